@@ -1,0 +1,124 @@
+/**
+ * A small localiser shared by every netweave element: message tables per locale, partner
+ * overrides (their own wording or their translator's), plurals through `Intl.PluralRules`
+ * (Welsh has six categories), and numbers, percentages and dates through `Intl`.
+ */
+
+export type Locale = 'en' | 'cy';
+export const LOCALES: readonly Locale[] = ['en', 'cy'];
+
+/** A message with plural forms; `other` is required, the rest follow `Intl.PluralRules`. */
+export type PluralMessage = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
+export type Message = string | PluralMessage;
+export type MessageTable = Record<string, Message>;
+
+/**
+ * Partner overrides: `{ en: { key: 'wording' }, cy: { key: 'geiriad' } }`. Keys left out fall
+ * back to netweave's own wording.
+ */
+export type StringOverrides = Partial<Record<string, Record<string, Message>>>;
+
+export type Params = Record<string, string | number | Date | null | undefined>;
+
+/** Normalises a BCP 47 tag to a locale netweave has tables for (`cy-GB` → `cy`); else English. */
+export function normaliseLocale(tag: string | null | undefined): Locale {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return primary === 'cy' ? 'cy' : 'en';
+}
+
+/**
+ * The locale for an element: its own `lang`, then the closest ancestor with `lang` (crossing
+ * shadow roots), then the document's. Returns the raw tag ('' when none is set).
+ */
+export function findLang(element: Element | null): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang;
+      node = node.parentNode ?? null;
+    } else if (typeof ShadowRoot !== 'undefined' && node instanceof ShadowRoot) {
+      node = node.host;
+    } else {
+      node = node.parentNode ?? null;
+    }
+  }
+  return typeof document !== 'undefined' ? document.documentElement.lang : '';
+}
+
+export function resolveLocale(element: Element | null): Locale {
+  return normaliseLocale(findLang(element));
+}
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+function plural(locale: Locale, n: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(n);
+}
+
+export class Localizer<T extends MessageTable = MessageTable> {
+  readonly locale: Locale;
+  readonly #tables: Record<Locale, T>;
+  readonly #overrides: StringOverrides;
+  #number?: Intl.NumberFormat;
+
+  constructor(tables: Record<Locale, T>, locale: Locale = 'en', overrides: StringOverrides = {}) {
+    this.#tables = tables;
+    this.locale = locale;
+    this.#overrides = overrides ?? {};
+  }
+
+  /** A copy for another locale or other overrides. */
+  with(locale: Locale, overrides: StringOverrides = this.#overrides): Localizer<T> {
+    return new Localizer(this.#tables, locale, overrides);
+  }
+
+  /** The message for `key`, with `{name}` placeholders filled; `count` picks the plural form. */
+  t(key: keyof T & string, params: Params = {}): string {
+    const message =
+      this.#overrides[this.locale]?.[key] ?? this.#tables[this.locale]?.[key] ?? this.#tables.en[key] ?? key;
+    let template: string;
+    if (typeof message === 'string') {
+      template = message;
+    } else {
+      const n = typeof params.count === 'number' ? params.count : 0;
+      // Welsh uses zero/two/few/many; a partner table may give only one/other: fall back to other.
+      template = message[plural(this.locale, n)] ?? message.other;
+    }
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      if (!(name in params)) return whole;
+      const value = params[name];
+      if (value === null || value === undefined) return '';
+      if (typeof value === 'number') return this.number(value);
+      if (value instanceof Date) return this.date(value);
+      return value;
+    });
+  }
+
+  number(n: number, options?: Intl.NumberFormatOptions): string {
+    if (options) return new Intl.NumberFormat(this.locale, options).format(n);
+    this.#number ??= new Intl.NumberFormat(this.locale);
+    return this.#number.format(n);
+  }
+
+  /** 0.4213 → "42%" (or with `digits` fraction digits). */
+  percent(p: number, digits = 0): string {
+    return new Intl.NumberFormat(this.locale, {
+      style: 'percent',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(p);
+  }
+
+  date(d: Date | string, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' }): string {
+    const date = typeof d === 'string' ? new Date(d) : d;
+    if (Number.isNaN(date.getTime())) return String(d);
+    return new Intl.DateTimeFormat(this.locale === 'cy' ? 'cy-GB' : 'en-GB', options).format(date);
+  }
+
+  /** A list joined in the locale's own way ("a, b and c" / "a, b a c"). */
+  list(items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+    return new Intl.ListFormat(this.locale === 'cy' ? 'cy' : 'en-GB', { style: 'long', type }).format(items);
+  }
+}

@@ -1,0 +1,188 @@
+/**
+ * Runtime schemas (valibot) for the netweave data model. Types are inferred from these, so the
+ * validation and the TypeScript types can never drift apart. Validation messages are not written
+ * here: `validate.ts` turns valibot issues into localised, field-naming messages.
+ */
+import * as v from 'valibot';
+
+/** Limits shared by the widgets, the SDK and the collector. */
+export const LIMITS = {
+  idLength: 100,
+  labelLength: 200,
+  descriptionLength: 2000,
+  commitmentText: 1000,
+  otherChallengeText: 500,
+  regionLength: 100,
+  challenges: 100,
+  resources: 20,
+  columns: 12,
+} as const;
+
+const id = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.idLength), v.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/));
+const isoDateTime = v.pipe(v.string(), v.isoTimestamp());
+const isoDate = v.pipe(v.string(), v.isoDate());
+
+/** An https URL: the only scheme a resource link may use on a partner's page. */
+export const HttpsUrlSchema = v.pipe(v.string(), v.trim(), v.url(), v.startsWith('https://'), v.maxLength(2000));
+
+const translations = v.optional(
+  v.record(
+    v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)),
+    v.object({
+      label: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.labelLength))),
+      description: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.descriptionLength))),
+      title: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.labelLength))),
+    }),
+  ),
+);
+
+export const ResourceSchema = v.object({
+  title: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.labelLength)),
+  url: HttpsUrlSchema,
+  description: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.descriptionLength))),
+  i18n: translations,
+});
+
+export const ChallengeSchema = v.object({
+  id,
+  label: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.labelLength)),
+  description: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.descriptionLength)), ''),
+  resources: v.optional(v.pipe(v.array(ResourceSchema), v.maxLength(LIMITS.resources)), []),
+  keywords: v.optional(v.array(v.pipe(v.string(), v.maxLength(LIMITS.labelLength)))),
+  i18n: translations,
+});
+
+export const ScalePointSchema = v.object({
+  value: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
+  label: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.labelLength)),
+  i18n: translations,
+});
+
+export const RatingScaleSchema = v.pipe(
+  v.array(ScalePointSchema),
+  v.minLength(2),
+  v.maxLength(11),
+  v.check((points) => new Set(points.map((p) => p.value)).size === points.length, 'duplicate-value'),
+);
+
+export const CatalogueSchema = v.pipe(
+  v.object({
+    id: v.optional(id, 'netweave-default'),
+    version: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(50)),
+    title: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.labelLength))),
+    challenges: v.pipe(v.array(ChallengeSchema), v.minLength(1), v.maxLength(LIMITS.challenges)),
+    scale: RatingScaleSchema,
+    /** The rating at or above which a challenge counts as "identified" (default 3). */
+    threshold: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 3),
+    i18n: translations,
+  }),
+  v.check((c) => new Set(c.challenges.map((ch) => ch.id)).size === c.challenges.length, 'duplicate-challenge-id'),
+);
+
+export const SECTORS = ['nhs', 'local-government', 'social-care', 'vcse', 'housing', 'education', 'other'] as const;
+export const NATIONS = ['england', 'scotland', 'wales', 'northern-ireland'] as const;
+
+export const SectorSchema = v.picklist(SECTORS);
+export const NationSchema = v.picklist(NATIONS);
+
+export const RespondentSchema = v.object({
+  sector: v.optional(v.nullable(SectorSchema), null),
+  nation: v.optional(v.nullable(NationSchema), null),
+  region: v.optional(v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.regionLength))), null),
+});
+
+export const RatingSchema = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)));
+
+export const AssessmentResponseSchema = v.object({
+  id,
+  sessionId: id,
+  submittedAt: isoDateTime,
+  catalogueVersion: v.pipe(v.string(), v.minLength(1), v.maxLength(50)),
+  respondent: v.optional(RespondentSchema, {}),
+  /** Rating per challenge id; `null` means not answered or "Not sure". */
+  ratings: v.record(id, RatingSchema),
+  otherChallenge: v.optional(
+    v.nullable(
+      v.object({
+        text: v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.otherChallengeText)),
+        rating: RatingSchema,
+      }),
+    ),
+    null,
+  ),
+});
+
+export const CommitmentStatusSchema = v.picklist(['pending', 'visible', 'hidden']);
+
+export const CommitmentSchema = v.object({
+  id,
+  sessionId: id,
+  createdAt: isoDateTime,
+  text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.commitmentText)),
+  column: v.optional(id, 'commitments'),
+  sector: v.optional(v.nullable(SectorSchema), null),
+  status: CommitmentStatusSchema,
+  reactions: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
+  /** Why a post is held for review (screening reasons); present only on held items. */
+  heldFor: v.optional(v.array(v.string())),
+});
+
+/** What a participant may send: no status, no reactions (a client never sets those). */
+export const NewCommitmentSchema = v.strictObject({
+  id,
+  sessionId: id,
+  createdAt: v.optional(isoDateTime),
+  text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.commitmentText)),
+  column: v.optional(id),
+  sector: v.optional(v.nullable(SectorSchema)),
+});
+
+export const ModerationModeSchema = v.picklist(['none', 'pre', 'post']);
+
+export const SessionSchema = v.object({
+  id,
+  title: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.labelLength)),
+  date: isoDate,
+  prompt: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.descriptionLength))),
+  moderation: v.optional(ModerationModeSchema, 'none'),
+  open: v.optional(v.boolean(), true),
+});
+
+const count = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)));
+const proportion = v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(1)));
+
+export const ChallengeFrequencySchema = v.object({
+  id,
+  label: v.pipe(v.string(), v.maxLength(LIMITS.labelLength)),
+  identified: count,
+  base: count,
+  proportion,
+  interval: v.nullable(v.tuple([v.pipe(v.number(), v.minValue(0), v.maxValue(1)), v.pipe(v.number(), v.minValue(0), v.maxValue(1))])),
+  suppressed: v.boolean(),
+});
+
+export const FrequencyGroupSchema = v.object({
+  key: v.string(),
+  label: v.string(),
+  respondents: count,
+  challenges: v.array(ChallengeFrequencySchema),
+});
+
+export const DisclosureSchema = v.object({
+  rule: v.picklist(['nhs', 'survey', 'none', 'min-base']),
+  description: v.string(),
+  minBase: v.optional(v.number()),
+});
+
+export const FrequencySummarySchema = v.object({
+  kind: v.literal('netweave.frequency-summary'),
+  version: v.literal(1),
+  threshold: v.number(),
+  catalogueVersion: v.optional(v.string()),
+  respondents: count,
+  disclosure: DisclosureSchema,
+  challenges: v.array(ChallengeFrequencySchema),
+  groupBy: v.optional(v.string()),
+  groups: v.optional(v.array(FrequencyGroupSchema)),
+  generatedAt: v.optional(v.string()),
+});

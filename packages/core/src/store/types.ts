@@ -1,0 +1,110 @@
+/**
+ * The storage interface every widget talks to. Implemented by `LocalStore` (this device) and by
+ * the HTTP store of the collector. Async throughout, subscribable, and designed so an offline
+ * queue fits behind it: a submit resolves `queued` rather than failing when the network is down.
+ */
+import type {
+  AssessmentResponse,
+  Commitment,
+  CommitmentStatus,
+  FrequencySummary,
+  ModerationMode,
+  NewCommitment,
+  Session,
+} from '../model/types.js';
+
+/** Why a store keeps data in memory only (and shows a notice). */
+export type StorageProblem = 'blocked' | 'full' | 'corrupt' | 'newer';
+
+export interface StorageStatus {
+  /** `persistent`: saved on this device; `memory`: kept until the page closes. */
+  readonly mode: 'persistent' | 'memory';
+  /** What went wrong, most recent first (each once). */
+  readonly problems: readonly StorageProblem[];
+}
+
+export interface SavedDraft<T> {
+  readonly value: T;
+  /** When it was saved (ISO 8601). */
+  readonly savedAt: string;
+}
+
+export interface SubmitResult {
+  readonly id: string;
+  /** `sent`: stored by the server; `queued`: kept on this device and retried. */
+  readonly state: 'sent' | 'queued';
+}
+
+export interface CommitmentPage {
+  readonly items: Commitment[];
+  /** Pass back as `cursor` for the next (older) page; null when there is none. */
+  readonly nextCursor: string | null;
+}
+
+export interface AddCommitmentOptions {
+  /** The moderation mode the wall asks for; a server uses its session's own mode instead. */
+  moderation?: ModerationMode;
+}
+
+export type StoreEvent =
+  /** A commitment was added, or its status, column or reactions changed. */
+  | { readonly type: 'commitment'; readonly sessionId: string; readonly commitment: Commitment }
+  /** A commitment is no longer visible (hidden by a moderator, or the session was cleared). */
+  | { readonly type: 'commitment-removed'; readonly sessionId: string; readonly id: string }
+  /** Responses changed: a summary should be fetched again. */
+  | { readonly type: 'responses'; readonly sessionId: string }
+  /** Submissions waiting on this device changed. */
+  | { readonly type: 'queue'; readonly pending: number }
+  /** The storage status changed (e.g. fell back to memory). */
+  | { readonly type: 'status'; readonly status: StorageStatus }
+  /** The live connection's state (HTTP store): `live`, `reconnecting`, `polling`, `offline`. */
+  | { readonly type: 'connection'; readonly state: 'live' | 'reconnecting' | 'polling' | 'offline' };
+
+export type StoreListener = (event: StoreEvent) => void;
+
+export interface SummaryOptions {
+  threshold?: number;
+}
+
+export interface ResponseStore {
+  /** Whether `submitResponse` sends responses anywhere (a server, or a kiosk LocalStore). */
+  readonly acceptsSubmissions: boolean;
+  readonly status: StorageStatus;
+
+  /** Data kept on this device only (drafts, history, reaction guards), namespaced by `key`. */
+  loadDraft<T>(key: string): Promise<SavedDraft<T> | undefined>;
+  saveDraft<T>(key: string, value: T): Promise<void>;
+  clearDraft(key: string): Promise<void>;
+
+  submitResponse(response: AssessmentResponse): Promise<SubmitResult>;
+  /** Submissions (responses and commitments) waiting on this device to be sent. */
+  pendingCount(): Promise<number>;
+  getSummary(sessionId: string, options?: SummaryOptions): Promise<FrequencySummary>;
+  getSession?(sessionId: string): Promise<Session | undefined>;
+
+  /** Stores a new commitment; resolves with it as stored (its status decided by the store). */
+  addCommitment(input: NewCommitment, options?: AddCommitmentOptions): Promise<Commitment>;
+  /** Visible commitments, newest first (plus this device's own pending ones for their author). */
+  listCommitments(sessionId: string, options?: { cursor?: string | null; limit?: number }): Promise<CommitmentPage>;
+  react(sessionId: string, commitmentId: string): Promise<Commitment>;
+  moveCommitment(sessionId: string, commitmentId: string, column: string): Promise<Commitment>;
+  /** Facilitators only (a LocalStore, or an HTTP store with an admin token). */
+  moderate?(sessionId: string, commitmentId: string, status: CommitmentStatus): Promise<Commitment>;
+
+  /** Live updates for a session (and storage/queue status); returns an unsubscribe function. */
+  subscribe(sessionId: string, listener: StoreListener): () => void;
+}
+
+/** Thrown by stores for a refused request (validation, closed session…); `issues` name the fields. */
+export class StoreError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details: unknown;
+  constructor(message: string, options: { status?: number; code?: string; details?: unknown } = {}) {
+    super(message);
+    this.name = 'StoreError';
+    this.status = options.status ?? 0;
+    this.code = options.code ?? 'error';
+    this.details = options.details;
+  }
+}

@@ -1,0 +1,53 @@
+// One shared @web/test-runner configuration for every package: `wtr --group <package>`.
+// Chromium comes from CHROME_PATH, else Debian's /usr/bin/chromium, started with the flags a
+// root user needs on a machine with no outside network.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+if (!existsSync(executablePath)) {
+  throw new Error(
+    `Chromium was not found at ${executablePath}. Install it (apt-get install -y chromium) or set CHROME_PATH.`,
+  );
+}
+
+const packages = ['core', 'self-assessment', 'commitments-wall', 'challenge-chart'];
+
+export default {
+  rootDir: root,
+  nodeResolve: { exportConditions: ['browser', 'production'] },
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 10_000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-quic',
+        ],
+      },
+    }),
+  ],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: join(root, 'tsconfig.base.json') })],
+  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: false }), countingReporter()],
+  groups: packages.map((name) => ({
+    name,
+    files: join(root, 'packages', name, 'test/browser/**/*.test.ts'),
+  })),
+};
