@@ -119,6 +119,11 @@ export class Localizer<T extends MessageTable = MessageTable> {
 
   /** A list joined in the locale's own way ("a, b and c" / "a, b a c"). */
   list(items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-    return new Intl.ListFormat(this.locale === 'cy' ? 'cy' : 'en-GB', { style: 'long', type }).format(items);
+    if (this.locale !== 'cy') return new Intl.ListFormat('en-GB', { style: 'long', type }).format(items);
+    // ICU writes Welsh "a(c)"; people write "ac" before a vowel and "a" otherwise (initial w is a consonant).
+    if (items.length < 2) return items.join('');
+    const last = items[items.length - 1]!;
+    const joiner = type === 'disjunction' ? 'neu' : /^[aeiouyâêîôûŷáéíóúàèìòù]/i.test(last) ? 'ac' : 'a';
+    return `${items.slice(0, -1).join(', ')} ${joiner} ${last}`;
   }
 }

@@ -115,9 +115,12 @@ function classify(issue: v.BaseIssue<unknown>): { code: string; params: Params }
     case 'max_value':
       return { code: 'max-value', params: { max: Number(req) } };
     case 'picklist':
-      return { code: 'one-of', params: { options: (req as readonly string[]).join(', ') } };
+      return {
+        code: 'one-of',
+        params: { options: (issue.expected ?? '').replace(/^\(|\)$/g, '').split(' | ').map((o) => o.replace(/^"|"$/g, '')).join(', ') },
+      };
     case 'literal':
-      return { code: 'literal', params: { expected: JSON.stringify(req) } };
+      return { code: 'literal', params: { expected: issue.expected ?? '' } };
     case 'check':
       return { code: String(issue.message).match(/^[a-z-]+$/) ? issue.message : 'invalid', params: {} };
     default:
@@ -141,7 +144,8 @@ export function fromValibotIssues(issues: readonly v.BaseIssue<unknown>[], optio
 }
 
 function run<S extends v.GenericSchema>(schema: S, input: unknown, options: ValidateOptions): ValidationResult<v.InferOutput<S>> {
-  const result = v.safeParse(schema, input);
+  // One message per field: a pipe stops at its first failing check.
+  const result = v.safeParse(schema, input, { abortPipeEarly: true });
   if (result.success) return { success: true, value: result.output, issues: [] };
   return { success: false, issues: fromValibotIssues(result.issues, options) };
 }

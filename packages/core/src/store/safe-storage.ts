@@ -22,17 +22,7 @@ export class SafeStorage {
   }
 
   #backend(): Storage | null {
-    if (this.#storage !== undefined) return this.#storage;
-    try {
-      const s = globalThis.localStorage;
-      // Probe: some browsers expose storage that throws on first write (Safari private mode, old).
-      const probe = '__netweave_probe__';
-      s.setItem(probe, '1');
-      s.removeItem(probe);
-      this.#storage = s;
-    } catch {
-      this.#storage = null;
-    }
+    if (this.#storage === undefined) this.#storage = probe();
     if (this.#storage === null && !this.#blocked) {
       this.#blocked = true;
       this.#onProblem('blocked');
@@ -108,4 +98,17 @@ function isQuotaError(error: unknown): boolean {
     error instanceof DOMException &&
     (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22)
   );
+}
+
+function probe(): Storage | null {
+  try {
+    const s = globalThis.localStorage;
+    // Some browsers expose storage that throws on first write (old Safari private mode).
+    const key = '__netweave_probe__';
+    s.setItem(key, '1');
+    s.removeItem(key);
+    return s;
+  } catch {
+    return null;
+  }
 }
