@@ -20,9 +20,9 @@ export const tokens = css`
     --_nw-error: var(--netweave-colour-error, var(--nhsuk-error-colour, #d5281b));
     --_nw-success: var(--netweave-colour-success, var(--nhsuk-success-colour, #007f3b));
     --_nw-border: var(--netweave-colour-border, var(--nhsuk-border-colour, #d8dde0));
-    --_nw-border-form: var(--netweave-colour-border-form, var(--nhsuk-form-border-colour, #4c6272));
+    --_nw-border-form: var(--netweave-colour-border-form, var(--nhsuk-input-border-colour, #4c6272));
     --_nw-surface: var(--netweave-colour-surface, var(--nhsuk-card-background-colour, #ffffff));
-    --_nw-surface-alt: var(--netweave-colour-surface-alt, var(--nhsuk-background-colour, #f0f4f5));
+    --_nw-surface-alt: var(--netweave-colour-surface-alt, var(--nhsuk-template-background-colour, #f0f4f5));
     --_nw-radius: var(--netweave-radius, 4px);
     --_nw-space: var(--netweave-space, 1rem);
     --_nw-max-width: var(--netweave-max-width, 48rem);
