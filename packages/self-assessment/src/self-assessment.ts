@@ -1,0 +1,712 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import {
+  ConfigController,
+  DEFAULT_CATALOGUE,
+  Localizer,
+  LIMITS,
+  NATIONS,
+  SECTORS,
+  challengeDescription,
+  challengeLabel,
+  fieldLabels,
+  issueMessage,
+  newId,
+  resourceTitle,
+  responsesToCsv,
+  safeHttpsUrl,
+  scaleLabel,
+  type AssessmentResponse,
+  type Catalogue,
+  type Challenge,
+  type ResponseStore,
+  type StringOverrides,
+} from '@netweave/core';
+import { emptyAnswers, missing, readDraft, toResponse, type Answers, type Choice } from './lib/answers.js';
+import { loadCatalogue, type CatalogueLoad } from './lib/catalogue-src.js';
+import { download } from './lib/download.js';
+import { compare, topAreas } from './lib/results.js';
+import { NetweaveCompleteEvent, NetweaveSubmitErrorEvent, NetweaveSubmitEvent } from './events.js';
+import { styles } from './self-assessment.styles.js';
+import { strings, type Strings } from './strings.js';
+
+type Phase = 'intro' | 'questions' | 'results';
+type Submit = 'sending' | 'sent' | 'queued' | undefined;
+
+/**
+ * The network-weaving self-assessment: rate each common network challenge, save as you go,
+ * come back later, and get your top areas for action with resources.
+ *
+ * @tagname netweave-self-assessment
+ * @summary The network-weaving self-assessment form, with autosave, results, history and optional submission.
+ *
+ * @attribute lang - Language of the form (`en` or `cy`); otherwise the closest `lang` on the page.
+ *
+ * @slot - The introduction shown above the questions (a sensible default is built in).
+ *
+ * @fires change - The person changed an answer (never fired for programmatic changes).
+ * @fires {NetweaveCompleteEvent} netweave-complete - The person finished; `detail` is `{ response, topAreas }`.
+ * @fires {NetweaveSubmitEvent} netweave-submit - A consented response was accepted by the store (`state`: `sent` or `queued`).
+ * @fires {NetweaveSubmitErrorEvent} netweave-submit-error - Sending failed; the response waits on this device and is retried.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart intro - The introduction.
+ * @csspart progress - "Question 3 of 10" in the stepper.
+ * @csspart error-summary - The list of problems shown before the questions.
+ * @csspart question - Each challenge's fieldset (and the other challenge's).
+ * @csspart scale - The group of rating radios in a question.
+ * @csspart about-you - The optional "about you" fieldset.
+ * @csspart results - The results section.
+ * @csspart top-area - One top area for action.
+ * @csspart resource - A resource link's list item.
+ * @csspart answers - The table of all answers (with the comparison).
+ * @csspart actions - Print, download, start again and forget buttons.
+ * @csspart notice - Restored, storage, submission and catalogue notices.
+ *
+ * @cssprop --netweave-self-assessment-max-width - Maximum width of the form (default `--netweave-max-width`, 48rem).
+ * @cssprop --netweave-self-assessment-question-gap - Space between questions (default 2rem).
+ * @cssprop --netweave-self-assessment-top-area-background - Background of a top area (default the surface colour).
+ */
+export class NetweaveSelfAssessment extends LitElement {
+  static override styles = styles;
+  static formAssociated = true;
+
+  /** Session id the response belongs to; also keeps drafts of different sessions apart. */
+  @property({ reflect: true }) session?: string;
+  /** Base URL of a netweave collector; without one, answers stay on this device. */
+  @property({ reflect: true }) endpoint?: string;
+  /** `single` (every question on one page) or `stepper` (one question at a time). */
+  @property({ reflect: true }) layout: 'single' | 'stepper' = 'single';
+  /** URL of a catalogue JSON file to use instead of the default challenges. */
+  @property({ attribute: 'catalogue-src' }) catalogueSrc?: string;
+  /** Rating at or above which a challenge can be a top area for action (default: the catalogue's, 3). */
+  @property({ type: Number }) threshold?: number;
+  /** Leave out the optional "about you" questions. */
+  @property({ type: Boolean, attribute: 'no-about-you' }) noAboutYou = false;
+  /** Never offer to send the response, even when the store accepts submissions. */
+  @property({ type: Boolean, attribute: 'no-submit' }) noSubmit = false;
+  /** A partner's challenge catalogue (wins over `catalogue-src` and the provider's). */
+  @property({ attribute: false }) catalogue?: Catalogue;
+  /** A store object to use instead of the one from `endpoint` or the provider (default: this device). */
+  @property({ attribute: false }) store?: ResponseStore;
+  /** Partner wording or translations: `{ en: { key: '…' }, cy: { key: '…' } }`. */
+  @property({ attribute: false }) strings?: StringOverrides;
+
+  @state() private _answers: Answers = emptyAnswers(newId());
+  @state() private _phase: Phase = 'intro';
+  @state() private _step = 0;
+  @state() private _errors: string[] = [];
+  @state() private _restoredAt?: string;
+  @state() private _history: AssessmentResponse[] = [];
+  @state() private _compareId = '';
+  @state() private _confirm?: 'again' | 'forget';
+  @state() private _forgotten = false;
+  @state() private _submit: Submit;
+  @state() private _src?: CatalogueLoad;
+
+  readonly #config = new ConfigController(this);
+  readonly #internals: ElementInternals;
+  #loadedKey?: string;
+  #unsubscribe?: () => void;
+  #abort?: AbortController;
+  #retryTimer?: ReturnType<typeof setInterval>;
+  #focus?: string;
+
+  constructor() {
+    super();
+    this.#internals = this.attachInternals();
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  /** The response built from the current answers, as JSON (the value submitted with a host form). */
+  get value(): string {
+    return JSON.stringify(this.#response());
+  }
+
+  /** The host form this element belongs to. */
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+
+  /** Whether every question has an answer (a rating or "Not sure"). */
+  get validity(): ValidityState {
+    return this.#internals.validity;
+  }
+
+  get validationMessage(): string {
+    return this.#internals.validationMessage;
+  }
+
+  /** Checks validity like a native control (fires `invalid` when a question is unanswered). */
+  checkValidity(): boolean {
+    return this.#internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this.#internals.reportValidity();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('online', this.#retry);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('online', this.#retry);
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#loadedKey = undefined;
+    this.#abort?.abort();
+    clearInterval(this.#retryTimer);
+  }
+
+  formResetCallback(): void {
+    this.#reset(false);
+  }
+
+  get #t(): Localizer<Strings> {
+    return new Localizer(strings, this.#config.locale, this.#config.strings);
+  }
+
+  get #catalogue(): Catalogue | undefined {
+    const src = this._src;
+    const base = this.catalogue ?? (this.catalogueSrc ? (src?.ok ? src.catalogue : undefined) : (this.#config.catalogue ?? DEFAULT_CATALOGUE));
+    if (!base) return undefined;
+    return Number.isInteger(this.threshold) ? { ...base, threshold: this.threshold! } : base;
+  }
+
+  get #key(): string {
+    return `self-assessment:${this.#config.session}`;
+  }
+
+  get #store(): ResponseStore {
+    return this.#config.store;
+  }
+
+  get #canSubmit(): boolean {
+    return !this.noSubmit && this.#store.acceptsSubmissions;
+  }
+
+  get #steps(): string[] {
+    return [...(this.#catalogue?.challenges.map((c) => c.id) ?? []), 'other', ...(this.noAboutYou ? [] : ['about'])];
+  }
+
+  #response(): AssessmentResponse {
+    return toResponse(this._answers, this.#catalogue ?? DEFAULT_CATALOGUE, this.#config.session);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('catalogueSrc')) this.#fetchCatalogue();
+    const key = `${this.#key}|${this.store ? 'own' : (this.#config.endpoint ?? '')}`;
+    if (key !== this.#loadedKey) {
+      this.#loadedKey = key;
+      void this.#load();
+    }
+  }
+
+  protected override updated(): void {
+    this.#syncForm();
+    if (this.#focus) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.#focus);
+      this.#focus = undefined;
+      target?.focus();
+    }
+  }
+
+  async #fetchCatalogue(): Promise<void> {
+    this.#abort?.abort();
+    this._src = undefined;
+    if (!this.catalogueSrc) return;
+    const abort = (this.#abort = new AbortController());
+    const result = await loadCatalogue(this.catalogueSrc, abort.signal);
+    if (!abort.signal.aborted) this._src = result;
+  }
+
+  async #load(): Promise<void> {
+    const store = this.#store;
+    const key = this.#key;
+    this.#unsubscribe?.();
+    this.#unsubscribe = store.subscribe(this.#config.session, (e) => {
+      if (e.type === 'status') this.requestUpdate();
+    });
+    const [draft, history, outbox] = await Promise.all([
+      store.loadDraft(key),
+      store.loadDraft<AssessmentResponse[]>(`${key}:history`),
+      store.loadDraft<AssessmentResponse[]>(`${key}:outbox`),
+    ]);
+    if (key !== this.#key) return;
+    const d = draft && readDraft(draft.value);
+    this._history = Array.isArray(history?.value) ? history.value : [];
+    if (d) {
+      this._answers = d.answers;
+      this._phase = d.phase;
+      this._step = d.step;
+      this._restoredAt = draft.savedAt;
+      this._submit = d.answers.consent && this._history.some((h) => h.id === d.answers.id) ? 'sent' : undefined;
+    }
+    if (outbox?.value?.length) {
+      this._submit = 'queued';
+      this.#retry();
+    }
+    this.requestUpdate();
+  }
+
+  #save(): void {
+    void this.#store.saveDraft(this.#key, { answers: this._answers, step: this._step, phase: this._phase });
+  }
+
+  #syncForm(): void {
+    const cat = this.#catalogue;
+    this.#internals.setFormValue(cat ? this.value : null);
+    const first = cat && missing(this._answers, cat)[0];
+    if (first) this.#internals.setValidity({ valueMissing: true }, this.#errorText(first));
+    else this.#internals.setValidity({});
+  }
+
+  #errorText(id: string): string {
+    const c = this.#catalogue?.challenges.find((x) => x.id === id);
+    return c ? this.#t.t('error.rating', { label: challengeLabel(c, this.#t.locale) }) : this.#t.t('error.other');
+  }
+
+  /** A user edit: save, update the form value, tell the host page. */
+  #edit(change: Partial<Answers>): void {
+    this._answers = { ...this._answers, ...change };
+    this._forgotten = false;
+    if (this._errors.length) this._errors = this._errors.filter((id) => missing(this._answers, this.#catalogue!).includes(id));
+    this.#save();
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  #onRating(e: Event): void {
+    const input = e.target as HTMLInputElement;
+    const choice: Choice = input.value === 'unsure' ? 'unsure' : Number(input.value);
+    if (input.name === 'other-rating') this.#edit({ otherRating: choice });
+    else this.#edit({ ratings: { ...this._answers.ratings, [input.name]: choice } });
+  }
+
+  #onField(e: Event): void {
+    const el = e.target as HTMLInputElement;
+    const value = el.type === 'checkbox' ? el.checked : el.value;
+    if (e.type === 'input') {
+      this._answers = { ...this._answers, [el.name]: value };
+      this.#save();
+    } else this.#edit({ [el.name]: value });
+  }
+
+  #go(phase: Phase, step = 0): void {
+    this._phase = phase;
+    this._step = step;
+    this._errors = [];
+    this._confirm = undefined;
+    this.#save();
+    this.#focus = phase === 'results' ? '#results-h' : phase === 'intro' ? '#title' : `#h-${CSS.escape(this.#steps[step] ?? '')}`;
+  }
+
+  #onSubmit(e: Event): void {
+    e.preventDefault();
+    const cat = this.#catalogue!;
+    const gaps = missing(this._answers, cat);
+    if (this.layout === 'stepper') {
+      const id = this.#steps[this._step];
+      const stepGaps = gaps.filter((g) => g === id);
+      if (stepGaps.length) return this.#showErrors(stepGaps);
+      if (this._step < this.#steps.length - 1) return this.#go('questions', this._step + 1);
+    }
+    if (gaps.length) return this.#showErrors(gaps);
+    this.#finish();
+  }
+
+  #showErrors(ids: string[]): void {
+    this._errors = ids;
+    this.#focus = '.error-summary';
+  }
+
+  #finish(): void {
+    const cat = this.#catalogue!;
+    const response = this.#response();
+    this._history = [...this._history.filter((h) => h.id !== response.id), response];
+    void this.#store.saveDraft(`${this.#key}:history`, this._history);
+    this.#go('results');
+    const complete = new NetweaveCompleteEvent(response, topAreas(response, cat).challenges);
+    this.dispatchEvent(complete);
+    if (this._answers.consent && this.#canSubmit) void this.#send([response]);
+  }
+
+  async #send(responses: AssessmentResponse[]): Promise<void> {
+    const outbox = `${this.#key}:outbox`;
+    this._submit = 'sending';
+    const waiting: AssessmentResponse[] = [];
+    for (const r of responses) {
+      try {
+        const result = await this.#store.submitResponse(r);
+        const submitted = new NetweaveSubmitEvent(r, result.state);
+        this.dispatchEvent(submitted);
+        if (result.state === 'queued') this._submit = 'queued';
+      } catch (error) {
+        waiting.push(r);
+        const failed = new NetweaveSubmitErrorEvent(r, error);
+        this.dispatchEvent(failed);
+      }
+    }
+    if (waiting.length) {
+      this._submit = 'queued';
+      await this.#store.saveDraft(outbox, waiting);
+      this.#retryTimer ??= setInterval(this.#retry, 60_000);
+    } else {
+      if (this._submit === 'sending') this._submit = 'sent';
+      await this.#store.clearDraft(outbox);
+      clearInterval(this.#retryTimer);
+      this.#retryTimer = undefined;
+    }
+  }
+
+  #retry = async (): Promise<void> => {
+    if (!this.#canSubmit || this._submit === 'sending') return;
+    const outbox = await this.#store.loadDraft<AssessmentResponse[]>(`${this.#key}:outbox`);
+    if (outbox?.value?.length) await this.#send(outbox.value);
+  };
+
+  #reset(forget: boolean): void {
+    const key = this.#key;
+    void this.#store.clearDraft(key);
+    if (forget) {
+      void this.#store.clearDraft(`${key}:history`);
+      void this.#store.clearDraft(`${key}:outbox`);
+      this._history = [];
+    }
+    this._answers = emptyAnswers(newId());
+    this._phase = 'intro';
+    this._step = 0;
+    this._errors = [];
+    this._restoredAt = undefined;
+    this._submit = undefined;
+    this._confirm = undefined;
+    this._compareId = '';
+    this._forgotten = forget;
+  }
+
+  #confirmed(): void {
+    const forget = this._confirm === 'forget';
+    this.#reset(forget);
+    if (!forget) this.#save();
+    this.#focus = '#title';
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  #ask(what: 'again' | 'forget'): void {
+    this._confirm = what;
+    this.#focus = '#confirm';
+  }
+
+  #download(kind: 'json' | 'csv'): void {
+    const response = this.#latest();
+    const name = `self-assessment-${response.submittedAt.slice(0, 10)}.${kind}`;
+    if (kind === 'json') download(JSON.stringify(response, null, 2), name, 'application/json');
+    else download(responsesToCsv([response], this.#catalogue!), name, 'text/csv;charset=utf-8');
+  }
+
+  #latest(): AssessmentResponse {
+    return this._history.find((h) => h.id === this._answers.id) ?? this.#response();
+  }
+
+  protected override render() {
+    const t = this.#t;
+    const cat = this.#catalogue;
+    const problems = [...this.#store.status.problems];
+    return html`<div part="base" class="base" lang=${t.locale}>
+      <h2 id="title" tabindex="-1">${t.t('title')}</h2>
+      ${problems.map((p) => html`<div part="notice" class="nw-notice nw-notice--error" role="status"><p>${t.t(`storage.${p}`)}</p></div>`)}
+      ${this.#renderNotices(t)}
+      ${cat
+        ? this._phase === 'results'
+          ? this.#renderResults(t, cat)
+          : this.#renderForm(t, cat)
+        : this.#renderSrcProblem(t)}
+    </div>`;
+  }
+
+  #renderNotices(t: Localizer<Strings>) {
+    const restored = this._restoredAt && this._phase !== 'results';
+    return html`${restored
+      ? html`<div part="notice" class="nw-notice nw-notice--success" role="status">
+          <p>${t.t('restored', { date: t.date(this._restoredAt!, { day: 'numeric', month: 'long' }) })}</p>
+        </div>`
+      : nothing}
+    ${this._forgotten ? html`<div part="notice" class="nw-notice" role="status"><p>${t.t('forgotten')}</p></div>` : nothing}`;
+  }
+
+  #renderSrcProblem(t: Localizer<Strings>) {
+    const src = this._src;
+    if (!src || src.ok) return html`<p class="loading" aria-busy="true"></p>`;
+    const p = { src: this.catalogueSrc ?? '' };
+    return html`<div part="notice" class="nw-notice nw-notice--error" role="alert">
+      ${src.reason === 'http'
+        ? html`<p>${t.t('catalogue.http', { ...p, status: String(src.status) })}</p>`
+        : src.reason === 'network'
+          ? html`<p>${t.t('catalogue.network', p)}</p>`
+          : html`<p>${t.t('catalogue.invalid', p)}</p>
+              <ul>
+                ${src.issues.slice(0, 10).map((i) => html`<li>${issueMessage(i, t.locale)}</li>`)}
+              </ul>`}
+    </div>`;
+  }
+
+  #renderForm(t: Localizer<Strings>, cat: Catalogue) {
+    const stepper = this.layout === 'stepper';
+    const intro = html`<div part="intro" class="intro"><slot><p>${t.t('intro')}</p></slot></div>`;
+    if (stepper && this._phase === 'intro') {
+      const started = this._restoredAt && (Object.keys(this._answers.ratings).length || this._answers.otherText);
+      return html`${intro}
+        <button class="nw-button" @click=${() => this.#go('questions', started ? this._step : 0)}>
+          ${t.t(started ? 'resume' : 'start')}
+        </button>
+        ${this.#renderActions(t, false)}`;
+    }
+    const steps = this.#steps;
+    const step = Math.min(this._step, steps.length - 1);
+    const shown = stepper ? [steps[step]!] : steps;
+    const last = !stepper || step === steps.length - 1;
+    const questions = cat.challenges.length + 1;
+    return html`${stepper ? nothing : intro} ${this.#renderErrors(t)}
+      <form novalidate @submit=${this.#onSubmit} @change=${this.#onChange}>
+        ${stepper && step < questions
+          ? html`<p part="progress" class="progress">${t.t('progress', { n: step + 1, total: questions })}</p>`
+          : stepper
+            ? html`<p part="progress" class="progress">${t.t('about.step')}</p>`
+            : nothing}
+        ${shown.map((id) => {
+          const c = cat.challenges.find((x) => x.id === id);
+          return c ? this.#renderQuestion(t, cat, c) : id === 'other' ? this.#renderOther(t, cat) : this.#renderAbout(t);
+        })}
+        ${last && this.#canSubmit
+          ? html`<div class="check">
+              <input type="checkbox" id="consent" name="consent" .checked=${live(this._answers.consent)} aria-describedby="consent-hint" />
+              <label for="consent">${t.t('consent')}</label>
+              <p class="hint" id="consent-hint">${t.t('consent.hint')}</p>
+            </div>`
+          : nothing}
+        <div class="nav">
+          <button class="nw-button" type="submit">${t.t(last ? 'finish' : 'next')}</button>
+          ${stepper
+            ? html`<button class="nw-button nw-button--secondary" type="button" @click=${() => (step ? this.#go('questions', step - 1) : this.#go('intro'))}>
+                ${t.t('back')}
+              </button>`
+            : nothing}
+        </div>
+      </form>
+      ${this.#renderActions(t, false)}`;
+  }
+
+  #onChange(e: Event): void {
+    const el = e.target as HTMLInputElement;
+    if (el.type === 'radio') this.#onRating(e);
+    else this.#onField(e);
+  }
+
+  #renderErrors(t: Localizer<Strings>) {
+    if (!this._errors.length) return nothing;
+    return html`<div part="error-summary" class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-title">
+      <h3 id="error-title">${t.t('error.title')}</h3>
+      <ul>
+        ${this._errors.map(
+          (id) =>
+            html`<li>
+              <a href="#q-${id}" @click=${(e: Event) => this.#jump(e, id)}>${this.#errorText(id)}</a>
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  #jump(e: Event, id: string): void {
+    e.preventDefault();
+    this.renderRoot.querySelector<HTMLInputElement>(`[name="${CSS.escape(id === 'other' ? 'other-rating' : id)}"]`)?.focus();
+  }
+
+  #renderError(t: Localizer<Strings>, id: string) {
+    return this._errors.includes(id)
+      ? html`<p class="error" id="err-${id}"><span class="nw-visually-hidden">${t.t('error.prefix')}</span> ${this.#errorText(id)}</p>`
+      : nothing;
+  }
+
+  #renderScale(t: Localizer<Strings>, cat: Catalogue, name: string, value: Choice | undefined) {
+    const points = [...cat.scale.map((p) => [String(p.value), scaleLabel(p, t.locale)] as const), ['unsure', t.t('unsure')] as const];
+    const other = name === 'other-rating';
+    return html`<div part="scale" class="scale" role=${other ? 'radiogroup' : 'presentation'} aria-labelledby=${other ? 'other-rating-label' : nothing}>
+      ${points.map(
+        ([v, text]) =>
+          html`<label class="radio ${v === 'unsure' ? 'radio--unsure' : ''}">
+            <input type="radio" name=${name} value=${v} .checked=${live(String(value) === v)} />
+            <span>${text}</span>
+          </label>`,
+      )}
+    </div>`;
+  }
+
+  #renderQuestion(t: Localizer<Strings>, cat: Catalogue, c: Challenge) {
+    const label = challengeLabel(c, t.locale);
+    const err = this._errors.includes(c.id);
+    return html`<fieldset part="question" class="question ${err ? 'question--error' : ''}" id="q-${c.id}" aria-describedby="hint-${c.id} ${err ? `err-${c.id}` : ''}">
+      <legend><h3 id="h-${c.id}" tabindex="-1">${label}</h3></legend>
+      <p class="hint" id="hint-${c.id}">${challengeDescription(c, t.locale)} ${t.t('rating.hint')}</p>
+      ${this.#renderError(t, c.id)} ${this.#renderScale(t, cat, c.id, this._answers.ratings[c.id])}
+    </fieldset>`;
+  }
+
+  #renderOther(t: Localizer<Strings>, cat: Catalogue) {
+    const err = this._errors.includes('other');
+    return html`<fieldset part="question" class="question ${err ? 'question--error' : ''}" id="q-other">
+      <legend><h3 id="h-other" tabindex="-1">${t.t('other.title')}</h3></legend>
+      <label for="other-text">${t.t('other.label')}</label>
+      <textarea id="other-text" name="otherText" rows="3" maxlength=${LIMITS.otherChallengeText} .value=${live(this._answers.otherText)} @input=${this.#onField}></textarea>
+      <p class="label" id="other-rating-label">${t.t('other.rating')}</p>
+      ${this.#renderError(t, 'other')} ${this.#renderScale(t, cat, 'other-rating', this._answers.otherRating)}
+    </fieldset>`;
+  }
+
+  #renderAbout(t: Localizer<Strings>) {
+    const labels = fieldLabels[t.locale];
+    const a = this._answers;
+    const select = (name: 'sector' | 'nation', options: readonly string[], names: Record<string, string>) =>
+      html`<label for=${name}>${t.t(name)}</label>
+        <select id=${name} name=${name}>
+          <option value="" ?selected=${!a[name]}>${t.t('not-said')}</option>
+          ${options.map((o) => html`<option value=${o} ?selected=${a[name] === o}>${names[o]}</option>`)}
+        </select>`;
+    return html`<fieldset part="question about-you" class="question" id="q-about" aria-describedby="about-hint">
+      <legend><h3 id="h-about" tabindex="-1">${t.t('about.title')}</h3></legend>
+      <p class="hint" id="about-hint">${t.t('about.hint')}</p>
+      ${select('sector', SECTORS, labels.sector)} ${select('nation', NATIONS, labels.nation)}
+      <label for="region">${t.t('region')}</label>
+      <input id="region" name="region" autocomplete="off" maxlength=${LIMITS.regionLength} .value=${live(a.region)} @input=${this.#onField} />
+    </fieldset>`;
+  }
+
+  #renderActions(t: Localizer<Strings>, results: boolean) {
+    const confirm = this._confirm;
+    return html`<div part="actions" class="actions">
+      ${results
+        ? html`<button class="nw-button nw-button--secondary" @click=${() => print()}>${t.t('print')}</button>
+            <button class="nw-button nw-button--secondary" @click=${() => this.#download('json')}>${t.t('json')}</button>
+            <button class="nw-button nw-button--secondary" @click=${() => this.#download('csv')}>${t.t('csv')}</button>`
+        : nothing}
+      <button class="nw-link-button" @click=${() => this.#ask('again')}>${t.t('again')}</button>
+      <button class="nw-link-button" @click=${() => this.#ask('forget')}>${t.t('forget')}</button>
+      ${confirm
+        ? html`<div part="notice" class="nw-notice confirm" role="group" aria-labelledby="confirm">
+            <p id="confirm" tabindex="-1">${t.t(`confirm.${confirm}`)}</p>
+            <button class="nw-button nw-button--warning" @click=${this.#confirmed}>${t.t('confirm.yes')}</button>
+            <button class="nw-button nw-button--secondary" @click=${() => (this._confirm = undefined)}>${t.t('cancel')}</button>
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  #rating(cat: Catalogue, r: number | null | undefined, t: Localizer<Strings>): string {
+    if (r === null) return t.t('unsure');
+    const p = cat.scale.find((x) => x.value === r);
+    return p ? scaleLabel(p, t.locale) : r === undefined ? t.t('unanswered') : String(r);
+  }
+
+  #renderResults(t: Localizer<Strings>, cat: Catalogue): TemplateResult {
+    const latest = this.#latest();
+    const top = topAreas(latest, cat);
+    const earlier = this._history.filter((h) => h.id !== latest.id).reverse();
+    const chosen = earlier.find((h) => h.id === this._compareId);
+    const changes = chosen ? compare(latest, chosen, cat) : undefined;
+    const count = (k: string) => Object.values(changes ?? {}).filter((c) => c === k).length;
+    const rating = top.rating === null ? '' : this.#rating(cat, top.rating, t);
+    const other = latest.otherChallenge;
+    const day = (iso: string) => t.date(iso);
+    return html`<section part="results" class="results" aria-labelledby="results-h">
+      <h2 id="results-h" tabindex="-1">${t.t('results.title')}</h2>
+      <p>${t.t('completed', { date: day(latest.submittedAt) })}</p>
+      ${this._submit
+        ? html`<div part="notice" class="nw-notice ${this._submit === 'sent' ? 'nw-notice--success' : ''}" role="status">
+            <p>${t.t(this._submit)}</p>
+          </div>`
+        : nothing}
+      <h3>${t.t('top.title')}</h3>
+      <p class="explain">
+        ${top.rating === null
+          ? t.t('top.none', { rating: this.#rating(cat, cat.threshold, t) })
+          : top.challenges.length + (top.other ? 1 : 0) > 1
+            ? t.t('top.tie', { count: top.challenges.length + (top.other ? 1 : 0), rating })
+            : t.t('top.one', { rating })}
+        ${top.other ? t.t('top.other', { text: other!.text }) : nothing}
+      </p>
+      <ol class="top">
+        ${top.challenges.map((c) => this.#renderTopArea(t, c))}
+      </ol>
+      <h3>${t.t('answers.title')}</h3>
+      ${earlier.length
+        ? html`<p>${t.t('history.count', { count: this._history.length })}</p>
+            <label for="compare">${t.t('compare')}</label>
+            <select id="compare" @change=${(e: Event) => (this._compareId = (e.target as HTMLSelectElement).value)}>
+              <option value="">${t.t('compare.none')}</option>
+              ${earlier.map(
+                (h) => html`<option value=${h.id} ?selected=${h.id === this._compareId}>${t.t('compare.option', { date: day(h.submittedAt) })}</option>`,
+              )}
+            </select>`
+        : nothing}
+      ${chosen
+        ? html`<p class="compare-summary">
+            ${t.t('compare.summary', { date: day(chosen.submittedAt), higher: count('higher'), lower: count('lower'), same: count('same') })}
+          </p>`
+        : nothing}
+      <table part="answers" class="answers">
+        <thead>
+          <tr>
+            <th scope="col">${t.t('challenge')}</th>
+            <th scope="col">${t.t('your-rating')}</th>
+            ${chosen ? html`<th scope="col">${t.t('then')}</th><th scope="col">${t.t('change')}</th>` : nothing}
+          </tr>
+        </thead>
+        <tbody>
+          ${cat.challenges.map(
+            (c) => html`<tr>
+              <th scope="row">${challengeLabel(c, t.locale)}</th>
+              <td>${this.#rating(cat, latest.ratings[c.id], t)}</td>
+              ${chosen
+                ? html`<td>${this.#rating(cat, chosen.ratings[c.id], t)}</td>
+                    <td class="change change--${changes![c.id]}">${t.t(changes![c.id]!)}</td>`
+                : nothing}
+            </tr>`,
+          )}
+          ${other?.text
+            ? html`<tr>
+                <th scope="row">${t.t('other.row', { text: other.text })}</th>
+                <td>${this.#rating(cat, other.rating, t)}</td>
+                ${chosen ? html`<td></td><td></td>` : nothing}
+              </tr>`
+            : nothing}
+        </tbody>
+      </table>
+      ${this.#renderActions(t, true)}
+    </section>`;
+  }
+
+  #renderTopArea(t: Localizer<Strings>, c: Challenge) {
+    const label = challengeLabel(c, t.locale);
+    const links = c.resources.filter((r) => safeHttpsUrl(r.url));
+    return html`<li part="top-area" class="top-area">
+      <h4>${label}</h4>
+      ${challengeDescription(c, t.locale) ? html`<p>${challengeDescription(c, t.locale)}</p>` : nothing}
+      ${links.length
+        ? html`<ul class="resources" aria-label=${t.t('resources', { label })}>
+            ${links.map((r) => html`<li part="resource"><a href=${safeHttpsUrl(r.url)!}>${resourceTitle(r, t.locale)}</a></li>`)}
+          </ul>`
+        : html`<p>${t.t('no-resources')}</p>`}
+    </li>`;
+  }
+}

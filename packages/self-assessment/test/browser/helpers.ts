@@ -1,0 +1,99 @@
+import { fixture, html } from '@open-wc/testing';
+import { LocalStore, type AssessmentResponse, type Catalogue } from '@netweave/core';
+import '../../src/define.js';
+import type { NetweaveSelfAssessment } from '../../src/self-assessment.js';
+
+/** An in-memory Storage shared between element instances, like the browser's across a reload. */
+export class MemoryStorage implements Storage {
+  #map = new Map<string, string>();
+  get length() {
+    return this.#map.size;
+  }
+  clear() {
+    this.#map.clear();
+  }
+  getItem(k: string) {
+    return this.#map.get(k) ?? null;
+  }
+  key(i: number) {
+    return [...this.#map.keys()][i] ?? null;
+  }
+  removeItem(k: string) {
+    this.#map.delete(k);
+  }
+  setItem(k: string, v: string) {
+    this.#map.set(k, String(v));
+  }
+}
+
+export const newStore = (storage: Storage | null = new MemoryStorage(), acceptSubmissions = false) =>
+  new LocalStore({ storage, acceptSubmissions });
+
+export const SMALL: Catalogue = {
+  id: 'small',
+  version: 's1',
+  challenges: [
+    { id: 'alpha', label: 'Alpha', description: 'First', resources: [{ title: 'Alpha guide', url: 'https://example.org/a' }] },
+    {
+      id: 'beta',
+      label: 'Beta',
+      description: 'Second',
+      resources: [
+        { title: 'Safe beta', url: 'https://example.org/b' },
+        { title: 'Unsafe beta', url: 'http://example.org/insecure' },
+      ],
+    },
+    { id: 'gamma', label: 'Gamma', description: 'Third', resources: [] },
+  ],
+  scale: [
+    { value: 0, label: 'Not a challenge' },
+    { value: 1, label: 'Small' },
+    { value: 2, label: 'Big' },
+  ],
+  threshold: 1,
+};
+
+export async function make(
+  options: { store?: LocalStore; layout?: string; lang?: string; catalogue?: Catalogue; attrs?: string } = {},
+): Promise<NetweaveSelfAssessment> {
+  const el = await fixture<NetweaveSelfAssessment>(
+    html`<netweave-self-assessment
+      layout=${options.layout ?? 'single'}
+      lang=${options.lang ?? 'en'}
+      .store=${options.store ?? newStore()}
+      .catalogue=${options.catalogue}
+    ></netweave-self-assessment>`,
+  );
+  await settle(el);
+  return el;
+}
+
+export async function settle(el: NetweaveSelfAssessment): Promise<void> {
+  for (let i = 0; i < 3; i += 1) {
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+  }
+}
+
+export const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<T & Element>(sel) as T;
+export const $$ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => [...el.shadowRoot!.querySelectorAll<T & Element>(sel)] as T[];
+export const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+/** Clicks the radio with `value` in the group `name`, as a person would. */
+export async function choose(el: NetweaveSelfAssessment, name: string, value: string): Promise<void> {
+  $<HTMLInputElement>(el, `input[name="${name}"][value="${value}"]`).click();
+  await el.updateComplete;
+}
+
+export async function clickButton(el: NetweaveSelfAssessment, label: string | RegExp): Promise<void> {
+  const button = $$<HTMLButtonElement>(el, 'button').find((b) =>
+    typeof label === 'string' ? b.textContent!.trim() === label : label.test(b.textContent!),
+  );
+  if (!button) throw new Error(`No button "${label}"`);
+  button.click();
+  await settle(el);
+}
+
+export function response(ratings: Record<string, number | null>, submittedAt: string, id = crypto.randomUUID()): AssessmentResponse {
+  return { id, sessionId: 'default', submittedAt, catalogueVersion: 's1', respondent: { sector: null, nation: null, region: null }, ratings, otherChallenge: null };
+}

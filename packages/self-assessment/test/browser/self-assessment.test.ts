@@ -1,0 +1,444 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { LocalStore, coreCy, coreEn, type AssessmentResponse } from '@netweave/core';
+import type { NetweaveSelfAssessment } from '../../src/self-assessment.js';
+import { $, $$, MemoryStorage, SMALL, choose, clickButton, make, newStore, response, settle, text } from './helpers.js';
+
+const active = (el: HTMLElement) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+describe('<netweave-self-assessment>', () => {
+  it('renders every challenge as a fieldset with a legend, the scale and "Not sure"', async () => {
+    const el = await make();
+    const fieldsets = $$(el, 'fieldset');
+    // 9 default challenges, the other challenge, about you
+    expect(fieldsets).to.have.length(11);
+    const first = fieldsets[0]!;
+    expect(first.querySelector('legend')!.textContent).to.contain('Building relationships');
+    const radios = [...first.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+    expect(radios.map((r) => r.parentElement!.textContent!.trim())).to.deep.equal([
+      'Not a challenge',
+      'A small challenge',
+      'A moderate challenge',
+      'A big challenge',
+      'A very big challenge',
+      'Not sure',
+    ]);
+    expect($(el, 'select#sector')).to.exist;
+    expect($(el, 'select#nation')).to.exist;
+    expect($(el, 'input#region')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('records "Not sure" as no answer (null), never as 0', async () => {
+    const el = await make({ catalogue: SMALL });
+    await choose(el, 'alpha', 'unsure');
+    await choose(el, 'beta', '0');
+    const value = JSON.parse(el.value) as AssessmentResponse;
+    expect(value.ratings).to.deep.equal({ alpha: null, beta: 0, gamma: null });
+    expect($<HTMLInputElement>(el, 'input[name=alpha][value=unsure]').checked).to.be.true;
+  });
+
+  it('leaves out the about-you questions with no-about-you', async () => {
+    const el = await make();
+    el.noAboutYou = true;
+    await el.updateComplete;
+    expect($(el, 'select#sector')).to.not.exist;
+    el.setAttribute('layout', 'stepper');
+    await el.updateComplete;
+    expect(el.layout).to.equal('stepper');
+  });
+
+  it('completes the stepper with the keyboard alone, moving focus to each step heading', async () => {
+    const el = await make({ layout: 'stepper' });
+    let completes = 0;
+    el.addEventListener('netweave-complete', () => (completes += 1));
+    await expect(el).to.be.accessible(); // intro state
+    $<HTMLButtonElement>(el, 'button.nw-button').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    for (let step = 1; step <= 9; step += 1) {
+      expect(text(el)).to.contain(`Question ${step} of 10`);
+      expect(active(el)?.tagName).to.equal('H3');
+      if (step === 1) await expect(el).to.be.accessible(); // question state
+      await sendKeys({ press: 'Tab' });
+      expect((active(el) as HTMLInputElement).type).to.equal('radio');
+      await sendKeys({ press: 'ArrowDown' }); // moves to and checks the next point
+      await sendKeys({ press: 'Tab' });
+      expect(active(el)!.textContent!.trim()).to.equal('Next');
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+    }
+    expect(text(el)).to.contain('Question 10 of 10');
+    expect(active(el)!.id).to.equal('h-other');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Commissioning cycles' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(active(el)!.id).to.equal('h-about');
+    await sendKeys({ press: 'Tab' }); // sector
+    await sendKeys({ press: 'Tab' }); // nation
+    await sendKeys({ press: 'Tab' }); // region
+    await sendKeys({ type: 'Leeds' });
+    await sendKeys({ press: 'Tab' });
+    expect(active(el)!.textContent!.trim()).to.equal('See my results');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(active(el)!.id).to.equal('results-h');
+    expect(completes).to.equal(1);
+    const value = JSON.parse(el.value) as AssessmentResponse;
+    expect(Object.values(value.ratings)).to.deep.equal(Array(9).fill(1));
+    expect(value.otherChallenge).to.deep.equal({ text: 'Commissioning cycles', rating: 0 });
+    expect(value.respondent.region).to.equal('Leeds');
+    await expect(el).to.be.accessible(); // results state
+  });
+
+  it('shows an NHS-style error summary that takes focus and links to the question', async () => {
+    const el = await make({ layout: 'stepper', catalogue: SMALL });
+    await clickButton(el, 'Start now');
+    await clickButton(el, 'Next');
+    const summary = $(el, '.error-summary');
+    expect(summary).to.exist;
+    expect(active(el)).to.equal(summary);
+    expect(summary.textContent).to.contain('There is a problem');
+    expect(summary.textContent).to.contain('Choose how much of a challenge “Alpha” is, or choose Not sure');
+    expect($(el, '#err-alpha').textContent).to.match(/Error:\s+Choose/);
+    await expect(el).to.be.accessible(); // error state
+    summary.querySelector('a')!.click();
+    expect(active(el)!.getAttribute('name')).to.equal('alpha');
+    await choose(el, 'alpha', '1');
+    expect($(el, '.error-summary')).to.not.exist;
+  });
+
+  it('lists every missing answer in the single layout', async () => {
+    const el = await make({ catalogue: SMALL });
+    await choose(el, 'beta', '1');
+    await clickButton(el, 'See my results');
+    const items = $$(el, '.error-summary li').map((li) => li.textContent!.trim());
+    expect(items).to.have.length(2);
+    expect(items[0]).to.contain('Alpha');
+    expect(items[1]).to.contain('Gamma');
+  });
+
+  it('restores the answers after a reload and says so', async () => {
+    const storage = new MemoryStorage();
+    const first = await make({ store: newStore(storage), catalogue: SMALL });
+    await choose(first, 'beta', '2');
+    first.remove();
+    const again = await make({ store: newStore(storage), catalogue: SMALL });
+    expect($<HTMLInputElement>(again, 'input[name=beta][value="2"]').checked).to.be.true;
+    const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long' }).format(new Date());
+    expect(text(again)).to.contain(`We restored your answers from ${today}.`);
+  });
+
+  it('sets a corrupt draft aside and starts fresh with a notice', async () => {
+    const storage = new MemoryStorage();
+    storage.setItem('netweave:draft:self-assessment:default', '{not json');
+    const el = await make({ store: newStore(storage), catalogue: SMALL });
+    expect(text(el)).to.contain(coreEn['storage.corrupt']);
+    expect($$<HTMLInputElement>(el, 'input[type=radio]').some((r) => r.checked)).to.be.false;
+  });
+
+  it('shows top areas, explains ties in words, and lists only https resources', async () => {
+    const el = await make({ catalogue: SMALL });
+    await choose(el, 'alpha', '2');
+    await choose(el, 'beta', '2');
+    await choose(el, 'gamma', '1');
+    await clickButton(el, 'See my results');
+    const areas = $$(el, '[part~=top-area] h4').map((h) => h.textContent);
+    expect(areas).to.deep.equal(['Alpha', 'Beta']);
+    expect(text(el)).to.contain('You gave 2 challenges the same highest rating, “Big”, so they share first place');
+    const links = $$<HTMLAnchorElement>(el, '[part~=resource] a');
+    expect(links.map((a) => a.textContent)).to.deep.equal(['Alpha guide', 'Safe beta']);
+    expect(links.every((a) => a.href.startsWith('https://'))).to.be.true;
+  });
+
+  it('says when nothing reaches the threshold', async () => {
+    const el = await make({ catalogue: SMALL });
+    el.threshold = 2;
+    await choose(el, 'alpha', '1');
+    await choose(el, 'beta', 'unsure');
+    await choose(el, 'gamma', '0');
+    await clickButton(el, 'See my results');
+    expect($$(el, '[part~=top-area]')).to.have.length(0);
+    expect(text(el)).to.contain('there are no top areas for action');
+  });
+
+  it('compares the latest assessment with an earlier one the person chooses', async () => {
+    const store = newStore();
+    await store.saveDraft('self-assessment:default:history', [
+      response({ alpha: 2, beta: 0, gamma: 1 }, '2026-03-12T10:00:00Z'),
+      response({ alpha: 0, beta: 0, gamma: 0 }, '2026-01-05T10:00:00Z'),
+    ]);
+    const el = await make({ store, catalogue: SMALL });
+    await choose(el, 'alpha', '1');
+    await choose(el, 'beta', '2');
+    await choose(el, 'gamma', '1');
+    await clickButton(el, 'See my results');
+    expect(text(el)).to.contain('3 completed assessments are kept on this device.');
+    const select = $<HTMLSelectElement>(el, 'select#compare');
+    expect([...select.options].map((o) => o.textContent)).to.deep.equal([
+      'Do not compare',
+      'Assessment of 5 January 2026',
+      'Assessment of 12 March 2026',
+    ]);
+    select.value = select.options[2]!.value; // 12 March
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const rows = $$(el, 'tbody tr').map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+    expect(rows).to.deep.equal([
+      ['Alpha', 'Small', 'Big', 'Lower'],
+      ['Beta', 'Big', 'Not a challenge', 'Higher'],
+      ['Gamma', 'Small', 'Small', 'Same'],
+    ]);
+    expect(text(el)).to.contain('Compared with your assessment of 12 March 2026: 1 higher, 1 lower, 1 the same.');
+  });
+
+  it('works in Welsh throughout', async () => {
+    const el = await make({ lang: 'cy', layout: 'stepper' });
+    expect(text(el)).to.contain('Eich hunanasesiad gwehyddu rhwydweithiau');
+    await clickButton(el, 'Dechrau nawr');
+    expect(text(el)).to.contain('Cwestiwn 1 o 10');
+    expect(text(el)).to.contain('Meithrin perthnasoedd');
+    expect(text(el)).to.contain('Ddim yn siŵr');
+    expect(text(el)).to.contain('Her fawr iawn');
+    await clickButton(el, 'Nesaf');
+    expect(text(el)).to.contain('Mae problem');
+    expect(text(el)).to.contain('Gwall:');
+    for (let i = 0; i < 9; i += 1) {
+      const radio = $<HTMLInputElement>(el, 'input[type=radio][value="4"]');
+      expect(radio.checked, 'a new step starts unanswered').to.be.false;
+      radio.click();
+      await clickButton(el, 'Nesaf');
+    }
+    expect(text(el)).to.contain('Unrhyw her arall');
+    await clickButton(el, 'Nesaf');
+    expect(text(el)).to.contain('Amdanoch chi (dewisol)');
+    expect($<HTMLSelectElement>(el, '#nation').textContent).to.contain('Cymru');
+    await clickButton(el, 'Gweld fy nghanlyniadau');
+    expect(text(el)).to.contain('Eich canlyniadau');
+    expect(text(el)).to.contain('Eich prif feysydd i weithredu arnyn nhw');
+    expect(text(el)).to.contain('Rhoesoch yr un sgôr uchaf, “Her fawr iawn”, i 9 her');
+    expect(text(el)).to.contain('Argraffu neu gadw fel PDF');
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes part in a host form: value, validity and reset', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <netweave-self-assessment name="assessment" .store=${newStore()} .catalogue=${SMALL}></netweave-self-assessment>
+    </form>`);
+    const el = form.querySelector('netweave-self-assessment')!;
+    await settle(el);
+    expect(el.form).to.equal(form);
+    expect(form.checkValidity()).to.be.false;
+    expect(el.validationMessage).to.contain('Alpha');
+    for (const id of ['alpha', 'beta', 'gamma']) await choose(el, id, '1');
+    expect(form.checkValidity()).to.be.true;
+    const sent = JSON.parse(new FormData(form).get('assessment') as string) as AssessmentResponse;
+    expect(sent.ratings).to.deep.equal({ alpha: 1, beta: 1, gamma: 1 });
+    form.reset();
+    await el.updateComplete;
+    expect($$<HTMLInputElement>(el, 'input[type=radio]').some((r) => r.checked)).to.be.false;
+    expect(form.checkValidity()).to.be.false;
+  });
+
+  for (const [name, file, expected] of [
+    ['a missing file (404)', 'missing.json', 'the server answered 404'],
+    ['invalid JSON', 'not-json.json', 'is not valid JSON'],
+    ['schema errors', 'schema-errors.json', 'challenges[0].label: must not be empty'],
+  ] as const) {
+    it(`shows a readable message for a broken catalogue-src: ${name}`, async () => {
+      const src = `/packages/self-assessment/test/fixtures/${file}`;
+      const el = await fixture<NetweaveSelfAssessment>(
+        html`<netweave-self-assessment .store=${newStore()} catalogue-src=${src}></netweave-self-assessment>`,
+      );
+      const alert = await waitFor(el, '[role=alert]');
+      expect(alert.textContent).to.contain(src);
+      expect(alert.textContent).to.contain(expected);
+      expect($(el, 'fieldset')).to.not.exist;
+    });
+  }
+
+  it('uses a valid catalogue-src', async () => {
+    const el = await fixture<NetweaveSelfAssessment>(
+      html`<netweave-self-assessment .store=${newStore()} catalogue-src="/packages/self-assessment/test/fixtures/small.json"></netweave-self-assessment>`,
+    );
+    await waitFor(el, 'fieldset');
+    expect($$(el, 'legend').map((l) => l.textContent!.trim())).to.deep.equal(['Alpha challenge', 'Beta challenge', 'Any other challenge', 'About you (optional)']);
+  });
+
+  it('keeps working with blocked storage and says so', async () => {
+    const el = await make({ store: new LocalStore({ storage: null }), catalogue: SMALL });
+    await choose(el, 'alpha', '1');
+    expect(text(el)).to.contain(coreEn['storage.blocked']);
+    expect(JSON.parse(el.value).ratings.alpha).to.equal(1);
+    el.setAttribute('lang', 'cy');
+    await el.updateComplete;
+    expect(text(el)).to.contain(coreCy['storage.blocked']);
+  });
+
+  it('starts again after a confirmation, clearing only this form', async () => {
+    const storage = new MemoryStorage();
+    storage.setItem('host-page-key', 'keep me');
+    const el = await make({ store: newStore(storage), catalogue: SMALL });
+    await choose(el, 'alpha', '2');
+    await clickButton(el, 'Start again');
+    expect(text(el)).to.contain('Start again? Your current answers');
+    await clickButton(el, 'Cancel');
+    expect($<HTMLInputElement>(el, 'input[name=alpha][value="2"]').checked).to.be.true;
+    await clickButton(el, 'Start again');
+    await clickButton(el, 'Yes, clear them');
+    expect($<HTMLInputElement>(el, 'input[name=alpha][value="2"]').checked).to.be.false;
+    expect(storage.getItem('host-page-key')).to.equal('keep me');
+  });
+
+  it('forgets everything it saved on this device', async () => {
+    const storage = new MemoryStorage();
+    const el = await make({ store: newStore(storage), catalogue: SMALL });
+    for (const id of ['alpha', 'beta', 'gamma']) await choose(el, id, '1');
+    await clickButton(el, 'See my results');
+    await clickButton(el, 'Forget my answers on this device');
+    await clickButton(el, 'Yes, clear them');
+    expect(text(el)).to.contain('Your answers have been removed from this device.');
+    expect([...Array(storage.length)].map((_, i) => storage.key(i)).filter((k) => k!.includes('self-assessment'))).to.deep.equal([]);
+  });
+
+  it('offers print and downloads on the results', async () => {
+    const el = await make({ catalogue: SMALL });
+    for (const id of ['alpha', 'beta', 'gamma']) await choose(el, id, '1');
+    await clickButton(el, 'See my results');
+    const original = window.print;
+    let printed = 0;
+    window.print = () => void (printed += 1);
+    try {
+      await clickButton(el, 'Print or save as PDF');
+    } finally {
+      window.print = original;
+    }
+    expect(printed).to.equal(1);
+    const created: Blob[] = [];
+    const create = URL.createObjectURL;
+    const click = HTMLAnchorElement.prototype.click;
+    URL.createObjectURL = (b: Blob) => (created.push(b), 'blob:test');
+    HTMLAnchorElement.prototype.click = function () {};
+    try {
+      await clickButton(el, 'Download my answers (CSV)');
+      await clickButton(el, 'Download my answers (JSON)');
+    } finally {
+      URL.createObjectURL = create;
+      HTMLAnchorElement.prototype.click = click;
+    }
+    const bytes = new Uint8Array(await created[0]!.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]); // BOM, for Excel
+    const csv = await created[0]!.text();
+    expect(csv.split('\r\n')[0]).to.equal(
+      'response_id,session_id,submitted_at,catalogue_version,sector,nation,region,alpha,beta,gamma,other_challenge,other_rating',
+    );
+    expect(JSON.parse(await created[1]!.text()).ratings).to.deep.equal({ alpha: 1, beta: 1, gamma: 1 });
+  });
+
+  describe('events', () => {
+    it('fires change once per user edit, never for programmatic changes', async () => {
+      const el = await make({ catalogue: SMALL });
+      let changes = 0;
+      el.addEventListener('change', () => (changes += 1));
+      el.catalogue = { ...SMALL };
+      el.threshold = 2;
+      el.layout = 'stepper';
+      await el.updateComplete;
+      el.layout = 'single';
+      await el.updateComplete;
+      expect(changes).to.equal(0);
+      await choose(el, 'alpha', '1');
+      expect(changes).to.equal(1);
+      const region = $<HTMLInputElement>(el, '#region');
+      region.focus();
+      await sendKeys({ type: 'York' });
+      region.dispatchEvent(new Event('change', { bubbles: true }));
+      expect(changes).to.equal(2);
+    });
+
+    it('fires netweave-complete once with the response and top areas', async () => {
+      const el = await make({ catalogue: SMALL });
+      for (const id of ['alpha', 'beta', 'gamma']) await choose(el, id, id === 'beta' ? '2' : '1');
+      let count = 0;
+      el.addEventListener('netweave-complete', () => (count += 1));
+      const event = oneEvent(el, 'netweave-complete');
+      await clickButton(el, 'See my results');
+      const { detail } = await event;
+      expect(count).to.equal(1);
+      expect(detail.topAreas.map((c: { id: string }) => c.id)).to.deep.equal(['beta']);
+      expect(detail.response.ratings.beta).to.equal(2);
+    });
+
+    it('submits with consent and shows that it was sent', async () => {
+      const store = newStore(new MemoryStorage(), true);
+      const el = await make({ store, catalogue: SMALL });
+      el.noAboutYou = true;
+      for (const id of ['alpha', 'beta', 'gamma']) await choose(el, id, '1');
+      let submits = 0;
+      el.addEventListener('netweave-submit', () => (submits += 1));
+      $<HTMLInputElement>(el, '#consent').click();
+      await clickButton(el, 'See my results');
+      await settle(el);
+      expect(submits).to.equal(1);
+      expect(text(el)).to.contain('Your answers have been sent anonymously.');
+      expect(await store.listResponses('default')).to.have.length(1);
+    });
+
+    it('does not offer submission with no-submit, or without consent sends nothing', async () => {
+      const store = newStore(new MemoryStorage(), true);
+      const el = await make({ store, catalogue: SMALL });
+      expect($(el, '#consent')).to.exist;
+      el.noSubmit = true;
+      await el.updateComplete;
+      expect($(el, '#consent')).to.not.exist;
+      el.noSubmit = false;
+      await el.updateComplete;
+      for (const id of ['alpha', 'beta', 'gamma']) await choose(el, id, '1');
+      await clickButton(el, 'See my results');
+      expect(await store.listResponses('default')).to.have.length(0);
+    });
+
+    it('keeps a failed submission waiting, fires netweave-submit-error, and retries', async () => {
+      class FlakyStore extends LocalStore {
+        fail = true;
+        override async submitResponse(r: AssessmentResponse) {
+          if (this.fail) throw new Error('offline');
+          return super.submitResponse(r);
+        }
+      }
+      const store = new FlakyStore({ storage: new MemoryStorage(), acceptSubmissions: true });
+      const el = await make({ store, catalogue: SMALL });
+      for (const id of ['alpha', 'beta', 'gamma']) await choose(el, id, '1');
+      $<HTMLInputElement>(el, '#consent').click();
+      let errors = 0;
+      let submits = 0;
+      el.addEventListener('netweave-submit-error', () => (errors += 1));
+      el.addEventListener('netweave-submit', () => (submits += 1));
+      await clickButton(el, 'See my results');
+      await settle(el);
+      expect(errors).to.equal(1);
+      expect(text(el)).to.contain('Your answers are waiting to send.');
+      store.fail = false;
+      window.dispatchEvent(new Event('online'));
+      await settle(el);
+      await settle(el);
+      expect(submits).to.equal(1);
+      expect(text(el)).to.contain('Your answers have been sent anonymously.');
+      expect(await store.listResponses('default')).to.have.length(1);
+    });
+  });
+});
+
+async function waitFor(el: NetweaveSelfAssessment, selector: string): Promise<HTMLElement> {
+  for (let i = 0; i < 100; i += 1) {
+    await settle(el);
+    const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`${selector} did not appear`);
+}
