@@ -12,6 +12,7 @@ export * from './store/types.js';
 export * from './store/safe-storage.js';
 export * from './store/local-store.js';
 export * from './store/registry.js';
+export * from './store/http-store.js';
 export * from './context.js';
 export * from './define.js';
 export * from './theme.js';

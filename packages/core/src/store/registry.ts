@@ -2,6 +2,7 @@
  * One store per endpoint per page, so widgets under one `<netweave-provider>` (or side by side
  * with the same attributes) share it: one connection, one offline queue, one storage notice.
  */
+import { HttpStore } from './http-store.js';
 import { LocalStore } from './local-store.js';
 import type { ResponseStore } from './types.js';
 
@@ -10,21 +11,18 @@ export type HttpStoreFactory = (endpoint: string) => ResponseStore;
 const stores = new Map<string, ResponseStore>();
 let httpFactory: HttpStoreFactory | undefined;
 
-/** Registers how to build a store for an `endpoint` (the HTTP store registers itself). */
+/** Replaces how a store is built for an `endpoint` (default: an HttpStore). */
 export function setHttpStoreFactory(factory: HttpStoreFactory): void {
   httpFactory = factory;
 }
 
-/** The page's shared store for `endpoint` (a LocalStore when there is none). */
+/** The page's shared store for `endpoint` (an HttpStore; a LocalStore when there is none). */
 export function getStore(options: { endpoint?: string | null | undefined } = {}): ResponseStore {
   const endpoint = options.endpoint?.trim() || '';
   let store = stores.get(endpoint);
   if (!store) {
-    if (endpoint && httpFactory) store = httpFactory(endpoint);
-    else {
-      if (endpoint) console.warn(`netweave: no HTTP store is available for ${endpoint}; keeping data on this device.`);
-      store = new LocalStore();
-    }
+    if (endpoint) store = httpFactory ? httpFactory(endpoint) : new HttpStore(endpoint);
+    else store = new LocalStore();
     stores.set(endpoint, store);
   }
   return store;

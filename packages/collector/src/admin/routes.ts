@@ -1,0 +1,123 @@
+/** /admin: the facilitator's moderation page, signed in with the admin token. */
+import type { ServerResponse } from 'node:http';
+import { HttpError } from '../http.js';
+import type { Route, RouteContext } from '../routes.js';
+import { parseCookies, safeEqual, signAdminCookie, verifyAdminCookie } from '../security.js';
+import { ADMIN_CSS, ADMIN_JS } from './assets.js';
+import { appPage, signInPage } from './page.js';
+import { adminStrings } from './strings.js';
+
+export const ADMIN_COOKIE = 'nw_admin';
+
+export const ADMIN_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+function send(res: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, {
+    'content-type': `${type}; charset=utf-8`,
+    'content-length': Buffer.byteLength(body),
+    'content-security-policy': ADMIN_CSP,
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'no-referrer',
+    'cross-origin-opener-policy': 'same-origin',
+    'cache-control': 'no-store',
+    ...headers,
+  });
+  res.end(body);
+}
+
+function language(ctx: RouteContext, fallback?: string): string {
+  const asked = ctx.url.searchParams.get('lang') ?? fallback;
+  if (asked === 'cy' || asked === 'en') return asked;
+  return /^cy\b/i.test(String(ctx.req.headers['accept-language'] ?? '')) ? 'cy' : 'en';
+}
+
+function enabled(ctx: RouteContext): string {
+  if (!ctx.config.adminToken) throw new HttpError(404, 'not-found', 'The moderation page is off: start the collector with --admin-token.');
+  return ctx.config.adminToken;
+}
+
+function sameOrigin(ctx: RouteContext): void {
+  const origin = ctx.req.headers.origin;
+  if (origin !== undefined && origin !== ctx.ownOrigin()) throw new HttpError(403, 'origin-not-allowed', 'Sign in from the moderation page itself.');
+}
+
+async function readForm(ctx: RouteContext): Promise<URLSearchParams> {
+  const type = String(ctx.req.headers['content-type'] ?? '').split(';')[0]!.trim();
+  if (type !== 'application/x-www-form-urlencoded') throw new HttpError(415, 'unsupported-media-type', 'Send the sign-in form.');
+  let text = '';
+  for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
+    text += chunk.toString('utf8');
+    if (text.length > 4096) throw new HttpError(413, 'too-large', 'The form is too large.', { headers: { connection: 'close' } });
+  }
+  return new URLSearchParams(text);
+}
+
+function cookie(ctx: RouteContext, value: string, maxAge: number): string {
+  const secure = ctx.ownOrigin().startsWith('https:') ? '; Secure' : '';
+  return `${ADMIN_COOKIE}=${value}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${maxAge}${secure}`;
+}
+
+export const adminPageRoutes: Route[] = [
+  {
+    name: 'GET /admin',
+    method: 'GET',
+    pattern: /^\/admin\/?$/,
+    async handler(ctx) {
+      const token = enabled(ctx);
+      const s = adminStrings(language(ctx));
+      const value = parseCookies(ctx.req.headers.cookie).get(ADMIN_COOKIE);
+      const signedIn = value !== undefined && verifyAdminCookie(value, token);
+      send(ctx.res, 200, 'text/html', signedIn ? appPage(s) : signInPage(s, {}), { 'content-language': s.lang, vary: 'Accept-Language, Cookie' });
+    },
+  },
+  {
+    name: 'POST /admin/login',
+    method: 'POST',
+    pattern: /^\/admin\/login$/,
+    async handler(ctx) {
+      const token = enabled(ctx);
+      sameOrigin(ctx);
+      const form = await readForm(ctx);
+      const lang = language(ctx, form.get('lang') ?? undefined);
+      if (!safeEqual(form.get('token') ?? '', token)) {
+        ctx.logger.warn('admin-sign-in-refused');
+        send(ctx.res, 401, 'text/html', signInPage(adminStrings(lang), { error: true }), { 'content-language': lang });
+        return;
+      }
+      ctx.logger.info('admin-signed-in');
+      ctx.res.writeHead(303, { location: `/admin?lang=${lang}`, 'set-cookie': cookie(ctx, signAdminCookie(token), 12 * 3600), 'cache-control': 'no-store' });
+      ctx.res.end();
+    },
+  },
+  {
+    name: 'POST /admin/logout',
+    method: 'POST',
+    pattern: /^\/admin\/logout$/,
+    async handler(ctx) {
+      enabled(ctx);
+      sameOrigin(ctx);
+      ctx.res.writeHead(303, { location: '/admin', 'set-cookie': cookie(ctx, '', 0), 'cache-control': 'no-store' });
+      ctx.res.end();
+    },
+  },
+  {
+    name: 'GET /admin/app.js',
+    method: 'GET',
+    pattern: /^\/admin\/app\.js$/,
+    async handler(ctx) {
+      enabled(ctx);
+      send(ctx.res, 200, 'text/javascript', ADMIN_JS);
+    },
+  },
+  {
+    name: 'GET /admin/app.css',
+    method: 'GET',
+    pattern: /^\/admin\/app\.css$/,
+    async handler(ctx) {
+      enabled(ctx);
+      send(ctx.res, 200, 'text/css', ADMIN_CSS);
+    },
+  },
+];

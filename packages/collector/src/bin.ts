@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+/** `netweave-collector`: starts the collection service (see --help). */
+import { ConfigError, helpText, parseConfig } from './config.js';
+import { jsonLogger } from './log.js';
+import { createCollector } from './server.js';
+
+const logger = jsonLogger();
+let config;
+try {
+  config = parseConfig(process.argv.slice(2), process.env);
+} catch (error) {
+  if (error instanceof ConfigError) {
+    if (error.message === 'help') {
+      console.log(helpText());
+      process.exit(0);
+    }
+    console.error(error.message);
+    process.exit(2);
+  }
+  throw error;
+}
+
+try {
+  const collector = await createCollector(config, { logger });
+  await collector.listen();
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting-down', { signal });
+    collector.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+} catch (error) {
+  logger.error('start-failed', { kind: error instanceof Error ? error.name : 'unknown', reason: error instanceof Error ? error.message.replace(/\/\/[^@\s]*@/g, '//***@').slice(0, 200) : '' });
+  process.exit(1);
+}

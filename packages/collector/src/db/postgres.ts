@@ -1,0 +1,267 @@
+/**
+ * PostgreSQL, for several stateless collector instances behind a load balancer. Every stored
+ * change is announced with NOTIFY; each instance LISTENs and feeds its own live streams.
+ */
+import pg from 'pg';
+import type { AssessmentResponse, Commitment, Session } from '@netweave/core';
+import {
+  applyChange,
+  rowToCommitment,
+  rowToSession,
+  type ChangeListener,
+  type CommitmentChange,
+  type CommitmentCursor,
+  type Database,
+  type InsertOutcome,
+  type StoredEvent,
+} from './types.js';
+
+const CHANNEL = 'netweave_changes';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS sessions (
+  id TEXT PRIMARY KEY, title TEXT NOT NULL, date TEXT NOT NULL, prompt TEXT,
+  moderation TEXT NOT NULL, open BOOLEAN NOT NULL, created_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS responses (
+  seq BIGSERIAL PRIMARY KEY, id TEXT NOT NULL UNIQUE, session_id TEXT NOT NULL,
+  payload TEXT NOT NULL, received_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS responses_session ON responses (session_id, seq);
+CREATE TABLE IF NOT EXISTS commitments (
+  id TEXT PRIMARY KEY, session_id TEXT NOT NULL, created_at TEXT NOT NULL, text TEXT NOT NULL,
+  col TEXT NOT NULL, sector TEXT, status TEXT NOT NULL, reactions INTEGER NOT NULL DEFAULT 0,
+  held_for TEXT, fingerprint TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS commitments_order ON commitments (session_id, created_at, id);
+CREATE TABLE IF NOT EXISTS events (
+  id BIGSERIAL PRIMARY KEY, session_id TEXT NOT NULL, data TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS events_session ON events (session_id, id);
+`;
+
+type CommitmentRow = Parameters<typeof rowToCommitment>[0] & { fingerprint: string };
+
+export class PostgresDatabase implements Database {
+  readonly kind = 'postgres';
+  readonly #pool: pg.Pool;
+  readonly #listeners: ChangeListener[] = [];
+  #listenClient: pg.PoolClient | undefined;
+  #closed = false;
+
+  constructor(connectionString: string) {
+    this.#pool = new pg.Pool({ connectionString, max: 10 });
+    // An idle client's error (database restarted) must not crash the process.
+    this.#pool.on('error', () => undefined);
+  }
+
+  async init(): Promise<void> {
+    const client = await this.#pool.connect();
+    try {
+      // Serialise schema creation when several instances start together.
+      await client.query('SELECT pg_advisory_lock(7707)');
+      await client.query(SCHEMA);
+      await client.query('SELECT pg_advisory_unlock(7707)');
+    } finally {
+      client.release();
+    }
+    await this.#listen();
+  }
+
+  async #listen(): Promise<void> {
+    const client = await this.#pool.connect();
+    this.#listenClient = client;
+    client.on('notification', (msg) => void this.#onNotification(msg.payload ?? ''));
+    client.on('error', () => {
+      if (this.#closed) return;
+      this.#listenClient = undefined;
+      client.release(true);
+      setTimeout(() => void this.#listen().catch(() => undefined), 1000);
+    });
+    await client.query(`LISTEN ${CHANNEL}`);
+  }
+
+  async #onNotification(payload: string): Promise<void> {
+    let msg: { s: string; e?: number; r?: 1 };
+    try {
+      msg = JSON.parse(payload) as typeof msg;
+    } catch {
+      return;
+    }
+    if (msg.r) return this.#emit({ sessionId: msg.s, responses: true });
+    if (typeof msg.e !== 'number') return;
+    try {
+      const { rows } = await this.#pool.query('SELECT id, session_id, data FROM events WHERE id = $1', [msg.e]);
+      const row = rows[0] as { id: string; session_id: string; data: string } | undefined;
+      if (row) this.#emit({ sessionId: row.session_id, event: toEvent(row) });
+    } catch {
+      /* the stream's next resume catches up from the events table */
+    }
+  }
+
+  #emit(change: Parameters<ChangeListener>[0]): void {
+    for (const l of this.#listeners) l(change);
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    this.#listenClient?.release();
+    await this.#pool.end();
+  }
+
+  onChange(listener: ChangeListener): void {
+    this.#listeners.push(listener);
+  }
+
+  async #tx<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.#pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async createSession(s: Session): Promise<InsertOutcome> {
+    const r = await this.#pool.query(
+      'INSERT INTO sessions (id, title, date, prompt, moderation, open, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING',
+      [s.id, s.title, s.date, s.prompt ?? null, s.moderation, s.open, new Date().toISOString()],
+    );
+    return r.rowCount ? 'created' : 'conflict';
+  }
+
+  async getSession(id: string): Promise<Session | undefined> {
+    const { rows } = await this.#pool.query('SELECT * FROM sessions WHERE id = $1', [id]);
+    return rows[0] ? rowToSession(rows[0]) : undefined;
+  }
+
+  async listSessions(): Promise<Session[]> {
+    const { rows } = await this.#pool.query('SELECT * FROM sessions ORDER BY date DESC, created_at DESC');
+    return rows.map(rowToSession);
+  }
+
+  async updateSession(id: string, patch: Partial<Omit<Session, 'id'>>): Promise<Session | undefined> {
+    const current = await this.getSession(id);
+    if (!current) return undefined;
+    const next = { ...current, ...patch };
+    await this.#pool.query('UPDATE sessions SET title = $1, date = $2, prompt = $3, moderation = $4, open = $5 WHERE id = $6', [
+      next.title, next.date, next.prompt ?? null, next.moderation, next.open, id,
+    ]);
+    return next;
+  }
+
+  async deleteSession(id: string): Promise<Commitment[] | undefined> {
+    return this.#tx(async (c) => {
+      const s = await c.query('DELETE FROM sessions WHERE id = $1', [id]);
+      if (!s.rowCount) return undefined;
+      const { rows } = await c.query('DELETE FROM commitments WHERE session_id = $1 RETURNING *', [id]);
+      await c.query('DELETE FROM responses WHERE session_id = $1', [id]);
+      await c.query('DELETE FROM events WHERE session_id = $1', [id]);
+      return (rows as CommitmentRow[]).map(rowToCommitment);
+    });
+  }
+
+  async insertResponse(response: AssessmentResponse, payload: string): Promise<{ outcome: InsertOutcome; receivedAt: string }> {
+    const receivedAt = new Date().toISOString();
+    const r = await this.#pool.query(
+      `WITH ins AS (INSERT INTO responses (id, session_id, payload, received_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (id) DO NOTHING RETURNING 1)
+       SELECT (SELECT count(*) FROM ins) AS n, pg_notify($5, $6) FROM ins`,
+      [response.id, response.sessionId, payload, receivedAt, CHANNEL, JSON.stringify({ s: response.sessionId, r: 1 })],
+    );
+    if (r.rowCount) return { outcome: 'created', receivedAt };
+    const { rows } = await this.#pool.query('SELECT session_id, payload, received_at FROM responses WHERE id = $1', [response.id]);
+    const existing = rows[0] as { session_id: string; payload: string; received_at: string } | undefined;
+    if (!existing) return { outcome: 'conflict', receivedAt };
+    const same = existing.payload === payload && existing.session_id === response.sessionId;
+    return { outcome: same ? 'replay' : 'conflict', receivedAt: existing.received_at };
+  }
+
+  async listResponses(sessionId: string): Promise<AssessmentResponse[]> {
+    const { rows } = await this.#pool.query('SELECT payload FROM responses WHERE session_id = $1 ORDER BY seq', [sessionId]);
+    return rows.map((r: { payload: string }) => JSON.parse(r.payload) as AssessmentResponse);
+  }
+
+  async responsesVersion(sessionId: string): Promise<number> {
+    const { rows } = await this.#pool.query('SELECT COALESCE(MAX(seq), 0) AS v FROM responses WHERE session_id = $1', [sessionId]);
+    return Number(rows[0].v);
+  }
+
+  async #event(client: pg.PoolClient, sessionId: string, commitment: Commitment): Promise<void> {
+    const { rows } = await client.query('INSERT INTO events (session_id, data) VALUES ($1, $2) RETURNING id', [
+      sessionId, JSON.stringify(commitment),
+    ]);
+    await client.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ s: sessionId, e: Number(rows[0].id) })]);
+  }
+
+  async insertCommitment(c: Commitment, fingerprint: string): Promise<{ outcome: InsertOutcome; commitment: Commitment }> {
+    return this.#tx(async (client) => {
+      const r = await client.query(
+        `INSERT INTO commitments (id, session_id, created_at, text, col, sector, status, reactions, held_for, fingerprint)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 0, $8, $9) ON CONFLICT (id) DO NOTHING`,
+        [c.id, c.sessionId, c.createdAt, c.text, c.column, c.sector ?? null, c.status, c.heldFor ? JSON.stringify(c.heldFor) : null, fingerprint],
+      );
+      if (r.rowCount) {
+        await this.#event(client, c.sessionId, c);
+        return { outcome: 'created' as const, commitment: c };
+      }
+      const { rows } = await client.query('SELECT * FROM commitments WHERE id = $1', [c.id]);
+      const row = rows[0] as CommitmentRow;
+      const same = row.fingerprint === fingerprint && row.session_id === c.sessionId;
+      return { outcome: same ? ('replay' as const) : ('conflict' as const), commitment: rowToCommitment(row) };
+    });
+  }
+
+  async getCommitment(sessionId: string, id: string): Promise<Commitment | undefined> {
+    const { rows } = await this.#pool.query('SELECT * FROM commitments WHERE id = $1 AND session_id = $2', [id, sessionId]);
+    return rows[0] ? rowToCommitment(rows[0]) : undefined;
+  }
+
+  async listCommitments(
+    sessionId: string,
+    options: { statuses: readonly string[]; cursor: CommitmentCursor | null; limit: number },
+  ): Promise<Commitment[]> {
+    const params: unknown[] = [sessionId, [...options.statuses]];
+    let sql = 'SELECT * FROM commitments WHERE session_id = $1 AND status = ANY($2)';
+    if (options.cursor) {
+      sql += ' AND (created_at < $3 OR (created_at = $3 AND id < $4))';
+      params.push(options.cursor.createdAt, options.cursor.id);
+    }
+    sql += ` ORDER BY created_at DESC, id DESC LIMIT $${params.length + 1}`;
+    params.push(options.limit);
+    const { rows } = await this.#pool.query(sql, params);
+    return rows.map(rowToCommitment);
+  }
+
+  async updateCommitment(sessionId: string, id: string, change: CommitmentChange): Promise<Commitment | undefined> {
+    return this.#tx(async (client) => {
+      const { rows } = await client.query('SELECT * FROM commitments WHERE id = $1 AND session_id = $2 FOR UPDATE', [id, sessionId]);
+      if (!rows[0]) return undefined;
+      const next = applyChange(rowToCommitment(rows[0]), change);
+      await client.query('UPDATE commitments SET col = $1, status = $2, reactions = $3, held_for = $4 WHERE id = $5', [
+        next.column, next.status, next.reactions, next.heldFor ? JSON.stringify(next.heldFor) : null, id,
+      ]);
+      await this.#event(client, sessionId, next);
+      return next;
+    });
+  }
+
+  async eventsAfter(sessionId: string, afterId: number, limit: number): Promise<StoredEvent[]> {
+    const { rows } = await this.#pool.query(
+      'SELECT id, session_id, data FROM events WHERE session_id = $1 AND id > $2 ORDER BY id LIMIT $3',
+      [sessionId, afterId, limit],
+    );
+    return rows.map(toEvent);
+  }
+
+  async lastEventId(sessionId: string): Promise<number> {
+    const { rows } = await this.#pool.query('SELECT COALESCE(MAX(id), 0) AS id FROM events WHERE session_id = $1', [sessionId]);
+    return Number(rows[0].id);
+  }
+}
+
+function toEvent(row: { id: string | number; session_id: string; data: string }): StoredEvent {
+  return { id: Number(row.id), sessionId: row.session_id, commitment: JSON.parse(row.data) as Commitment };
+}

@@ -1,0 +1,215 @@
+/**
+ * Embedded SQLite (better-sqlite3): WAL with `synchronous=FULL`, so a write acknowledged to a
+ * client survives a crash or power loss. One process owns the file; live updates stay in process.
+ */
+import BetterSqlite3 from 'better-sqlite3';
+import type { AssessmentResponse, Commitment, Session } from '@netweave/core';
+import {
+  applyChange,
+  rowToCommitment,
+  rowToSession,
+  type ChangeListener,
+  type CommitmentChange,
+  type CommitmentCursor,
+  type Database,
+  type InsertOutcome,
+  type StoredEvent,
+} from './types.js';
+
+export const SQLITE_SCHEMA = `
+CREATE TABLE IF NOT EXISTS sessions (
+  id TEXT PRIMARY KEY, title TEXT NOT NULL, date TEXT NOT NULL, prompt TEXT,
+  moderation TEXT NOT NULL, open INTEGER NOT NULL, created_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS responses (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, session_id TEXT NOT NULL,
+  payload TEXT NOT NULL, received_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS responses_session ON responses (session_id, seq);
+CREATE TABLE IF NOT EXISTS commitments (
+  id TEXT PRIMARY KEY, session_id TEXT NOT NULL, created_at TEXT NOT NULL, text TEXT NOT NULL,
+  col TEXT NOT NULL, sector TEXT, status TEXT NOT NULL, reactions INTEGER NOT NULL DEFAULT 0,
+  held_for TEXT, fingerprint TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS commitments_order ON commitments (session_id, created_at, id);
+CREATE TABLE IF NOT EXISTS events (
+  id INTEGER PRIMARY KEY AUTOINCREMENT, session_id TEXT NOT NULL, data TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS events_session ON events (session_id, id);
+`;
+
+type Row = Record<string, unknown>;
+
+export class SqliteDatabase implements Database {
+  readonly kind = 'sqlite';
+  readonly #db: BetterSqlite3.Database;
+  readonly #listeners: ChangeListener[] = [];
+  #stmts!: ReturnType<SqliteDatabase['prepare']>;
+
+  constructor(file: string) {
+    this.#db = new BetterSqlite3(file);
+    this.#db.pragma('journal_mode = WAL');
+    this.#db.pragma('synchronous = FULL');
+    this.#db.pragma('busy_timeout = 5000');
+    this.#db.pragma('foreign_keys = ON');
+  }
+
+  async init(): Promise<void> {
+    this.#db.exec(SQLITE_SCHEMA);
+    this.#stmts = this.prepare();
+  }
+
+  private prepare() {
+    const db = this.#db;
+    return {
+      insertSession: db.prepare(
+        'INSERT INTO sessions (id, title, date, prompt, moderation, open, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
+      ),
+      getSession: db.prepare('SELECT * FROM sessions WHERE id = ?'),
+      listSessions: db.prepare('SELECT * FROM sessions ORDER BY date DESC, created_at DESC'),
+      insertResponse: db.prepare(
+        'INSERT INTO responses (id, session_id, payload, received_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
+      ),
+      getResponse: db.prepare('SELECT session_id, payload, received_at FROM responses WHERE id = ?'),
+      listResponses: db.prepare('SELECT payload FROM responses WHERE session_id = ? ORDER BY seq'),
+      responsesVersion: db.prepare('SELECT COALESCE(MAX(seq), 0) AS v FROM responses WHERE session_id = ?'),
+      insertCommitment: db.prepare(
+        'INSERT INTO commitments (id, session_id, created_at, text, col, sector, status, reactions, held_for, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?) ON CONFLICT (id) DO NOTHING',
+      ),
+      getCommitmentAny: db.prepare('SELECT * FROM commitments WHERE id = ?'),
+      updateCommitment: db.prepare('UPDATE commitments SET col = ?, status = ?, reactions = ?, held_for = ? WHERE id = ?'),
+      insertEvent: db.prepare('INSERT INTO events (session_id, data) VALUES (?, ?)'),
+      eventsAfter: db.prepare('SELECT id, session_id, data FROM events WHERE session_id = ? AND id > ? ORDER BY id LIMIT ?'),
+      lastEvent: db.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM events WHERE session_id = ?'),
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.#db.open) this.#db.close();
+  }
+
+  onChange(listener: ChangeListener): void {
+    this.#listeners.push(listener);
+  }
+
+  #notify(change: Parameters<ChangeListener>[0]): void {
+    for (const l of this.#listeners) l(change);
+  }
+
+  async createSession(s: Session): Promise<InsertOutcome> {
+    const r = this.#stmts.insertSession.run(s.id, s.title, s.date, s.prompt ?? null, s.moderation, s.open ? 1 : 0, new Date().toISOString());
+    return r.changes ? 'created' : 'conflict';
+  }
+
+  async getSession(id: string): Promise<Session | undefined> {
+    const row = this.#stmts.getSession.get(id) as Parameters<typeof rowToSession>[0] | undefined;
+    return row ? rowToSession(row) : undefined;
+  }
+
+  async listSessions(): Promise<Session[]> {
+    return (this.#stmts.listSessions.all() as Parameters<typeof rowToSession>[0][]).map(rowToSession);
+  }
+
+  async updateSession(id: string, patch: Partial<Omit<Session, 'id'>>): Promise<Session | undefined> {
+    const current = await this.getSession(id);
+    if (!current) return undefined;
+    const next = { ...current, ...patch };
+    this.#db
+      .prepare('UPDATE sessions SET title = ?, date = ?, prompt = ?, moderation = ?, open = ? WHERE id = ?')
+      .run(next.title, next.date, next.prompt ?? null, next.moderation, next.open ? 1 : 0, id);
+    return next;
+  }
+
+  async deleteSession(id: string): Promise<Commitment[] | undefined> {
+    const removed = this.#db.transaction(() => {
+      if (!this.#stmts.getSession.get(id)) return undefined;
+      const rows = this.#db.prepare('SELECT * FROM commitments WHERE session_id = ?').all(id) as Parameters<typeof rowToCommitment>[0][];
+      this.#db.prepare('DELETE FROM commitments WHERE session_id = ?').run(id);
+      this.#db.prepare('DELETE FROM responses WHERE session_id = ?').run(id);
+      this.#db.prepare('DELETE FROM events WHERE session_id = ?').run(id);
+      this.#db.prepare('DELETE FROM sessions WHERE id = ?').run(id);
+      return rows.map(rowToCommitment);
+    })();
+    return removed;
+  }
+
+  async insertResponse(response: AssessmentResponse, payload: string): Promise<{ outcome: InsertOutcome; receivedAt: string }> {
+    const receivedAt = new Date().toISOString();
+    const r = this.#stmts.insertResponse.run(response.id, response.sessionId, payload, receivedAt);
+    if (r.changes) {
+      this.#notify({ sessionId: response.sessionId, responses: true });
+      return { outcome: 'created', receivedAt };
+    }
+    const existing = this.#stmts.getResponse.get(response.id) as { session_id: string; payload: string; received_at: string };
+    const same = existing.payload === payload && existing.session_id === response.sessionId;
+    return { outcome: same ? 'replay' : 'conflict', receivedAt: existing.received_at };
+  }
+
+  async listResponses(sessionId: string): Promise<AssessmentResponse[]> {
+    return (this.#stmts.listResponses.all(sessionId) as { payload: string }[]).map((r) => JSON.parse(r.payload) as AssessmentResponse);
+  }
+
+  async responsesVersion(sessionId: string): Promise<number> {
+    return Number((this.#stmts.responsesVersion.get(sessionId) as { v: number }).v);
+  }
+
+  #event(sessionId: string, commitment: Commitment): StoredEvent {
+    const r = this.#stmts.insertEvent.run(sessionId, JSON.stringify(commitment));
+    return { id: Number(r.lastInsertRowid), sessionId, commitment };
+  }
+
+  async insertCommitment(c: Commitment, fingerprint: string): Promise<{ outcome: InsertOutcome; commitment: Commitment }> {
+    const result = this.#db.transaction(() => {
+      const r = this.#stmts.insertCommitment.run(
+        c.id, c.sessionId, c.createdAt, c.text, c.column, c.sector ?? null, c.status,
+        c.heldFor ? JSON.stringify(c.heldFor) : null, fingerprint,
+      );
+      if (r.changes) return { outcome: 'created' as const, commitment: c, event: this.#event(c.sessionId, c) };
+      const row = this.#stmts.getCommitmentAny.get(c.id) as Parameters<typeof rowToCommitment>[0] & { fingerprint: string };
+      const same = row.fingerprint === fingerprint && row.session_id === c.sessionId;
+      return { outcome: same ? ('replay' as const) : ('conflict' as const), commitment: rowToCommitment(row), event: undefined };
+    })();
+    if (result.event) this.#notify({ sessionId: c.sessionId, event: result.event });
+    return { outcome: result.outcome, commitment: result.commitment };
+  }
+
+  async getCommitment(sessionId: string, id: string): Promise<Commitment | undefined> {
+    const row = this.#stmts.getCommitmentAny.get(id) as Parameters<typeof rowToCommitment>[0] | undefined;
+    return row && row.session_id === sessionId ? rowToCommitment(row) : undefined;
+  }
+
+  async listCommitments(
+    sessionId: string,
+    options: { statuses: readonly string[]; cursor: CommitmentCursor | null; limit: number },
+  ): Promise<Commitment[]> {
+    const params: unknown[] = [sessionId, ...options.statuses];
+    let sql = `SELECT * FROM commitments WHERE session_id = ? AND status IN (${options.statuses.map(() => '?').join(', ')})`;
+    if (options.cursor) {
+      sql += ' AND (created_at < ? OR (created_at = ? AND id < ?))';
+      params.push(options.cursor.createdAt, options.cursor.createdAt, options.cursor.id);
+    }
+    sql += ' ORDER BY created_at DESC, id DESC LIMIT ?';
+    params.push(options.limit);
+    return (this.#db.prepare(sql).all(...params) as Parameters<typeof rowToCommitment>[0][]).map(rowToCommitment);
+  }
+
+  async updateCommitment(sessionId: string, id: string, change: CommitmentChange): Promise<Commitment | undefined> {
+    const result = this.#db.transaction(() => {
+      const row = this.#stmts.getCommitmentAny.get(id) as Parameters<typeof rowToCommitment>[0] | undefined;
+      if (!row || row.session_id !== sessionId) return undefined;
+      const next = applyChange(rowToCommitment(row), change);
+      this.#stmts.updateCommitment.run(next.column, next.status, next.reactions, next.heldFor ? JSON.stringify(next.heldFor) : null, id);
+      return this.#event(sessionId, next);
+    })();
+    if (result) this.#notify({ sessionId, event: result });
+    return result?.commitment;
+  }
+
+  async eventsAfter(sessionId: string, afterId: number, limit: number): Promise<StoredEvent[]> {
+    return (this.#stmts.eventsAfter.all(sessionId, afterId, limit) as Row[]).map((r) => ({
+      id: Number(r.id),
+      sessionId: String(r.session_id),
+      commitment: JSON.parse(String(r.data)) as Commitment,
+    }));
+  }
+
+  async lastEventId(sessionId: string): Promise<number> {
+    return Number((this.#stmts.lastEvent.get(sessionId) as { id: number }).id);
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * What the collector needs from a database. Two implementations: embedded SQLite (one process)
+ * and PostgreSQL (several stateless instances, live updates fanned out with LISTEN/NOTIFY).
+ */
+import type { AssessmentResponse, Commitment, CommitmentStatus, Session } from '@netweave/core';
+
+/** A change to a commitment, kept in order per session so live streams can resume. */
+export interface StoredEvent {
+  readonly id: number;
+  readonly sessionId: string;
+  readonly commitment: Commitment;
+}
+
+export type InsertOutcome = 'created' | 'replay' | 'conflict';
+
+export interface CommitmentCursor {
+  readonly createdAt: string;
+  readonly id: string;
+}
+
+export type CommitmentChange =
+  | { readonly kind: 'react' }
+  | { readonly kind: 'move'; readonly column: string }
+  | { readonly kind: 'moderate'; readonly status: CommitmentStatus };
+
+/** Listener for changes made by any instance (this one included). */
+export type ChangeListener = (change: { sessionId: string; event?: StoredEvent; responses?: true }) => void;
+
+export interface Database {
+  readonly kind: 'sqlite' | 'postgres';
+  init(): Promise<void>;
+  close(): Promise<void>;
+  /** Notifies `listener` of every stored event and response batch, from any instance. */
+  onChange(listener: ChangeListener): void;
+
+  createSession(session: Session): Promise<InsertOutcome>;
+  getSession(id: string): Promise<Session | undefined>;
+  listSessions(): Promise<Session[]>;
+  updateSession(id: string, patch: Partial<Omit<Session, 'id'>>): Promise<Session | undefined>;
+  /** Deletes a session and everything stored for it; returns the commitments that were removed. */
+  deleteSession(id: string): Promise<Commitment[] | undefined>;
+
+  insertResponse(response: AssessmentResponse, payload: string): Promise<{ outcome: InsertOutcome; receivedAt: string }>;
+  listResponses(sessionId: string): Promise<AssessmentResponse[]>;
+  /** An opaque number that changes whenever a response is stored for the session. */
+  responsesVersion(sessionId: string): Promise<number>;
+
+  insertCommitment(commitment: Commitment, fingerprint: string): Promise<{ outcome: InsertOutcome; commitment: Commitment }>;
+  getCommitment(sessionId: string, id: string): Promise<Commitment | undefined>;
+  listCommitments(
+    sessionId: string,
+    options: { statuses: readonly CommitmentStatus[]; cursor: CommitmentCursor | null; limit: number },
+  ): Promise<Commitment[]>;
+  updateCommitment(sessionId: string, id: string, change: CommitmentChange): Promise<Commitment | undefined>;
+
+  eventsAfter(sessionId: string, afterId: number, limit: number): Promise<StoredEvent[]>;
+  lastEventId(sessionId: string): Promise<number>;
+}
+
+export function rowToCommitment(row: {
+  id: string;
+  session_id: string;
+  created_at: string;
+  text: string;
+  col: string;
+  sector: string | null;
+  status: string;
+  reactions: number | string;
+  held_for: string | null;
+}): Commitment {
+  const c: Commitment = {
+    id: row.id,
+    sessionId: row.session_id,
+    createdAt: row.created_at,
+    text: row.text,
+    column: row.col,
+    sector: (row.sector as Commitment['sector']) ?? null,
+    status: row.status as CommitmentStatus,
+    reactions: Number(row.reactions),
+  };
+  if (row.held_for) c.heldFor = JSON.parse(row.held_for) as string[];
+  return c;
+}
+
+export function rowToSession(row: {
+  id: string;
+  title: string;
+  date: string;
+  prompt: string | null;
+  moderation: string;
+  open: number | boolean;
+}): Session {
+  const s: Session = {
+    id: row.id,
+    title: row.title,
+    date: row.date,
+    moderation: row.moderation as Session['moderation'],
+    open: Boolean(row.open),
+  };
+  if (row.prompt !== null) s.prompt = row.prompt;
+  return s;
+}
+
+export function applyChange(c: Commitment, change: CommitmentChange): Commitment {
+  if (change.kind === 'react') return { ...c, reactions: (c.reactions ?? 0) + 1 };
+  if (change.kind === 'move') return { ...c, column: change.column };
+  const next: Commitment = { ...c, status: change.status };
+  if (change.status === 'visible') delete next.heldFor;
+  return next;
+}

@@ -1,0 +1,151 @@
+/**
+ * Live updates: Server-Sent Events per session (resumable with Last-Event-ID) and the same
+ * events as JSON for clients that poll. Public streams only ever carry visible commitments.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { StoreEvent } from '@netweave/core';
+import type { Database, StoredEvent } from './db/types.js';
+
+export type Audience = 'public' | 'admin';
+
+/** What a stored change means for an audience (public: a non-visible commitment is removed). */
+export function toStoreEvent(e: StoredEvent, audience: Audience): StoreEvent {
+  if (audience === 'admin' || e.commitment.status === 'visible') {
+    return { type: 'commitment', sessionId: e.sessionId, commitment: e.commitment };
+  }
+  return { type: 'commitment-removed', sessionId: e.sessionId, id: e.commitment.id };
+}
+
+type Subscriber = (change: { event?: StoredEvent; responses?: true }) => void;
+
+export class LiveHub {
+  readonly #subs = new Map<string, Set<Subscriber>>();
+  readonly #streams = new Set<ServerResponse>();
+  readonly #perClient = new Map<string, number>();
+  readonly #db: Database;
+  readonly #heartbeat: NodeJS.Timeout;
+  /** At most one `responses` hint per session per second. */
+  readonly #responseHints = new Map<string, NodeJS.Timeout>();
+
+  constructor(db: Database) {
+    this.#db = db;
+    db.onChange((change) => {
+      if (change.responses) this.#hintResponses(change.sessionId);
+      else this.#publish(change.sessionId, change);
+    });
+    this.#heartbeat = setInterval(() => {
+      for (const res of this.#streams) res.write(': keep-alive\n\n');
+    }, 20_000);
+    this.#heartbeat.unref();
+  }
+
+  get streams(): number {
+    return this.#streams.size;
+  }
+
+  #hintResponses(sessionId: string): void {
+    if (this.#responseHints.has(sessionId)) return;
+    this.#publish(sessionId, { responses: true });
+    const t = setTimeout(() => this.#responseHints.delete(sessionId), 1000);
+    t.unref();
+    this.#responseHints.set(sessionId, t);
+  }
+
+  #publish(sessionId: string, change: { event?: StoredEvent; responses?: true }): void {
+    for (const sub of [...(this.#subs.get(sessionId) ?? [])]) sub(change);
+  }
+
+  subscribe(sessionId: string, sub: Subscriber): () => void {
+    let set = this.#subs.get(sessionId);
+    if (!set) this.#subs.set(sessionId, (set = new Set()));
+    set.add(sub);
+    return () => {
+      set.delete(sub);
+      if (!set.size) this.#subs.delete(sessionId);
+    };
+  }
+
+  /** Whether a client may open another stream (a few per client, a ceiling overall). */
+  canOpen(client: string): boolean {
+    return this.#streams.size < 5000 && (this.#perClient.get(client) ?? 0) < 50;
+  }
+
+  /** Opens an SSE stream: replays events after `lastId`, then sends new ones as they happen. */
+  async stream(
+    req: IncomingMessage,
+    res: ServerResponse,
+    options: { sessionId: string; audience: Audience; lastId: number | null; client: string; headers: Record<string, string> },
+  ): Promise<void> {
+    const { sessionId, audience } = options;
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-accel-buffering': 'no',
+      'x-content-type-options': 'nosniff',
+      ...options.headers,
+    });
+    res.write('retry: 3000\n\n');
+    this.#streams.add(res);
+    this.#perClient.set(options.client, (this.#perClient.get(options.client) ?? 0) + 1);
+    let sent = options.lastId ?? (await this.#db.lastEventId(sessionId));
+    let catchingUp = true;
+    const buffered: StoredEvent[] = [];
+    const send = (e: StoredEvent) => {
+      if (e.id <= sent) return;
+      sent = e.id;
+      const data = toStoreEvent(e, audience);
+      res.write(`id: ${e.id}\nevent: ${data.type}\ndata: ${JSON.stringify(data)}\n\n`);
+    };
+    const unsubscribe = this.subscribe(sessionId, (change) => {
+      if (change.responses) {
+        res.write(`event: responses\ndata: ${JSON.stringify({ type: 'responses', sessionId })}\n\n`);
+      } else if (change.event) {
+        if (catchingUp) buffered.push(change.event);
+        else send(change.event);
+      }
+    });
+    const done = () => {
+      unsubscribe();
+      this.#streams.delete(res);
+      const n = (this.#perClient.get(options.client) ?? 1) - 1;
+      if (n > 0) this.#perClient.set(options.client, n);
+      else this.#perClient.delete(options.client);
+    };
+    req.on('close', done);
+    // Tell a fresh client where it stands, so its reconnect resumes from here.
+    if (options.lastId === null) res.write(`id: ${sent}\nevent: ready\ndata: {}\n\n`);
+    try {
+      for (;;) {
+        const page = await this.#db.eventsAfter(sessionId, sent, 500);
+        for (const e of page) send(e);
+        if (page.length < 500) break;
+      }
+    } catch {
+      res.end();
+      return;
+    }
+    catchingUp = false;
+    for (const e of buffered.splice(0)) send(e);
+  }
+
+  /** The polling form: events after `after`, as JSON. */
+  async poll(sessionId: string, after: number | null, audience: Audience) {
+    // Without `after`, a client only learns where the stream stands.
+    const page = after === null ? [] : await this.#db.eventsAfter(sessionId, after, 500);
+    const lastEventId = page.length ? page[page.length - 1]!.id : Math.max(after ?? 0, await this.#db.lastEventId(sessionId));
+    return {
+      events: page.map((e) => ({ seq: e.id, event: toStoreEvent(e, audience) })),
+      lastEventId,
+      more: page.length === 500,
+      responsesVersion: await this.#db.responsesVersion(sessionId),
+    };
+  }
+
+  /** Ends every stream (shutdown). */
+  closeAll(): void {
+    clearInterval(this.#heartbeat);
+    for (const t of this.#responseHints.values()) clearTimeout(t);
+    for (const res of this.#streams) res.end();
+    this.#streams.clear();
+  }
+}

@@ -1,0 +1,419 @@
+/** The /v1 JSON API (documented in openapi.yaml). */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  commitmentsToCsv,
+  initialStatus,
+  LIMITS,
+  newId,
+  responsesToCsv,
+  validateNewCommitment,
+  validateResponse,
+  validateSession,
+  type Catalogue,
+  type Commitment,
+  type CommitmentStatus,
+  type FrequencySummary,
+  type Session,
+} from '@netweave/core';
+import type { CollectorConfig } from './config.js';
+import type { CommitmentCursor, Database } from './db/types.js';
+import { canonicalJson, HttpError, readJson, sendJson } from './http.js';
+import type { LiveHub } from './live.js';
+import type { Logger } from './log.js';
+import { publicSummary } from './summary.js';
+
+export interface RouteContext {
+  req: IncomingMessage;
+  res: ServerResponse;
+  url: URL;
+  params: Record<string, string>;
+  db: Database;
+  live: LiveHub;
+  config: CollectorConfig;
+  catalogue: Catalogue;
+  /** The hashed client address. */
+  client: string;
+  corsHeaders: Record<string, string>;
+  logger: Logger;
+  isAdmin(): boolean;
+  ownOrigin(): string;
+}
+
+export interface Route {
+  name: string;
+  method: string;
+  pattern: RegExp;
+  admin?: boolean;
+  handler(ctx: RouteContext): Promise<void>;
+}
+
+const ID = '(?<sid>[A-Za-z0-9][A-Za-z0-9._:-]{0,99})';
+const CID = '(?<cid>[A-Za-z0-9][A-Za-z0-9._:-]{0,99})';
+const re = (path: string) => new RegExp(`^${path}$`);
+
+function reply(ctx: RouteContext, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  sendJson(ctx.res, status, body, { ...ctx.corsHeaders, ...headers });
+}
+
+function fail(ctx: RouteContext, status: number, code: string, message: string, issues?: HttpError['issues']): never {
+  throw new HttpError(status, code, message, { headers: ctx.corsHeaders, ...(issues ? { issues } : {}) });
+}
+
+async function body(ctx: RouteContext): Promise<unknown> {
+  try {
+    return await readJson(ctx.req, ctx.config.maxBody);
+  } catch (error) {
+    if (error instanceof HttpError) throw new HttpError(error.status, error.code, error.message, { headers: { ...ctx.corsHeaders, ...error.headers } });
+    throw error;
+  }
+}
+
+async function session(ctx: RouteContext, options: { writable?: boolean } = {}): Promise<Session> {
+  const sid = ctx.params.sid!;
+  const found = await ctx.db.getSession(sid);
+  if (!found) fail(ctx, 404, 'session-not-found', `There is no session "${sid}" on this collector. Check the session id in the page's settings.`);
+  if (options.writable && !found.open) fail(ctx, 409, 'session-closed', `The session "${found.title}" is closed: it no longer takes submissions.`);
+  return found;
+}
+
+function invalid(ctx: RouteContext, issues: HttpError['issues']): never {
+  fail(ctx, 400, 'invalid', (issues ?? []).map((i) => i.message).join('; ') || 'The body is not valid.', issues);
+}
+
+function sameSession(ctx: RouteContext, value: { sessionId: string }): void {
+  if (value.sessionId !== ctx.params.sid) fail(ctx, 400, 'session-mismatch', 'sessionId in the body must match the session in the address.');
+}
+
+function encodeCursor(c: Commitment): string {
+  return Buffer.from(JSON.stringify([c.createdAt, c.id])).toString('base64url');
+}
+
+function decodeCursor(ctx: RouteContext, raw: string | null): CommitmentCursor | null {
+  if (!raw) return null;
+  try {
+    const [createdAt, id] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as unknown[];
+    if (typeof createdAt === 'string' && typeof id === 'string' && createdAt.length < 40 && id.length <= LIMITS.idLength) return { createdAt, id };
+  } catch {
+    /* fall through */
+  }
+  fail(ctx, 400, 'invalid-cursor', 'The cursor is not one this collector gave out.');
+}
+
+function limitParam(ctx: RouteContext, fallback: number, max: number): number {
+  const raw = ctx.url.searchParams.get('limit');
+  if (raw === null) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > max) fail(ctx, 400, 'invalid-limit', `limit must be a whole number from 1 to ${max}.`);
+  return n;
+}
+
+async function page(ctx: RouteContext, statuses: readonly CommitmentStatus[]): Promise<void> {
+  const limit = limitParam(ctx, 50, 200);
+  const items = await ctx.db.listCommitments(ctx.params.sid!, {
+    statuses,
+    cursor: decodeCursor(ctx, ctx.url.searchParams.get('cursor')),
+    limit: limit + 1,
+  });
+  const more = items.length > limit;
+  if (more) items.pop();
+  reply(ctx, 200, { items, nextCursor: more ? encodeCursor(items[items.length - 1]!) : null });
+}
+
+/** A client clock is trusted for ordering only when it is plausible (offline queues send later). */
+function createdAt(clientTime: string | undefined): string {
+  const now = Date.now();
+  if (clientTime) {
+    const t = Date.parse(clientTime);
+    if (t > now - 7 * 86_400_000 && t < now + 60_000) return new Date(t).toISOString();
+  }
+  return new Date(now).toISOString();
+}
+
+const summaries = new Map<string, { version: number; summary: FrequencySummary }>();
+
+function lastId(ctx: RouteContext): number | null {
+  const raw = ctx.req.headers['last-event-id'] ?? ctx.url.searchParams.get('lastEventId') ?? ctx.url.searchParams.get('after');
+  if (raw === undefined || raw === null || raw === '') return null;
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n < 0) fail(ctx, 400, 'invalid-event-id', 'Last-Event-ID must be an event id this collector sent.');
+  return n;
+}
+
+async function events(ctx: RouteContext, audience: 'public' | 'admin'): Promise<void> {
+  const sid = ctx.params.sid!;
+  const after = lastId(ctx);
+  if (!String(ctx.req.headers.accept ?? '').includes('text/event-stream')) {
+    reply(ctx, 200, await ctx.live.poll(sid, after, audience));
+    return;
+  }
+  if (!ctx.live.canOpen(ctx.client)) fail(ctx, 429, 'too-many-streams', 'Too many live connections from this address.');
+  await ctx.live.stream(ctx.req, ctx.res, { sessionId: sid, audience, lastId: after, client: ctx.client, headers: ctx.corsHeaders });
+}
+
+async function visibleCommitment(ctx: RouteContext): Promise<Commitment> {
+  const c = await ctx.db.getCommitment(ctx.params.sid!, ctx.params.cid!);
+  if (!c || c.status !== 'visible') fail(ctx, 404, 'commitment-not-found', 'That commitment was not found on the wall.');
+  return c;
+}
+
+function csv(ctx: RouteContext, name: string, text: string): void {
+  ctx.res.writeHead(200, {
+    ...ctx.corsHeaders,
+    'content-type': 'text/csv; charset=utf-8',
+    'content-disposition': `attachment; filename="${name}"`,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  ctx.res.end(text);
+}
+
+const SESSION_FIELDS = new Set(['id', 'title', 'date', 'prompt', 'moderation', 'open']);
+
+function onlyFields(ctx: RouteContext, input: unknown, fields: Set<string>): Record<string, unknown> {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) fail(ctx, 400, 'invalid', 'The body must be a JSON object.');
+  const extra = Object.keys(input).filter((k) => !fields.has(k));
+  if (extra.length) fail(ctx, 400, 'unknown-field', `These fields are not accepted: ${extra.join(', ')}.`);
+  return input as Record<string, unknown>;
+}
+
+export const apiRoutes: Route[] = [
+  {
+    name: 'GET /v1/sessions/:sid',
+    method: 'GET',
+    pattern: re(`/v1/sessions/${ID}`),
+    async handler(ctx) {
+      reply(ctx, 200, await session(ctx));
+    },
+  },
+  {
+    name: 'POST /v1/sessions/:sid/responses',
+    method: 'POST',
+    pattern: re(`/v1/sessions/${ID}/responses`),
+    async handler(ctx) {
+      const input = await body(ctx);
+      await session(ctx, { writable: true });
+      const checked = validateResponse(input, { catalogue: ctx.catalogue });
+      if (!checked.success) invalid(ctx, checked.issues);
+      sameSession(ctx, checked.value);
+      const { outcome, receivedAt } = await ctx.db.insertResponse(checked.value, canonicalJson(checked.value));
+      if (outcome === 'conflict') fail(ctx, 409, 'id-conflict', 'A different response was already stored with this id.');
+      reply(ctx, outcome === 'created' ? 201 : 200, { id: checked.value.id, state: 'sent', receivedAt });
+    },
+  },
+  {
+    name: 'GET /v1/sessions/:sid/summary',
+    method: 'GET',
+    pattern: re(`/v1/sessions/${ID}/summary`),
+    async handler(ctx) {
+      const s = await session(ctx);
+      const raw = ctx.url.searchParams.get('threshold');
+      const threshold = raw === null ? undefined : Number(raw);
+      if (threshold !== undefined && (!Number.isInteger(threshold) || threshold < 0 || threshold > 100)) {
+        fail(ctx, 400, 'invalid-threshold', 'threshold must be a whole number on the rating scale.');
+      }
+      const key = `${s.id}|${threshold ?? ''}`;
+      const version = await ctx.db.responsesVersion(s.id);
+      let cached = summaries.get(key);
+      if (!cached || cached.version !== version) {
+        const responses = await ctx.db.listResponses(s.id);
+        cached = { version, summary: publicSummary(responses, { catalogue: ctx.catalogue, threshold, minBase: ctx.config.minBase }) };
+        if (summaries.size > 1000) summaries.clear();
+        summaries.set(key, cached);
+      }
+      reply(ctx, 200, cached.summary);
+    },
+  },
+  {
+    name: 'POST /v1/sessions/:sid/commitments',
+    method: 'POST',
+    pattern: re(`/v1/sessions/${ID}/commitments`),
+    async handler(ctx) {
+      const input = await body(ctx);
+      const s = await session(ctx, { writable: true });
+      const checked = validateNewCommitment(input);
+      if (!checked.success) invalid(ctx, checked.issues);
+      const v = checked.value;
+      sameSession(ctx, v);
+      const commitment: Commitment = {
+        id: v.id,
+        sessionId: v.sessionId,
+        createdAt: createdAt(v.createdAt),
+        text: v.text,
+        column: v.column ?? 'commitments',
+        sector: v.sector ?? null,
+        reactions: 0,
+        ...initialStatus(v.text, s.moderation),
+      };
+      const fingerprint = canonicalJson({ text: v.text, column: v.column ?? null, sector: v.sector ?? null });
+      const result = await ctx.db.insertCommitment(commitment, fingerprint);
+      if (result.outcome === 'conflict') fail(ctx, 409, 'id-conflict', 'A different commitment was already stored with this id.');
+      reply(ctx, result.outcome === 'created' ? 201 : 200, result.commitment);
+    },
+  },
+  {
+    name: 'GET /v1/sessions/:sid/commitments',
+    method: 'GET',
+    pattern: re(`/v1/sessions/${ID}/commitments`),
+    async handler(ctx) {
+      await session(ctx);
+      await page(ctx, ['visible']);
+    },
+  },
+  {
+    name: 'POST /v1/sessions/:sid/commitments/:cid/reactions',
+    method: 'POST',
+    pattern: re(`/v1/sessions/${ID}/commitments/${CID}/reactions`),
+    async handler(ctx) {
+      await session(ctx, { writable: true });
+      await visibleCommitment(ctx);
+      const c = await ctx.db.updateCommitment(ctx.params.sid!, ctx.params.cid!, { kind: 'react' });
+      reply(ctx, 200, c);
+    },
+  },
+  {
+    name: 'PATCH /v1/sessions/:sid/commitments/:cid',
+    method: 'PATCH',
+    pattern: re(`/v1/sessions/${ID}/commitments/${CID}`),
+    async handler(ctx) {
+      const input = onlyFields(ctx, await body(ctx), new Set(['column']));
+      await session(ctx, { writable: true });
+      const column = input.column;
+      if (typeof column !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._:-]*$/.test(column) || column.length > LIMITS.idLength) {
+        fail(ctx, 400, 'invalid', 'column must be a column id (letters, digits, . _ : -; at most 100 characters).');
+      }
+      await visibleCommitment(ctx);
+      reply(ctx, 200, await ctx.db.updateCommitment(ctx.params.sid!, ctx.params.cid!, { kind: 'move', column }));
+    },
+  },
+  {
+    name: 'GET /v1/sessions/:sid/events',
+    method: 'GET',
+    pattern: re(`/v1/sessions/${ID}/events`),
+    async handler(ctx) {
+      await session(ctx);
+      await events(ctx, 'public');
+    },
+  },
+  // ---- admin ------------------------------------------------------------------------------
+  {
+    name: 'GET /v1/admin/sessions',
+    method: 'GET',
+    pattern: re('/v1/admin/sessions'),
+    admin: true,
+    async handler(ctx) {
+      reply(ctx, 200, { items: await ctx.db.listSessions() });
+    },
+  },
+  {
+    name: 'POST /v1/admin/sessions',
+    method: 'POST',
+    pattern: re('/v1/admin/sessions'),
+    admin: true,
+    async handler(ctx) {
+      const input = onlyFields(ctx, await body(ctx), SESSION_FIELDS);
+      const checked = validateSession({ id: newId(), ...input });
+      if (!checked.success) invalid(ctx, checked.issues);
+      const outcome = await ctx.db.createSession(checked.value);
+      if (outcome !== 'created') fail(ctx, 409, 'id-conflict', 'A session with this id already exists.');
+      ctx.logger.info('session-created', { moderation: checked.value.moderation });
+      reply(ctx, 201, checked.value);
+    },
+  },
+  {
+    name: 'PATCH /v1/admin/sessions/:sid',
+    method: 'PATCH',
+    pattern: re(`/v1/admin/sessions/${ID}`),
+    admin: true,
+    async handler(ctx) {
+      const input = onlyFields(ctx, await body(ctx), new Set(['title', 'date', 'prompt', 'moderation', 'open']));
+      const current = await session(ctx);
+      const checked = validateSession({ ...current, ...input });
+      if (!checked.success) invalid(ctx, checked.issues);
+      reply(ctx, 200, await ctx.db.updateSession(current.id, checked.value));
+    },
+  },
+  {
+    name: 'DELETE /v1/admin/sessions/:sid',
+    method: 'DELETE',
+    pattern: re(`/v1/admin/sessions/${ID}`),
+    admin: true,
+    async handler(ctx) {
+      await session(ctx);
+      const removed = (await ctx.db.deleteSession(ctx.params.sid!)) ?? [];
+      ctx.logger.info('session-deleted', { commitments: removed.length });
+      reply(ctx, 200, { deleted: true, commitments: removed.length });
+    },
+  },
+  {
+    name: 'GET /v1/admin/sessions/:sid/commitments',
+    method: 'GET',
+    pattern: re(`/v1/admin/sessions/${ID}/commitments`),
+    admin: true,
+    async handler(ctx) {
+      await session(ctx);
+      const status = ctx.url.searchParams.get('status');
+      const statuses: CommitmentStatus[] = status === null ? ['pending', 'visible', 'hidden'] : [status as CommitmentStatus];
+      if (!statuses.every((s) => s === 'pending' || s === 'visible' || s === 'hidden')) {
+        fail(ctx, 400, 'invalid-status', 'status must be pending, visible or hidden.');
+      }
+      await page(ctx, statuses);
+    },
+  },
+  {
+    name: 'POST /v1/admin/sessions/:sid/commitments/:cid/moderation',
+    method: 'POST',
+    pattern: re(`/v1/admin/sessions/${ID}/commitments/${CID}/moderation`),
+    admin: true,
+    async handler(ctx) {
+      const input = onlyFields(ctx, await body(ctx), new Set(['status']));
+      await session(ctx);
+      const status = input.status;
+      if (status !== 'visible' && status !== 'hidden' && status !== 'pending') {
+        fail(ctx, 400, 'invalid-status', 'status must be visible (approve), hidden or pending.');
+      }
+      const c = await ctx.db.updateCommitment(ctx.params.sid!, ctx.params.cid!, { kind: 'moderate', status });
+      if (!c) fail(ctx, 404, 'commitment-not-found', 'That commitment was not found.');
+      ctx.logger.info('moderated', { status });
+      reply(ctx, 200, c);
+    },
+  },
+  {
+    name: 'GET /v1/admin/sessions/:sid/events',
+    method: 'GET',
+    pattern: re(`/v1/admin/sessions/${ID}/events`),
+    admin: true,
+    async handler(ctx) {
+      await session(ctx);
+      await events(ctx, 'admin');
+    },
+  },
+  {
+    name: 'GET /v1/admin/sessions/:sid/responses.csv',
+    method: 'GET',
+    pattern: re(`/v1/admin/sessions/${ID}/responses\\.csv`),
+    admin: true,
+    async handler(ctx) {
+      const s = await session(ctx);
+      csv(ctx, `netweave-responses-${s.id}.csv`, responsesToCsv(await ctx.db.listResponses(s.id), ctx.catalogue));
+    },
+  },
+  {
+    name: 'GET /v1/admin/sessions/:sid/commitments.csv',
+    method: 'GET',
+    pattern: re(`/v1/admin/sessions/${ID}/commitments\\.csv`),
+    admin: true,
+    async handler(ctx) {
+      const s = await session(ctx);
+      const all: Commitment[] = [];
+      let cursor: CommitmentCursor | null = null;
+      for (;;) {
+        const batch = await ctx.db.listCommitments(s.id, { statuses: ['pending', 'visible', 'hidden'], cursor, limit: 1000 });
+        all.push(...batch);
+        if (batch.length < 1000) break;
+        const last = batch[batch.length - 1]!;
+        cursor = { createdAt: last.createdAt, id: last.id };
+      }
+      csv(ctx, `netweave-commitments-${s.id}.csv`, commitmentsToCsv(all.reverse()));
+    },
+  },
+];

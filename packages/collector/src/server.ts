@@ -1,0 +1,212 @@
+/**
+ * The collector's HTTP server: CORS allowlist, rate limits per hashed client address, admin
+ * authentication, the /v1 API, the /admin page, health and graceful shutdown.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { DEFAULT_CATALOGUE, parseCatalogueJson, type Catalogue } from '@netweave/core';
+import type { CollectorConfig } from './config.js';
+import type { Database } from './db/types.js';
+import { HttpError, sendError, sendJson } from './http.js';
+import { LiveHub } from './live.js';
+import { jsonLogger, type Logger } from './log.js';
+import { addressHasher, parseCookies, RateLimiter, safeEqual, verifyAdminCookie } from './security.js';
+import { apiRoutes, type Route, type RouteContext } from './routes.js';
+import { adminPageRoutes, ADMIN_COOKIE } from './admin/routes.js';
+
+export interface Collector {
+  readonly server: Server;
+  readonly db: Database;
+  /** Starts listening; resolves with the port. */
+  listen(): Promise<number>;
+  /** Stops taking requests, ends live streams, waits for requests in flight, closes the database. */
+  close(): Promise<void>;
+}
+
+export async function openDatabase(url: string): Promise<Database> {
+  let db: Database;
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    const { PostgresDatabase } = await import('./db/postgres.js');
+    db = new PostgresDatabase(url);
+  } else {
+    const { SqliteDatabase } = await import('./db/sqlite.js');
+    db = new SqliteDatabase(url);
+  }
+  await db.init();
+  return db;
+}
+
+export function loadCatalogue(file: string | undefined): Catalogue {
+  if (!file) return DEFAULT_CATALOGUE;
+  const parsed = parseCatalogueJson(readFileSync(file, 'utf8'), { source: file });
+  if (!parsed.success) throw new Error(parsed.issues.map((i) => i.message).join('\n'));
+  return parsed.value;
+}
+
+export async function createCollector(config: CollectorConfig, options: { logger?: Logger } = {}): Promise<Collector> {
+  const logger = options.logger ?? jsonLogger();
+  const catalogue = loadCatalogue(config.catalogue);
+  const db = await openDatabase(config.db);
+  const live = new LiveHub(db);
+  const hash = addressHasher(config.hashSecret);
+  const writes = new RateLimiter(config.rateLimit);
+  const reads = new RateLimiter(config.rateLimit * 5);
+  const allowed = new Set(config.allowOrigins);
+  const routes: Route[] = [...apiRoutes, ...adminPageRoutes];
+  let closing = false;
+
+  const clientAddress = (req: IncomingMessage): string => {
+    if (config.trustProxy) {
+      const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',')[0]!.trim();
+      if (forwarded) return forwarded;
+    }
+    return req.socket.remoteAddress ?? 'unknown';
+  };
+
+  const ownOrigin = (req: IncomingMessage): string => {
+    const proto = config.trustProxy && req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http';
+    return `${proto}://${req.headers.host ?? ''}`;
+  };
+
+  const isAdmin = (req: IncomingMessage, stateChanging: boolean): boolean => {
+    const token = config.adminToken;
+    if (!token) return false;
+    const auth = req.headers.authorization;
+    if (auth?.startsWith('Bearer ')) return safeEqual(auth.slice(7).trim(), token);
+    const cookie = parseCookies(req.headers.cookie).get(ADMIN_COOKIE);
+    if (!cookie || !verifyAdminCookie(cookie, token)) return false;
+    if (!stateChanging) return true;
+    // CSRF: a cookie alone never changes anything; the page's own origin and header must be there.
+    return req.headers.origin === ownOrigin(req) && req.headers['x-netweave-csrf'] === '1';
+  };
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<{ route: string }> {
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://collector.invalid');
+    } catch {
+      throw new HttpError(400, 'bad-url', 'The request URL could not be read.');
+    }
+    const method = req.method ?? 'GET';
+    const path = url.pathname;
+    const origin = req.headers.origin;
+    const isApi = path.startsWith('/v1/');
+    const corsHeaders: Record<string, string> = isApi ? { vary: 'Origin' } : {};
+    if (origin && isApi) {
+      if (allowed.has(origin)) corsHeaders['access-control-allow-origin'] = origin;
+      else if (origin !== ownOrigin(req)) {
+        throw new HttpError(403, 'origin-not-allowed', 'This origin is not allowed to use this collector. Ask its operator to add it with --allow-origin.', {
+          headers: corsHeaders,
+        });
+      }
+    }
+    if (method === 'OPTIONS' && isApi) {
+      res.writeHead(204, {
+        ...corsHeaders,
+        'access-control-allow-methods': 'GET, POST, PATCH, DELETE',
+        'access-control-allow-headers': 'content-type, authorization, last-event-id',
+        'access-control-max-age': '600',
+      });
+      res.end();
+      return { route: 'OPTIONS' };
+    }
+    if (path === '/health' && method === 'GET') {
+      sendJson(res, closing ? 503 : 200, { status: closing ? 'stopping' : 'ok', db: db.kind, streams: live.streams });
+      return { route: '/health' };
+    }
+
+    const client = hash(clientAddress(req));
+    const writing = method !== 'GET' && method !== 'HEAD';
+    const wait = (writing ? writes : reads).take(client);
+    if (wait) {
+      throw new HttpError(429, 'rate-limited', `Too many requests: try again in ${wait} seconds.`, {
+        headers: { ...corsHeaders, 'retry-after': String(wait) },
+      });
+    }
+
+    for (const route of routes) {
+      if (route.method !== method && !(route.method === 'GET' && method === 'HEAD')) continue;
+      const match = route.pattern.exec(path);
+      if (!match) continue;
+      const ctx: RouteContext = {
+        req,
+        res,
+        url,
+        params: match.groups ?? {},
+        db,
+        live,
+        config,
+        catalogue,
+        client,
+        corsHeaders,
+        logger,
+        isAdmin: () => isAdmin(req, writing),
+        ownOrigin: () => ownOrigin(req),
+      };
+      if (route.admin && !ctx.isAdmin()) {
+        throw new HttpError(config.adminToken ? 401 : 404, config.adminToken ? 'unauthorised' : 'not-found',
+          config.adminToken ? 'This needs the admin token (Authorization: Bearer …).' : 'Admin routes are off: start the collector with --admin-token.',
+          { headers: corsHeaders });
+      }
+      await route.handler(ctx);
+      return { route: route.name };
+    }
+    const anyMethod = routes.some((r) => r.pattern.test(path));
+    throw new HttpError(anyMethod ? 405 : 404, anyMethod ? 'method-not-allowed' : 'not-found',
+      anyMethod ? `${method} is not allowed here.` : 'There is nothing at this address.', { headers: corsHeaders });
+  }
+
+  const server = createServer((req, res) => {
+    const started = performance.now();
+    handle(req, res)
+      .then(({ route }) => {
+        logger.info('request', { method: req.method, route, status: res.statusCode, ms: Math.round(performance.now() - started) });
+      })
+      .catch((error: unknown) => {
+        if (error instanceof HttpError) {
+          sendError(res, error);
+          if (error.status === 413) res.once('finish', () => req.destroy());
+          logger.info('request', { method: req.method, route: 'refused', status: error.status, code: error.code, ms: Math.round(performance.now() - started) });
+        } else {
+          logger.error('request-failed', { method: req.method, kind: error instanceof Error ? error.name : 'unknown' });
+          sendError(res, new HttpError(500, 'internal', 'Something went wrong on the collector. The request can be retried.'));
+        }
+      });
+  });
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 10_000;
+  server.keepAliveTimeout = 5_000;
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+
+  return {
+    server,
+    db,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.port, config.host, () => {
+          const address = server.address();
+          const port = typeof address === 'object' && address ? address.port : config.port;
+          logger.info('listening', { port, db: db.kind, origins: config.allowOrigins.length, admin: Boolean(config.adminToken) });
+          resolve(port);
+        });
+      }),
+    close: async () => {
+      if (closing) return;
+      closing = true;
+      live.closeAll();
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const timer = setTimeout(() => server.closeAllConnections(), 10_000);
+      await stopped;
+      clearTimeout(timer);
+      writes.stop();
+      reads.stop();
+      await db.close();
+      logger.info('stopped');
+    },
+  };
+}
