@@ -1,0 +1,65 @@
+/** One card of the wall, as a Lit template. User text is only ever bound as text. */
+import { fieldLabels, type Localizer } from '@netweave/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ColumnConfig } from './lib/columns.js';
+import type { WallStrings } from './strings.js';
+import type { Entry } from './wall-controller.js';
+
+export interface CardContext {
+  t: Localizer<WallStrings>;
+  columns: readonly ColumnConfig[];
+  display: boolean;
+  reacted(id: string): boolean;
+  react(entry: Entry): void;
+  move(entry: Entry, column: ColumnConfig, dir: 'prev' | 'next'): void;
+}
+
+const time = (t: Localizer<WallStrings>, iso: string) => t.date(iso, { hour: 'numeric', minute: '2-digit' });
+
+/** The note the author sees on their own post that others cannot see yet, in plain words. */
+export function ownNote(t: Localizer<WallStrings>, c: Entry): string {
+  if (c.sending) return t.t(c.sending);
+  if (c.status !== 'pending') return '';
+  if (c.heldFor?.length) {
+    const reasons = c.heldFor.map((r) => t.t(`held.${r}` as keyof WallStrings & string));
+    return t.t('held', { reasons: t.list(reasons) });
+  }
+  return t.t('waiting');
+}
+
+export function renderCard(c: Entry, ctx: CardContext): TemplateResult {
+  const { t, columns } = ctx;
+  const index = columns.findIndex((col) => col.id === c.column);
+  const here = Math.max(0, index);
+  const note = ownNote(t, c);
+  const sector = c.sector ? (fieldLabels[t.locale].sector as Record<string, string>)[c.sector] : undefined;
+  const reacted = ctx.reacted(c.id);
+  const prev = here > 0 ? columns[here - 1] : undefined;
+  const next = columns[here + 1];
+  const moveButton = (col: ColumnConfig | undefined, dir: 'prev' | 'next') =>
+    col
+      ? html`<button type="button" class="nw-link-button move" data-dir=${dir} @click=${() => ctx.move(c, col, dir)}>
+          <span aria-hidden="true">${dir === 'prev' ? '←' : ''}</span> ${t.t('move', { column: col.label })}
+          <span aria-hidden="true">${dir === 'next' ? '→' : ''}</span>
+        </button>`
+      : nothing;
+  return html`<li class="card ${c.status} ${c.sending ? 'sending' : ''}" part="card" data-id=${c.id}>
+    <p class="text" dir="auto">${c.text}</p>
+    ${note ? html`<p class="note">${note}</p>` : nothing}
+    <p class="meta">
+      ${sector ? html`<span class="sector">${sector}</span>` : nothing}
+      <time datetime=${c.createdAt}>${time(t, c.createdAt)}</time>
+    </p>
+    ${c.status === 'visible' && !ctx.display
+      ? html`<div class="actions">
+          <button type="button" class="nw-link-button react" aria-pressed=${reacted ? 'true' : 'false'} @click=${() => ctx.react(c)}>
+            <span aria-hidden="true">${reacted ? '✓' : '+1'}</span> ${t.t('react')}
+          </button>
+          ${c.reactions ? html`<span class="reactions">${t.t('reactions', { count: c.reactions })}</span>` : nothing}
+        </div>`
+      : nothing}
+    ${columns.length > 1 && !ctx.display && !c.sending
+      ? html`<div class="moves">${moveButton(prev, 'prev')} ${moveButton(next, 'next')}</div>`
+      : nothing}
+  </li>`;
+}

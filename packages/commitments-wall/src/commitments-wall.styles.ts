@@ -1,0 +1,223 @@
+import { baseStyles } from '@netweave/core';
+import { css } from 'lit';
+
+export const styles = [
+  baseStyles,
+  css`
+    :host {
+      display: block;
+      --_card-bg: var(--netweave-commitments-wall-card-background, var(--_nw-surface));
+      --_card-width: var(--netweave-commitments-wall-card-width, 16rem);
+      --_display-size: var(--netweave-commitments-wall-display-size, clamp(1.75rem, 4vw, 3.5rem));
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    h2 {
+      margin: 0 0 var(--_nw-space);
+      font-size: 1.5em;
+      line-height: 1.25;
+    }
+    h3 {
+      margin: 0;
+      font-size: 1.2em;
+    }
+    p {
+      margin: 0 0 0.5em;
+    }
+    label {
+      display: block;
+      font-weight: 600;
+      margin-bottom: 0.25em;
+    }
+    .prompt {
+      font-size: 1.2em;
+    }
+    .hint,
+    .count,
+    .meta,
+    .column-prompt,
+    .note {
+      color: var(--_nw-text-secondary);
+    }
+    textarea,
+    select,
+    input {
+      font: inherit;
+      color: inherit;
+      background: var(--_nw-surface);
+      border: 2px solid var(--_nw-border-form);
+      border-radius: 0;
+      min-height: 44px;
+      padding: 0.25em 0.5em;
+      max-width: 100%;
+    }
+    textarea {
+      display: block;
+      width: 100%;
+      max-width: var(--_nw-max-width);
+      resize: vertical;
+    }
+    .form {
+      margin-bottom: calc(var(--_nw-space) * 1.5);
+    }
+    .field {
+      margin-bottom: var(--_nw-space);
+    }
+    .field--error {
+      border-left: 4px solid var(--_nw-error);
+      padding-left: 0.75em;
+    }
+    .field--error textarea {
+      border-color: var(--_nw-error);
+    }
+    .error-message,
+    .count--over {
+      color: var(--_nw-error);
+      font-weight: 600;
+    }
+    .row,
+    .toolbar,
+    .filters,
+    .controls,
+    .actions,
+    .moves,
+    .downloads {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em var(--_nw-space);
+      align-items: flex-end;
+    }
+    .toolbar {
+      align-items: center;
+      border-top: 1px solid var(--_nw-border);
+      padding-top: var(--_nw-space);
+      margin-bottom: var(--_nw-space);
+    }
+    .toolbar .field,
+    .toolbar p {
+      margin: 0;
+    }
+    .total {
+      font-weight: 600;
+    }
+    .cards {
+      list-style: none;
+      margin: 0 0 var(--_nw-space);
+      padding: 0;
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-width)), 1fr));
+      gap: var(--_nw-space);
+    }
+    .board {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+      gap: var(--_nw-space);
+      align-items: start;
+    }
+    .board .cards {
+      grid-template-columns: 1fr;
+    }
+    .column {
+      padding: 0.75em;
+      border-top: 6px solid var(--_col, var(--_nw-border));
+      background: var(--_nw-surface-alt);
+    }
+    .card {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 9rem;
+      padding: 0.75em 1em;
+      background: var(--_col-card, var(--_card-bg));
+      border: 1px solid var(--_nw-border);
+      border-left: 6px solid var(--_col, var(--_nw-primary));
+      border-radius: var(--_nw-radius);
+      overflow-wrap: anywhere;
+    }
+    .card.pending {
+      border-style: dashed;
+    }
+    .text {
+      unicode-bidi: plaintext;
+      white-space: pre-line;
+      font-size: 1.1em;
+    }
+    .note {
+      font-style: italic;
+    }
+    .meta {
+      display: flex;
+      gap: 0.75em;
+      font-size: 0.9em;
+    }
+    .react[aria-pressed='true'] {
+      font-weight: 600;
+      text-decoration: none;
+    }
+    .colour-yellow { --_col: #c9a400; --_col-card: #fff7bf; }
+    .colour-pink { --_col: #c4326f; --_col-card: #ffe0ee; }
+    .colour-green { --_col: #2e7d32; --_col-card: #ddf3dc; }
+    .colour-blue { --_col: #005eb8; --_col-card: #dcebf9; }
+    .colour-orange { --_col: #c25400; --_col-card: #ffe6cf; }
+    .colour-purple { --_col: #6a3d9a; --_col-card: #ece2f6; }
+    .colour-grey { --_col: #4c6272; --_col-card: #eceff1; }
+    .colour-yellow .card,
+    .colour-pink .card,
+    .colour-green .card,
+    .colour-blue .card,
+    .colour-orange .card,
+    .colour-purple .card,
+    .colour-grey .card {
+      color: #212b32;
+    }
+    .colour-yellow .card .note, .colour-yellow .card .meta, .colour-pink .card .note, .colour-pink .card .meta,
+    .colour-green .card .note, .colour-green .card .meta, .colour-blue .card .note, .colour-blue .card .meta,
+    .colour-orange .card .note, .colour-orange .card .meta, .colour-purple .card .note, .colour-purple .card .meta,
+    .colour-grey .card .note, .colour-grey .card .meta {
+      color: #3b4a55;
+    }
+    .stage {
+      text-align: center;
+    }
+    .stage-prompt {
+      font-size: calc(var(--_display-size) * 0.55);
+      color: var(--_nw-text-secondary);
+    }
+    .spot {
+      margin: var(--_nw-space) auto calc(var(--_nw-space) * 2);
+      max-width: 40ch;
+      min-height: 4em;
+      font-size: var(--_display-size);
+      line-height: 1.3;
+    }
+    .spot .text {
+      font-size: inherit;
+      font-weight: 600;
+    }
+    .controls {
+      justify-content: center;
+      align-items: center;
+    }
+    .controls p {
+      margin: 0;
+    }
+    @media (prefers-reduced-motion: no-preference) {
+      .spot {
+        animation: nw-fade 800ms ease-out;
+      }
+    }
+    @keyframes nw-fade {
+      from {
+        opacity: 0;
+      }
+    }
+    @media (forced-colors: active) {
+      .card,
+      .column {
+        border-color: CanvasText;
+      }
+      .react[aria-pressed='true'] {
+        border: 2px solid ButtonText;
+      }
+    }
+  `,
+];

@@ -1,0 +1,406 @@
+import {
+  ConfigController,
+  Localizer,
+  LIMITS,
+  SECTORS,
+  fieldLabels,
+  newId,
+  type ModerationMode,
+  type NewCommitment,
+  type ResponseStore,
+  type StringOverrides,
+} from '@netweave/core';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { Announcer } from './announcer.js';
+import { ownNote, renderCard, type CardContext } from './card.js';
+import { styles } from './commitments-wall.styles.js';
+import { CommitmentAddEvent, CommitmentReactEvent } from './events.js';
+import { TRIZ_COLUMNS, parseColumns, type ColumnConfig } from './lib/columns.js';
+import { download, wallToCsv, wallToJson } from './lib/export.js';
+import { NO_FILTER, applyFilter, isFiltered, type WallFilter } from './lib/filter.js';
+import { wallStrings, type WallStrings } from './strings.js';
+import { WallController, type Entry } from './wall-controller.js';
+
+/** Cards rendered per list before "Show more" (more follow as the list scrolls into view). */
+const PAGE = 60;
+
+/**
+ * A live wall of "One thing I will do from today…" commitments: a short form, cards newest first
+ * that arrive live, "I'll do this too" reactions, moderation, a TRIZ board and a projector mode.
+ *
+ * @tagname netweave-commitments-wall
+ * @summary The live commitments wall (and TRIZ board) of a network-weaving session.
+ * @fires {CommitmentAddEvent} netweave-commitment-add - The participant posted a commitment (`event.commitment`).
+ * @fires {CommitmentReactEvent} netweave-commitment-react - The participant pressed "I'll do this too" (`event.commitmentId`).
+ * @csspart form - The posting form.
+ * @csspart toolbar - Count, pause, filters and downloads.
+ * @csspart list - A list of cards (one per board column).
+ * @csspart card - One commitment card.
+ * @csspart display - The projector view.
+ * @cssprop --netweave-commitments-wall-card-background - Card background (default: the surface colour).
+ * @cssprop --netweave-commitments-wall-card-width - Minimum card width in the wall (default 16rem).
+ * @cssprop --netweave-commitments-wall-display-size - Text size in display mode (default clamp(1.75rem, 4vw, 3.5rem)).
+ */
+export class NetweaveCommitmentsWall extends LitElement {
+  static override styles = styles;
+
+  /** Session id the commitments belong to. */
+  @property({ reflect: true }) session?: string;
+  /** Base URL of a netweave collector; without one, data stays on this device. */
+  @property({ reflect: true }) endpoint?: string;
+  /** A store object to use instead of the one built from `endpoint`. */
+  @property({ attribute: false }) store?: ResponseStore;
+  /** Partner wording or translations: `{ en: { key: '…' }, cy: { key: '…' } }`. */
+  @property({ attribute: false }) strings?: StringOverrides;
+  /** The prompt above the form (default: "One thing I will do from today … will be…"). */
+  @property() prompt?: string;
+  /** Longest commitment in characters (at most 1,000). */
+  @property({ type: Number, attribute: 'max-length' }) maxLength = 280;
+  /** `none` (posts appear at once), `pre` (posts wait for approval) or `post` (moderators hide). */
+  @property() moderation: ModerationMode = 'none';
+  /** Board columns as JSON: `[{"label": "…", "colour": "yellow", "prompt": "…"}]`; colours: yellow, pink, green, blue, orange, purple, grey. */
+  @property() columns?: string | ColumnConfig[];
+  /** `triz`: the three TRIZ rounds (yellow, pink, green) as a board. */
+  @property() preset?: string;
+  /** Projector mode: large type, no form, cards shown one at a time in turn. */
+  @property({ type: Boolean, reflect: true }) display = false;
+
+  @state() private error = '';
+  @state() private notice = '';
+  @state() private filter: WallFilter = NO_FILTER;
+  @state() private spot = 0;
+  @state() private stopped = false;
+
+  readonly #config = new ConfigController(this);
+  #t = new Localizer<WallStrings>(wallStrings);
+  #limits = new Map<string, number>();
+  #cols: ColumnConfig[] = [];
+  #cycle?: ReturnType<typeof setInterval>;
+  #observer?: IntersectionObserver;
+  #focusAfter?: { id: string; dir: string };
+  readonly #announcer = new Announcer(this, (count) => this.#t.t('new', { count }));
+  readonly #data = new WallController(this, {
+    moderation: () => this.moderation,
+    arrived: (n) => this.#announcer.arrived(n),
+    stored: (c) => this.#announcer.say(ownNote(this.#t, c) || this.#t.t('heading'), this.#t.locale),
+    refused: (e) => (this.error = this.#t.t('error.refused', { reason: e.message })),
+    failed: () => undefined,
+  });
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#observer = new IntersectionObserver((entries) => {
+      for (const e of entries) if (e.isIntersecting) this.#more((e.target as HTMLElement).dataset.key ?? '');
+    }, { rootMargin: '800px' });
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+    clearInterval(this.#cycle);
+    this.#cycle = undefined;
+  }
+
+  /** Every card on the wall (newest first) as the canonical commitments CSV (formula-safe, with a BOM). */
+  toCsv(): string {
+    return wallToCsv(this.#data.list.items);
+  }
+
+  /** Every card on the wall (newest first) as JSON. */
+  toJson(): string {
+    return wallToJson(this.#data.list.items);
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const t = (this.#t = new Localizer(wallStrings, this.#config.locale, this.#config.strings));
+    this.#cols =
+      this.preset === 'triz'
+        ? TRIZ_COLUMNS.map((c) => ({
+            ...c,
+            label: t.t(c.label as keyof WallStrings & string),
+            prompt: t.t(c.prompt as keyof WallStrings & string),
+          }))
+        : parseColumns(this.columns);
+    void this.#data.connect(this.#config.store, this.#config.session);
+  }
+
+  protected override updated(): void {
+    if (this.#announcer.region) this.#announcer.region.lang = this.#t.locale;
+    this.#observer?.disconnect();
+    for (const b of this.renderRoot.querySelectorAll<HTMLElement>('.more')) this.#observer?.observe(b);
+    const cycling = this.display && !this.stopped && this.isConnected;
+    if (cycling && !this.#cycle) this.#cycle = setInterval(() => (this.spot += 1), 8000);
+    if (!cycling && this.#cycle) {
+      clearInterval(this.#cycle);
+      this.#cycle = undefined;
+    }
+    if (this.#focusAfter) {
+      const { id, dir } = this.#focusAfter;
+      this.#focusAfter = undefined;
+      const card = [...this.renderRoot.querySelectorAll<HTMLElement>('.card')].find((c) => c.dataset.id === id);
+      (card?.querySelector<HTMLElement>(`.move[data-dir=${dir}]`) ?? card?.querySelector<HTMLElement>('.move'))?.focus();
+    }
+  }
+
+  get #max(): number {
+    return Math.max(1, Math.min(this.maxLength || 280, LIMITS.commitmentText));
+  }
+
+  #column(c: Entry): string {
+    return this.#cols.some((col) => col.id === c.column) ? c.column : (this.#cols[0]?.id ?? '');
+  }
+
+  #more(key: string): void {
+    this.#limits.set(key, (this.#limits.get(key) ?? PAGE) + PAGE * 2);
+    this.requestUpdate();
+  }
+
+  #submit(event: Event): void {
+    event.preventDefault();
+    const t = this.#t;
+    const text = this.#data.device.text.trim();
+    const max = this.#max;
+    this.error = !text ? t.t('error.empty') : text.length > max ? t.t('error.long', { max }) : '';
+    if (this.error) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector('textarea')?.focus());
+      return;
+    }
+    const { sector, column } = this.#data.device;
+    const input: NewCommitment = {
+      id: newId(),
+      sessionId: this.#config.session,
+      createdAt: new Date().toISOString(),
+      text,
+      ...(this.#cols.length ? { column: this.#cols.some((c) => c.id === column) ? column : this.#cols[0]!.id } : {}),
+      ...((SECTORS as readonly string[]).includes(sector) ? { sector: sector as NewCommitment['sector'] } : {}),
+    };
+    const added = new CommitmentAddEvent(input);
+    this.dispatchEvent(added);
+    this.#data.post(input);
+  }
+
+  #edit(field: 'text' | 'sector' | 'column', value: string): void {
+    this.#data.device[field] = value;
+    this.#data.persist();
+    if (field === 'text' && this.error && value.trim().length <= this.#max) this.error = '';
+    this.requestUpdate();
+  }
+
+  #react(c: Entry): void {
+    this.#data.react(c.id).then(
+      (done) => {
+        const reacted = new CommitmentReactEvent(c.id);
+        if (done) this.dispatchEvent(reacted);
+      },
+      () => (this.notice = this.#t.t('error.action')),
+    );
+  }
+
+  #move(c: Entry, col: ColumnConfig, dir: string): void {
+    this.#focusAfter = { id: c.id, dir };
+    this.#data.move(c.id, col.id).catch(() => (this.notice = this.#t.t('error.action')));
+  }
+
+  #download(kind: 'csv' | 'json'): void {
+    const name = `commitments-${this.#config.session}.${kind}`;
+    if (kind === 'csv') download(this.toCsv(), name, 'text/csv;charset=utf-8');
+    else download(this.toJson(), name, 'application/json');
+  }
+
+  protected override render() {
+    const t = this.#t;
+    const data = this.#data;
+    const items = applyFilter(data.list.items, this.filter);
+    const problem = data.store?.status.mode === 'memory' ? data.store.status.problems[0] : undefined;
+    const connection = data.connection === 'offline' || data.connection === 'reconnecting' ? data.connection : '';
+    return html`
+      <h2 id="heading" class=${this.display ? 'nw-visually-hidden' : ''}>${t.t('heading')}</h2>
+      ${problem ? html`<p class="nw-notice">${t.t(`storage.${problem}`)}</p>` : nothing}
+      ${connection ? html`<p class="nw-notice">${t.t(connection)}</p>` : nothing}
+      ${this.notice ? html`<p class="nw-notice nw-notice--error" role="alert">${this.notice}</p>` : nothing}
+      ${data.state === 'error'
+        ? html`<div class="nw-notice nw-notice--error" role="alert">
+            <p>${t.t('error.load')}</p>
+            <button type="button" class="nw-button nw-button--secondary" @click=${() => void data.connect(this.#config.store, this.#config.session, true)}>
+              ${t.t('retry')}
+            </button>
+          </div>`
+        : this.display
+          ? this.#renderDisplay(items)
+          : html`${this.#renderForm()} ${this.#renderToolbar(items.length)} ${this.#renderLists(items)}`}
+    `;
+  }
+
+  #renderForm() {
+    const t = this.#t;
+    const { text, sector, column } = this.#data.device;
+    const left = this.#max - text.trim().length;
+    const col = this.#cols.find((c) => c.id === column) ?? this.#cols[0];
+    const label = col?.prompt || col?.label || this.prompt || t.t('prompt');
+    const sectors = fieldLabels[t.locale].sector as Record<string, string>;
+    return html`<form part="form" class="form" novalidate @submit=${this.#submit}>
+      <div class="field ${this.error ? 'field--error' : ''}">
+        <label for="text" class="prompt">${label}</label>
+        <p id="hint" class="hint">${t.t('hint')}</p>
+        ${this.error
+          ? html`<p id="error" class="error-message"><span class="nw-visually-hidden">${t.t('error.prefix')}</span> ${this.error}</p>`
+          : nothing}
+        <textarea
+          id="text"
+          name="text"
+          rows="3"
+          aria-describedby="hint count${this.error ? ' error' : ''}"
+          aria-invalid=${this.error ? 'true' : 'false'}
+          .value=${live(text)}
+          @input=${(e: Event) => this.#edit('text', (e.target as HTMLTextAreaElement).value)}
+        ></textarea>
+        <p id="count" class="count ${left < 0 ? 'count--over' : ''}">
+          ${left < 0 ? t.t('count.over', { count: -left }) : t.t('count.left', { count: left })}
+        </p>
+      </div>
+      <div class="row">
+        ${this.#cols.length
+          ? html`<div class="field">
+              <label for="column">${t.t('column')}</label>
+              <select id="column" @change=${(e: Event) => this.#edit('column', (e.target as HTMLSelectElement).value)}>
+                ${this.#cols.map((c) => html`<option value=${c.id} ?selected=${c === col}>${c.label}</option>`)}
+              </select>
+            </div>`
+          : nothing}
+        <div class="field">
+          <label for="sector">${t.t('sector')}</label>
+          <select id="sector" @change=${(e: Event) => this.#edit('sector', (e.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${!sector}>${t.t('sector.none')}</option>
+            ${SECTORS.map((s) => html`<option value=${s} ?selected=${s === sector}>${sectors[s]}</option>`)}
+          </select>
+        </div>
+        <button class="nw-button" type="submit">${t.t('post')}</button>
+      </div>
+    </form>`;
+  }
+
+  #renderToolbar(shown: number) {
+    const t = this.#t;
+    const data = this.#data;
+    const sectors = fieldLabels[t.locale].sector as Record<string, string>;
+    const set = (key: keyof WallFilter) => (e: Event) => {
+      this.filter = { ...this.filter, [key]: (e.target as HTMLInputElement).value };
+      this.#limits.clear();
+    };
+    return html`<div class="toolbar" part="toolbar">
+      <p class="total">${isFiltered(this.filter) ? t.t('matches', { count: shown }) : t.t('total', { count: data.list.size })}</p>
+      <button type="button" class="nw-button nw-button--secondary" @click=${() => data.setPaused(!data.paused)}>
+        ${data.paused ? t.t('resume') : t.t('pause')}
+      </button>
+      ${data.queue.size ? html`<p class="queued">${t.t('queued', { count: data.queue.size })}</p>` : nothing}
+      <form class="filters" role="search" aria-label=${t.t('filters')} @submit=${(e: Event) => e.preventDefault()}>
+        <div class="field">
+          <label for="f-sector">${t.t('filter.sector')}</label>
+          <select id="f-sector" @change=${set('sector')}>
+            <option value="">${t.t('filter.sectors')}</option>
+            ${SECTORS.map((s) => html`<option value=${s}>${sectors[s]}</option>`)}
+          </select>
+        </div>
+        ${this.#cols.length
+          ? html`<div class="field">
+              <label for="f-column">${t.t('filter.column')}</label>
+              <select id="f-column" @change=${set('column')}>
+                <option value="">${t.t('filter.columns')}</option>
+                ${this.#cols.map((c) => html`<option value=${c.id}>${c.label}</option>`)}
+              </select>
+            </div>`
+          : nothing}
+        <div class="field">
+          <label for="f-search">${t.t('search')}</label>
+          <input id="f-search" type="search" @input=${set('search')} />
+        </div>
+      </form>
+      <div class="downloads">
+        <button type="button" class="nw-link-button" @click=${() => this.#download('csv')}>${t.t('csv')}</button>
+        <button type="button" class="nw-link-button" @click=${() => this.#download('json')}>${t.t('json')}</button>
+      </div>
+    </div>`;
+  }
+
+  #cardContext(): CardContext {
+    return {
+      t: this.#t,
+      columns: this.#cols,
+      display: this.display,
+      reacted: (id) => this.#data.hasReacted(id),
+      react: (c) => this.#react(c),
+      move: (c, col, dir) => this.#move(c, col, dir),
+    };
+  }
+
+  #renderList(key: string, items: readonly Entry[], labelledBy: string) {
+    const t = this.#t;
+    const limit = this.#limits.get(key) ?? PAGE;
+    const ctx = this.#cardContext();
+    const shown = items.length > limit ? items.slice(0, limit) : items;
+    return html`<ul class="cards" part="list" aria-labelledby=${labelledBy}>
+        ${repeat(shown, (c) => c.id, (c) => renderCard(c, ctx))}
+      </ul>
+      ${items.length > limit
+        ? html`<button type="button" class="nw-button nw-button--secondary more" data-key=${key} @click=${() => this.#more(key)}>
+            ${t.t('more', { count: items.length - limit })}
+          </button>`
+        : nothing}`;
+  }
+
+  #renderLists(items: readonly Entry[]) {
+    const empty = !this.#data.list.size && this.#data.state === 'ready' ? html`<p class="empty">${this.#t.t('empty')}</p>` : nothing;
+    if (!this.#cols.length) return html`${empty}${this.#renderList('', items, 'heading')}`;
+    const cols = this.filter.column ? this.#cols.filter((c) => c.id === this.filter.column) : this.#cols;
+    return html`${empty}<div class="board">
+      ${cols.map(
+        (col) => html`<section class="column colour-${col.colour ?? 'none'}" aria-labelledby="col-${col.id}">
+          <h3 id="col-${col.id}">${col.label}</h3>
+          ${col.prompt ? html`<p class="column-prompt">${col.prompt}</p>` : nothing}
+          ${this.#renderList(
+            col.id,
+            items.filter((c) => this.#column(c) === col.id),
+            `col-${col.id}`,
+          )}
+        </section>`,
+      )}
+    </div>`;
+  }
+
+  #renderDisplay(items: readonly Entry[]) {
+    const t = this.#t;
+    const visible = items.filter((c) => c.status === 'visible');
+    const n = visible.length;
+    const i = n ? this.spot % n : 0;
+    const c = visible[i];
+    const step = (by: number) => () => (this.spot = (i + by + n) % Math.max(1, n));
+    return html`<div class="stage" part="display">
+      <p class="stage-prompt">${this.prompt || t.t('prompt')}</p>
+      ${c
+        ? keyed(c.id, html`<blockquote class="spot"><p class="text" dir="auto">${c.text}</p></blockquote>`)
+        : html`<p class="empty">${t.t('empty')}</p>`}
+      <div class="controls">
+        <button type="button" class="nw-button nw-button--secondary" @click=${step(-1)}>${t.t('previous')}</button>
+        <button type="button" class="nw-button nw-button--secondary" @click=${() => (this.stopped = !this.stopped)}>
+          ${this.stopped ? t.t('play') : t.t('stop')}
+        </button>
+        <button type="button" class="nw-button nw-button--secondary" @click=${step(1)}>${t.t('next')}</button>
+        ${n ? html`<p class="position">${t.t('position', { n: i + 1, total: n })}</p>` : nothing}
+      </div>
+    </div>`;
+  }
+}

@@ -1,0 +1,9 @@
+export { NetweaveCommitmentsWall } from './commitments-wall.js';
+export { CommitmentAddEvent, CommitmentReactEvent } from './events.js';
+export { TRIZ_COLUMNS, PALETTE, parseColumns, type ColumnConfig, type ColumnColour } from './lib/columns.js';
+export { SortedCommitments } from './lib/sorted.js';
+export { applyFilter, type WallFilter } from './lib/filter.js';
+export { wallToCsv, wallToJson } from './lib/export.js';
+export { wallStrings, type WallStrings } from './strings.js';
+export type { Entry, DeviceData } from './wall-controller.js';
+export { VERSION } from './version.js';
