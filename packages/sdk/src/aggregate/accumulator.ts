@@ -1,0 +1,150 @@
+/**
+ * A mergeable accumulator: everything the statistics need, kept as whole-number counts and sums
+ * so that partial accumulators (from different files, workers or machines) combine into exactly
+ * the result of one pass over all rows. Per challenge it keeps the count of each rating value
+ * (so base, identified at any threshold, mean, SD, median and the distribution all follow
+ * exactly); for the other challenge its ratings and normalised texts; for reliability the sums
+ * and cross-products of complete cases. Plain arrays and records: JSON- and postMessage-safe.
+ */
+import type { Catalogue } from '@netweave/core';
+import type { RowView } from '../read/row-view.js';
+import { normaliseText } from '../normalise/text.js';
+
+export interface Accumulator {
+  kind: 'netweave.accumulator';
+  version: 1;
+  /** Challenge ids in catalogue order. */
+  challenges: string[];
+  /** Scale values in catalogue order. */
+  scale: number[];
+  respondents: number;
+  /** counts[i * scale.length + j]: respondents who gave challenge i the j-th scale value. */
+  counts: number[];
+  other: {
+    /** Ratings of the other challenge, per scale value. */
+    counts: number[];
+    /** Normalised other-challenge text → respondents. */
+    texts: Record<string, number>;
+    /** Respondents whose text was counted in `overflow` because `maxTexts` was reached. */
+    overflow: number;
+  };
+  /** Respondents per session and per catalogue version (provenance). */
+  sessions: Record<string, number>;
+  catalogueVersions: Record<string, number>;
+  /** Earliest and latest submission (ISO text). */
+  firstSubmitted: string | null;
+  lastSubmitted: string | null;
+  /** Complete cases for Cronbach's alpha: n, Σx per item, Σxᵢxⱼ (k×k, row-major); null when not requested. */
+  reliability: { n: number; sums: number[]; products: number[] } | null;
+}
+
+export interface AccumulatorOptions {
+  /** Keep what Cronbach's alpha needs (costs k² additions per complete row). */
+  reliability?: boolean;
+  /** Distinct other-challenge texts kept (default 10,000); the rest are counted in `overflow`. */
+  maxTexts?: number;
+}
+
+export function createAccumulator(catalogue: Pick<Catalogue, 'challenges' | 'scale'>, options: AccumulatorOptions = {}): Accumulator {
+  const k = catalogue.challenges.length;
+  const s = catalogue.scale.length;
+  return {
+    kind: 'netweave.accumulator',
+    version: 1,
+    challenges: catalogue.challenges.map((c) => c.id),
+    scale: catalogue.scale.map((p) => p.value),
+    respondents: 0,
+    counts: new Array<number>(k * s).fill(0),
+    other: { counts: new Array<number>(s).fill(0), texts: {}, overflow: 0 },
+    sessions: {},
+    catalogueVersions: {},
+    firstSubmitted: null,
+    lastSubmitted: null,
+    reliability: options.reliability ? { n: 0, sums: new Array<number>(k).fill(0), products: new Array<number>(k * k).fill(0) } : null,
+  };
+}
+
+const textCounts = new WeakMap<Accumulator, number>();
+
+/** Adds one validated row (see readers' `onRow`). */
+export function addRow(acc: Accumulator, view: RowView, options: AccumulatorOptions = {}): Accumulator {
+  const s = acc.scale.length;
+  const k = acc.challenges.length;
+  const counts = acc.counts;
+  const ratings = view.ratings;
+  acc.respondents += 1;
+  let complete = true;
+  for (let i = 0; i < k; i++) {
+    const r = ratings[i]!;
+    if (r >= 0) counts[i * s + r]! += 1;
+    else complete = false;
+  }
+  if (view.otherRating >= 0) acc.other.counts[view.otherRating]! += 1;
+  if (view.otherText) {
+    const key = normaliseText(view.otherText);
+    if (key) {
+      const texts = acc.other.texts;
+      const n = texts[key];
+      if (n !== undefined) texts[key] = n + 1;
+      else {
+        const distinct = textCounts.get(acc) ?? Object.keys(texts).length;
+        if (distinct < (options.maxTexts ?? 10_000)) {
+          texts[key] = 1;
+          textCounts.set(acc, distinct + 1);
+        } else acc.other.overflow += 1;
+      }
+    }
+  }
+  const sessions = acc.sessions;
+  sessions[view.sessionId] = (sessions[view.sessionId] ?? 0) + 1;
+  const versions = acc.catalogueVersions;
+  versions[view.catalogueVersion] = (versions[view.catalogueVersion] ?? 0) + 1;
+  const t = view.submittedAt;
+  if (acc.firstSubmitted === null || t < acc.firstSubmitted) acc.firstSubmitted = t;
+  if (acc.lastSubmitted === null || t > acc.lastSubmitted) acc.lastSubmitted = t;
+  const rel = acc.reliability;
+  if (rel && complete) {
+    rel.n += 1;
+    const scale = acc.scale;
+    for (let i = 0; i < k; i++) {
+      const xi = scale[ratings[i]!]!;
+      rel.sums[i]! += xi;
+      for (let j = i; j < k; j++) rel.products[i * k + j]! += xi * scale[ratings[j]!]!;
+    }
+  }
+  return acc;
+}
+
+function addRecords(into: Record<string, number>, from: Record<string, number>): void {
+  for (const [key, n] of Object.entries(from)) into[key] = (into[key] ?? 0) + n;
+}
+
+/**
+ * Combines accumulators built with the same catalogue into a new one, exactly as if all their
+ * rows had been added to one. Throws when the catalogues differ (challenges or scale).
+ */
+export function mergeAccumulators(...parts: Accumulator[]): Accumulator {
+  if (parts.length === 0) throw new TypeError('mergeAccumulators needs at least one accumulator');
+  const first = parts[0]!;
+  const out: Accumulator = structuredClone(first);
+  for (const part of parts.slice(1)) {
+    if (part.challenges.join('\n') !== out.challenges.join('\n') || part.scale.join(',') !== out.scale.join(',')) {
+      throw new TypeError('Accumulators from different catalogues cannot be merged');
+    }
+    out.respondents += part.respondents;
+    part.counts.forEach((n, i) => (out.counts[i]! += n));
+    part.other.counts.forEach((n, i) => (out.other.counts[i]! += n));
+    addRecords(out.other.texts, part.other.texts);
+    out.other.overflow += part.other.overflow;
+    addRecords(out.sessions, part.sessions);
+    addRecords(out.catalogueVersions, part.catalogueVersions);
+    if (part.firstSubmitted !== null && (out.firstSubmitted === null || part.firstSubmitted < out.firstSubmitted)) out.firstSubmitted = part.firstSubmitted;
+    if (part.lastSubmitted !== null && (out.lastSubmitted === null || part.lastSubmitted > out.lastSubmitted)) out.lastSubmitted = part.lastSubmitted;
+    if (out.reliability && part.reliability) {
+      out.reliability.n += part.reliability.n;
+      part.reliability.sums.forEach((n, i) => (out.reliability!.sums[i]! += n));
+      part.reliability.products.forEach((n, i) => (out.reliability!.products[i]! += n));
+    } else out.reliability = null;
+  }
+  return out;
+}

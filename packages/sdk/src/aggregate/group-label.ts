@@ -1,0 +1,17 @@
+/** Readable labels for group keys: sector and nation names from core, "Not stated" for blanks. */
+import { fieldLabels, type Locale } from '@netweave/core';
+import { KEY_SEPARATOR, type GroupDimension } from './group-key.js';
+
+const NOT_STATED: Record<Locale, string> = { en: 'Not stated', cy: 'Heb ei nodi' };
+
+export function dimensionValueLabel(dimension: GroupDimension, value: string, locale: Locale = 'en'): string {
+  if (value === '') return NOT_STATED[locale];
+  if (dimension === 'sector') return (fieldLabels[locale].sector as Record<string, string>)[value] ?? value;
+  if (dimension === 'nation') return (fieldLabels[locale].nation as Record<string, string>)[value] ?? value;
+  return value;
+}
+
+export function groupLabel(by: readonly GroupDimension[], key: string, locale: Locale = 'en'): string {
+  const values = by.length === 1 ? [key] : key.split(KEY_SEPARATOR);
+  return values.map((v, i) => dimensionValueLabel(by[i]!, v, locale)).join(' × ');
+}

@@ -1,0 +1,89 @@
+/**
+ * Accumulators for the whole set and for each group: the unit of work that readers fill, workers
+ * send back and `mergeGrouped` combines. Build one with `createGrouped`, feed rows with
+ * `addGroupedRow` (or `accumulate` for responses in memory).
+ */
+import type { AssessmentResponse, Catalogue } from '@netweave/core';
+import { createRowView, fillRowView, type RowView } from '../read/row-view.js';
+import { addRow, createAccumulator, mergeAccumulators, type Accumulator, type AccumulatorOptions } from './accumulator.js';
+import { groupKey, type GroupDimension } from './group-key.js';
+
+export interface Grouped {
+  kind: 'netweave.grouped';
+  version: 1;
+  by: GroupDimension[];
+  total: Accumulator;
+  groups: Record<string, Accumulator>;
+  options: AccumulatorOptions;
+}
+
+export function createGrouped(
+  catalogue: Pick<Catalogue, 'challenges' | 'scale'>,
+  by: readonly GroupDimension[] = [],
+  options: AccumulatorOptions = {},
+): Grouped {
+  return { kind: 'netweave.grouped', version: 1, by: [...by], total: createAccumulator(catalogue, options), groups: {}, options: { ...options } };
+}
+
+const templates = new WeakMap<Grouped, Accumulator>();
+
+export function addGroupedRow(grouped: Grouped, view: RowView): Grouped {
+  addRow(grouped.total, view, grouped.options);
+  if (grouped.by.length) {
+    const key = groupKey(view, grouped.by);
+    let acc = grouped.groups[key];
+    if (!acc) {
+      let template = templates.get(grouped);
+      if (!template) {
+        template = structuredClone(grouped.total);
+        template.respondents = 0;
+        template.counts.fill(0);
+        template.other = { counts: template.other.counts.fill(0), texts: {}, overflow: 0 };
+        template.sessions = {};
+        template.catalogueVersions = {};
+        template.firstSubmitted = template.lastSubmitted = null;
+        if (template.reliability) {
+          template.reliability.n = 0;
+          template.reliability.sums.fill(0);
+          template.reliability.products.fill(0);
+        }
+        templates.set(grouped, template);
+      }
+      acc = grouped.groups[key] = structuredClone(template);
+    }
+    addRow(acc, view, grouped.options);
+  }
+  return grouped;
+}
+
+/** Aggregates responses held in memory (any iterable). */
+export function accumulate(
+  responses: Iterable<AssessmentResponse>,
+  catalogue: Catalogue,
+  by: readonly GroupDimension[] = [],
+  options: AccumulatorOptions = {},
+): Grouped {
+  const grouped = createGrouped(catalogue, by, options);
+  const view = createRowView(catalogue);
+  for (const response of responses) addGroupedRow(grouped, fillRowView(view, response, catalogue));
+  return grouped;
+}
+
+/** Combines grouped accumulators (same catalogue and grouping) exactly. */
+export function mergeGrouped(...parts: Grouped[]): Grouped {
+  if (parts.length === 0) throw new TypeError('mergeGrouped needs at least one part');
+  const by = parts[0]!.by.join(',');
+  if (parts.some((p) => p.by.join(',') !== by)) throw new TypeError('Grouped accumulators with different groupings cannot be merged');
+  const groups: Record<string, Accumulator> = {};
+  for (const part of parts) {
+    for (const [key, acc] of Object.entries(part.groups)) groups[key] = groups[key] ? mergeAccumulators(groups[key], acc) : structuredClone(acc);
+  }
+  return {
+    kind: 'netweave.grouped',
+    version: 1,
+    by: [...parts[0]!.by],
+    total: mergeAccumulators(...parts.map((p) => p.total)),
+    groups,
+    options: { ...parts[0]!.options },
+  };
+}

@@ -1,0 +1,35 @@
+/** Builds a RowIssue with a readable message naming the file, row, column and reason. */
+import { Localizer, issueMessage, type Locale, type Params } from '@netweave/core';
+import { sdkCy, sdkEn, type SdkStrings } from './strings.js';
+import type { IssueSeverity, RowIssue } from './types.js';
+
+const localizers: Partial<Record<Locale, Localizer<SdkStrings>>> = {};
+const localizer = (locale: Locale) => (localizers[locale] ??= new Localizer({ en: sdkEn, cy: sdkCy }, locale));
+
+/** Where an issue is, as people read it: `a.csv, row 12, column "nation"`. */
+export function issueLocation(file: string, row: number, column: string, locale: Locale = 'en'): string {
+  const l = localizer(locale);
+  if (row <= 0) return column ? `${file}, "${column}"` : l.t('where.file', { file });
+  return column ? l.t('where.cell', { file, row, column }) : l.t('where.row', { file, row });
+}
+
+export function rowIssue(
+  file: string,
+  row: number,
+  column: string,
+  code: string,
+  severity: IssueSeverity,
+  params: Params = {},
+  locale: Locale = 'en',
+): RowIssue {
+  const where = issueLocation(file, row, column, locale);
+  const key = `reason.${code}` as keyof SdkStrings;
+  let message: string;
+  if (key in sdkEn) {
+    const reason = localizer(locale).t(key, params);
+    message = `${where}: ${reason}`;
+  } else {
+    message = issueMessage({ path: where, code, params }, locale);
+  }
+  return { file, row, column, code, severity, params, message };
+}

@@ -1,0 +1,31 @@
+/** Reads a CSV or JSON file from disk: CSV streamed (bounded memory), JSON read whole. */
+import { createReadStream } from 'node:fs';
+import { readFile as readText, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Commitment } from '@netweave/core';
+import { createIssueLog } from '../read/issue-log.js';
+import { readJson } from '../read/read-json.js';
+import type { RowView } from '../read/row-view.js';
+import type { ReadOptions, ReadResult } from '../types.js';
+import { readStream } from './read-stream.js';
+
+export async function readFile(
+  path: string,
+  options: ReadOptions & { onRow?: (view: RowView) => void } = {},
+): Promise<ReadResult & { commitments: Commitment[] }> {
+  const file = options.file ?? basename(path);
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch (error) {
+    const log = createIssueLog(file, options);
+    log.add(0, '', 'unreadable', 'error', { detail: (error as NodeJS.ErrnoException).code ?? String(error) });
+    log.stats.stopped = true;
+    return { file, format: 'unknown', responses: [], provenance: [], commitments: [], issues: log.issues, stats: log.stats };
+  }
+  if (/\.json$/i.test(path)) {
+    options.onProgress?.(size, size);
+    return readJson(await readText(path, 'utf8'), { ...options, file });
+  }
+  return readStream(createReadStream(path, { highWaterMark: 1 << 20 }), { ...options, file, size });
+}

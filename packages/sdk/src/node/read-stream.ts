@@ -1,0 +1,38 @@
+/**
+ * Reads a CSV from a Node stream with bounded memory. The stream is decoded as UTF-8 before
+ * papaparse sees it, so a Welsh ŵ or an emoji split across two chunks is not turned into
+ * replacement characters (papaparse #751, #1132).
+ */
+import type { Readable } from 'node:stream';
+import type { Commitment } from '@netweave/core';
+import { createCsvSink } from '../read/csv-sink.js';
+import { papaConfig, runPapa } from '../read/papa-config.js';
+import type { RowView } from '../read/row-view.js';
+import type { ReadOptions, ReadResult } from '../types.js';
+
+export function readStream(
+  stream: Readable,
+  options: ReadOptions & { onRow?: (view: RowView) => void; size?: number } = {},
+): Promise<ReadResult & { commitments: Commitment[] }> {
+  stream.setEncoding('utf8');
+  const sink = createCsvSink(options);
+  let done = 0;
+  if (options.onProgress) {
+    stream.on('data', (chunk: string) => {
+      done += Buffer.byteLength(chunk);
+      options.onProgress!(done, options.size);
+    });
+  }
+  return new Promise((resolve) => {
+    let settled = false;
+    const finish = (error?: unknown) => {
+      if (settled) return;
+      settled = true;
+      if (error) sink.log.add(0, '', 'unreadable', 'error', { detail: error instanceof Error ? error.message : String(error) });
+      if (sink.stopped) stream.destroy();
+      resolve(sink.finish());
+    };
+    stream.on('error', finish);
+    runPapa(stream, papaConfig(sink, finish));
+  });
+}

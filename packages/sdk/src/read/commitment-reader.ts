@@ -1,0 +1,105 @@
+/**
+ * Reads canonical commitment rows (`commitment_id, session_id, created_at, column, text, sector,
+ * status`) with the same reporting as responses. Commitments are few, so they are kept in memory.
+ */
+import { LIMITS, type Commitment, type CommitmentStatus } from '@netweave/core';
+import { parseDate } from '../mapping/parse-date.js';
+import { normaliseSector } from '../normalise/sector.js';
+import type { ReadOptions } from '../types.js';
+import { createIdSet } from './id-set.js';
+import type { IssueLog } from './issue-log.js';
+import type { RowSink } from './response-reader.js';
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+const STATUSES: readonly CommitmentStatus[] = ['pending', 'visible', 'hidden'];
+
+export interface CommitmentReader extends RowSink {
+  readonly commitments: Commitment[];
+}
+
+export function createCommitmentReader(options: ReadOptions & { log: IssueLog }): CommitmentReader {
+  const { log } = options;
+  const stats = log.stats;
+  const ids = createIdSet(64);
+  const file = options.file ?? 'input';
+  ids.files.push(file);
+  const commitments: Commitment[] = [];
+  let header: string[] = [];
+  const col: Record<string, number> = {};
+  let stopped = false;
+
+  return {
+    commitments,
+    get stopped() {
+      return stopped;
+    },
+    header(cells) {
+      header = cells.map((c) => c.trim());
+      header.forEach((name, i) => {
+        if (col[name] === undefined) col[name] = i;
+      });
+      let ok = true;
+      for (const name of ['commitment_id', 'session_id', 'text']) {
+        if (col[name] === undefined) {
+          log.add(1, name, 'missing-column', 'error', { column: name });
+          ok = false;
+        }
+      }
+      if (!ok) stopped = true;
+      return ok;
+    },
+    row(cells, row) {
+      if (stopped || (cells.length === 1 && cells[0] === '')) return;
+      stats.rows += 1;
+      let errors = 0;
+      const err = (column: string, code: string, params: Record<string, string | number> = {}) => {
+        log.add(row, column, code, 'error', params);
+        errors += 1;
+      };
+      if (cells.length !== header.length) {
+        err('', 'field-count', { count: cells.length, expected: header.length });
+      } else {
+        const get = (name: string) => (col[name] === undefined ? '' : cells[col[name]!]!.trim());
+        const id = get('commitment_id');
+        const sessionId = get('session_id');
+        if (!ID.test(id)) err('commitment_id', id ? 'id-format' : 'missing');
+        if (!ID.test(sessionId)) err('session_id', sessionId ? 'id-format' : 'missing');
+        const createdText = get('created_at');
+        const createdAt = createdText ? parseDate(createdText) : '';
+        if (createdAt === undefined) err('created_at', 'date', { value: createdText.slice(0, 40) });
+        const text = get('text');
+        if (!text) err('text', 'empty');
+        const sectorText = get('sector');
+        let sector = sectorText ? normaliseSector(sectorText) : null;
+        if (sector === undefined) {
+          log.add(row, 'sector', 'unknown-value', 'warning', { field: 'sector', value: sectorText.slice(0, 60) });
+          sector = null;
+        }
+        const statusText = get('status').toLowerCase() || 'visible';
+        if (!STATUSES.includes(statusText as CommitmentStatus)) err('status', 'one-of', { options: STATUSES.join(', ') });
+        if (errors === 0) {
+          const seen = ids.check(id, 0, 0, row);
+          if (seen) {
+            log.add(row, 'commitment_id', 'duplicate-identical', 'info', { id, first: `${file}, row ${seen.row}` });
+            stats.duplicates += 1;
+            return;
+          }
+          commitments.push({
+            id,
+            sessionId,
+            createdAt: createdAt || '',
+            text: text.slice(0, LIMITS.commitmentText),
+            column: get('column') || 'commitments',
+            sector,
+            status: statusText as CommitmentStatus,
+            reactions: 0,
+          });
+          stats.accepted += 1;
+          return;
+        }
+      }
+      stats.rejected += 1;
+      if (options.strict) stopped = true;
+    },
+  };
+}

@@ -1,0 +1,266 @@
+/**
+ * Validates canonical response rows (already split into cells) one at a time: every problem is
+ * reported with file, row, column and reason; good rows are kept; rows with an error are left
+ * out; strict mode stops at the first error. The hot path allocates nothing per row (a reused
+ * RowView) so that a million rows cost little more than parsing them.
+ */
+import { DEFAULT_CATALOGUE, LIMITS, type AssessmentResponse, type Catalogue, type Nation, type Sector } from '@netweave/core';
+import { parseDate } from '../mapping/parse-date.js';
+import { normaliseNation } from '../normalise/nation.js';
+import { normaliseSector } from '../normalise/sector.js';
+import type { Provenance, ReadOptions } from '../types.js';
+import { createIdSet, hashMix, hashString, type IdSet } from './id-set.js';
+import type { IssueLog } from './issue-log.js';
+import { createRowView, toResponse, type RowView } from './row-view.js';
+
+export const REQUIRED_RESPONSE_COLUMNS = ['response_id', 'session_id', 'submitted_at'] as const;
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+const FULL_ISO = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+const INTEGER = /^\d+$/;
+
+export interface RowSink {
+  /**
+   * Reads the header; false when the file cannot be read (a required column is missing).
+   * `labels` are the column names to use in messages (a mapped file's own headers).
+   */
+  header(cells: string[], labels?: string[]): boolean;
+  row(cells: string[], row: number): void;
+  readonly stopped: boolean;
+}
+
+export interface ResponseReaderOptions extends ReadOptions {
+  log: IssueLog;
+  /** Called with each good row (a reused view: copy what you keep). */
+  onRow?: (view: RowView) => void;
+  /** Keep AssessmentResponse objects and provenance (default true unless onResponse or onRow is given). */
+  collect?: boolean;
+}
+
+export interface ResponseReader extends RowSink {
+  /** Counts a row as read and left out with an error (for wrappers that find the problem). */
+  reject(row: number, column: string, code: string, params?: Record<string, string | number>): void;
+  readonly responses: AssessmentResponse[];
+  readonly provenance: Provenance[];
+}
+
+export function createResponseReader(options: ResponseReaderOptions): ResponseReader {
+  const catalogue: Catalogue = options.catalogue ?? DEFAULT_CATALOGUE;
+  const file = options.file ?? 'input';
+  const log = options.log;
+  const stats = log.stats;
+  const ids: IdSet = options.ids ?? createIdSet();
+  const fileIndex = ids.files.push(file) - 1;
+  const collect = options.collect ?? !(options.onResponse || options.onRow);
+  const responses: AssessmentResponse[] = [];
+  const provenance: Provenance[] = [];
+  const view = createRowView(catalogue);
+  const k = catalogue.challenges.length;
+  const scaleValues = catalogue.scale.map((p) => p.value);
+  const valuesText = scaleValues.join(', ');
+  // rating text → scale index: single digits by table, others through the map
+  const digitIndex = new Int16Array(10).fill(-1);
+  scaleValues.forEach((v, i) => {
+    if (v >= 0 && v <= 9) digitIndex[v] = i;
+  });
+  const valueIndex = new Map(scaleValues.map((v, i) => [v, i]));
+  const sectorCache = new Map<string, Sector | null | undefined>();
+  const nationCache = new Map<string, Nation | null | undefined>();
+
+  let header: string[] = [];
+  let ncols = 0;
+  let iId = -1, iSession = -1, iSubmitted = -1, iVersion = -1, iSector = -1, iNation = -1, iRegion = -1, iOther = -1, iOtherRating = -1;
+  const challengeCols = new Int32Array(k).fill(-1);
+  let stopped = false;
+  let rowErrors = 0;
+
+  function error(row: number, column: string, code: string, params: Record<string, string | number> = {}): void {
+    log.add(row, column, code, 'error', params);
+    rowErrors += 1;
+    if (options.strict) stopped = true;
+  }
+
+  function rating(cell: string, row: number, column: string): number {
+    if (cell.length === 0) return -1;
+    if (cell.length === 1) {
+      const d = cell.charCodeAt(0) - 48;
+      if (d >= 0 && d <= 9 && digitIndex[d]! >= 0) return digitIndex[d]!;
+    }
+    const t = cell.trim();
+    if (t === '') return -1;
+    if (INTEGER.test(t)) {
+      const idx = valueIndex.get(Number(t));
+      if (idx !== undefined) return idx;
+    }
+    error(row, column, 'not-on-scale', { values: valuesText, value: cell.slice(0, 40) });
+    return -1;
+  }
+
+  function normalised<T>(cache: Map<string, T | null | undefined>, fn: (v: string) => T | null | undefined, cell: string, row: number, column: string, field: string): T | null {
+    let value = cache.get(cell);
+    if (value === undefined && !cache.has(cell)) {
+      value = fn(cell);
+      if (cache.size < 10_000) cache.set(cell, value);
+    }
+    if (value === undefined) {
+      log.add(row, column, 'unknown-value', 'warning', { field, value: cell.slice(0, 60) });
+      return null;
+    }
+    return value;
+  }
+
+  return {
+    responses,
+    provenance,
+    get stopped() {
+      return stopped;
+    },
+    header(cells, labels = cells) {
+      header = labels;
+      ncols = cells.length;
+      const seen = new Set<string>();
+      const challengeIndex = new Map(catalogue.challenges.map((c, i) => [c.id, i]));
+      cells.forEach((raw, col) => {
+        const name = raw.trim();
+        if (seen.has(name)) {
+          log.add(1, header[col] ?? name, 'duplicate-column', 'warning');
+          return;
+        }
+        seen.add(name);
+        switch (name) {
+          case 'response_id': iId = col; break;
+          case 'session_id': iSession = col; break;
+          case 'submitted_at': iSubmitted = col; break;
+          case 'catalogue_version': iVersion = col; break;
+          case 'sector': iSector = col; break;
+          case 'nation': iNation = col; break;
+          case 'region': iRegion = col; break;
+          case 'other_challenge': iOther = col; break;
+          case 'other_rating': iOtherRating = col; break;
+          default: {
+            if (name.startsWith('~')) break; // a mapped file's absent column
+            const ci = challengeIndex.get(name);
+            if (ci !== undefined) challengeCols[ci] = col;
+            else log.add(1, header[col] ?? name, 'unknown-column', 'warning', { version: catalogue.version });
+          }
+        }
+      });
+      let ok = true;
+      for (const [i, name] of [[iId, 'response_id'], [iSession, 'session_id'], [iSubmitted, 'submitted_at']] as const) {
+        if (i < 0) {
+          log.add(1, name, 'missing-column', 'error', { column: name });
+          ok = false;
+        }
+      }
+      if (!ok) stopped = true;
+      return ok;
+    },
+    reject(row, column, code, params = {}) {
+      if (stopped) return;
+      stats.rows += 1;
+      stats.rejected += 1;
+      error(row, column, code, params);
+    },
+    row(cells, row) {
+      if (stopped) return;
+      if (cells.length === 1 && cells[0] === '') return;
+      stats.rows += 1;
+      rowErrors = 0;
+      if (cells.length !== ncols) {
+        error(row, '', 'field-count', { count: cells.length, expected: ncols });
+        stats.rejected += 1;
+        return;
+      }
+      let id = cells[iId]!;
+      if (!ID.test(id) || id.length > LIMITS.idLength) {
+        id = id.trim();
+        if (id === '') error(row, header[iId]!, 'missing');
+        else if (id.length > LIMITS.idLength) error(row, header[iId]!, 'max-length', { count: LIMITS.idLength });
+        else if (!ID.test(id)) error(row, header[iId]!, 'id-format');
+      }
+      let session = cells[iSession]!;
+      if (!ID.test(session)) {
+        session = session.trim();
+        if (session === '') error(row, header[iSession]!, 'missing');
+        else if (!ID.test(session) || session.length > LIMITS.idLength) error(row, header[iSession]!, 'id-format');
+      }
+      let submitted = cells[iSubmitted]!;
+      if (!FULL_ISO.test(submitted)) {
+        const fixed = parseDate(submitted, 'iso');
+        if (fixed === undefined) {
+          if (submitted.trim() === '') error(row, header[iSubmitted]!, 'missing');
+          else error(row, header[iSubmitted]!, 'date', { value: submitted.slice(0, 40) });
+        } else submitted = fixed;
+      }
+      const ratings = view.ratings;
+      let h = hashString(session);
+      h = hashString(submitted, h);
+      for (let i = 0; i < k; i++) {
+        const col = challengeCols[i]!;
+        const r = col < 0 ? -1 : rating(cells[col]!, row, header[col]!);
+        ratings[i] = r;
+        h = hashMix(h, r + 2);
+      }
+      const otherRating = iOtherRating < 0 ? -1 : rating(cells[iOtherRating]!, row, header[iOtherRating]!);
+      if (rowErrors > 0) {
+        stats.rejected += 1;
+        return;
+      }
+      const sectorCell = iSector < 0 ? '' : cells[iSector]!;
+      const nationCell = iNation < 0 ? '' : cells[iNation]!;
+      const sector = sectorCell === '' ? null : normalised(sectorCache, normaliseSector, sectorCell, row, header[iSector]!, 'sector');
+      const nation = nationCell === '' ? null : normalised(nationCache, normaliseNation, nationCell, row, header[iNation]!, 'nation');
+      let region: string | null = iRegion < 0 ? null : cells[iRegion]!;
+      if (region !== null) {
+        if (region.length > LIMITS.regionLength || /^\s|\s$/.test(region)) region = region.trim();
+        if (region.length > LIMITS.regionLength) {
+          log.add(row, header[iRegion]!, 'max-length', 'warning', { count: LIMITS.regionLength });
+          region = region.slice(0, LIMITS.regionLength);
+        }
+        if (region === '') region = null;
+      }
+      let otherText = iOther < 0 ? '' : cells[iOther]!;
+      if (otherText.length > LIMITS.otherChallengeText) {
+        log.add(row, header[iOther]!, 'max-length', 'warning', { count: LIMITS.otherChallengeText });
+        otherText = otherText.slice(0, LIMITS.otherChallengeText);
+      }
+      h = hashMix(h, otherRating + 2);
+      if (sector) h = hashString(sector, h);
+      if (nation) h = hashString(nation, h);
+      if (region) h = hashString(region, h);
+      if (otherText) h = hashString(otherText, h);
+      const seen = ids.check(id, h, fileIndex, row);
+      if (seen) {
+        const first = `${ids.files[seen.file] ?? '?'}, row ${seen.row}`;
+        if (seen.same) {
+          log.add(row, header[iId]!, 'duplicate-identical', 'info', { id, first });
+          stats.duplicates += 1;
+        } else {
+          error(row, header[iId]!, 'duplicate-conflict', { id, first });
+          stats.rejected += 1;
+        }
+        return;
+      }
+      view.id = id;
+      view.sessionId = session;
+      view.submittedAt = submitted;
+      view.catalogueVersion = iVersion < 0 || cells[iVersion] === '' ? catalogue.version : cells[iVersion]!;
+      view.sector = sector;
+      view.nation = nation;
+      view.region = region;
+      view.otherText = otherText.trim();
+      view.otherRating = otherRating;
+      view.row = row;
+      stats.accepted += 1;
+      options.onRow?.(view);
+      if (collect || options.onResponse) {
+        const response = toResponse(view, catalogue);
+        const prov: Provenance = { file, row, sessionId: response.sessionId, catalogueVersion: response.catalogueVersion };
+        options.onResponse?.(response, prov);
+        if (collect) {
+          responses.push(response);
+          provenance.push(prov);
+        }
+      }
+    },
+  };
+}
