@@ -13,36 +13,59 @@ for (const mod of manifest.modules ?? []) {
     out += `### \`<${decl.tagName}>\`\n\n${esc(decl.summary || decl.description || '')}\n\n`;
     const attrs = (decl.attributes ?? []).filter((a) => !a.name.startsWith('_'));
     if (attrs.length) {
-      out += '#### Attributes\n\n| Attribute | Property | Type | Default | Description |\n| --- | --- | --- | --- | --- |\n';
-      for (const a of attrs) out += `| ${code(a.name)} | ${code(a.fieldName)} | ${code(a.type?.text)} | ${code(a.default)} | ${esc(a.description)} |\n`;
+      out +=
+        '#### Attributes\n\n| Attribute | Property | Type | Default | Description |\n| --- | --- | --- | --- | --- |\n';
+      for (const a of attrs)
+        out += `| ${code(a.name)} | ${code(a.fieldName)} | ${code(a.type?.text)} | ${code(a.default)} | ${esc(a.description)} |\n`;
       out += '\n';
     }
     const attrFields = new Set(attrs.map((a) => a.fieldName));
     const props = (decl.members ?? []).filter(
-      (m) => m.kind === 'field' && m.privacy !== 'private' && m.privacy !== 'protected' && !m.static && !attrFields.has(m.name) && !m.name.startsWith('_') && m.description,
+      (m) =>
+        m.kind === 'field' &&
+        m.privacy !== 'private' &&
+        m.privacy !== 'protected' &&
+        !m.static &&
+        !attrFields.has(m.name) &&
+        !m.name.startsWith('_') &&
+        m.description,
     );
     if (props.length) {
       out += '#### Properties (JavaScript only)\n\n| Property | Type | Description |\n| --- | --- | --- |\n';
       for (const p of props) out += `| ${code(p.name)} | ${code(p.type?.text)} | ${esc(p.description)} |\n`;
       out += '\n';
     }
-    const methods = (decl.members ?? []).filter((m) => m.kind === 'method' && m.privacy !== 'private' && m.privacy !== 'protected' && !m.static && m.description);
+    const methods = (decl.members ?? []).filter(
+      (m) =>
+        m.kind === 'method' &&
+        m.privacy !== 'private' &&
+        m.privacy !== 'protected' &&
+        !m.static &&
+        m.description,
+    );
     if (methods.length) {
       out += '#### Methods\n\n| Method | Description |\n| --- | --- |\n';
-      for (const m of methods) out += `| ${code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`)} | ${esc(m.description)} |\n`;
+      for (const m of methods)
+        out += `| ${code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`)} | ${esc(m.description)} |\n`;
       out += '\n';
     }
     for (const [title, list, cols] of [
       ['Events', decl.events, (e) => `| ${code(e.name)} | ${code(e.type?.text)} | ${esc(e.description)} |`],
       ['Slots', decl.slots, (s) => `| ${code(s.name || '(default)')} | ${esc(s.description)} |`],
       ['CSS parts', decl.cssParts, (p) => `| ${code(p.name)} | ${esc(p.description)} |`],
-      ['CSS custom properties', decl.cssProperties, (p) => `| ${code(p.name)} | ${code(p.default)} | ${esc(p.description)} |`],
+      [
+        'CSS custom properties',
+        decl.cssProperties,
+        (p) => `| ${code(p.name)} | ${code(p.default)} | ${esc(p.description)} |`,
+      ],
     ]) {
       if (!list?.length) continue;
       const header =
-        title === 'Events' ? '| Event | Type | Description |\n| --- | --- | --- |' :
-        title === 'CSS custom properties' ? '| Property | Default | Description |\n| --- | --- | --- |' :
-        `| Name | Description |\n| --- | --- |`;
+        title === 'Events'
+          ? '| Event | Type | Description |\n| --- | --- | --- |'
+          : title === 'CSS custom properties'
+            ? '| Property | Default | Description |\n| --- | --- | --- |'
+            : `| Name | Description |\n| --- | --- |`;
       out += `#### ${title}\n\n${header}\n${list.map(cols).join('\n')}\n\n`;
     }
   }

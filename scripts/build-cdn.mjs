@@ -31,4 +31,6 @@ await build({
 
 const code = readFileSync(outfile);
 const gz = gzipSync(code, { level: 9 }).length;
-console.log(`${short}: cdn/${short}.js ${(statSync(outfile).size / 1024).toFixed(1)} KB min, ${(gz / 1024).toFixed(1)} KB min+gzip`);
+console.log(
+  `${short}: cdn/${short}.js ${(statSync(outfile).size / 1024).toFixed(1)} KB min, ${(gz / 1024).toFixed(1)} KB min+gzip`,
+);

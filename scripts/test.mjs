@@ -4,7 +4,15 @@
 // one total line summed over all runners: "total: N passed, N failed".
 import { spawn } from 'node:child_process';
 
-const args = ['turbo', 'run', 'test', '--concurrency=2', '--output-logs=full', '--log-order=grouped', ...process.argv.slice(2)];
+const args = [
+  'turbo',
+  'run',
+  'test',
+  '--concurrency=2',
+  '--output-logs=full',
+  '--log-order=grouped',
+  ...process.argv.slice(2),
+];
 const child = spawn('npx', args, {
   stdio: ['ignore', 'pipe', 'pipe'],
   env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' },
@@ -53,7 +61,9 @@ child.on('close', (code) => {
   if (buffer) scan(buffer);
   const ok = code === 0 && failed === 0;
   if (code !== 0 && failed === 0) {
-    console.log(`\nA test task exited with code ${code} (a build or a runner failed before reporting tests).`);
+    console.log(
+      `\nA test task exited with code ${code} (a build or a runner failed before reporting tests).`,
+    );
     failed += 1;
   }
   console.log(`\ntotal: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -47,13 +47,23 @@ export function strictPolicy(endpoint) {
   ].join('; ');
 }
 
-export function startSite({ port = 8080, host = '127.0.0.1', endpoint = '', session = 'riverside-2026-12' } = {}) {
+export function startSite({
+  port = 8080,
+  host = '127.0.0.1',
+  endpoint = '',
+  session = 'riverside-2026-12',
+} = {}) {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);
     if (path === '/') path = '/index.html';
     const send = (status, body, type, headers = {}) => {
-      res.writeHead(status, { 'content-type': type, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', ...headers });
+      res.writeHead(status, {
+        'content-type': type,
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'no-referrer',
+        ...headers,
+      });
       res.end(body);
     };
     const cdn = /^\/cdn\/([a-z-]+)\.js$/.exec(path);
@@ -64,11 +74,15 @@ export function startSite({ port = 8080, host = '127.0.0.1', endpoint = '', sess
     }
     if (path === '/vendor/nhsuk-frontend.min.css') return send(200, nhsCss(), types['.css']);
     if (path.startsWith('/assets/')) {
-      const file = normalize(join(dirname(require.resolve('nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css')), path));
-      if (existsSync(file)) return send(200, readFileSync(file), types[extname(file)] ?? 'application/octet-stream');
+      const file = normalize(
+        join(dirname(require.resolve('nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css')), path),
+      );
+      if (existsSync(file))
+        return send(200, readFileSync(file), types[extname(file)] ?? 'application/octet-stream');
     }
     const file = normalize(join(publicDir, path));
-    if (!file.startsWith(publicDir) || !existsSync(file) || !statSync(file).isFile()) return send(404, 'Not found', 'text/plain');
+    if (!file.startsWith(publicDir) || !existsSync(file) || !statSync(file).isFile())
+      return send(404, 'Not found', 'text/plain');
     let body = readFileSync(file);
     const headers = {};
     if (extname(file) === '.html') {
@@ -86,6 +100,9 @@ export function startSite({ port = 8080, host = '127.0.0.1', endpoint = '', sess
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { url } = await startSite({ port: Number(process.env.PORT ?? 8080), endpoint: process.env.NETWEAVE_ENDPOINT ?? '' });
+  const { url } = await startSite({
+    port: Number(process.env.PORT ?? 8080),
+    endpoint: process.env.NETWEAVE_ENDPOINT ?? '',
+  });
   console.log(`Partner site: ${url}/`);
 }

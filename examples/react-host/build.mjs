@@ -24,7 +24,9 @@ if (process.argv.includes('--serve')) {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const file = join(here, path === '/' ? 'index.html' : path);
     if (!file.startsWith(here) || !existsSync(file)) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': extname(file) === '.js' ? 'text/javascript' : 'text/html; charset=utf-8' });
+    res.writeHead(200, {
+      'content-type': extname(file) === '.js' ? 'text/javascript' : 'text/html; charset=utf-8',
+    });
     res.end(readFileSync(file));
   }).listen(port, '127.0.0.1', () => console.log(`React host: http://127.0.0.1:${port}/`));
 }

@@ -45,7 +45,8 @@ export const DEFAULT_CHALLENGES: Challenge[] = [
     i18n: {
       cy: {
         label: 'Meithrin perthnasoedd',
-        description: 'Dod i adnabod pobl mewn sefydliadau a sectorau eraill, a meithrin ymddiriedaeth gyda nhw.',
+        description:
+          'Dod i adnabod pobl mewn sefydliadau a sectorau eraill, a meithrin ymddiriedaeth gyda nhw.',
       },
     },
   },
@@ -57,7 +58,9 @@ export const DEFAULT_CHALLENGES: Challenge[] = [
       {
         title: 'BetterEvaluation: methods and guidance for evaluating your work',
         url: 'https://www.betterevaluation.org/',
-        i18n: { cy: { title: 'BetterEvaluation: dulliau a chanllawiau ar gyfer gwerthuso eich gwaith (Saesneg)' } },
+        i18n: {
+          cy: { title: 'BetterEvaluation: dulliau a chanllawiau ar gyfer gwerthuso eich gwaith (Saesneg)' },
+        },
       },
       ls('9-what-so-what-now-what-w', 'What, So What, Now What?', 'Beth, Felly Beth, Beth Nawr?'),
       networkWeaver,
@@ -72,19 +75,30 @@ export const DEFAULT_CHALLENGES: Challenge[] = [
   {
     id: 'finding-the-time',
     label: 'Finding the time',
-    description: 'Making room for network weaving alongside the day job, and looking after yourself while you do.',
+    description:
+      'Making room for network weaving alongside the day job, and looking after yourself while you do.',
     resources: [
-      ls('7-15-solutions', '15% Solutions: what you can do now, without more time or permission', 'Atebion 15%: beth allwch chi ei wneud nawr, heb ragor o amser na chaniatâd'),
+      ls(
+        '7-15-solutions',
+        '15% Solutions: what you can do now, without more time or permission',
+        'Atebion 15%: beth allwch chi ei wneud nawr, heb ragor o amser na chaniatâd',
+      ),
       {
         title: 'COPE Scotland: resources for self-care and wellbeing, including “Living in the Now”',
         url: 'https://www.cope-scotland.org/',
-        i18n: { cy: { title: 'COPE Scotland: adnoddau ar gyfer hunanofal a llesiant, gan gynnwys “Living in the Now” (Saesneg)' } },
+        i18n: {
+          cy: {
+            title:
+              'COPE Scotland: adnoddau ar gyfer hunanofal a llesiant, gan gynnwys “Living in the Now” (Saesneg)',
+          },
+        },
       },
     ],
     i18n: {
       cy: {
         label: 'Dod o hyd i’r amser',
-        description: 'Gwneud lle i wehyddu rhwydweithiau ochr yn ochr â’r gwaith bob dydd, a gofalu amdanoch eich hun wrth wneud hynny.',
+        description:
+          'Gwneud lle i wehyddu rhwydweithiau ochr yn ochr â’r gwaith bob dydd, a gofalu amdanoch eich hun wrth wneud hynny.',
       },
     },
   },
@@ -115,7 +129,8 @@ export const DEFAULT_CHALLENGES: Challenge[] = [
     i18n: {
       cy: {
         label: 'Trafferthion gyda hierarchaethau',
-        description: 'Gweithio ar draws sefydliadau lle mae strwythurau, prosesau cymeradwyo a statws yn rhwystr.',
+        description:
+          'Gweithio ar draws sefydliadau lle mae strwythurau, prosesau cymeradwyo a statws yn rhwystr.',
       },
     },
   },
@@ -138,7 +153,8 @@ export const DEFAULT_CHALLENGES: Challenge[] = [
   {
     id: 'inclusivity-and-diversity',
     label: 'Inclusivity and diversity',
-    description: 'Making sure the network includes and hears people from every sector, community and background.',
+    description:
+      'Making sure the network includes and hears people from every sector, community and background.',
     resources: [
       ls('26-heard-seen-respected-hsr', 'Heard, Seen, Respected', 'Wedi’u Clywed, eu Gweld a’u Parchu'),
       qCommunity,
@@ -146,7 +162,8 @@ export const DEFAULT_CHALLENGES: Challenge[] = [
     i18n: {
       cy: {
         label: 'Cynhwysiant ac amrywiaeth',
-        description: 'Sicrhau bod y rhwydwaith yn cynnwys ac yn gwrando ar bobl o bob sector, cymuned a chefndir.',
+        description:
+          'Sicrhau bod y rhwydwaith yn cynnwys ac yn gwrando ar bobl o bob sector, cymuned a chefndir.',
       },
     },
   },
@@ -174,7 +191,11 @@ export const DEFAULT_CHALLENGES: Challenge[] = [
     label: 'Peer support (asking for and receiving help as well as offering it)',
     description: 'Having people to turn to, and being comfortable asking them for help.',
     resources: [
-      ls('20-troika-consulting', 'Troika Consulting: quick help from peers', 'Ymgynghori Troika: help cyflym gan gymheiriaid'),
+      ls(
+        '20-troika-consulting',
+        'Troika Consulting: quick help from peers',
+        'Ymgynghori Troika: help cyflym gan gymheiriaid',
+      ),
       qCommunity,
       {
         title: 'COPE Scotland: wellbeing resources',
@@ -201,14 +222,22 @@ export const DEFAULT_CATALOGUE: Catalogue = {
   i18n: { cy: { title: 'Heriau cyffredin rhwydweithiau' } },
 };
 
-type Translatable = { i18n?: Record<string, { label?: string; description?: string; title?: string }> | undefined };
+type Translatable = {
+  i18n?: Record<string, { label?: string; description?: string; title?: string }> | undefined;
+};
 
-function translated<K extends 'label' | 'description' | 'title'>(item: Translatable, key: K, fallback: string, locale: Locale): string {
+function translated<K extends 'label' | 'description' | 'title'>(
+  item: Translatable,
+  key: K,
+  fallback: string,
+  locale: Locale,
+): string {
   if (locale === 'en') return fallback;
   return item.i18n?.[locale]?.[key] || fallback;
 }
 
-export const challengeLabel = (c: Challenge, locale: Locale = 'en') => translated(c, 'label', c.label, locale);
+export const challengeLabel = (c: Challenge, locale: Locale = 'en') =>
+  translated(c, 'label', c.label, locale);
 export const challengeDescription = (c: Challenge, locale: Locale = 'en') =>
   translated(c, 'description', c.description ?? '', locale);
 export const scaleLabel = (p: ScalePoint, locale: Locale = 'en') => translated(p, 'label', p.label, locale);

@@ -73,7 +73,8 @@ export class ConfigController implements ReactiveController {
     const mine = this.#host.strings ?? {};
     const theirs = this.provided.strings ?? {};
     const out: StringOverrides = { ...theirs };
-    for (const [locale, table] of Object.entries(mine)) out[locale] = { ...(theirs[locale] ?? {}), ...(table ?? {}) };
+    for (const [locale, table] of Object.entries(mine))
+      out[locale] = { ...(theirs[locale] ?? {}), ...(table ?? {}) };
     return out;
   }
 

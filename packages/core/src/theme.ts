@@ -14,7 +14,10 @@ export const tokens = css`
     --_nw-button: var(--netweave-colour-button, var(--nhsuk-button-colour, #007f3b));
     --_nw-button-text: var(--netweave-colour-button-text, var(--nhsuk-button-text-colour, #ffffff));
     --_nw-button-shadow: var(--netweave-colour-button-shadow, var(--nhsuk-button-shadow-colour, #00401e));
-    --_nw-secondary-button: var(--netweave-colour-secondary-button, var(--nhsuk-secondary-button-colour, #005eb8));
+    --_nw-secondary-button: var(
+      --netweave-colour-secondary-button,
+      var(--nhsuk-secondary-button-colour, #005eb8)
+    );
     --_nw-focus: var(--netweave-colour-focus, var(--nhsuk-focus-colour, #ffeb3b));
     --_nw-focus-text: var(--netweave-colour-focus-text, var(--nhsuk-focus-text-colour, #212b32));
     --_nw-error: var(--netweave-colour-error, var(--nhsuk-error-colour, #d5281b));

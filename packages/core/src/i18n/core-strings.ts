@@ -15,13 +15,20 @@ export const coreEn = {
   'reason.type.object': 'must be an object with named fields',
   'reason.type.other': 'has the wrong type (received {received})',
   'reason.empty': 'must not be empty',
-  'reason.min-items': { one: 'must have at least {count} item', other: 'must have at least {count} items' } as PluralMessage,
-  'reason.max-items': { one: 'must have at most {count} item', other: 'must have at most {count} items' } as PluralMessage,
+  'reason.min-items': {
+    one: 'must have at least {count} item',
+    other: 'must have at least {count} items',
+  } as PluralMessage,
+  'reason.max-items': {
+    one: 'must have at most {count} item',
+    other: 'must have at most {count} items',
+  } as PluralMessage,
   'reason.max-length': {
     one: 'must be at most {count} character long',
     other: 'must be at most {count} characters long',
   } as PluralMessage,
-  'reason.id-format': 'must use only letters, numbers, dots, hyphens, colons or underscores, starting with a letter or number',
+  'reason.id-format':
+    'must use only letters, numbers, dots, hyphens, colons or underscores, starting with a letter or number',
   'reason.url': 'must be a web address',
   'reason.https': 'must be a secure web address starting with https://',
   'reason.timestamp': 'must be a date and time such as 2026-03-12T10:30:00Z',
@@ -43,7 +50,8 @@ export const coreEn = {
     'Your browser is not letting this page save data, so your answers will be kept only until you close or reload the page.',
   'storage.full':
     'Your browser’s storage for this site is full, so your latest answers will be kept only until you close or reload the page.',
-  'storage.corrupt': 'Some saved data on this device could not be read and has been set aside. You can start afresh.',
+  'storage.corrupt':
+    'Some saved data on this device could not be read and has been set aside. You can start afresh.',
   'storage.newer':
     'Your answers were saved by a newer version of this form. They have been left as they are; this page will not change them.',
 };
@@ -116,7 +124,12 @@ export const fieldLabels = {
       education: 'Education',
       other: 'Other',
     },
-    nation: { england: 'England', scotland: 'Scotland', wales: 'Wales', 'northern-ireland': 'Northern Ireland' },
+    nation: {
+      england: 'England',
+      scotland: 'Scotland',
+      wales: 'Wales',
+      'northern-ireland': 'Northern Ireland',
+    },
   },
   cy: {
     sector: {
@@ -128,6 +141,11 @@ export const fieldLabels = {
       education: 'Addysg',
       other: 'Arall',
     },
-    nation: { england: 'Lloegr', scotland: 'Yr Alban', wales: 'Cymru', 'northern-ireland': 'Gogledd Iwerddon' },
+    nation: {
+      england: 'Lloegr',
+      scotland: 'Yr Alban',
+      wales: 'Cymru',
+      'northern-ireland': 'Gogledd Iwerddon',
+    },
   },
 } as const;

@@ -111,7 +111,10 @@ export class Localizer<T extends MessageTable = MessageTable> {
     }).format(p);
   }
 
-  date(d: Date | string, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' }): string {
+  date(
+    d: Date | string,
+    options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' },
+  ): string {
     const date = typeof d === 'string' ? new Date(d) : d;
     if (Number.isNaN(date.getTime())) return String(d);
     return new Intl.DateTimeFormat(this.locale === 'cy' ? 'cy-GB' : 'en-GB', options).format(date);

@@ -17,7 +17,15 @@ export const RESPONSE_LEADING_COLUMNS = [
   'region',
 ] as const;
 export const RESPONSE_TRAILING_COLUMNS = ['other_challenge', 'other_rating'] as const;
-export const COMMITMENT_COLUMNS = ['commitment_id', 'session_id', 'created_at', 'column', 'text', 'sector', 'status'] as const;
+export const COMMITMENT_COLUMNS = [
+  'commitment_id',
+  'session_id',
+  'created_at',
+  'column',
+  'text',
+  'sector',
+  'status',
+] as const;
 /** The frequency summary as CSV (SDK output, chart `src`): one row per challenge and group. */
 export const SUMMARY_COLUMNS = [
   'group',
@@ -32,7 +40,11 @@ export const SUMMARY_COLUMNS = [
 ] as const;
 
 export function responseColumns(catalogue: Pick<Catalogue, 'challenges'>): string[] {
-  return [...RESPONSE_LEADING_COLUMNS, ...catalogue.challenges.map((c) => c.id), ...RESPONSE_TRAILING_COLUMNS];
+  return [
+    ...RESPONSE_LEADING_COLUMNS,
+    ...catalogue.challenges.map((c) => c.id),
+    ...RESPONSE_TRAILING_COLUMNS,
+  ];
 }
 
 /** Cells that a spreadsheet would run as a formula (OWASP), multi-line values included. */
@@ -71,7 +83,10 @@ export function toCsv(rows: Iterable<readonly CsvValue[]>, options: CsvWriteOpti
   return out;
 }
 
-export function responseRow(response: AssessmentResponse, catalogue: Pick<Catalogue, 'challenges'>): CsvValue[] {
+export function responseRow(
+  response: AssessmentResponse,
+  catalogue: Pick<Catalogue, 'challenges'>,
+): CsvValue[] {
   const r = response.respondent ?? {};
   return [
     response.id,
@@ -111,7 +126,17 @@ export function summaryToCsv(summary: FrequencySummary, options?: CsvWriteOption
   const rows: CsvValue[][] = [[...SUMMARY_COLUMNS]];
   const push = (group: string, list: FrequencySummary['challenges']) => {
     for (const c of list) {
-      rows.push([group, c.id, c.label, c.identified, c.base, c.proportion, c.interval?.[0], c.interval?.[1], c.suppressed]);
+      rows.push([
+        group,
+        c.id,
+        c.label,
+        c.identified,
+        c.base,
+        c.proportion,
+        c.interval?.[0],
+        c.interval?.[1],
+        c.suppressed,
+      ]);
     }
   };
   push('', summary.challenges);

@@ -16,7 +16,8 @@ export interface ScreeningResult {
 
 const EMAIL = /[A-Z0-9._%+-]+@[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}/gi;
 // A UK postcode (full, outward and inward code), e.g. "CF10 1AA", "SW1A 1AA", "m1 1ae".
-const POSTCODE = /\b(?:GIR ?0AA|[A-PR-UWYZ](?:[0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2})\b/gi;
+const POSTCODE =
+  /\b(?:GIR ?0AA|[A-PR-UWYZ](?:[0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY]) ?[0-9][ABD-HJLNP-UW-Z]{2})\b/gi;
 // Runs of digits with the separators people type in numbers: spaces, dots, hyphens, brackets.
 const DIGIT_RUN = /(?:\+\s?)?\(?\d[\d\s().-]{7,}\d/g;
 
@@ -64,7 +65,17 @@ export function findUkPhones(text: string): string[] {
   });
 }
 
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+};
 
 /** Whole words from the UK-English profanity list (so "Scunthorpe" and "assessment" pass). */
 export function findProfanity(text: string): string[] {

@@ -56,7 +56,10 @@ export function summariseResponses(
   }
   const challenges: ChallengeFrequency[] = catalogue.challenges.map((ch) => {
     const { base, identified } = counts.get(ch.id)!;
-    const suppressed = base < minBase || (identified > 0 && identified < minBase) || (base - identified > 0 && base - identified < minBase);
+    const suppressed =
+      base < minBase ||
+      (identified > 0 && identified < minBase) ||
+      (base - identified > 0 && base - identified < minBase);
     return {
       id: ch.id,
       label: challengeLabel(ch, options.locale),

@@ -18,12 +18,24 @@ export const LIMITS = {
   columns: 12,
 } as const;
 
-const id = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.idLength), v.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/));
+const id = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(1),
+  v.maxLength(LIMITS.idLength),
+  v.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/),
+);
 const isoDateTime = v.pipe(v.string(), v.isoTimestamp());
 const isoDate = v.pipe(v.string(), v.isoDate());
 
 /** An https URL: the only scheme a resource link may use on a partner's page. */
-export const HttpsUrlSchema = v.pipe(v.string(), v.trim(), v.url(), v.startsWith('https://'), v.maxLength(2000));
+export const HttpsUrlSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.url(),
+  v.startsWith('https://'),
+  v.maxLength(2000),
+);
 
 const translations = v.optional(
   v.record(
@@ -76,10 +88,21 @@ export const CatalogueSchema = v.pipe(
     threshold: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 3),
     i18n: translations,
   }),
-  v.check((c) => new Set(c.challenges.map((ch) => ch.id)).size === c.challenges.length, 'duplicate-challenge-id'),
+  v.check(
+    (c) => new Set(c.challenges.map((ch) => ch.id)).size === c.challenges.length,
+    'duplicate-challenge-id',
+  ),
 );
 
-export const SECTORS = ['nhs', 'local-government', 'social-care', 'vcse', 'housing', 'education', 'other'] as const;
+export const SECTORS = [
+  'nhs',
+  'local-government',
+  'social-care',
+  'vcse',
+  'housing',
+  'education',
+  'other',
+] as const;
 export const NATIONS = ['england', 'scotland', 'wales', 'northern-ireland'] as const;
 
 export const SectorSchema = v.picklist(SECTORS);
@@ -157,7 +180,12 @@ export const ChallengeFrequencySchema = v.object({
   identified: count,
   base: count,
   proportion,
-  interval: v.nullable(v.tuple([v.pipe(v.number(), v.minValue(0), v.maxValue(1)), v.pipe(v.number(), v.minValue(0), v.maxValue(1))])),
+  interval: v.nullable(
+    v.tuple([
+      v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+      v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+    ]),
+  ),
   suppressed: v.boolean(),
 });
 

@@ -42,14 +42,22 @@ function localizer(locale: Locale): Localizer<CoreStrings> {
 }
 
 /** The message for an issue code in a locale (for re-rendering an issue in another language). */
-export function issueMessage(issue: Pick<ValidationIssue, 'path' | 'code' | 'params'>, locale: Locale = 'en'): string {
+export function issueMessage(
+  issue: Pick<ValidationIssue, 'path' | 'code' | 'params'>,
+  locale: Locale = 'en',
+): string {
   const l = localizer(locale);
   const reasonKey = `reason.${issue.code}` as keyof CoreStrings;
   const reason = reasonKey in coreEn ? l.t(reasonKey, issue.params) : l.t('reason.invalid');
   return l.t('validation.field', { field: issue.path || l.t('validation.root'), reason });
 }
 
-export function makeIssue(path: string, code: string, params: Params = {}, locale: Locale = 'en'): ValidationIssue {
+export function makeIssue(
+  path: string,
+  code: string,
+  params: Params = {},
+  locale: Locale = 'en',
+): ValidationIssue {
   return { path, code, params, message: issueMessage({ path, code, params }, locale) };
 }
 
@@ -83,8 +91,14 @@ function classify(issue: v.BaseIssue<unknown>): { code: string; params: Params }
     case 'nullable':
     case 'optional': {
       if (issue.input === undefined) return { code: 'missing', params: {} };
-      if (issue.type === 'strict_object' && issue.expected === 'never') return { code: 'unknown-field', params: {} };
-      const t = issue.type === 'strict_object' || issue.type === 'record' ? 'object' : issue.type === 'tuple' ? 'array' : issue.type;
+      if (issue.type === 'strict_object' && issue.expected === 'never')
+        return { code: 'unknown-field', params: {} };
+      const t =
+        issue.type === 'strict_object' || issue.type === 'record'
+          ? 'object'
+          : issue.type === 'tuple'
+            ? 'array'
+            : issue.type;
       if (t === 'string' || t === 'number' || t === 'boolean' || t === 'array' || t === 'object') {
         return { code: `type.${t}`, params: {} };
       }
@@ -117,7 +131,13 @@ function classify(issue: v.BaseIssue<unknown>): { code: string; params: Params }
     case 'picklist':
       return {
         code: 'one-of',
-        params: { options: (issue.expected ?? '').replace(/^\(|\)$/g, '').split(' | ').map((o) => o.replace(/^"|"$/g, '')).join(', ') },
+        params: {
+          options: (issue.expected ?? '')
+            .replace(/^\(|\)$/g, '')
+            .split(' | ')
+            .map((o) => o.replace(/^"|"$/g, ''))
+            .join(', '),
+        },
       };
     case 'literal':
       return { code: 'literal', params: { expected: issue.expected ?? '' } };
@@ -129,7 +149,10 @@ function classify(issue: v.BaseIssue<unknown>): { code: string; params: Params }
 }
 
 /** Turns valibot issues into localised, path-naming issues (nested union issues flattened). */
-export function fromValibotIssues(issues: readonly v.BaseIssue<unknown>[], options: ValidateOptions = {}): ValidationIssue[] {
+export function fromValibotIssues(
+  issues: readonly v.BaseIssue<unknown>[],
+  options: ValidateOptions = {},
+): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   const seen = new Set<string>();
   for (const issue of issues) {
@@ -143,7 +166,11 @@ export function fromValibotIssues(issues: readonly v.BaseIssue<unknown>[], optio
   return out;
 }
 
-function run<S extends v.GenericSchema>(schema: S, input: unknown, options: ValidateOptions): ValidationResult<v.InferOutput<S>> {
+function run<S extends v.GenericSchema>(
+  schema: S,
+  input: unknown,
+  options: ValidateOptions,
+): ValidationResult<v.InferOutput<S>> {
   // One message per field: a pipe stops at its first failing check.
   const result = v.safeParse(schema, input, { abortPipeEarly: true });
   if (result.success) return { success: true, value: result.output, issues: [] };
@@ -151,7 +178,10 @@ function run<S extends v.GenericSchema>(schema: S, input: unknown, options: Vali
 }
 
 /** Validates a partner's catalogue (parsed JSON). */
-export function validateCatalogue(input: unknown, options: ValidateOptions = {}): ValidationResult<Catalogue> {
+export function validateCatalogue(
+  input: unknown,
+  options: ValidateOptions = {},
+): ValidationResult<Catalogue> {
   return run(CatalogueSchema, input, options);
 }
 
@@ -181,23 +211,36 @@ export function checkAgainstCatalogue(
   const prefix = options.at ? `${options.at}.` : '';
   for (const [id, rating] of Object.entries(response.ratings)) {
     if (!ids.has(id)) {
-      issues.push(makeIssue(`${prefix}ratings.${id}`, 'unknown-challenge', { version: catalogue.version }, options.locale));
+      issues.push(
+        makeIssue(
+          `${prefix}ratings.${id}`,
+          'unknown-challenge',
+          { version: catalogue.version },
+          options.locale,
+        ),
+      );
     } else if (rating !== null && !values.has(rating)) {
-      issues.push(makeIssue(`${prefix}ratings.${id}`, 'not-on-scale', { values: valuesText }, options.locale));
+      issues.push(
+        makeIssue(`${prefix}ratings.${id}`, 'not-on-scale', { values: valuesText }, options.locale),
+      );
     }
   }
   const other = response.otherChallenge;
   if (other && other.rating !== null && !values.has(other.rating)) {
-    issues.push(makeIssue(`${prefix}otherChallenge.rating`, 'not-on-scale', { values: valuesText }, options.locale));
+    issues.push(
+      makeIssue(`${prefix}otherChallenge.rating`, 'not-on-scale', { values: valuesText }, options.locale),
+    );
   }
   return issues;
 }
 
-export const validateCommitment = (input: unknown, options: ValidateOptions = {}) => run(CommitmentSchema, input, options);
+export const validateCommitment = (input: unknown, options: ValidateOptions = {}) =>
+  run(CommitmentSchema, input, options);
 /** What a participant may send: extra fields (such as `status`) are refused. */
 export const validateNewCommitment = (input: unknown, options: ValidateOptions = {}) =>
   run(NewCommitmentSchema, input, options);
-export const validateSession = (input: unknown, options: ValidateOptions = {}) => run(SessionSchema, input, options);
+export const validateSession = (input: unknown, options: ValidateOptions = {}) =>
+  run(SessionSchema, input, options);
 export const validateSummary = (input: unknown, options: ValidateOptions = {}) =>
   run(FrequencySummarySchema, input, options);
 
@@ -205,13 +248,19 @@ export const validateSummary = (input: unknown, options: ValidateOptions = {}) =
  * Parses catalogue JSON text with a readable error for broken JSON (and the position), then
  * validates it. `source` names the file or URL in messages.
  */
-export function parseCatalogueJson(text: string, options: ValidateOptions & { source?: string } = {}): ValidationResult<Catalogue> {
+export function parseCatalogueJson(
+  text: string,
+  options: ValidateOptions & { source?: string } = {},
+): ValidationResult<Catalogue> {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { success: false, issues: [makeIssue(options.source ?? options.at ?? '', 'invalid-json', { detail }, options.locale)] };
+    return {
+      success: false,
+      issues: [makeIssue(options.source ?? options.at ?? '', 'invalid-json', { detail }, options.locale)],
+    };
   }
   return validateCatalogue(data, { ...options, at: options.at ?? '' });
 }

@@ -59,7 +59,10 @@ export interface LocalStoreOptions {
 }
 
 /** What screening and the moderation mode make of a new commitment. */
-export function initialStatus(text: string, moderation: ModerationMode = 'none'): Pick<Commitment, 'status' | 'heldFor'> {
+export function initialStatus(
+  text: string,
+  moderation: ModerationMode = 'none',
+): Pick<Commitment, 'status' | 'heldFor'> {
   const screening = screenText(text);
   if (screening.held) return { status: 'pending', heldFor: [...screening.reasons] };
   return { status: moderation === 'pre' ? 'pending' : 'visible' };
@@ -67,7 +70,15 @@ export function initialStatus(text: string, moderation: ModerationMode = 'none')
 
 /** Newest first; ties broken by id so the order is stable everywhere. */
 export function compareCommitments(a: Commitment, b: Commitment): number {
-  return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+  return a.createdAt < b.createdAt
+    ? 1
+    : a.createdAt > b.createdAt
+      ? -1
+      : a.id < b.id
+        ? 1
+        : a.id > b.id
+          ? -1
+          : 0;
 }
 
 export class LocalStore implements ResponseStore {
@@ -113,7 +124,12 @@ export class LocalStore implements ResponseStore {
     let envelope: Envelope;
     try {
       envelope = JSON.parse(raw) as Envelope;
-      if (!envelope || typeof envelope !== 'object' || typeof envelope.v !== 'number' || !('data' in envelope)) {
+      if (
+        !envelope ||
+        typeof envelope !== 'object' ||
+        typeof envelope.v !== 'number' ||
+        !('data' in envelope)
+      ) {
         throw new Error('not an envelope');
       }
     } catch {
@@ -174,7 +190,11 @@ export class LocalStore implements ResponseStore {
     }
     const checked = validateResponse(response);
     if (!checked.success) {
-      throw new StoreError(checked.issues.map((i) => i.message).join('; '), { status: 400, code: 'invalid', details: checked.issues });
+      throw new StoreError(checked.issues.map((i) => i.message).join('; '), {
+        status: 400,
+        code: 'invalid',
+        details: checked.issues,
+      });
     }
     const list = this.#responses(response.sessionId);
     if (!list.some((r) => r.id === response.id)) {
@@ -218,14 +238,21 @@ export class LocalStore implements ResponseStore {
   async addCommitment(input: NewCommitment, options: AddCommitmentOptions = {}): Promise<Commitment> {
     const checked = validateNewCommitment(input);
     if (!checked.success) {
-      throw new StoreError(checked.issues.map((i) => i.message).join('; '), { status: 400, code: 'invalid', details: checked.issues });
+      throw new StoreError(checked.issues.map((i) => i.message).join('; '), {
+        status: 400,
+        code: 'invalid',
+        details: checked.issues,
+      });
     }
     const value = checked.value;
     const list = this.#commitments(value.sessionId);
     const existing = list.find((c) => c.id === value.id);
     if (existing) {
       if (existing.text !== value.text) {
-        throw new StoreError('A different commitment was already stored with this id.', { status: 409, code: 'conflict' });
+        throw new StoreError('A different commitment was already stored with this id.', {
+          status: 409,
+          code: 'conflict',
+        });
       }
       return existing;
     }
@@ -248,7 +275,10 @@ export class LocalStore implements ResponseStore {
     return commitment;
   }
 
-  async listCommitments(sessionId: string, options: { cursor?: string | null; limit?: number } = {}): Promise<CommitmentPage> {
+  async listCommitments(
+    sessionId: string,
+    options: { cursor?: string | null; limit?: number } = {},
+  ): Promise<CommitmentPage> {
     const own = this.#own(sessionId);
     const all = this.#commitments(sessionId)
       .filter((c) => this.#visibleTo(c, own))
@@ -268,7 +298,8 @@ export class LocalStore implements ResponseStore {
     list[index] = after;
     this.#write(`commitments:${sessionId}`, list);
     const own = this.#own(sessionId);
-    if (this.#visibleTo(after, own)) this.#emit(sessionId, { type: 'commitment', sessionId, commitment: after });
+    if (this.#visibleTo(after, own))
+      this.#emit(sessionId, { type: 'commitment', sessionId, commitment: after });
     else this.#emit(sessionId, { type: 'commitment-removed', sessionId, id });
     return after;
   }
@@ -342,11 +373,14 @@ export class LocalStore implements ResponseStore {
         const old = before.get(after.id);
         before.delete(after.id);
         if (old && JSON.stringify(old) === JSON.stringify(after)) continue;
-        if (this.#visibleTo(after, own)) this.#emit(sessionId, { type: 'commitment', sessionId, commitment: after });
-        else if (old && this.#visibleTo(old, own)) this.#emit(sessionId, { type: 'commitment-removed', sessionId, id: after.id });
+        if (this.#visibleTo(after, own))
+          this.#emit(sessionId, { type: 'commitment', sessionId, commitment: after });
+        else if (old && this.#visibleTo(old, own))
+          this.#emit(sessionId, { type: 'commitment-removed', sessionId, id: after.id });
       }
       for (const gone of before.values()) {
-        if (this.#visibleTo(gone, own)) this.#emit(sessionId, { type: 'commitment-removed', sessionId, id: gone.id });
+        if (this.#visibleTo(gone, own))
+          this.#emit(sessionId, { type: 'commitment-removed', sessionId, id: gone.id });
       }
     };
     globalThis.addEventListener('storage', this.#onStorage);

@@ -85,7 +85,10 @@ export interface ResponseStore {
   /** Stores a new commitment; resolves with it as stored (its status decided by the store). */
   addCommitment(input: NewCommitment, options?: AddCommitmentOptions): Promise<Commitment>;
   /** Visible commitments, newest first (plus this device's own pending ones for their author). */
-  listCommitments(sessionId: string, options?: { cursor?: string | null; limit?: number }): Promise<CommitmentPage>;
+  listCommitments(
+    sessionId: string,
+    options?: { cursor?: string | null; limit?: number },
+  ): Promise<CommitmentPage>;
   react(sessionId: string, commitmentId: string): Promise<Commitment>;
   moveCommitment(sessionId: string, commitmentId: string, column: string): Promise<Commitment>;
   /** Facilitators only (a LocalStore, or an HTTP store with an admin token). */

@@ -1,7 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ConfigController, LocalStore, defineElement, definedVersion, getStore, resolveLocale } from '../../src/index.js';
+import {
+  ConfigController,
+  LocalStore,
+  defineElement,
+  definedVersion,
+  getStore,
+  resolveLocale,
+} from '../../src/index.js';
 import '../../src/provider-define.js';
 
 class ProbeWidget extends LitElement {
@@ -50,7 +57,11 @@ describe('defineElement', () => {
 
 describe('<netweave-provider>', () => {
   it('configures the widgets inside it', async () => {
-    const el = await fixture(html`<netweave-provider session="leeds-2026" lang="cy"><nw-probe-widget></nw-probe-widget></netweave-provider>`);
+    const el = await fixture(
+      html`<netweave-provider session="leeds-2026" lang="cy"
+        ><nw-probe-widget></nw-probe-widget
+      ></netweave-provider>`,
+    );
     const probe = el.querySelector('nw-probe-widget') as ProbeWidget;
     await probe.updateComplete;
     expect(probe.config.session).to.equal('leeds-2026');
@@ -60,7 +71,9 @@ describe('<netweave-provider>', () => {
 
   it('lets a widget’s own attributes win', async () => {
     const el = await fixture(
-      html`<netweave-provider session="leeds-2026"><nw-probe-widget session="mine" lang="en"></nw-probe-widget></netweave-provider>`,
+      html`<netweave-provider session="leeds-2026"
+        ><nw-probe-widget session="mine" lang="en"></nw-probe-widget
+      ></netweave-provider>`,
     );
     const probe = el.querySelector('nw-probe-widget') as ProbeWidget;
     expect(probe.config.session).to.equal('mine');

@@ -4,7 +4,8 @@ import { LocalStore, type StoreEvent } from '../../src/index.js';
 const NS = 'nwtest';
 function cleanUp(): void {
   // Remove only our own keys: a widget must never clear() a host page's storage.
-  for (const key of Object.keys(localStorage)) if (key.startsWith(`${NS}:`) || key.startsWith('filler-')) localStorage.removeItem(key);
+  for (const key of Object.keys(localStorage))
+    if (key.startsWith(`${NS}:`) || key.startsWith('filler-')) localStorage.removeItem(key);
 }
 
 describe('LocalStore', () => {
@@ -17,7 +18,9 @@ describe('LocalStore', () => {
     const raw = JSON.parse(localStorage.getItem(`${NS}:draft:self-assessment:s1`)!);
     expect(raw.v).to.equal(1);
     expect(raw.data).to.deep.equal({ ratings: { a: 3 } });
-    const again = await new LocalStore({ namespace: NS }).loadDraft<{ ratings: Record<string, number> }>('self-assessment:s1');
+    const again = await new LocalStore({ namespace: NS }).loadDraft<{ ratings: Record<string, number> }>(
+      'self-assessment:s1',
+    );
     expect(again?.value.ratings.a).to.equal(3);
     expect(new Date(again!.savedAt).getTime()).to.be.closeTo(Date.now(), 5_000);
     expect(store.status).to.deep.equal({ mode: 'persistent', problems: [] });
@@ -106,7 +109,11 @@ describe('LocalStore', () => {
   });
 
   it('leaves an envelope written by a newer version untouched', async () => {
-    const newer = JSON.stringify({ v: 7, savedAt: '2027-01-01T00:00:00.000Z', data: { shape: 'from the future' } });
+    const newer = JSON.stringify({
+      v: 7,
+      savedAt: '2027-01-01T00:00:00.000Z',
+      data: { shape: 'from the future' },
+    });
     localStorage.setItem(`${NS}:draft:answers`, newer);
     const store = new LocalStore({ namespace: NS });
     expect(await store.loadDraft('answers')).to.equal(undefined);
@@ -118,9 +125,16 @@ describe('LocalStore', () => {
 
   it('applies moderation and screening to new commitments', async () => {
     const store = new LocalStore({ namespace: NS });
-    const open = await store.addCommitment({ id: 'c1', sessionId: 's1', text: 'Invite housing to our next meeting' });
+    const open = await store.addCommitment({
+      id: 'c1',
+      sessionId: 's1',
+      text: 'Invite housing to our next meeting',
+    });
     expect(open.status).to.equal('visible');
-    const pre = await store.addCommitment({ id: 'c2', sessionId: 's1', text: 'Share the map' }, { moderation: 'pre' });
+    const pre = await store.addCommitment(
+      { id: 'c2', sessionId: 's1', text: 'Share the map' },
+      { moderation: 'pre' },
+    );
     expect(pre.status).to.equal('pending');
     const held = await store.addCommitment({ id: 'c3', sessionId: 's1', text: 'Email me on jo@example.org' });
     expect(held.status).to.equal('pending');
@@ -155,11 +169,17 @@ describe('LocalStore', () => {
       const events: StoreEvent[] = [];
       const unsubscribe = here.subscribe('s1', (e) => events.push(e));
       await otherTab.addCommitment({ id: 'from-tab-2', sessionId: 's1', text: 'Visit the carers’ centre' });
-      await waitUntil(() => events.some((e) => e.type === 'commitment'), 'the other tab’s commitment arrives');
+      await waitUntil(
+        () => events.some((e) => e.type === 'commitment'),
+        'the other tab’s commitment arrives',
+      );
       const added = events.find((e) => e.type === 'commitment');
       expect(added?.type === 'commitment' && added.commitment.text).to.equal('Visit the carers’ centre');
       await otherTab.moderate('s1', 'from-tab-2', 'hidden');
-      await waitUntil(() => events.some((e) => e.type === 'commitment-removed'), 'the hidden commitment is removed');
+      await waitUntil(
+        () => events.some((e) => e.type === 'commitment-removed'),
+        'the hidden commitment is removed',
+      );
       unsubscribe();
     } finally {
       frame.remove();

@@ -70,13 +70,43 @@ describe('canonical CSV v1', () => {
   });
   test('commitments', () => {
     const rows = parseCsv(
-      commitmentsToCsv([{ id: 'c1', sessionId: 's1', createdAt: '2026-03-12T10:00:00.000Z', text: '@everyone read this', column: 'commitments', sector: null, status: 'visible', reactions: 2 }]),
+      commitmentsToCsv([
+        {
+          id: 'c1',
+          sessionId: 's1',
+          createdAt: '2026-03-12T10:00:00.000Z',
+          text: '@everyone read this',
+          column: 'commitments',
+          sector: null,
+          status: 'visible',
+          reactions: 2,
+        },
+      ]),
     );
-    assert.deepEqual(rows[0], ['commitment_id', 'session_id', 'created_at', 'column', 'text', 'sector', 'status']);
-    assert.deepEqual(rows[1], ['c1', 's1', '2026-03-12T10:00:00.000Z', 'commitments', "'@everyone read this", '', 'visible']);
+    assert.deepEqual(rows[0], [
+      'commitment_id',
+      'session_id',
+      'created_at',
+      'column',
+      'text',
+      'sector',
+      'status',
+    ]);
+    assert.deepEqual(rows[1], [
+      'c1',
+      's1',
+      '2026-03-12T10:00:00.000Z',
+      'commitments',
+      "'@everyone read this",
+      '',
+      'visible',
+    ]);
   });
   test('an unterminated quote is reported with its row', () => {
-    assert.throws(() => parseCsv('a,b\n1,"never closed\n2,3\n'), (e: unknown) => e instanceof CsvSyntaxError && e.row === 2);
+    assert.throws(
+      () => parseCsv('a,b\n1,"never closed\n2,3\n'),
+      (e: unknown) => e instanceof CsvSyntaxError && e.row === 2,
+    );
   });
 });
 
@@ -131,14 +161,32 @@ describe('summariseResponses', () => {
     assert.equal(s.challenges.find((c) => c.id === 'peer-support')!.suppressed, true);
   });
   test('small numbers are suppressed: nothing from 1 to 7 can be read or worked out', () => {
-    const responses = [...Array.from({ length: 3 }, (_, i) => make(i, 4)), ...Array.from({ length: 20 }, (_, i) => make(10 + i, 1))];
-    const time = summariseResponses(responses, DEFAULT_CATALOGUE).challenges.find((c) => c.id === 'finding-the-time')!;
-    assert.deepEqual([time.suppressed, time.identified, time.base, time.proportion, time.interval], [true, null, null, null, null]);
+    const responses = [
+      ...Array.from({ length: 3 }, (_, i) => make(i, 4)),
+      ...Array.from({ length: 20 }, (_, i) => make(10 + i, 1)),
+    ];
+    const time = summariseResponses(responses, DEFAULT_CATALOGUE).challenges.find(
+      (c) => c.id === 'finding-the-time',
+    )!;
+    assert.deepEqual(
+      [time.suppressed, time.identified, time.base, time.proportion, time.interval],
+      [true, null, null, null, null],
+    );
   });
   test('the summary as CSV has the documented columns and Welsh labels when asked', () => {
     const s = summariseResponses([], DEFAULT_CATALOGUE, { locale: 'cy' });
     const rows = parseCsv(summaryToCsv(s));
-    assert.deepEqual(rows[0], ['group', 'challenge_id', 'label', 'identified', 'base', 'proportion', 'ci_low', 'ci_high', 'suppressed']);
+    assert.deepEqual(rows[0], [
+      'group',
+      'challenge_id',
+      'label',
+      'identified',
+      'base',
+      'proportion',
+      'ci_low',
+      'ci_high',
+      'suppressed',
+    ]);
     assert.equal(rows[1]![2], 'Meithrin perthnasoedd');
   });
 });
@@ -173,7 +221,10 @@ describe('Localizer', () => {
   test('partner overrides win, per locale, and fall back to netweave’s wording', () => {
     const l = new Localizer(tables, 'cy', { cy: { hello: 'Shwmae {name}' } });
     assert.equal(l.t('hello', { name: 'Siân' }), 'Shwmae Siân');
-    assert.equal(new Localizer(tables, 'en', { cy: { hello: 'Shwmae' } }).t('hello', { name: 'Sam' }), 'Hello Sam');
+    assert.equal(
+      new Localizer(tables, 'en', { cy: { hello: 'Shwmae' } }).t('hello', { name: 'Sam' }),
+      'Hello Sam',
+    );
   });
   test('percentages, dates and lists follow the locale', () => {
     const en = new Localizer(tables, 'en');

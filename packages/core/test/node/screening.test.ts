@@ -1,6 +1,14 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { findEmails, findNhsNumbers, findPostcodes, findProfanity, findUkPhones, isValidNhsNumber, screenText } from '../../src/index.js';
+import {
+  findEmails,
+  findNhsNumbers,
+  findPostcodes,
+  findProfanity,
+  findUkPhones,
+  isValidNhsNumber,
+  screenText,
+} from '../../src/index.js';
 
 describe('NHS numbers', () => {
   // 943 476 5919 and 401 023 2137 are the checksum-valid numbers used in NHS Digital's examples.
@@ -10,7 +18,14 @@ describe('NHS numbers', () => {
       assert.deepEqual(screenText(`My number is ${valid} thanks`).reasons, ['nhs-number']);
     });
   }
-  for (const invalid of ['9434765918', '943 476 5910', '1234567890', '0000000000', '94347659', '94347659190']) {
+  for (const invalid of [
+    '9434765918',
+    '943 476 5910',
+    '1234567890',
+    '0000000000',
+    '94347659',
+    '94347659190',
+  ]) {
     test(`${invalid} fails the checksum or length and is not flagged as an NHS number`, () => {
       assert.equal(isValidNhsNumber(invalid), false);
       assert.deepEqual(findNhsNumbers(`ref ${invalid}`), []);
@@ -26,13 +41,29 @@ describe('NHS numbers', () => {
 });
 
 describe('UK phone numbers', () => {
-  for (const phone of ['07700 900123', '07700900123', '+44 7700 900123', '+44 (0)20 7946 0958', '020 7946 0958', '0117 496 0123', '0044 7700 900 123', '(0117) 496 0123']) {
+  for (const phone of [
+    '07700 900123',
+    '07700900123',
+    '+44 7700 900123',
+    '+44 (0)20 7946 0958',
+    '020 7946 0958',
+    '0117 496 0123',
+    '0044 7700 900 123',
+    '(0117) 496 0123',
+  ]) {
     test(`${phone} is flagged`, () => {
       assert.equal(findUkPhones(`ring ${phone} after 5`).length, 1);
       assert.deepEqual(screenText(`ring ${phone}`).reasons, ['phone']);
     });
   }
-  for (const text of ['Meet on 2026-03-12 at 10', 'Room 101', 'call 111 or 999', 'between 2019-2024 we grew', '+33 1 23 45 67 89', 'about 12,000,000 people']) {
+  for (const text of [
+    'Meet on 2026-03-12 at 10',
+    'Room 101',
+    'call 111 or 999',
+    'between 2019-2024 we grew',
+    '+33 1 23 45 67 89',
+    'about 12,000,000 people',
+  ]) {
     test(`"${text}" is not a phone number`, () => {
       assert.deepEqual(findUkPhones(text), []);
     });
@@ -50,7 +81,10 @@ describe('postcodes', () => {
 
 describe('e-mail addresses', () => {
   test('addresses are flagged', () => {
-    assert.deepEqual(findEmails('write to jo.bloggs@nhs.net or a_b+c@council.gov.uk'), ['jo.bloggs@nhs.net', 'a_b+c@council.gov.uk']);
+    assert.deepEqual(findEmails('write to jo.bloggs@nhs.net or a_b+c@council.gov.uk'), [
+      'jo.bloggs@nhs.net',
+      'a_b+c@council.gov.uk',
+    ]);
   });
   test('handles and at-signs alone are not', () => {
     assert.deepEqual(findEmails('follow @NHSuk, meet @ 10, me at home'), []);
@@ -58,10 +92,25 @@ describe('e-mail addresses', () => {
 });
 
 describe('profanity', () => {
-  for (const text of ['this is fucking hard', 'SHIT happens', 'what a w4nker', 'f.u.c.k it', 'bollocks to that', 'Fuuuuck']) {
+  for (const text of [
+    'this is fucking hard',
+    'SHIT happens',
+    'what a w4nker',
+    'f.u.c.k it',
+    'bollocks to that',
+    'Fuuuuck',
+  ]) {
     test(`"${text}" is held`, () => assert.deepEqual(screenText(text).reasons, ['profanity']));
   }
-  for (const text of ['Scunthorpe network', 'a self-assessment', 'Penistone and Cockermouth', 'the class analysis', 'Dickens reading group', 'Sussex partnership', 'hello, Mr Shitake']) {
+  for (const text of [
+    'Scunthorpe network',
+    'a self-assessment',
+    'Penistone and Cockermouth',
+    'the class analysis',
+    'Dickens reading group',
+    'Sussex partnership',
+    'hello, Mr Shitake',
+  ]) {
     test(`"${text}" is not held`, () => assert.deepEqual(findProfanity(text), []));
   }
 });

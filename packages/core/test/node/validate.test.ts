@@ -25,15 +25,28 @@ const goodResponse = {
 
 function only(issues: readonly ValidationIssue[], path: string): ValidationIssue {
   const found = issues.filter((i) => i.path === path);
-  assert.equal(found.length, 1, `expected one issue at ${path}, got ${JSON.stringify(issues.map((i) => [i.path, i.code]))}`);
+  assert.equal(
+    found.length,
+    1,
+    `expected one issue at ${path}, got ${JSON.stringify(issues.map((i) => [i.path, i.code]))}`,
+  );
   return found[0]!;
 }
 
 // Every reason code core produces, with the input that triggers it and the exact messages a person reads.
-const cases: Array<{ description: string; run: (locale: 'en' | 'cy') => readonly ValidationIssue[]; path: string; code: string; en: string; cy: string }> = [
+const cases: Array<{
+  description: string;
+  run: (locale: 'en' | 'cy') => readonly ValidationIssue[];
+  path: string;
+  code: string;
+  en: string;
+  cy: string;
+}> = [
   {
     description: 'a missing required field',
-    run: (locale) => validateCatalogue({ challenges: [{ id: 'a', label: 'A' }], scale: DEFAULT_CATALOGUE.scale }, { locale }).issues,
+    run: (locale) =>
+      validateCatalogue({ challenges: [{ id: 'a', label: 'A' }], scale: DEFAULT_CATALOGUE.scale }, { locale })
+        .issues,
     path: 'version',
     code: 'missing',
     en: 'version: is missing',
@@ -57,7 +70,8 @@ const cases: Array<{ description: string; run: (locale: 'en' | 'cy') => readonly
   },
   {
     description: 'text where a number belongs',
-    run: (locale) => validateResponse({ ...goodResponse, ratings: { 'finding-the-time': 'high' } }, { locale }).issues,
+    run: (locale) =>
+      validateResponse({ ...goodResponse, ratings: { 'finding-the-time': 'high' } }, { locale }).issues,
     path: 'ratings.finding-the-time',
     code: 'type.number',
     en: 'ratings.finding-the-time: must be a number',
@@ -65,7 +79,8 @@ const cases: Array<{ description: string; run: (locale: 'en' | 'cy') => readonly
   },
   {
     description: 'a string where true/false belongs',
-    run: (locale) => validateSession({ id: 's', title: 'T', date: '2026-03-12', open: 'yes' }, { locale }).issues,
+    run: (locale) =>
+      validateSession({ id: 's', title: 'T', date: '2026-03-12', open: 'yes' }, { locale }).issues,
     path: 'open',
     code: 'type.boolean',
     en: 'open: must be true or false',
@@ -81,7 +96,8 @@ const cases: Array<{ description: string; run: (locale: 'en' | 'cy') => readonly
   },
   {
     description: 'an empty label',
-    run: (locale) => validateCatalogue({ ...DEFAULT_CATALOGUE, challenges: [{ id: 'a', label: '  ' }] }, { locale }).issues,
+    run: (locale) =>
+      validateCatalogue({ ...DEFAULT_CATALOGUE, challenges: [{ id: 'a', label: '  ' }] }, { locale }).issues,
     path: 'challenges[0].label',
     code: 'empty',
     en: 'challenges[0].label: must not be empty',
@@ -89,7 +105,8 @@ const cases: Array<{ description: string; run: (locale: 'en' | 'cy') => readonly
   },
   {
     description: 'too few scale points',
-    run: (locale) => validateCatalogue({ ...DEFAULT_CATALOGUE, scale: [{ value: 0, label: 'None' }] }, { locale }).issues,
+    run: (locale) =>
+      validateCatalogue({ ...DEFAULT_CATALOGUE, scale: [{ value: 0, label: 'None' }] }, { locale }).issues,
     path: 'scale',
     code: 'min-items',
     en: 'scale: must have at least 2 items',
@@ -98,8 +115,10 @@ const cases: Array<{ description: string; run: (locale: 'en' | 'cy') => readonly
   {
     description: 'too many scale points',
     run: (locale) =>
-      validateCatalogue({ ...DEFAULT_CATALOGUE, scale: Array.from({ length: 12 }, (_, i) => ({ value: i, label: `P${i}` })) }, { locale })
-        .issues,
+      validateCatalogue(
+        { ...DEFAULT_CATALOGUE, scale: Array.from({ length: 12 }, (_, i) => ({ value: i, label: `P${i}` })) },
+        { locale },
+      ).issues,
     path: 'scale',
     code: 'max-items',
     en: 'scale: must have at most 11 items',
@@ -107,7 +126,8 @@ const cases: Array<{ description: string; run: (locale: 'en' | 'cy') => readonly
   },
   {
     description: 'overlong text',
-    run: (locale) => validateNewCommitment({ id: 'c1', sessionId: 's', text: 'x'.repeat(1001) }, { locale }).issues,
+    run: (locale) =>
+      validateNewCommitment({ id: 'c1', sessionId: 's', text: 'x'.repeat(1001) }, { locale }).issues,
     path: 'text',
     code: 'max-length',
     en: 'text: must be at most 1,000 characters long',
@@ -115,7 +135,11 @@ const cases: Array<{ description: string; run: (locale: 'en' | 'cy') => readonly
   },
   {
     description: 'an id with spaces',
-    run: (locale) => validateCatalogue({ ...DEFAULT_CATALOGUE, challenges: [{ id: 'my challenge', label: 'Mine' }] }, { locale }).issues,
+    run: (locale) =>
+      validateCatalogue(
+        { ...DEFAULT_CATALOGUE, challenges: [{ id: 'my challenge', label: 'Mine' }] },
+        { locale },
+      ).issues,
     path: 'challenges[0].id',
     code: 'id-format',
     en: 'challenges[0].id: must use only letters, numbers, dots, hyphens, colons or underscores, starting with a letter or number',
@@ -125,7 +149,10 @@ const cases: Array<{ description: string; run: (locale: 'en' | 'cy') => readonly
     description: 'a resource that is not a URL',
     run: (locale) =>
       validateCatalogue(
-        { ...DEFAULT_CATALOGUE, challenges: [{ id: 'a', label: 'A', resources: [{ title: 'T', url: 'networkweaver' }] }] },
+        {
+          ...DEFAULT_CATALOGUE,
+          challenges: [{ id: 'a', label: 'A', resources: [{ title: 'T', url: 'networkweaver' }] }],
+        },
         { locale },
       ).issues,
     path: 'challenges[0].resources[0].url',
@@ -137,7 +164,10 @@ const cases: Array<{ description: string; run: (locale: 'en' | 'cy') => readonly
     description: 'an http (or javascript:) resource',
     run: (locale) =>
       validateCatalogue(
-        { ...DEFAULT_CATALOGUE, challenges: [{ id: 'a', label: 'A', resources: [{ title: 'T', url: 'javascript:alert(1)' }] }] },
+        {
+          ...DEFAULT_CATALOGUE,
+          challenges: [{ id: 'a', label: 'A', resources: [{ title: 'T', url: 'javascript:alert(1)' }] }],
+        },
         { locale },
       ).issues,
     path: 'challenges[0].resources[0].url',
@@ -163,7 +193,8 @@ const cases: Array<{ description: string; run: (locale: 'en' | 'cy') => readonly
   },
   {
     description: 'a fractional rating',
-    run: (locale) => validateResponse({ ...goodResponse, ratings: { 'finding-the-time': 2.5 } }, { locale }).issues,
+    run: (locale) =>
+      validateResponse({ ...goodResponse, ratings: { 'finding-the-time': 2.5 } }, { locale }).issues,
     path: 'ratings.finding-the-time',
     code: 'integer',
     en: 'ratings.finding-the-time: must be a whole number',
@@ -171,7 +202,8 @@ const cases: Array<{ description: string; run: (locale: 'en' | 'cy') => readonly
   },
   {
     description: 'a negative rating',
-    run: (locale) => validateResponse({ ...goodResponse, ratings: { 'finding-the-time': -1 } }, { locale }).issues,
+    run: (locale) =>
+      validateResponse({ ...goodResponse, ratings: { 'finding-the-time': -1 } }, { locale }).issues,
     path: 'ratings.finding-the-time',
     code: 'min-value',
     en: 'ratings.finding-the-time: must be at least 0',
@@ -179,7 +211,8 @@ const cases: Array<{ description: string; run: (locale: 'en' | 'cy') => readonly
   },
   {
     description: 'a rating above any scale',
-    run: (locale) => validateResponse({ ...goodResponse, ratings: { 'finding-the-time': 101 } }, { locale }).issues,
+    run: (locale) =>
+      validateResponse({ ...goodResponse, ratings: { 'finding-the-time': 101 } }, { locale }).issues,
     path: 'ratings.finding-the-time',
     code: 'max-value',
     en: 'ratings.finding-the-time: must be at most 100',
@@ -187,7 +220,8 @@ const cases: Array<{ description: string; run: (locale: 'en' | 'cy') => readonly
   },
   {
     description: 'an unknown sector',
-    run: (locale) => validateResponse({ ...goodResponse, respondent: { sector: 'charity' } }, { locale }).issues,
+    run: (locale) =>
+      validateResponse({ ...goodResponse, respondent: { sector: 'charity' } }, { locale }).issues,
     path: 'respondent.sector',
     code: 'one-of',
     en: 'respondent.sector: must be one of: nhs, local-government, social-care, vcse, housing, education, other',
@@ -195,7 +229,18 @@ const cases: Array<{ description: string; run: (locale: 'en' | 'cy') => readonly
   },
   {
     description: 'a summary of the wrong kind',
-    run: (locale) => validateSummary({ kind: 'other', version: 1, threshold: 3, respondents: 1, disclosure: { rule: 'none', description: '' }, challenges: [] }, { locale }).issues,
+    run: (locale) =>
+      validateSummary(
+        {
+          kind: 'other',
+          version: 1,
+          threshold: 3,
+          respondents: 1,
+          disclosure: { rule: 'none', description: '' },
+          challenges: [],
+        },
+        { locale },
+      ).issues,
     path: 'kind',
     code: 'literal',
     en: 'kind: must be "netweave.frequency-summary"',
@@ -203,7 +248,9 @@ const cases: Array<{ description: string; run: (locale: 'en' | 'cy') => readonly
   },
   {
     description: 'a client trying to set status',
-    run: (locale) => validateNewCommitment({ id: 'c1', sessionId: 's', text: 'Hello', status: 'visible' }, { locale }).issues,
+    run: (locale) =>
+      validateNewCommitment({ id: 'c1', sessionId: 's', text: 'Hello', status: 'visible' }, { locale })
+        .issues,
     path: 'status',
     code: 'unknown-field',
     en: 'status: is not a field that can be set here',
@@ -212,7 +259,16 @@ const cases: Array<{ description: string; run: (locale: 'en' | 'cy') => readonly
   {
     description: 'two challenges with one id',
     run: (locale) =>
-      validateCatalogue({ ...DEFAULT_CATALOGUE, challenges: [{ id: 'a', label: 'A' }, { id: 'a', label: 'B' }] }, { locale }).issues,
+      validateCatalogue(
+        {
+          ...DEFAULT_CATALOGUE,
+          challenges: [
+            { id: 'a', label: 'A' },
+            { id: 'a', label: 'B' },
+          ],
+        },
+        { locale },
+      ).issues,
     path: '',
     code: 'duplicate-challenge-id',
     en: 'The data: has two challenges with the same id',
@@ -220,7 +276,17 @@ const cases: Array<{ description: string; run: (locale: 'en' | 'cy') => readonly
   },
   {
     description: 'two scale points with one value',
-    run: (locale) => validateCatalogue({ ...DEFAULT_CATALOGUE, scale: [{ value: 1, label: 'A' }, { value: 1, label: 'B' }] }, { locale }).issues,
+    run: (locale) =>
+      validateCatalogue(
+        {
+          ...DEFAULT_CATALOGUE,
+          scale: [
+            { value: 1, label: 'A' },
+            { value: 1, label: 'B' },
+          ],
+        },
+        { locale },
+      ).issues,
     path: 'scale',
     code: 'duplicate-value',
     en: 'scale: has two points with the same value',
@@ -229,7 +295,10 @@ const cases: Array<{ description: string; run: (locale: 'en' | 'cy') => readonly
   {
     description: 'a rating off the catalogue’s scale',
     run: (locale) =>
-      validateResponse({ ...goodResponse, ratings: { 'finding-the-time': 7 } }, { locale, catalogue: DEFAULT_CATALOGUE }).issues,
+      validateResponse(
+        { ...goodResponse, ratings: { 'finding-the-time': 7 } },
+        { locale, catalogue: DEFAULT_CATALOGUE },
+      ).issues,
     path: 'ratings.finding-the-time',
     code: 'not-on-scale',
     en: 'ratings.finding-the-time: must be one of the rating scale’s values (0, 1, 2, 3, 4) or left empty',
@@ -238,7 +307,10 @@ const cases: Array<{ description: string; run: (locale: 'en' | 'cy') => readonly
   {
     description: 'a challenge not in the catalogue',
     run: (locale) =>
-      validateResponse({ ...goodResponse, ratings: { 'parking-spaces': 3 } }, { locale, catalogue: DEFAULT_CATALOGUE }).issues,
+      validateResponse(
+        { ...goodResponse, ratings: { 'parking-spaces': 3 } },
+        { locale, catalogue: DEFAULT_CATALOGUE },
+      ).issues,
     path: 'ratings.parking-spaces',
     code: 'unknown-challenge',
     en: 'ratings.parking-spaces: is not a challenge in catalogue version 2024.1',
@@ -268,14 +340,51 @@ describe('validation messages name the field and the reason, in English and Wels
 
   test('every reason code has a Welsh message different from the English one', () => {
     for (const c of cases) {
-      const en = issueMessage({ path: 'x', code: c.code, params: { count: 2, min: 0, max: 4, options: 'a', expected: '1', version: '1', values: '0', detail: 'd', received: 'null' } }, 'en');
-      const cy = issueMessage({ path: 'x', code: c.code, params: { count: 2, min: 0, max: 4, options: 'a', expected: '1', version: '1', values: '0', detail: 'd', received: 'null' } }, 'cy');
+      const en = issueMessage(
+        {
+          path: 'x',
+          code: c.code,
+          params: {
+            count: 2,
+            min: 0,
+            max: 4,
+            options: 'a',
+            expected: '1',
+            version: '1',
+            values: '0',
+            detail: 'd',
+            received: 'null',
+          },
+        },
+        'en',
+      );
+      const cy = issueMessage(
+        {
+          path: 'x',
+          code: c.code,
+          params: {
+            count: 2,
+            min: 0,
+            max: 4,
+            options: 'a',
+            expected: '1',
+            version: '1',
+            values: '0',
+            detail: 'd',
+            received: 'null',
+          },
+        },
+        'cy',
+      );
       assert.notEqual(en, cy, c.code);
     }
   });
 
   test('a path prefix places issues in a file or row', () => {
-    const issue = only(validateResponse({ ...goodResponse, submittedAt: 'soon' }, { at: 'row 12' }).issues, 'row 12.submittedAt');
+    const issue = only(
+      validateResponse({ ...goodResponse, submittedAt: 'soon' }, { at: 'row 12' }).issues,
+      'row 12.submittedAt',
+    );
     assert.equal(issue.message, 'row 12.submittedAt: must be a date and time such as 2026-03-12T10:30:00Z');
   });
 });
@@ -293,14 +402,24 @@ describe('valid data passes', () => {
   });
 
   test('a partner catalogue gets defaults for optional fields', () => {
-    const result = validateCatalogue({ version: 'p1', challenges: [{ id: 'a', label: 'A' }], scale: DEFAULT_CATALOGUE.scale });
+    const result = validateCatalogue({
+      version: 'p1',
+      challenges: [{ id: 'a', label: 'A' }],
+      scale: DEFAULT_CATALOGUE.scale,
+    });
     assert.ok(result.success);
     assert.equal(result.value.threshold, 3);
     assert.deepEqual(result.value.challenges[0]!.resources, []);
   });
 
   test('a stored commitment defaults column and reactions', () => {
-    const result = validateCommitment({ id: 'c', sessionId: 's', createdAt: '2026-03-12T10:00:00.000Z', text: 'Ring Sam', status: 'visible' });
+    const result = validateCommitment({
+      id: 'c',
+      sessionId: 's',
+      createdAt: '2026-03-12T10:00:00.000Z',
+      text: 'Ring Sam',
+      status: 'visible',
+    });
     assert.ok(result.success);
     assert.equal(result.value.column, 'commitments');
     assert.equal(result.value.reactions, 0);

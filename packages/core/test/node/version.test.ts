@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { VERSION } from '../../src/index.js';
 
 test('VERSION (used by the guarded define) matches package.json, so a release cannot ship a stale one', () => {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
   assert.equal(VERSION, pkg.version);
 });
