@@ -104,6 +104,7 @@ export class NetweaveSelfAssessment extends LitElement {
   @state() private _forgotten = false;
   @state() private _submit: Submit;
   @state() private _src?: CatalogueLoad;
+  @state() private _unreadable = false;
 
   readonly #config = new ConfigController(this);
   readonly #internals: ElementInternals;
@@ -238,6 +239,8 @@ export class NetweaveSelfAssessment extends LitElement {
     this.#unsubscribe?.();
     this.#unsubscribe = store.subscribe(this.#config.session, (e) => {
       if (e.type === 'status') this.requestUpdate();
+      // The store's own offline queue (HTTP store) drained: what waited has been sent.
+      if (e.type === 'queue' && !e.pending && this._submit === 'queued' && !this.#retryTimer) this._submit = 'sent';
     });
     const [draft, history, outbox] = await Promise.all([
       store.loadDraft(key),
@@ -247,6 +250,7 @@ export class NetweaveSelfAssessment extends LitElement {
     if (key !== this.#key) return;
     const d = draft && readDraft(draft.value);
     this._history = Array.isArray(history?.value) ? history.value : [];
+    this._unreadable = !!draft && !d;
     if (d) {
       this._answers = d.answers;
       this._phase = d.phase;
@@ -269,7 +273,8 @@ export class NetweaveSelfAssessment extends LitElement {
     const cat = this.#catalogue;
     this.#internals.setFormValue(cat ? this.value : null);
     const first = cat && missing(this._answers, cat)[0];
-    if (first) this.#internals.setValidity({ valueMissing: true }, this.#errorText(first));
+    const anchor = first && this.renderRoot?.querySelector<HTMLElement>(`[name="${CSS.escape(first === 'other' ? 'other-rating' : first)}"]`);
+    if (first) this.#internals.setValidity({ valueMissing: true }, this.#errorText(first), anchor || undefined);
     else this.#internals.setValidity({});
   }
 
@@ -393,6 +398,7 @@ export class NetweaveSelfAssessment extends LitElement {
     this._confirm = undefined;
     this._compareId = '';
     this._forgotten = forget;
+    this._unreadable = false;
   }
 
   #confirmed(): void {
@@ -423,6 +429,7 @@ export class NetweaveSelfAssessment extends LitElement {
     const t = this.#t;
     const cat = this.#catalogue;
     const problems = [...this.#store.status.problems];
+    if (this._unreadable && !problems.includes('corrupt')) problems.push('corrupt');
     return html`<div part="base" class="base" lang=${t.locale}>
       <h2 id="title" tabindex="-1">${t.t('title')}</h2>
       ${problems.map((p) => html`<div part="notice" class="nw-notice nw-notice--error" role="status"><p>${t.t(`storage.${p}`)}</p></div>`)}
@@ -640,10 +647,12 @@ export class NetweaveSelfAssessment extends LitElement {
       <p class="explain">
         ${top.rating === null
           ? t.t('top.none', { rating: this.#rating(cat, cat.threshold, t) })
-          : top.challenges.length + (top.other ? 1 : 0) > 1
-            ? t.t('top.tie', { count: top.challenges.length + (top.other ? 1 : 0), rating })
-            : t.t('top.one', { rating })}
-        ${top.other ? t.t('top.other', { text: other!.text }) : nothing}
+          : !top.challenges.length
+            ? t.t('top.only-other', { text: other!.text, rating })
+            : top.challenges.length + (top.other ? 1 : 0) > 1
+              ? t.t('top.tie', { count: top.challenges.length + (top.other ? 1 : 0), rating })
+              : t.t('top.one', { rating })}
+        ${top.other && top.challenges.length ? t.t('top.other', { text: other!.text }) : nothing}
       </p>
       <ol class="top">
         ${top.challenges.map((c) => this.#renderTopArea(t, c))}

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LocalStore, coreCy, coreEn, type AssessmentResponse } from '@netweave/core';
+import '@netweave/core/provider.js';
 import type { NetweaveSelfAssessment } from '../../src/self-assessment.js';
 import { $, $$, MemoryStorage, SMALL, choose, clickButton, make, newStore, response, settle, text } from './helpers.js';
 
@@ -139,6 +140,29 @@ describe('<netweave-self-assessment>', () => {
     const el = await make({ store: newStore(storage), catalogue: SMALL });
     expect(text(el)).to.contain(coreEn['storage.corrupt']);
     expect($$<HTMLInputElement>(el, 'input[type=radio]').some((r) => r.checked)).to.be.false;
+  });
+
+  it('sets aside a draft it cannot read (not its own shape) with a notice', async () => {
+    const store = newStore();
+    await store.saveDraft('self-assessment:default', { something: 'else' });
+    const el = await make({ store, catalogue: SMALL });
+    expect(text(el)).to.contain(coreEn['storage.corrupt']);
+  });
+
+  it('takes session, language, wording and catalogue from <netweave-provider>', async () => {
+    const store = newStore();
+    const wrapper = await fixture<HTMLElement>(html`<netweave-provider session="leeds-2026" lang="cy" .store=${store} .catalogue=${SMALL}
+      .strings=${{ cy: { title: 'Sut mae eich rhwydwaith?' } }}>
+      <netweave-self-assessment></netweave-self-assessment>
+    </netweave-provider>`);
+    const el = wrapper.querySelector('netweave-self-assessment')!;
+    await settle(el);
+    expect($(el, '#title').textContent).to.equal('Sut mae eich rhwydwaith?');
+    expect($$(el, 'legend').map((l) => l.textContent!.trim())[0]).to.equal('Alpha');
+    expect(text(el)).to.contain('Ddim yn siŵr');
+    await choose(el, 'alpha', '1');
+    expect(JSON.parse(el.value).sessionId).to.equal('leeds-2026');
+    expect((await store.loadDraft('self-assessment:leeds-2026'))?.value).to.exist;
   });
 
   it('shows top areas, explains ties in words, and lists only https resources', async () => {
