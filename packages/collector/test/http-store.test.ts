@@ -1,0 +1,94 @@
+/** HttpStore (from core) against a real collector: Node has fetch but no EventSource, so it polls. */
+import { after, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { HttpStore, LocalStore, StoreError, type StoreEvent } from '@netweave/core';
+import { call, cleanUp, createSession, freshDb, response, start, TOKEN, uid } from './helpers.js';
+
+after(cleanUp);
+
+function memoryStorage(): Storage {
+  const map = new Map<string, string>();
+  return {
+    get length() {
+      return map.size;
+    },
+    key: (i: number) => [...map.keys()][i] ?? null,
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => void map.set(k, String(v)),
+    removeItem: (k: string) => void map.delete(k),
+    clear: () => map.clear(),
+  };
+}
+
+async function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
+  for (let i = 0; i < 400; i += 1) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  assert.fail(`timed out waiting for ${what}`);
+}
+
+describe('HttpStore against the collector', () => {
+  it('submits, lists, reacts, moderates and hears changes by polling', async () => {
+    const server = await start();
+    const store = new HttpStore(server.url, { adminToken: TOKEN, pollInterval: 50, local: new LocalStore({ storage: memoryStorage() }) });
+    try {
+      const sid = await createSession(server.url, { moderation: 'pre' });
+      assert.equal((await store.getSession(sid))?.moderation, 'pre');
+      assert.equal(await store.getSession('missing'), undefined);
+      assert.deepEqual(await store.submitResponse(response(sid, 'resp-1')), { id: 'resp-1', state: 'sent' });
+      const events: StoreEvent[] = [];
+      const unsubscribe = store.subscribe(sid, (e) => events.push(e));
+      await until(() => events.some((e) => e.type === 'connection' && e.state === 'polling'), 'polling');
+      const mine = await store.addCommitment({ id: uid('c'), sessionId: sid, text: 'Share our referral map' });
+      assert.equal(mine.status, 'pending');
+      assert.deepEqual((await store.listCommitments(sid)).items, []);
+      const approved = await store.moderate(sid, mine.id, 'visible');
+      assert.equal(approved.status, 'visible');
+      await until(() => events.some((e) => e.type === 'commitment' && e.commitment.id === mine.id), 'the approved post');
+      assert.equal((await store.react(sid, mine.id)).reactions, 1);
+      assert.equal((await store.moveCommitment(sid, mine.id, 'first-steps')).column, 'first-steps');
+      assert.deepEqual((await store.listCommitments(sid)).items.map((c) => c.column), ['first-steps']);
+      await store.submitResponse(response(sid));
+      await until(() => events.some((e) => e.type === 'responses'), 'a responses hint');
+      const summary = await store.getSummary(sid);
+      assert.equal(summary.kind, 'netweave.frequency-summary');
+      unsubscribe();
+      await assert.rejects(store.addCommitment({ id: uid('c'), sessionId: sid, text: '' }), (e: unknown) => e instanceof StoreError && e.status === 400);
+    } finally {
+      store.close();
+      await server.stop();
+    }
+  });
+
+  it('queues submissions while the collector is down and sends them, once, when it is back', async () => {
+    const db = freshDb();
+    let server = await start({ db });
+    const sid = await createSession(server.url);
+    const port = server.port;
+    await server.stop();
+    const storage = memoryStorage();
+    const store = new HttpStore(`http://127.0.0.1:${port}`, { retryBase: 50, retryMax: 200, local: new LocalStore({ storage }) });
+    try {
+      const queueEvents: number[] = [];
+      const unsubscribe = store.subscribe(sid, (e) => e.type === 'queue' && queueEvents.push(e.pending));
+      const ids = ['q-1', 'q-2', 'q-3'];
+      for (const id of ids) assert.deepEqual(await store.submitResponse(response(sid, id)), { id, state: 'queued' });
+      assert.equal(await store.pendingCount(), 3);
+      assert.ok(storage.length > 0, 'the queue is kept on the device');
+      // A new page load finds the same queue.
+      const reloaded = new HttpStore(`http://127.0.0.1:${port}`, { retryBase: 50, local: new LocalStore({ storage }) });
+      assert.equal(await reloaded.pendingCount(), 3);
+      reloaded.close();
+      server = await start({ db, port });
+      await until(async () => (await store.pendingCount()) === 0, 'the queue to drain');
+      assert.equal(queueEvents.at(-1), 0);
+      const csv = await call(server.url, 'GET', `/v1/admin/sessions/${sid}/responses.csv`, { admin: true });
+      for (const id of ids) assert.equal(csv.text.split(id).length - 1, 1, `${id} stored once`);
+      unsubscribe();
+    } finally {
+      store.close();
+      await server.stop();
+    }
+  });
+});
