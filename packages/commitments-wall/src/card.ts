@@ -14,7 +14,14 @@ export interface CardContext {
   move(entry: Entry, column: ColumnConfig, dir: 'prev' | 'next'): void;
 }
 
-const time = (t: Localizer<WallStrings>, iso: string) => t.date(iso, { hour: 'numeric', minute: '2-digit' });
+const formats = new Map<string, Intl.DateTimeFormat>();
+/** "10:32" in the locale's style; one cached formatter per locale (building one is costly). */
+function time(t: Localizer<WallStrings>, iso: string): string {
+  let f = formats.get(t.locale);
+  if (!f) formats.set(t.locale, (f = new Intl.DateTimeFormat(t.locale === 'cy' ? 'cy-GB' : 'en-GB', { hour: 'numeric', minute: '2-digit' })));
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : f.format(d);
+}
 
 /** The note the author sees on their own post that others cannot see yet, in plain words. */
 export function ownNote(t: Localizer<WallStrings>, c: Entry): string {

@@ -10,7 +10,7 @@ import {
   type ResponseStore,
   type StringOverrides,
 } from '@netweave/core';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
@@ -26,7 +26,7 @@ import { wallStrings, type WallStrings } from './strings.js';
 import { WallController, type Entry } from './wall-controller.js';
 
 /** Cards rendered per list before "Show more" (more follow as the list scrolls into view). */
-const PAGE = 60;
+const PAGE = 40;
 
 /**
  * A live wall of "One thing I will do from today…" commitments: a short form, cards newest first
@@ -82,6 +82,9 @@ export class NetweaveCommitmentsWall extends LitElement {
   #cycle?: ReturnType<typeof setInterval>;
   #observer?: IntersectionObserver;
   #focusAfter?: { id: string; dir: string };
+  /** Card templates by entry (entries are replaced, never mutated), so a re-render skips unchanged cards. */
+  #cards = new WeakMap<Entry, TemplateResult>();
+  #cardKey = '';
   readonly #announcer = new Announcer(this, (count) => this.#t.t('new', { count }));
   readonly #data = new WallController(this, {
     moderation: () => this.moderation,
@@ -351,9 +354,19 @@ export class NetweaveCommitmentsWall extends LitElement {
     const t = this.#t;
     const limit = this.#limits.get(key) ?? PAGE;
     const ctx = this.#cardContext();
+    const cacheKey = `${t.locale}|${this.display}|${this.#cols.map((c) => c.id + c.label).join()}|${this.#data.device.reacted.length}|${JSON.stringify(this.#config.strings)}`;
+    if (cacheKey !== this.#cardKey) {
+      this.#cardKey = cacheKey;
+      this.#cards = new WeakMap();
+    }
+    const card = (c: Entry) => {
+      let tpl = this.#cards.get(c);
+      if (!tpl) this.#cards.set(c, (tpl = renderCard(c, ctx)));
+      return tpl;
+    };
     const shown = items.length > limit ? items.slice(0, limit) : items;
     return html`<ul class="cards" part="list" aria-labelledby=${labelledBy}>
-        ${repeat(shown, (c) => c.id, (c) => renderCard(c, ctx))}
+        ${repeat(shown, (c) => c.id, card)}
       </ul>
       ${items.length > limit
         ? html`<button type="button" class="nw-button nw-button--secondary more" data-key=${key} @click=${() => this.#more(key)}>

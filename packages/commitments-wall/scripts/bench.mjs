@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// `npm run bench`: first render of 5,000 cards and adding one, in headless Chromium, each as a ratio
+// to a baseline measured in the same page; and the CDN bundle size against its budget (hard).
+import { build } from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+
+const dir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BUDGET_KB = 25;
+
+if (!existsSync(resolve(dir, 'dist/define.js')) || !existsSync(resolve(dir, 'cdn/commitments-wall.js'))) {
+  execFileSync('npm', ['run', 'build'], { cwd: dir, stdio: 'inherit' });
+}
+
+const bundle = await build({
+  entryPoints: [resolve(dir, 'scripts/bench-page.js')],
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  write: false,
+  conditions: ['browser', 'production'],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'warning',
+});
+const js = bundle.outputFiles[0].contents;
+const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head>
+<body><main id="stage"></main><script type="module" src="/bench.js"></script></body></html>`;
+
+const server = createServer((req, res) => {
+  if (req.url === '/bench.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
+  else res.writeHead(200, { 'content-type': 'text/html' }).end(page);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const url = `http://127.0.0.1:${server.address().port}/`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+let result;
+try {
+  const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await tab.goto(url);
+  await tab.waitForFunction(() => window.benchReady === true);
+  result = await tab.evaluate(() => window.runBench());
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const ms = (x) => `${x.toFixed(1)} ms`;
+const ratio = (a, b) => a / b;
+const first = ratio(result.wall, result.baseline);
+const add = ratio(result.intoBig, result.intoEmpty);
+const gz = gzipSync(readFileSync(resolve(dir, 'cdn/commitments-wall.js')), { level: 9 }).length / 1024;
+const ok = (pass) => (pass ? 'ok' : 'MISSED');
+
+console.log('@netweave/commitments-wall bench (headless Chromium, medians)');
+console.log(
+  `  first render, 5,000 cards: wall ${ms(result.wall)} vs plain DOM ${ms(result.baseline)} = ${first.toFixed(2)}x (goal <= 1.0x) ${ok(first <= 1)}` +
+    `  [${result.domNodes} elements in the wall's shadow root]`,
+);
+console.log(
+  `  add one card: into 5,000 ${ms(result.intoBig)} vs into empty ${ms(result.intoEmpty)} = ${add.toFixed(2)}x (goal <= 2x) ${ok(add <= 2)}`,
+);
+console.log(`  CDN bundle: ${gz.toFixed(1)} KB min+gzip (budget <= ${BUDGET_KB} KB) ${gz <= BUDGET_KB ? 'ok' : 'OVER BUDGET'}`);
+if (gz > BUDGET_KB) process.exitCode = 1;
