@@ -17,7 +17,11 @@ const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const bundle = readFileSync(file);
 
 const baseline = await build({
-  stdin: { contents: `import '@netweave/core/provider.js';`, resolveDir: process.cwd(), sourcefile: 'baseline.js' },
+  stdin: {
+    contents: `import '@netweave/core/provider.js';`,
+    resolveDir: process.cwd(),
+    sourcefile: 'baseline.js',
+  },
   bundle: true,
   format: 'esm',
   minify: true,

@@ -1,34 +1,27 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
   ConfigController,
   DEFAULT_CATALOGUE,
   Localizer,
-  LIMITS,
-  NATIONS,
-  SECTORS,
-  challengeDescription,
   challengeLabel,
-  fieldLabels,
   issueMessage,
   newId,
-  resourceTitle,
   responsesToCsv,
-  safeHttpsUrl,
-  scaleLabel,
   type AssessmentResponse,
   type Catalogue,
-  type Challenge,
   type ResponseStore,
   type StringOverrides,
 } from '@netweave/core';
 import { emptyAnswers, missing, readDraft, toResponse, type Answers, type Choice } from './lib/answers.js';
 import { loadCatalogue, type CatalogueLoad } from './lib/catalogue-src.js';
 import { download } from './lib/download.js';
-import { compare, topAreas } from './lib/results.js';
+import { topAreas } from './lib/results.js';
 import { NetweaveCompleteEvent, NetweaveSubmitErrorEvent, NetweaveSubmitEvent } from './events.js';
 import { styles } from './self-assessment.styles.js';
+import { renderAbout, renderOther, renderQuestion, type QuestionsView } from './views/questions.js';
+import { renderResults } from './views/results.js';
 import { strings, type Strings } from './strings.js';
 
 type Phase = 'intro' | 'questions' | 'results';
@@ -181,7 +174,13 @@ export class NetweaveSelfAssessment extends LitElement {
 
   get #catalogue(): Catalogue | undefined {
     const src = this._src;
-    const base = this.catalogue ?? (this.catalogueSrc ? (src?.ok ? src.catalogue : undefined) : (this.#config.catalogue ?? DEFAULT_CATALOGUE));
+    const base =
+      this.catalogue ??
+      (this.catalogueSrc
+        ? src?.ok
+          ? src.catalogue
+          : undefined
+        : (this.#config.catalogue ?? DEFAULT_CATALOGUE));
     if (!base) return undefined;
     return Number.isInteger(this.threshold) ? { ...base, threshold: this.threshold! } : base;
   }
@@ -199,7 +198,11 @@ export class NetweaveSelfAssessment extends LitElement {
   }
 
   get #steps(): string[] {
-    return [...(this.#catalogue?.challenges.map((c) => c.id) ?? []), 'other', ...(this.noAboutYou ? [] : ['about'])];
+    return [
+      ...(this.#catalogue?.challenges.map((c) => c.id) ?? []),
+      'other',
+      ...(this.noAboutYou ? [] : ['about']),
+    ];
   }
 
   #response(): AssessmentResponse {
@@ -240,7 +243,8 @@ export class NetweaveSelfAssessment extends LitElement {
     this.#unsubscribe = store.subscribe(this.#config.session, (e) => {
       if (e.type === 'status') this.requestUpdate();
       // The store's own offline queue (HTTP store) drained: what waited has been sent.
-      if (e.type === 'queue' && !e.pending && this._submit === 'queued' && !this.#retryTimer) this._submit = 'sent';
+      if (e.type === 'queue' && !e.pending && this._submit === 'queued' && !this.#retryTimer)
+        this._submit = 'sent';
     });
     const [draft, history, outbox] = await Promise.all([
       store.loadDraft(key),
@@ -256,7 +260,8 @@ export class NetweaveSelfAssessment extends LitElement {
       this._phase = d.phase;
       this._step = d.step;
       this._restoredAt = draft.savedAt;
-      this._submit = d.answers.consent && this._history.some((h) => h.id === d.answers.id) ? 'sent' : undefined;
+      this._submit =
+        d.answers.consent && this._history.some((h) => h.id === d.answers.id) ? 'sent' : undefined;
     }
     if (outbox?.value?.length) {
       this._submit = 'queued';
@@ -273,21 +278,29 @@ export class NetweaveSelfAssessment extends LitElement {
     const cat = this.#catalogue;
     this.#internals.setFormValue(cat ? this.value : null);
     const first = cat && missing(this._answers, cat)[0];
-    const anchor = first && this.renderRoot?.querySelector<HTMLElement>(`[name="${CSS.escape(first === 'other' ? 'other-rating' : first)}"]`);
-    if (first) this.#internals.setValidity({ valueMissing: true }, this.#errorText(first), anchor || undefined);
+    const anchor =
+      first &&
+      this.renderRoot?.querySelector<HTMLElement>(
+        `[name="${CSS.escape(first === 'other' ? 'other-rating' : first)}"]`,
+      );
+    if (first)
+      this.#internals.setValidity({ valueMissing: true }, this.#errorText(first), anchor || undefined);
     else this.#internals.setValidity({});
   }
 
   #errorText(id: string): string {
     const c = this.#catalogue?.challenges.find((x) => x.id === id);
-    return c ? this.#t.t('error.rating', { label: challengeLabel(c, this.#t.locale) }) : this.#t.t('error.other');
+    return c
+      ? this.#t.t('error.rating', { label: challengeLabel(c, this.#t.locale) })
+      : this.#t.t('error.other');
   }
 
   /** A user edit: save, update the form value, tell the host page. */
   #edit(change: Partial<Answers>): void {
     this._answers = { ...this._answers, ...change };
     this._forgotten = false;
-    if (this._errors.length) this._errors = this._errors.filter((id) => missing(this._answers, this.#catalogue!).includes(id));
+    if (this._errors.length)
+      this._errors = this._errors.filter((id) => missing(this._answers, this.#catalogue!).includes(id));
     this.#save();
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
@@ -314,7 +327,12 @@ export class NetweaveSelfAssessment extends LitElement {
     this._errors = [];
     this._confirm = undefined;
     this.#save();
-    this.#focus = phase === 'results' ? '#results-h' : phase === 'intro' ? '#title' : `#h-${CSS.escape(this.#steps[step] ?? '')}`;
+    this.#focus =
+      phase === 'results'
+        ? '#results-h'
+        : phase === 'intro'
+          ? '#title'
+          : `#h-${CSS.escape(this.#steps[step] ?? '')}`;
   }
 
   #onSubmit(e: Event): void {
@@ -434,21 +452,34 @@ export class NetweaveSelfAssessment extends LitElement {
       <h2 id="title" tabindex="-1">${t.t('title')}</h2>
       ${problems.map((p) => html`<div part="notice" class="nw-notice nw-notice--error" role="status"><p>${t.t(`storage.${p}`)}</p></div>`)}
       ${this.#renderNotices(t)}
-      ${cat
-        ? this._phase === 'results'
-          ? this.#renderResults(t, cat)
-          : this.#renderForm(t, cat)
-        : this.#renderSrcProblem(t)}
+      ${
+        cat
+          ? this._phase === 'results'
+            ? renderResults({
+                t,
+                cat,
+                latest: this.#latest(),
+                history: this._history,
+                compareId: this._compareId,
+                submit: this._submit,
+                onCompare: (id) => (this._compareId = id),
+                actions: this.#renderActions(t, true),
+              })
+            : this.#renderForm(t, cat)
+          : this.#renderSrcProblem(t)
+      }
     </div>`;
   }
 
   #renderNotices(t: Localizer<Strings>) {
     const restored = this._restoredAt && this._phase !== 'results';
-    return html`${restored
-      ? html`<div part="notice" class="nw-notice nw-notice--success" role="status">
-          <p>${t.t('restored', { date: t.date(this._restoredAt!, { day: 'numeric', month: 'long' }) })}</p>
-        </div>`
-      : nothing}
+    return html`${
+      restored
+        ? html`<div part="notice" class="nw-notice nw-notice--success" role="status">
+            <p>${t.t('restored', { date: t.date(this._restoredAt!, { day: 'numeric', month: 'long' }) })}</p>
+          </div>`
+        : nothing
+    }
     ${this._forgotten ? html`<div part="notice" class="nw-notice" role="status"><p>${t.t('forgotten')}</p></div>` : nothing}`;
   }
 
@@ -457,22 +488,27 @@ export class NetweaveSelfAssessment extends LitElement {
     if (!src || src.ok) return html`<p class="loading" aria-busy="true"></p>`;
     const p = { src: this.catalogueSrc ?? '' };
     return html`<div part="notice" class="nw-notice nw-notice--error" role="alert">
-      ${src.reason === 'http'
-        ? html`<p>${t.t('catalogue.http', { ...p, status: String(src.status) })}</p>`
-        : src.reason === 'network'
-          ? html`<p>${t.t('catalogue.network', p)}</p>`
-          : html`<p>${t.t('catalogue.invalid', p)}</p>
-              <ul>
-                ${src.issues.slice(0, 10).map((i) => html`<li>${issueMessage(i, t.locale)}</li>`)}
-              </ul>`}
+      ${
+        src.reason === 'http'
+          ? html`<p>${t.t('catalogue.http', { ...p, status: String(src.status) })}</p>`
+          : src.reason === 'network'
+            ? html`<p>${t.t('catalogue.network', p)}</p>`
+            : html`<p>${t.t('catalogue.invalid', p)}</p>
+                <ul>
+                  ${src.issues.slice(0, 10).map((i) => html`<li>${issueMessage(i, t.locale)}</li>`)}
+                </ul>`
+      }
     </div>`;
   }
 
   #renderForm(t: Localizer<Strings>, cat: Catalogue) {
     const stepper = this.layout === 'stepper';
-    const intro = html`<div part="intro" class="intro"><slot><p>${t.t('intro')}</p></slot></div>`;
+    const intro = html`<div part="intro" class="intro">
+      <slot><p>${t.t('intro')}</p></slot>
+    </div>`;
     if (stepper && this._phase === 'intro') {
-      const started = this._restoredAt && (Object.keys(this._answers.ratings).length || this._answers.otherText);
+      const started =
+        this._restoredAt && (Object.keys(this._answers.ratings).length || this._answers.otherText);
       return html`${intro}
         <button class="nw-button" @click=${() => this.#go('questions', started ? this._step : 0)}>
           ${t.t(started ? 'resume' : 'start')}
@@ -484,31 +520,57 @@ export class NetweaveSelfAssessment extends LitElement {
     const shown = stepper ? [steps[step]!] : steps;
     const last = !stepper || step === steps.length - 1;
     const questions = cat.challenges.length + 1;
+    const view: QuestionsView = {
+      t,
+      cat,
+      answers: this._answers,
+      errors: this._errors,
+      errorText: (id) => this.#errorText(id),
+      onInput: (e) => this.#onField(e),
+    };
     return html`${stepper ? nothing : intro} ${this.#renderErrors(t)}
       <form novalidate @submit=${this.#onSubmit} @change=${this.#onChange}>
-        ${stepper && step < questions
-          ? html`<p part="progress" class="progress">${t.t('progress', { n: step + 1, total: questions })}</p>`
-          : stepper
-            ? html`<p part="progress" class="progress">${t.t('about.step')}</p>`
-            : nothing}
+        ${
+          stepper && step < questions
+            ? html`<p part="progress" class="progress">
+                ${t.t('progress', { n: step + 1, total: questions })}
+              </p>`
+            : stepper
+              ? html`<p part="progress" class="progress">${t.t('about.step')}</p>`
+              : nothing
+        }
         ${shown.map((id) => {
           const c = cat.challenges.find((x) => x.id === id);
-          return c ? this.#renderQuestion(t, cat, c) : id === 'other' ? this.#renderOther(t, cat) : this.#renderAbout(t);
+          return c ? renderQuestion(view, c) : id === 'other' ? renderOther(view) : renderAbout(view);
         })}
-        ${last && this.#canSubmit
-          ? html`<div class="check">
-              <input type="checkbox" id="consent" name="consent" .checked=${live(this._answers.consent)} aria-describedby="consent-hint" />
-              <label for="consent">${t.t('consent')}</label>
-              <p class="hint" id="consent-hint">${t.t('consent.hint')}</p>
-            </div>`
-          : nothing}
+        ${
+          last && this.#canSubmit
+            ? html`<div class="check">
+                <input
+                  type="checkbox"
+                  id="consent"
+                  name="consent"
+                  .checked=${live(this._answers.consent)}
+                  aria-describedby="consent-hint"
+                />
+                <label for="consent">${t.t('consent')}</label>
+                <p class="hint" id="consent-hint">${t.t('consent.hint')}</p>
+              </div>`
+            : nothing
+        }
         <div class="nav">
           <button class="nw-button" type="submit">${t.t(last ? 'finish' : 'next')}</button>
-          ${stepper
-            ? html`<button class="nw-button nw-button--secondary" type="button" @click=${() => (step ? this.#go('questions', step - 1) : this.#go('intro'))}>
-                ${t.t('back')}
-              </button>`
-            : nothing}
+          ${
+            stepper
+              ? html`<button
+                  class="nw-button nw-button--secondary"
+                  type="button"
+                  @click=${() => (step ? this.#go('questions', step - 1) : this.#go('intro'))}
+                >
+                  ${t.t('back')}
+                </button>`
+              : nothing
+          }
         </div>
       </form>
       ${this.#renderActions(t, false)}`;
@@ -522,7 +584,13 @@ export class NetweaveSelfAssessment extends LitElement {
 
   #renderErrors(t: Localizer<Strings>) {
     if (!this._errors.length) return nothing;
-    return html`<div part="error-summary" class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-title">
+    return html`<div
+      part="error-summary"
+      class="error-summary"
+      role="alert"
+      tabindex="-1"
+      aria-labelledby="error-title"
+    >
       <h3 id="error-title">${t.t('error.title')}</h3>
       <ul>
         ${this._errors.map(
@@ -537,185 +605,42 @@ export class NetweaveSelfAssessment extends LitElement {
 
   #jump(e: Event, id: string): void {
     e.preventDefault();
-    this.renderRoot.querySelector<HTMLInputElement>(`[name="${CSS.escape(id === 'other' ? 'other-rating' : id)}"]`)?.focus();
-  }
-
-  #renderError(t: Localizer<Strings>, id: string) {
-    return this._errors.includes(id)
-      ? html`<p class="error" id="err-${id}"><span class="nw-visually-hidden">${t.t('error.prefix')}</span> ${this.#errorText(id)}</p>`
-      : nothing;
-  }
-
-  #renderScale(t: Localizer<Strings>, cat: Catalogue, name: string, value: Choice | undefined) {
-    const points = [...cat.scale.map((p) => [String(p.value), scaleLabel(p, t.locale)] as const), ['unsure', t.t('unsure')] as const];
-    const other = name === 'other-rating';
-    return html`<div part="scale" class="scale" role=${other ? 'radiogroup' : 'presentation'} aria-labelledby=${other ? 'other-rating-label' : nothing}>
-      ${points.map(
-        ([v, text]) =>
-          html`<label class="radio ${v === 'unsure' ? 'radio--unsure' : ''}">
-            <input type="radio" name=${name} value=${v} .checked=${live(String(value) === v)} />
-            <span>${text}</span>
-          </label>`,
-      )}
-    </div>`;
-  }
-
-  #renderQuestion(t: Localizer<Strings>, cat: Catalogue, c: Challenge) {
-    const label = challengeLabel(c, t.locale);
-    const err = this._errors.includes(c.id);
-    return html`<fieldset part="question" class="question ${err ? 'question--error' : ''}" id="q-${c.id}" aria-describedby="hint-${c.id} ${err ? `err-${c.id}` : ''}">
-      <legend><h3 id="h-${c.id}" tabindex="-1">${label}</h3></legend>
-      <p class="hint" id="hint-${c.id}">${challengeDescription(c, t.locale)} ${t.t('rating.hint')}</p>
-      ${this.#renderError(t, c.id)} ${this.#renderScale(t, cat, c.id, this._answers.ratings[c.id])}
-    </fieldset>`;
-  }
-
-  #renderOther(t: Localizer<Strings>, cat: Catalogue) {
-    const err = this._errors.includes('other');
-    return html`<fieldset part="question" class="question ${err ? 'question--error' : ''}" id="q-other">
-      <legend><h3 id="h-other" tabindex="-1">${t.t('other.title')}</h3></legend>
-      <label for="other-text">${t.t('other.label')}</label>
-      <textarea id="other-text" name="otherText" rows="3" maxlength=${LIMITS.otherChallengeText} .value=${live(this._answers.otherText)} @input=${this.#onField}></textarea>
-      <p class="label" id="other-rating-label">${t.t('other.rating')}</p>
-      ${this.#renderError(t, 'other')} ${this.#renderScale(t, cat, 'other-rating', this._answers.otherRating)}
-    </fieldset>`;
-  }
-
-  #renderAbout(t: Localizer<Strings>) {
-    const labels = fieldLabels[t.locale];
-    const a = this._answers;
-    const select = (name: 'sector' | 'nation', options: readonly string[], names: Record<string, string>) =>
-      html`<label for=${name}>${t.t(name)}</label>
-        <select id=${name} name=${name}>
-          <option value="" ?selected=${!a[name]}>${t.t('not-said')}</option>
-          ${options.map((o) => html`<option value=${o} ?selected=${a[name] === o}>${names[o]}</option>`)}
-        </select>`;
-    return html`<fieldset part="question about-you" class="question" id="q-about" aria-describedby="about-hint">
-      <legend><h3 id="h-about" tabindex="-1">${t.t('about.title')}</h3></legend>
-      <p class="hint" id="about-hint">${t.t('about.hint')}</p>
-      ${select('sector', SECTORS, labels.sector)} ${select('nation', NATIONS, labels.nation)}
-      <label for="region">${t.t('region')}</label>
-      <input id="region" name="region" autocomplete="off" maxlength=${LIMITS.regionLength} .value=${live(a.region)} @input=${this.#onField} />
-    </fieldset>`;
+    this.renderRoot
+      .querySelector<HTMLInputElement>(`[name="${CSS.escape(id === 'other' ? 'other-rating' : id)}"]`)
+      ?.focus();
   }
 
   #renderActions(t: Localizer<Strings>, results: boolean) {
     const confirm = this._confirm;
     return html`<div part="actions" class="actions">
-      ${results
-        ? html`<button class="nw-button nw-button--secondary" @click=${() => print()}>${t.t('print')}</button>
-            <button class="nw-button nw-button--secondary" @click=${() => this.#download('json')}>${t.t('json')}</button>
-            <button class="nw-button nw-button--secondary" @click=${() => this.#download('csv')}>${t.t('csv')}</button>`
-        : nothing}
+      ${
+        results
+          ? html`<button class="nw-button nw-button--secondary" @click=${() => print()}>
+                ${t.t('print')}
+              </button>
+              <button class="nw-button nw-button--secondary" @click=${() => this.#download('json')}>
+                ${t.t('json')}
+              </button>
+              <button class="nw-button nw-button--secondary" @click=${() => this.#download('csv')}>
+                ${t.t('csv')}
+              </button>`
+          : nothing
+      }
       <button class="nw-link-button" @click=${() => this.#ask('again')}>${t.t('again')}</button>
       <button class="nw-link-button" @click=${() => this.#ask('forget')}>${t.t('forget')}</button>
-      ${confirm
-        ? html`<div part="notice" class="nw-notice confirm" role="group" aria-labelledby="confirm">
-            <p id="confirm" tabindex="-1">${t.t(`confirm.${confirm}`)}</p>
-            <button class="nw-button nw-button--warning" @click=${this.#confirmed}>${t.t('confirm.yes')}</button>
-            <button class="nw-button nw-button--secondary" @click=${() => (this._confirm = undefined)}>${t.t('cancel')}</button>
-          </div>`
-        : nothing}
+      ${
+        confirm
+          ? html`<div part="notice" class="nw-notice confirm" role="group" aria-labelledby="confirm">
+              <p id="confirm" tabindex="-1">${t.t(`confirm.${confirm}`)}</p>
+              <button class="nw-button nw-button--warning" @click=${this.#confirmed}>
+                ${t.t('confirm.yes')}
+              </button>
+              <button class="nw-button nw-button--secondary" @click=${() => (this._confirm = undefined)}>
+                ${t.t('cancel')}
+              </button>
+            </div>`
+          : nothing
+      }
     </div>`;
-  }
-
-  #rating(cat: Catalogue, r: number | null | undefined, t: Localizer<Strings>): string {
-    if (r === null) return t.t('unsure');
-    const p = cat.scale.find((x) => x.value === r);
-    return p ? scaleLabel(p, t.locale) : r === undefined ? t.t('unanswered') : String(r);
-  }
-
-  #renderResults(t: Localizer<Strings>, cat: Catalogue): TemplateResult {
-    const latest = this.#latest();
-    const top = topAreas(latest, cat);
-    const earlier = this._history.filter((h) => h.id !== latest.id).reverse();
-    const chosen = earlier.find((h) => h.id === this._compareId);
-    const changes = chosen ? compare(latest, chosen, cat) : undefined;
-    const count = (k: string) => Object.values(changes ?? {}).filter((c) => c === k).length;
-    const rating = top.rating === null ? '' : this.#rating(cat, top.rating, t);
-    const other = latest.otherChallenge;
-    const day = (iso: string) => t.date(iso);
-    return html`<section part="results" class="results" aria-labelledby="results-h">
-      <h2 id="results-h" tabindex="-1">${t.t('results.title')}</h2>
-      <p>${t.t('completed', { date: day(latest.submittedAt) })}</p>
-      ${this._submit
-        ? html`<div part="notice" class="nw-notice ${this._submit === 'sent' ? 'nw-notice--success' : ''}" role="status">
-            <p>${t.t(this._submit)}</p>
-          </div>`
-        : nothing}
-      <h3>${t.t('top.title')}</h3>
-      <p class="explain">
-        ${top.rating === null
-          ? t.t('top.none', { rating: this.#rating(cat, cat.threshold, t) })
-          : !top.challenges.length
-            ? t.t('top.only-other', { text: other!.text, rating })
-            : top.challenges.length + (top.other ? 1 : 0) > 1
-              ? t.t('top.tie', { count: top.challenges.length + (top.other ? 1 : 0), rating })
-              : t.t('top.one', { rating })}
-        ${top.other && top.challenges.length ? t.t('top.other', { text: other!.text }) : nothing}
-      </p>
-      <ol class="top">
-        ${top.challenges.map((c) => this.#renderTopArea(t, c))}
-      </ol>
-      <h3>${t.t('answers.title')}</h3>
-      ${earlier.length
-        ? html`<p>${t.t('history.count', { count: this._history.length })}</p>
-            <label for="compare">${t.t('compare')}</label>
-            <select id="compare" @change=${(e: Event) => (this._compareId = (e.target as HTMLSelectElement).value)}>
-              <option value="">${t.t('compare.none')}</option>
-              ${earlier.map(
-                (h) => html`<option value=${h.id} ?selected=${h.id === this._compareId}>${t.t('compare.option', { date: day(h.submittedAt) })}</option>`,
-              )}
-            </select>`
-        : nothing}
-      ${chosen
-        ? html`<p class="compare-summary">
-            ${t.t('compare.summary', { date: day(chosen.submittedAt), higher: count('higher'), lower: count('lower'), same: count('same') })}
-          </p>`
-        : nothing}
-      <table part="answers" class="answers">
-        <thead>
-          <tr>
-            <th scope="col">${t.t('challenge')}</th>
-            <th scope="col">${t.t('your-rating')}</th>
-            ${chosen ? html`<th scope="col">${t.t('then')}</th><th scope="col">${t.t('change')}</th>` : nothing}
-          </tr>
-        </thead>
-        <tbody>
-          ${cat.challenges.map(
-            (c) => html`<tr>
-              <th scope="row">${challengeLabel(c, t.locale)}</th>
-              <td>${this.#rating(cat, latest.ratings[c.id], t)}</td>
-              ${chosen
-                ? html`<td>${this.#rating(cat, chosen.ratings[c.id], t)}</td>
-                    <td class="change change--${changes![c.id]}">${t.t(changes![c.id]!)}</td>`
-                : nothing}
-            </tr>`,
-          )}
-          ${other?.text
-            ? html`<tr>
-                <th scope="row">${t.t('other.row', { text: other.text })}</th>
-                <td>${this.#rating(cat, other.rating, t)}</td>
-                ${chosen ? html`<td></td><td></td>` : nothing}
-              </tr>`
-            : nothing}
-        </tbody>
-      </table>
-      ${this.#renderActions(t, true)}
-    </section>`;
-  }
-
-  #renderTopArea(t: Localizer<Strings>, c: Challenge) {
-    const label = challengeLabel(c, t.locale);
-    const links = c.resources.filter((r) => safeHttpsUrl(r.url));
-    return html`<li part="top-area" class="top-area">
-      <h4>${label}</h4>
-      ${challengeDescription(c, t.locale) ? html`<p>${challengeDescription(c, t.locale)}</p>` : nothing}
-      ${links.length
-        ? html`<ul class="resources" aria-label=${t.t('resources', { label })}>
-            ${links.map((r) => html`<li part="resource"><a href=${safeHttpsUrl(r.url)!}>${resourceTitle(r, t.locale)}</a></li>`)}
-          </ul>`
-        : html`<p>${t.t('no-resources')}</p>`}
-    </li>`;
   }
 }

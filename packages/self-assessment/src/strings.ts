@@ -20,7 +20,8 @@ const en = {
   'other.rating': 'How much of a challenge is it?',
   'other.row': 'Other: {text}',
   'about.title': 'About you (optional)',
-  'about.hint': 'These questions help the network organisers understand who took part. You can leave them blank.',
+  'about.hint':
+    'These questions help the network organisers understand who took part. You can leave them blank.',
   'about.step': 'Last step',
   sector: 'Sector you work in',
   nation: 'Nation',
@@ -41,7 +42,8 @@ const en = {
   'top.one': 'This is the challenge you rated highest: “{rating}”.',
   'top.tie': {
     one: 'You gave {count} challenge your highest rating, “{rating}”.',
-    other: 'You gave {count} challenges the same highest rating, “{rating}”, so they share first place and all are shown.',
+    other:
+      'You gave {count} challenges the same highest rating, “{rating}”, so they share first place and all are shown.',
   } as PluralMessage,
   'top.none': 'You did not rate any challenge as “{rating}” or higher, so there are no top areas for action.',
   'top.other': 'Your other challenge, “{text}”, shares that rating.',
@@ -64,13 +66,15 @@ const en = {
   compare: 'Compare with an earlier assessment',
   'compare.none': 'Do not compare',
   'compare.option': 'Assessment of {date}',
-  'compare.summary': 'Compared with your assessment of {date}: {higher} higher, {lower} lower, {same} the same.',
+  'compare.summary':
+    'Compared with your assessment of {date}: {higher} higher, {lower} lower, {same} the same.',
   print: 'Print or save as PDF',
   json: 'Download my answers (JSON)',
   csv: 'Download my answers (CSV)',
   again: 'Start again',
   forget: 'Forget my answers on this device',
-  'confirm.again': 'Start again? Your current answers in this form will be cleared from this device. Completed assessments stay in your history.',
+  'confirm.again':
+    'Start again? Your current answers in this form will be cleared from this device. Completed assessments stay in your history.',
   'confirm.forget': 'Forget everything this form saved on this device, including your earlier assessments?',
   'confirm.yes': 'Yes, clear them',
   cancel: 'Cancel',
@@ -79,7 +83,8 @@ const en = {
   sent: 'Your answers have been sent anonymously. Thank you.',
   queued: 'Your answers are waiting to send. They will be sent when a connection is available.',
   'catalogue.http': 'The list of challenges could not be loaded from {src}: the server answered {status}.',
-  'catalogue.network': 'The list of challenges could not be loaded from {src}. Check the address and the connection.',
+  'catalogue.network':
+    'The list of challenges could not be loaded from {src}. Check the address and the connection.',
   'catalogue.invalid': 'The list of challenges at {src} cannot be used:',
 };
 
@@ -101,14 +106,16 @@ const cy: SelfAssessmentStrings = {
   'other.rating': 'Faint o her yw hi?',
   'other.row': 'Arall: {text}',
   'about.title': 'Amdanoch chi (dewisol)',
-  'about.hint': 'Mae’r cwestiynau hyn yn helpu trefnwyr y rhwydwaith i ddeall pwy gymerodd ran. Gallwch eu gadael yn wag.',
+  'about.hint':
+    'Mae’r cwestiynau hyn yn helpu trefnwyr y rhwydwaith i ddeall pwy gymerodd ran. Gallwch eu gadael yn wag.',
   'about.step': 'Cam olaf',
   sector: 'Y sector rydych chi’n gweithio ynddo',
   nation: 'Gwlad',
   region: 'Rhanbarth neu ardal',
   'not-said': 'Mae’n well gennyf beidio â dweud',
   consent: 'Anfon fy atebion yn ddienw at drefnwyr y rhwydwaith',
-  'consent.hint': 'Dim ond eich sgoriau a’ch atebion amdanoch chi sy’n cael eu hanfon, heb enw na manylion cyswllt.',
+  'consent.hint':
+    'Dim ond eich sgoriau a’ch atebion amdanoch chi sy’n cael eu hanfon, heb enw na manylion cyswllt.',
   next: 'Nesaf',
   back: 'Yn ôl',
   finish: 'Gweld fy nghanlyniadau',
@@ -122,9 +129,11 @@ const cy: SelfAssessmentStrings = {
   'top.one': 'Dyma’r her y rhoesoch y sgôr uchaf iddi: “{rating}”.',
   'top.tie': {
     one: 'Rhoesoch eich sgôr uchaf, “{rating}”, i {count} her.',
-    other: 'Rhoesoch yr un sgôr uchaf, “{rating}”, i {count} her, felly maen nhw’n rhannu’r lle cyntaf ac mae pob un yn cael ei dangos.',
+    other:
+      'Rhoesoch yr un sgôr uchaf, “{rating}”, i {count} her, felly maen nhw’n rhannu’r lle cyntaf ac mae pob un yn cael ei dangos.',
   },
-  'top.none': 'Ni wnaethoch roi sgôr “{rating}” neu uwch i unrhyw her, felly nid oes prif feysydd i weithredu arnyn nhw.',
+  'top.none':
+    'Ni wnaethoch roi sgôr “{rating}” neu uwch i unrhyw her, felly nid oes prif feysydd i weithredu arnyn nhw.',
   'top.other': 'Mae eich her arall, “{text}”, yn rhannu’r sgôr honno.',
   'top.only-other': 'Eich her arall, “{text}”, yw’r un y rhoesoch y sgôr uchaf iddi: “{rating}”.',
   resources: 'Adnoddau ar gyfer “{label}”',
@@ -147,7 +156,8 @@ const cy: SelfAssessmentStrings = {
   compare: 'Cymharu ag asesiad cynharach',
   'compare.none': 'Peidio â chymharu',
   'compare.option': 'Asesiad {date}',
-  'compare.summary': 'O’i gymharu â’ch asesiad ar {date}: {higher} yn uwch, {lower} yn is, {same} yr un fath.',
+  'compare.summary':
+    'O’i gymharu â’ch asesiad ar {date}: {higher} yn uwch, {lower} yn is, {same} yr un fath.',
   print: 'Argraffu neu gadw fel PDF',
   json: 'Lawrlwytho fy atebion (JSON)',
   csv: 'Lawrlwytho fy atebion (CSV)',
@@ -155,13 +165,15 @@ const cy: SelfAssessmentStrings = {
   forget: 'Anghofio fy atebion ar y ddyfais hon',
   'confirm.again':
     'Dechrau eto? Bydd eich atebion presennol yn y ffurflen hon yn cael eu clirio o’r ddyfais hon. Bydd asesiadau sydd wedi’u cwblhau yn aros yn eich hanes.',
-  'confirm.forget': 'Anghofio popeth a gadwodd y ffurflen hon ar y ddyfais hon, gan gynnwys eich asesiadau cynharach?',
+  'confirm.forget':
+    'Anghofio popeth a gadwodd y ffurflen hon ar y ddyfais hon, gan gynnwys eich asesiadau cynharach?',
   'confirm.yes': 'Ydw, cliriwch nhw',
   cancel: 'Canslo',
   forgotten: 'Mae eich atebion wedi’u dileu o’r ddyfais hon.',
   sending: 'Wrthi’n anfon eich atebion…',
   sent: 'Mae eich atebion wedi’u hanfon yn ddienw. Diolch.',
-  queued: 'Mae eich atebion yn aros i gael eu hanfon. Byddan nhw’n cael eu hanfon pan fydd cysylltiad ar gael.',
+  queued:
+    'Mae eich atebion yn aros i gael eu hanfon. Byddan nhw’n cael eu hanfon pan fydd cysylltiad ar gael.',
   'catalogue.http': 'Nid oedd modd llwytho’r rhestr heriau o {src}: atebodd y gweinydd {status}.',
   'catalogue.network': 'Nid oedd modd llwytho’r rhestr heriau o {src}. Gwiriwch y cyfeiriad a’r cysylltiad.',
   'catalogue.invalid': 'Nid oes modd defnyddio’r rhestr heriau yn {src}:',

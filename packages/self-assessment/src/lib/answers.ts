@@ -41,7 +41,8 @@ const asRating = (c: Choice | undefined): number | null => (typeof c === 'number
 export function readDraft(value: unknown): Draft | undefined {
   const d = value as Draft | undefined;
   const a = d?.answers;
-  if (!a || typeof a !== 'object' || typeof a.id !== 'string' || !a.ratings || typeof a.ratings !== 'object') return undefined;
+  if (!a || typeof a !== 'object' || typeof a.id !== 'string' || !a.ratings || typeof a.ratings !== 'object')
+    return undefined;
   return {
     answers: { ...emptyAnswers(a.id), ...a },
     step: Number.isInteger(d!.step) ? d!.step : 0,

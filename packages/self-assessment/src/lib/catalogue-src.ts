@@ -17,5 +17,7 @@ export async function loadCatalogue(src: string, signal?: AbortSignal): Promise<
     return { ok: false, reason: 'network' };
   }
   const parsed = parseCatalogueJson(text, { source: 'JSON' });
-  return parsed.success ? { ok: true, catalogue: parsed.value } : { ok: false, reason: 'invalid', issues: parsed.issues };
+  return parsed.success
+    ? { ok: true, catalogue: parsed.value }
+    : { ok: false, reason: 'invalid', issues: parsed.issues };
 }

@@ -31,13 +31,23 @@ export function topAreas(response: AssessmentResponse, catalogue: Catalogue): To
 export type Change = 'higher' | 'lower' | 'same' | 'na';
 
 /** Challenge by challenge: is the latest rating higher, lower or the same as the earlier one? */
-export function compare(latest: AssessmentResponse, earlier: AssessmentResponse, catalogue: Catalogue): Record<string, Change> {
+export function compare(
+  latest: AssessmentResponse,
+  earlier: AssessmentResponse,
+  catalogue: Catalogue,
+): Record<string, Change> {
   const out: Record<string, Change> = {};
   for (const c of catalogue.challenges) {
     const now = latest.ratings[c.id];
     const then = earlier.ratings[c.id];
     out[c.id] =
-      now === null || now === undefined || then === null || then === undefined ? 'na' : now > then ? 'higher' : now < then ? 'lower' : 'same';
+      now === null || now === undefined || then === null || then === undefined
+        ? 'na'
+        : now > then
+          ? 'higher'
+          : now < then
+            ? 'lower'
+            : 'same';
   }
   return out;
 }

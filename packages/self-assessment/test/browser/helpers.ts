@@ -33,7 +33,12 @@ export const SMALL: Catalogue = {
   id: 'small',
   version: 's1',
   challenges: [
-    { id: 'alpha', label: 'Alpha', description: 'First', resources: [{ title: 'Alpha guide', url: 'https://example.org/a' }] },
+    {
+      id: 'alpha',
+      label: 'Alpha',
+      description: 'First',
+      resources: [{ title: 'Alpha guide', url: 'https://example.org/a' }],
+    },
     {
       id: 'beta',
       label: 'Beta',
@@ -75,8 +80,10 @@ export async function settle(el: NetweaveSelfAssessment): Promise<void> {
   }
 }
 
-export const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<T & Element>(sel) as T;
-export const $$ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => [...el.shadowRoot!.querySelectorAll<T & Element>(sel)] as T[];
+export const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) =>
+  el.shadowRoot!.querySelector<T & Element>(sel) as T;
+export const $$ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) =>
+  [...el.shadowRoot!.querySelectorAll<T & Element>(sel)] as T[];
 export const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
 /** Clicks the radio with `value` in the group `name`, as a person would. */
@@ -94,6 +101,18 @@ export async function clickButton(el: NetweaveSelfAssessment, label: string | Re
   await settle(el);
 }
 
-export function response(ratings: Record<string, number | null>, submittedAt: string, id = crypto.randomUUID()): AssessmentResponse {
-  return { id, sessionId: 'default', submittedAt, catalogueVersion: 's1', respondent: { sector: null, nation: null, region: null }, ratings, otherChallenge: null };
+export function response(
+  ratings: Record<string, number | null>,
+  submittedAt: string,
+  id = crypto.randomUUID(),
+): AssessmentResponse {
+  return {
+    id,
+    sessionId: 'default',
+    submittedAt,
+    catalogueVersion: 's1',
+    respondent: { sector: null, nation: null, region: null },
+    ratings,
+    otherChallenge: null,
+  };
 }

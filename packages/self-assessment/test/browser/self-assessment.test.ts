@@ -3,7 +3,19 @@ import { sendKeys } from '@web/test-runner-commands';
 import { LocalStore, coreCy, coreEn, type AssessmentResponse } from '@netweave/core';
 import '@netweave/core/provider.js';
 import type { NetweaveSelfAssessment } from '../../src/self-assessment.js';
-import { $, $$, MemoryStorage, SMALL, choose, clickButton, make, newStore, response, settle, text } from './helpers.js';
+import {
+  $,
+  $$,
+  MemoryStorage,
+  SMALL,
+  choose,
+  clickButton,
+  make,
+  newStore,
+  response,
+  settle,
+  text,
+} from './helpers.js';
 
 const active = (el: HTMLElement) => el.shadowRoot!.activeElement as HTMLElement | null;
 
@@ -151,10 +163,17 @@ describe('<netweave-self-assessment>', () => {
 
   it('takes session, language, wording and catalogue from <netweave-provider>', async () => {
     const store = newStore();
-    const wrapper = await fixture<HTMLElement>(html`<netweave-provider session="leeds-2026" lang="cy" .store=${store} .catalogue=${SMALL}
-      .strings=${{ cy: { title: 'Sut mae eich rhwydwaith?' } }}>
-      <netweave-self-assessment></netweave-self-assessment>
-    </netweave-provider>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<netweave-provider
+        session="leeds-2026"
+        lang="cy"
+        .store=${store}
+        .catalogue=${SMALL}
+        .strings=${{ cy: { title: 'Sut mae eich rhwydwaith?' } }}
+      >
+        <netweave-self-assessment></netweave-self-assessment>
+      </netweave-provider>`,
+    );
     const el = wrapper.querySelector('netweave-self-assessment')!;
     await settle(el);
     expect($(el, '#title').textContent).to.equal('Sut mae eich rhwydwaith?');
@@ -173,7 +192,9 @@ describe('<netweave-self-assessment>', () => {
     await clickButton(el, 'See my results');
     const areas = $$(el, '[part~=top-area] h4').map((h) => h.textContent);
     expect(areas).to.deep.equal(['Alpha', 'Beta']);
-    expect(text(el)).to.contain('You gave 2 challenges the same highest rating, “Big”, so they share first place');
+    expect(text(el)).to.contain(
+      'You gave 2 challenges the same highest rating, “Big”, so they share first place',
+    );
     const links = $$<HTMLAnchorElement>(el, '[part~=resource] a');
     expect(links.map((a) => a.textContent)).to.deep.equal(['Alpha guide', 'Safe beta']);
     expect(links.every((a) => a.href.startsWith('https://'))).to.be.true;
@@ -203,7 +224,7 @@ describe('<netweave-self-assessment>', () => {
     await clickButton(el, 'See my results');
     expect(text(el)).to.contain('3 completed assessments are kept on this device.');
     const select = $<HTMLSelectElement>(el, 'select#compare');
-    expect([...select.options].map((o) => o.textContent)).to.deep.equal([
+    expect([...select.options].map((o) => o.text)).to.deep.equal([
       'Do not compare',
       'Assessment of 5 January 2026',
       'Assessment of 12 March 2026',
@@ -217,7 +238,9 @@ describe('<netweave-self-assessment>', () => {
       ['Beta', 'Big', 'Not a challenge', 'Higher'],
       ['Gamma', 'Small', 'Small', 'Same'],
     ]);
-    expect(text(el)).to.contain('Compared with your assessment of 12 March 2026: 1 higher, 1 lower, 1 the same.');
+    expect(text(el)).to.contain(
+      'Compared with your assessment of 12 March 2026: 1 higher, 1 lower, 1 the same.',
+    );
   });
 
   it('works in Welsh throughout', async () => {
@@ -250,9 +273,15 @@ describe('<netweave-self-assessment>', () => {
   });
 
   it('takes part in a host form: value, validity and reset', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form>
-      <netweave-self-assessment name="assessment" .store=${newStore()} .catalogue=${SMALL}></netweave-self-assessment>
-    </form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <netweave-self-assessment
+          name="assessment"
+          .store=${newStore()}
+          .catalogue=${SMALL}
+        ></netweave-self-assessment>
+      </form>`,
+    );
     const el = form.querySelector('netweave-self-assessment')!;
     await settle(el);
     expect(el.form).to.equal(form);
@@ -287,10 +316,18 @@ describe('<netweave-self-assessment>', () => {
 
   it('uses a valid catalogue-src', async () => {
     const el = await fixture<NetweaveSelfAssessment>(
-      html`<netweave-self-assessment .store=${newStore()} catalogue-src="/packages/self-assessment/test/fixtures/small.json"></netweave-self-assessment>`,
+      html`<netweave-self-assessment
+        .store=${newStore()}
+        catalogue-src="/packages/self-assessment/test/fixtures/small.json"
+      ></netweave-self-assessment>`,
     );
     await waitFor(el, 'fieldset');
-    expect($$(el, 'legend').map((l) => l.textContent!.trim())).to.deep.equal(['Alpha challenge', 'Beta challenge', 'Any other challenge', 'About you (optional)']);
+    expect($$(el, 'legend').map((l) => l.textContent!.trim())).to.deep.equal([
+      'Alpha challenge',
+      'Beta challenge',
+      'Any other challenge',
+      'About you (optional)',
+    ]);
   });
 
   it('keeps working with blocked storage and says so', async () => {
@@ -326,7 +363,9 @@ describe('<netweave-self-assessment>', () => {
     await clickButton(el, 'Forget my answers on this device');
     await clickButton(el, 'Yes, clear them');
     expect(text(el)).to.contain('Your answers have been removed from this device.');
-    expect([...Array(storage.length)].map((_, i) => storage.key(i)).filter((k) => k!.includes('self-assessment'))).to.deep.equal([]);
+    expect(
+      [...Array(storage.length)].map((_, i) => storage.key(i)).filter((k) => k!.includes('self-assessment')),
+    ).to.deep.equal([]);
   });
 
   it('offers print and downloads on the results', async () => {

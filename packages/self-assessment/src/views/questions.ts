@@ -1,0 +1,121 @@
+/** The question templates: a challenge, the other challenge, and the optional "about you" fields. */
+import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import {
+  LIMITS,
+  NATIONS,
+  SECTORS,
+  challengeDescription,
+  challengeLabel,
+  fieldLabels,
+  scaleLabel,
+  type Catalogue,
+  type Challenge,
+  type Localizer,
+} from '@netweave/core';
+import type { Answers, Choice } from '../lib/answers.js';
+import type { Strings } from '../strings.js';
+
+export interface QuestionsView {
+  t: Localizer<Strings>;
+  cat: Catalogue;
+  answers: Answers;
+  /** Ids of questions with an error (a challenge id, or `other`). */
+  errors: readonly string[];
+  errorText(id: string): string;
+  /** Keeps typed text as the person types (autosave). */
+  onInput(e: Event): void;
+}
+
+function renderError(v: QuestionsView, id: string) {
+  const { t } = v;
+  return v.errors.includes(id)
+    ? html`<p class="error" id="err-${id}">
+        <span class="nw-visually-hidden">${t.t('error.prefix')}</span> ${v.errorText(id)}
+      </p>`
+    : nothing;
+}
+
+function renderScale(v: QuestionsView, name: string, value: Choice | undefined) {
+  const { t, cat } = v;
+  const points = [
+    ...cat.scale.map((p) => [String(p.value), scaleLabel(p, t.locale)] as const),
+    ['unsure', t.t('unsure')] as const,
+  ];
+  const other = name === 'other-rating';
+  return html`<div
+    part="scale"
+    class="scale"
+    role=${other ? 'radiogroup' : 'presentation'}
+    aria-labelledby=${other ? 'other-rating-label' : nothing}
+  >
+    ${points.map(
+      ([point, text]) =>
+        html`<label class="radio ${point === 'unsure' ? 'radio--unsure' : ''}">
+          <input type="radio" name=${name} value=${point} .checked=${live(String(value) === point)} />
+          <span>${text}</span>
+        </label>`,
+    )}
+  </div>`;
+}
+
+export function renderQuestion(v: QuestionsView, c: Challenge) {
+  const { t } = v;
+  const label = challengeLabel(c, t.locale);
+  const err = v.errors.includes(c.id);
+  return html`<fieldset
+    part="question"
+    class="question ${err ? 'question--error' : ''}"
+    id="q-${c.id}"
+    aria-describedby="hint-${c.id} ${err ? `err-${c.id}` : ''}"
+  >
+    <legend><h3 id="h-${c.id}" tabindex="-1">${label}</h3></legend>
+    <p class="hint" id="hint-${c.id}">${challengeDescription(c, t.locale)} ${t.t('rating.hint')}</p>
+    ${renderError(v, c.id)} ${renderScale(v, c.id, v.answers.ratings[c.id])}
+  </fieldset>`;
+}
+
+export function renderOther(v: QuestionsView) {
+  const { t } = v;
+  const err = v.errors.includes('other');
+  return html`<fieldset part="question" class="question ${err ? 'question--error' : ''}" id="q-other">
+    <legend><h3 id="h-other" tabindex="-1">${t.t('other.title')}</h3></legend>
+    <label for="other-text">${t.t('other.label')}</label>
+    <textarea
+      id="other-text"
+      name="otherText"
+      rows="3"
+      maxlength=${LIMITS.otherChallengeText}
+      .value=${live(v.answers.otherText)}
+      @input=${v.onInput}
+    ></textarea>
+    <p class="label" id="other-rating-label">${t.t('other.rating')}</p>
+    ${renderError(v, 'other')} ${renderScale(v, 'other-rating', v.answers.otherRating)}
+  </fieldset>`;
+}
+
+export function renderAbout(v: QuestionsView) {
+  const { t } = v;
+  const labels = fieldLabels[t.locale];
+  const a = v.answers;
+  const select = (name: 'sector' | 'nation', options: readonly string[], names: Record<string, string>) =>
+    html`<label for=${name}>${t.t(name)}</label>
+      <select id=${name} name=${name}>
+        <option value="" ?selected=${!a[name]}>${t.t('not-said')}</option>
+        ${options.map((o) => html`<option value=${o} ?selected=${a[name] === o}>${names[o]}</option>`)}
+      </select>`;
+  return html`<fieldset part="question about-you" class="question" id="q-about" aria-describedby="about-hint">
+    <legend><h3 id="h-about" tabindex="-1">${t.t('about.title')}</h3></legend>
+    <p class="hint" id="about-hint">${t.t('about.hint')}</p>
+    ${select('sector', SECTORS, labels.sector)} ${select('nation', NATIONS, labels.nation)}
+    <label for="region">${t.t('region')}</label>
+    <input
+      id="region"
+      name="region"
+      autocomplete="off"
+      maxlength=${LIMITS.regionLength}
+      .value=${live(a.region)}
+      @input=${v.onInput}
+    />
+  </fieldset>`;
+}

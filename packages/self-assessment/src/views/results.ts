@@ -1,0 +1,163 @@
+/** The results: top areas for action with resources, all answers, and the comparison with an earlier assessment. */
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  challengeDescription,
+  challengeLabel,
+  resourceTitle,
+  safeHttpsUrl,
+  scaleLabel,
+  type AssessmentResponse,
+  type Catalogue,
+  type Challenge,
+  type Localizer,
+} from '@netweave/core';
+import { compare, topAreas } from '../lib/results.js';
+import type { Strings } from '../strings.js';
+
+export interface ResultsView {
+  t: Localizer<Strings>;
+  cat: Catalogue;
+  /** The assessment just completed. */
+  latest: AssessmentResponse;
+  /** Every completed assessment on this device, oldest first (the latest included). */
+  history: readonly AssessmentResponse[];
+  /** The earlier assessment the person chose to compare with ('' for none). */
+  compareId: string;
+  submit: 'sending' | 'sent' | 'queued' | undefined;
+  onCompare(id: string): void;
+  /** Print, downloads, start again, forget. */
+  actions: TemplateResult;
+}
+
+/** A rating as words: its scale label, "Not sure" for null, "Not answered" when missing. */
+export function ratingText(cat: Catalogue, r: number | null | undefined, t: Localizer<Strings>): string {
+  if (r === null) return t.t('unsure');
+  const p = cat.scale.find((x) => x.value === r);
+  return p ? scaleLabel(p, t.locale) : r === undefined ? t.t('unanswered') : String(r);
+}
+
+export function renderResults(v: ResultsView): TemplateResult {
+  const { t, cat, latest } = v;
+  const top = topAreas(latest, cat);
+  const earlier = v.history.filter((h) => h.id !== latest.id).reverse();
+  const chosen = earlier.find((h) => h.id === v.compareId);
+  const changes = chosen ? compare(latest, chosen, cat) : undefined;
+  const count = (k: string) => Object.values(changes ?? {}).filter((c) => c === k).length;
+  const rating = top.rating === null ? '' : ratingText(cat, top.rating, t);
+  const other = latest.otherChallenge;
+  const day = (iso: string) => t.date(iso);
+  return html`<section part="results" class="results" aria-labelledby="results-h">
+    <h2 id="results-h" tabindex="-1">${t.t('results.title')}</h2>
+    <p>${t.t('completed', { date: day(latest.submittedAt) })}</p>
+    ${
+      v.submit
+        ? html`<div
+            part="notice"
+            class="nw-notice ${v.submit === 'sent' ? 'nw-notice--success' : ''}"
+            role="status"
+          >
+            <p>${t.t(v.submit)}</p>
+          </div>`
+        : nothing
+    }
+    <h3>${t.t('top.title')}</h3>
+    <p class="explain">
+      ${
+        top.rating === null
+          ? t.t('top.none', { rating: ratingText(cat, cat.threshold, t) })
+          : !top.challenges.length
+            ? t.t('top.only-other', { text: other!.text, rating })
+            : top.challenges.length + (top.other ? 1 : 0) > 1
+              ? t.t('top.tie', { count: top.challenges.length + (top.other ? 1 : 0), rating })
+              : t.t('top.one', { rating })
+      }
+      ${top.other && top.challenges.length ? t.t('top.other', { text: other!.text }) : nothing}
+    </p>
+    <ol class="top">
+      ${top.challenges.map((c) => renderTopArea(t, c))}
+    </ol>
+    <h3>${t.t('answers.title')}</h3>
+    ${
+      earlier.length
+        ? html`<p>${t.t('history.count', { count: v.history.length })}</p>
+            <label for="compare">${t.t('compare')}</label>
+            <select id="compare" @change=${(e: Event) => v.onCompare((e.target as HTMLSelectElement).value)}>
+              <option value="">${t.t('compare.none')}</option>
+              ${earlier.map(
+                (h) =>
+                  html`<option value=${h.id} ?selected=${h.id === v.compareId}>
+                    ${t.t('compare.option', { date: day(h.submittedAt) })}
+                  </option>`,
+              )}
+            </select>`
+        : nothing
+    }
+    ${
+      chosen
+        ? html`<p class="compare-summary">
+            ${t.t('compare.summary', { date: day(chosen.submittedAt), higher: count('higher'), lower: count('lower'), same: count('same') })}
+          </p>`
+        : nothing
+    }
+    <table part="answers" class="answers">
+      <thead>
+        <tr>
+          <th scope="col">${t.t('challenge')}</th>
+          <th scope="col">${t.t('your-rating')}</th>
+          ${
+            chosen
+              ? html`<th scope="col">${t.t('then')}</th>
+                  <th scope="col">${t.t('change')}</th>`
+              : nothing
+          }
+        </tr>
+      </thead>
+      <tbody>
+        ${cat.challenges.map(
+          (c) =>
+            html`<tr>
+              <th scope="row">${challengeLabel(c, t.locale)}</th>
+              <td>${ratingText(cat, latest.ratings[c.id], t)}</td>
+              ${
+                chosen
+                  ? html`<td>${ratingText(cat, chosen.ratings[c.id], t)}</td>
+                      <td class="change change--${changes![c.id]}">${t.t(changes![c.id]!)}</td>`
+                  : nothing
+              }
+            </tr>`,
+        )}
+        ${
+          other?.text
+            ? html`<tr>
+                <th scope="row">${t.t('other.row', { text: other.text })}</th>
+                <td>${ratingText(cat, other.rating, t)}</td>
+                ${
+                  chosen
+                    ? html`<td></td>
+                        <td></td>`
+                    : nothing
+                }
+              </tr>`
+            : nothing
+        }
+      </tbody>
+    </table>
+    ${v.actions}
+  </section>`;
+}
+
+function renderTopArea(t: Localizer<Strings>, c: Challenge) {
+  const label = challengeLabel(c, t.locale);
+  const links = c.resources.filter((r) => safeHttpsUrl(r.url));
+  return html`<li part="top-area" class="top-area">
+    <h4>${label}</h4>
+    ${challengeDescription(c, t.locale) ? html`<p>${challengeDescription(c, t.locale)}</p>` : nothing}
+    ${
+      links.length
+        ? html`<ul class="resources" aria-label=${t.t('resources', { label })}>
+            ${links.map((r) => html`<li part="resource"><a href=${safeHttpsUrl(r.url)!}>${resourceTitle(r, t.locale)}</a></li>`)}
+          </ul>`
+        : html`<p>${t.t('no-resources')}</p>`
+    }
+  </li>`;
+}
