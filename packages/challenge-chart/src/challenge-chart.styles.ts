@@ -1,0 +1,197 @@
+import { baseStyles } from '@netweave/core';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * The SVG's own rules, kept as text: they are also inlined into an exported SVG (where `:host`
+ * does not exist and the custom properties are written out with their on-screen values).
+ */
+export const svgCss = `
+.title { font-size: 17px; font-weight: 700; fill: var(--_cc-text); }
+.label, .legend-label, .panel-title { font-size: 14px; fill: var(--_cc-text); }
+.panel-title { font-weight: 700; }
+.end { text-anchor: end; }
+.value { font-size: 13px; fill: var(--_cc-text); font-variant-numeric: tabular-nums; }
+.tick, .axis-title, .note { font-size: 12px; fill: var(--_cc-muted); }
+.axis-title, .note { font-size: 13px; }
+.grid { stroke: var(--_cc-grid); stroke-width: 1; shape-rendering: crispEdges; }
+.grid.zero { stroke: var(--_cc-text); }
+.bar { stroke: var(--_cc-text); stroke-width: 0.5; }
+.solid { fill: var(--_cc-bar); }
+.p1 { fill: var(--_cc-group-1); }
+.p2 { fill: var(--_cc-group-2); }
+.p3 { fill: var(--_cc-group-3); }
+.pattern-mark { stroke: var(--_cc-surface); stroke-width: 2; fill: none; }
+.pattern-dot { fill: var(--_cc-surface); }
+.swatch { stroke: var(--_cc-text); stroke-width: 1; }
+.whisker { stroke: var(--_cc-whisker); stroke-width: 1.5; fill: none; }
+.whisker-halo { stroke: var(--_cc-surface); stroke-width: 4; fill: none; stroke-linecap: round; }
+.suppressed-mark { stroke: var(--_cc-muted); stroke-width: 1.5; stroke-dasharray: 3 2; }
+.hatch-line { stroke: var(--_cc-muted); stroke-width: 1.5; }
+.row, .mark-row { transition: transform 300ms ease; }
+.bar { transition: width 300ms ease; }
+.whisker, .whisker-halo { transition: d 300ms ease; }
+@media (prefers-reduced-motion: reduce) {
+  .row, .mark-row, .bar, .whisker, .whisker-halo { transition: none; }
+}
+`;
+
+export const styles = [
+  ...baseStyles,
+  css`
+    :host {
+      display: block;
+      --_cc-bar: var(--netweave-challenge-chart-bar, var(--_nw-primary));
+      --_cc-group-1: var(--netweave-challenge-chart-group-2, #330072);
+      --_cc-group-2: var(--netweave-challenge-chart-group-3, #007f3b);
+      --_cc-group-3: var(--netweave-challenge-chart-group-4, #7c2855);
+      --_cc-whisker: var(--netweave-challenge-chart-whisker, #212b32);
+      --_cc-grid: var(--netweave-challenge-chart-grid, var(--_nw-border));
+      --_cc-muted: var(--netweave-challenge-chart-muted, var(--_nw-text-secondary));
+      --_cc-text: var(--netweave-challenge-chart-text, #212b32);
+      --_cc-surface: var(--netweave-challenge-chart-surface, var(--_nw-surface));
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    figure {
+      margin: 0;
+    }
+    .chart {
+      position: relative;
+      width: 100%;
+    }
+    svg.plot {
+      display: block;
+      overflow: visible;
+      max-width: 100%;
+      height: auto;
+    }
+    .hit {
+      fill: transparent;
+      cursor: default;
+    }
+    .hit-item {
+      outline: none;
+    }
+    .focus-ring {
+      fill: none;
+      stroke: transparent;
+      stroke-width: 3;
+    }
+    .hit-item:focus-visible .focus-ring,
+    .hit-item.active .focus-ring {
+      stroke: var(--_nw-focus-text);
+    }
+    .hit-item:focus-visible .focus-ring {
+      stroke-width: 4;
+      fill: color-mix(in srgb, var(--_nw-focus) 45%, transparent);
+    }
+    .hit-item:focus-visible {
+      background: none;
+      box-shadow: none;
+    }
+    .tooltip-box {
+      fill: var(--_cc-surface);
+      stroke: var(--_cc-text);
+      stroke-width: 1;
+    }
+    .tooltip-text {
+      font-size: 13px;
+      fill: var(--_cc-text);
+    }
+    .tooltip-text.strong {
+      font-weight: 700;
+    }
+    .toolbar {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 0.75rem;
+      align-items: center;
+      margin-top: 0.75rem;
+    }
+    .toolbar .nw-button {
+      min-height: 36px;
+      padding: 0.25em 0.75em;
+      font-weight: 400;
+    }
+    .table-wrap {
+      margin-top: 0.75rem;
+      overflow-x: auto;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+      font-variant-numeric: tabular-nums;
+    }
+    caption {
+      text-align: start;
+      font-weight: 700;
+      padding-bottom: 0.5rem;
+    }
+    th,
+    td {
+      border-bottom: 1px solid var(--_nw-border);
+      padding: 0.4rem 0.5rem;
+      text-align: start;
+      vertical-align: top;
+    }
+    td.num,
+    th.num {
+      text-align: end;
+    }
+    .table-note {
+      margin: 0.5rem 0 0;
+      color: var(--_nw-text-secondary);
+    }
+    .nw-notice ul {
+      margin: 0.5rem 0 0;
+      padding-inline-start: 1.25rem;
+    }
+    .error-heading {
+      font-weight: 700;
+      margin: 0;
+    }
+    @media (forced-colors: active) {
+      .solid,
+      .p1,
+      .p2,
+      .p3 {
+        fill: CanvasText;
+      }
+      .pattern-mark {
+        stroke: Canvas;
+      }
+      .pattern-dot {
+        fill: Canvas;
+      }
+      .whisker,
+      .grid,
+      .swatch,
+      .suppressed-mark,
+      .hatch-line,
+      .tooltip-box {
+        stroke: CanvasText;
+      }
+      .title,
+      .label,
+      .value,
+      .tick,
+      .note,
+      .axis-title,
+      .legend-label,
+      .panel-title,
+      .tooltip-text {
+        fill: CanvasText;
+      }
+      .tooltip-box {
+        fill: Canvas;
+      }
+      .hit-item:focus-visible .focus-ring,
+      .hit-item.active .focus-ring {
+        stroke: Highlight;
+        fill: none;
+      }
+    }
+  `,
+  unsafeCSS(svgCss),
+];

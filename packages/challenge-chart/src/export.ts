@@ -1,0 +1,75 @@
+/**
+ * Exporting the chart as a standalone file: the SVG with its styles inlined as a <style> element
+ * (custom properties resolved to the colours on screen), a PNG drawn from that SVG at 2× for
+ * slides, and a download helper. Uses the DOM; the pure parts live in lib/.
+ */
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Custom properties whose on-screen values are written into the exported SVG. */
+export const EXPORTED_VARS = [
+  '--_cc-bar',
+  '--_cc-group-1',
+  '--_cc-group-2',
+  '--_cc-group-3',
+  '--_cc-whisker',
+  '--_cc-grid',
+  '--_cc-muted',
+  '--_cc-text',
+  '--_cc-surface',
+] as const;
+
+/**
+ * A standalone SVG document from the chart's <svg>: interactive layers (keyboard targets,
+ * tooltip) removed, the chart's CSS and the resolved colours inlined.
+ */
+export function standaloneSvg(svg: SVGSVGElement, css: string, host: Element): string {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  clone.setAttribute('xmlns', SVG_NS);
+  clone.querySelectorAll('.hits, .tooltip').forEach((n) => n.remove());
+  clone.removeAttribute('class');
+  const computed = getComputedStyle(host);
+  const vars = EXPORTED_VARS.map(
+    (name) => `${name}:${computed.getPropertyValue(name).trim() || 'initial'}`,
+  ).join(';');
+  const font = computed.fontFamily || 'sans-serif';
+  const style = document.createElementNS(SVG_NS, 'style');
+  style.textContent = `svg{${vars};color:${computed.color};font-family:${font};background:${computed.getPropertyValue('--_cc-surface').trim() || '#fff'}}\n${css}`;
+  clone.insertBefore(style, clone.firstChild);
+  const text = new XMLSerializer().serializeToString(clone).replace(/<!--[\s\S]*?-->/g, '');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${text}`;
+}
+
+/** Draws the SVG onto a canvas at `scale`× and returns a PNG. */
+export async function svgToPng(
+  svgText: string,
+  width: number,
+  height: number,
+  scale = 2,
+  background = '#ffffff',
+): Promise<Blob> {
+  const img = new Image();
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
+  await img.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * scale);
+  canvas.height = Math.round(height * scale);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('Canvas is not available');
+  ctx.fillStyle = background;
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'),
+  );
+}
+
+/** Saves a Blob as a file through a temporary link. */
+export function download(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.rel = 'noopener';
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,130 @@
+/**
+ * Words and numbers for the chart: value labels ("42% of 57"), accessible names, the generated
+ * text summary, the suppression note and the CSV of the figures shown. Pure: no DOM.
+ */
+import { toCsv, type FrequencySummary, type Localizer } from '@netweave/core';
+import type { chartEn } from '../strings.js';
+import type { ChartModel, Datum, Measure } from './model.js';
+
+export type ChartLocalizer = Localizer<
+  Record<keyof typeof chartEn, string | import('@netweave/core').PluralMessage>
+>;
+
+/** "42% of 57", "24 of 57", "*" (suppressed) or "no ratings". */
+export function valueText(l: ChartLocalizer, d: Datum, measure: Measure): string {
+  if (d.suppressed) return l.t('value.suppressed');
+  if (d.identified === null || d.base === null || d.base === 0 || d.proportion === null)
+    return l.t('value.none');
+  return measure === 'count'
+    ? l.t('value.count', { identified: d.identified, base: d.base })
+    : l.t('value.percent', { percent: l.percent(d.proportion), base: d.base });
+}
+
+export function tickText(l: ChartLocalizer, value: number, measure: Measure): string {
+  return measure === 'percent' ? l.percent(value) : l.number(value);
+}
+
+/** The accessible name of one bar, also its tooltip's first line. */
+export function barLabel(l: ChartLocalizer, d: Datum, measure: Measure): string {
+  const group = d.groupLabel ?? '';
+  if (d.suppressed) {
+    const value = l.t('value.suppressed.long');
+    return group
+      ? l.t('aria.bar.group', { label: d.label, group, value })
+      : l.t('aria.bar', { label: d.label, value });
+  }
+  const value = valueText(l, d, measure);
+  if (d.interval) {
+    const [lo, hi] = d.interval;
+    const params = { label: d.label, group, value, low: l.percent(lo), high: l.percent(hi) };
+    return group ? l.t('aria.bar.interval.group', params) : l.t('aria.bar.interval', params);
+  }
+  return group
+    ? l.t('aria.bar.group', { label: d.label, group, value })
+    : l.t('aria.bar', { label: d.label, value });
+}
+
+/** The minimum base behind the "* fewer than N responses" note, from the disclosure rule. */
+export function suppressionBase(summary: FrequencySummary | null): number | null {
+  const d = summary?.disclosure;
+  if (!d) return null;
+  if (typeof d.minBase === 'number' && d.minBase > 0) return d.minBase;
+  if (d.rule === 'nhs') return 8; // NHS England: counts 1–7 are shown as *.
+  if (d.rule === 'survey') return 10; // GP Patient Survey: fewer than 10 respondents.
+  return null;
+}
+
+export function suppressionNote(l: ChartLocalizer, summary: FrequencySummary | null): string {
+  const n = suppressionBase(summary);
+  return n === null ? l.t('note.suppressed.generic') : l.t('note.suppressed', { count: n });
+}
+
+function summariseSeries(l: ChartLocalizer, data: readonly Datum[]): string {
+  const shown = data.filter((d) => !d.suppressed && d.proportion !== null && d.base);
+  const hidden = data.filter((d) => d.suppressed).length;
+  const parts: string[] = [];
+  if (!shown.length) {
+    parts.push(l.t('summary.empty'));
+  } else {
+    const ranked = [...shown].sort((a, b) => b.proportion! - a.proportion!);
+    const item = (d: Datum) =>
+      l.t('summary.item', {
+        label: d.label,
+        value: l.t('value.percent', { percent: l.percent(d.proportion!), base: d.base! }),
+      });
+    const top = ranked.slice(0, 3);
+    parts.push(l.t('summary.top', { items: top.map(item).join('; ') }));
+    if (ranked.length > 3) parts.push(l.t('summary.bottom', { item: item(ranked[ranked.length - 1]!) }));
+  }
+  if (hidden) parts.push(l.t('summary.suppressed', { count: hidden }));
+  return parts.join(' ');
+}
+
+/** "Most often identified: Finding the time, 42% of 57 respondents; …" (per group when grouped). */
+export function textSummary(l: ChartLocalizer, model: ChartModel): string {
+  if (model.mode === 'single') return summariseSeries(l, model.data);
+  const out = [l.t('summary.groups', { groups: l.list(model.groups.map((g) => g.label)) })];
+  for (const g of model.groups) {
+    out.push(
+      l.t('summary.group', {
+        group: g.label,
+        text: summariseSeries(
+          l,
+          model.data.filter((d) => d.group === g.key),
+        ),
+      }),
+    );
+  }
+  return out.join(' ');
+}
+
+export const EXPORT_COLUMNS = [
+  'group',
+  'challenge_id',
+  'label',
+  'identified',
+  'base',
+  'proportion',
+  'ci_low',
+  'ci_high',
+  'suppressed',
+] as const;
+
+/** The figures shown (after `top`, in display order), in core's summary CSV columns. */
+export function figuresCsv(model: ChartModel): string {
+  const rows = [[...EXPORT_COLUMNS] as (string | number | boolean | null)[]];
+  for (const d of model.data) {
+    rows.push([
+      d.group ?? '',
+      d.id,
+      d.label,
+      d.identified,
+      d.base,
+      d.proportion,
+      d.interval?.[0] ?? null,
+      d.interval?.[1] ?? null,
+      d.suppressed,
+    ]);
+  }
+  return toCsv(rows);
+}

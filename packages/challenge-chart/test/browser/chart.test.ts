@@ -1,0 +1,312 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { LocalStore, type FrequencySummary } from '@netweave/core';
+import '../../src/define.js';
+import type { ChallengeChart } from '../../src/challenge-chart.js';
+import { GOLDEN_CASES, basic, freq, grouped, summary, suppressed } from '../fixtures.js';
+import { goldenSvg, lineDiff } from '../golden.js';
+
+async function chart(data: FrequencySummary | null, attrs = '', width = 720): Promise<ChallengeChart> {
+  const wrap = await fixture<HTMLDivElement>(html`<div style=${`width:${width}px`}></div>`);
+  wrap.innerHTML = `<netweave-challenge-chart lang="en" ${attrs}></netweave-challenge-chart>`;
+  const el = wrap.querySelector('netweave-challenge-chart')!;
+  if (data) el.data = data;
+  await el.updateComplete;
+  await aTimeout(30);
+  await el.updateComplete;
+  return el;
+}
+
+const root = (el: ChallengeChart) => el.shadowRoot!;
+const labelOf = (r: Element) => [...r.querySelectorAll('.label tspan')].map((t) => t.textContent).join(' ');
+const valueTexts = (el: ChallengeChart) => [...root(el).querySelectorAll('.marks .row')].map(labelOf);
+
+describe('<netweave-challenge-chart> golden SVG', () => {
+  for (const c of GOLDEN_CASES) {
+    it(`draws the “${c.name}” configuration exactly as the golden file (node scripts/update-goldens.mjs)`, async () => {
+      const attrs = Object.entries(c.attrs)
+        .map(([k, v]) => `${k}="${v}"`)
+        .join(' ');
+      const el = await chart(c.data, attrs, c.width);
+      const actual = goldenSvg(root(el).querySelector('svg.plot')!);
+      const expected = await (await fetch(new URL(`../golden/${c.name}.svg`, import.meta.url))).text();
+      if (actual !== expected) {
+        expect.fail(
+          `SVG for "${c.name}" differs from test/golden/${c.name}.svg.\n${lineDiff(expected, actual)}\n` +
+            `Run \`node scripts/update-goldens.mjs\` to write test/golden/${c.name}-changed.svg for review.\n--- changed SVG ---\n${actual}`,
+        );
+      }
+    });
+  }
+});
+
+describe('<netweave-challenge-chart>', () => {
+  it('sorts by frequency with "42% of 57" labels and an accessible name and summary', async () => {
+    const el = await chart(basic);
+    expect(valueTexts(el)[0]).to.equal('Finding the time');
+    const values = [...root(el).querySelectorAll('.value')].map((t) => t.textContent);
+    expect(values[0]).to.equal('42% of 57');
+    const img = root(el).querySelector('[role="img"]')!;
+    expect(img.getAttribute('aria-labelledby')).to.be.ok;
+    const desc = root(el).getElementById(img.getAttribute('aria-describedby')!)!;
+    expect(desc.textContent).to.match(/^Most often identified: Finding the time, 42% of 57 respondents/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps catalogue order with sort="catalogue", and top="3" keeps the three most frequent', async () => {
+    const el = await chart(basic, 'sort="catalogue" top="3"');
+    expect(valueTexts(el)).to.deep.equal([
+      'Evaluating your network',
+      'Finding the time',
+      'Hassles with hierarchies',
+    ]);
+  });
+
+  it('draws suppressed values with no bar, a hatched marker, "*" and the note from the disclosure rule', async () => {
+    const el = await chart(suppressed);
+    const rows = [...root(el).querySelectorAll('.marks .row')];
+    const mapping = rows.find((r) => r.textContent!.includes('Network mapping'))!;
+    expect(mapping.querySelector('.bar')).to.equal(null);
+    expect(mapping.querySelector('.suppressed-mark')).to.not.equal(null);
+    expect(mapping.querySelector('.value')!.textContent).to.equal('*');
+    const notes = [...root(el).querySelectorAll('.note')].map((n) => n.textContent);
+    expect(notes).to.include('* fewer than 8 responses');
+    // Suppressed rows come last, never between real values.
+    expect(valueTexts(el).slice(-2)).to.have.members([
+      'Network mapping',
+      'Peer support (asking for and receiving help as well as offering it)',
+    ]);
+  });
+
+  it('shows a data table with the same figures and suppression as the bars', async () => {
+    const el = await chart(suppressed);
+    const toggle = [...root(el).querySelectorAll('button')].find((b) =>
+      b.textContent!.includes('Show data table'),
+    )!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(root(el).querySelector('#data-table')!.hasAttribute('hidden')).to.equal(true);
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(toggle.textContent!.trim()).to.equal('Hide data table');
+    const tableRows = [...root(el).querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.children].map((c) => c.textContent!.trim()),
+    );
+    const barRows = [...root(el).querySelectorAll('.marks .row')].map((r) => [
+      labelOf(r),
+      r.querySelector('.value')!.textContent,
+    ]);
+    expect(tableRows.map((r) => r[0])).to.deep.equal(barRows.map((r) => r[0]));
+    for (const [i, row] of tableRows.entries()) {
+      const text = barRows[i]![1]!;
+      if (text === '*') expect(row.slice(1, 4)).to.deep.equal(['*', '*', '*']);
+      else expect(text).to.equal(`${row[3]} of ${row[2]}`);
+    }
+    expect(root(el).querySelector('.table-note')!.textContent).to.equal('* fewer than 8 responses');
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves between bars with the arrow keys and shows the tooltip on focus', async () => {
+    const el = await chart(basic);
+    const items = () => [...root(el).querySelectorAll<SVGGElement>('.hit-item')];
+    expect(items().filter((i) => i.getAttribute('tabindex') === '0')).to.have.length(1);
+    items()[0]!.focus();
+    await el.updateComplete;
+    expect(root(el).querySelector('.tooltip')!.textContent).to.include('Finding the time');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(root(el).activeElement!.getAttribute('aria-label')).to.match(
+      /^Hassles with hierarchies: 39% of 54 respondents, 95% interval/,
+    );
+    expect(root(el).querySelector('.tooltip')!.textContent).to.include('Hassles with hierarchies');
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(root(el).activeElement!.getAttribute('aria-label')).to.match(/^Generating ideas/);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(root(el).querySelector('.tooltip')).to.equal(null);
+  });
+
+  it('draws grouped bars with a legend, one pattern per group and group names in the table', async () => {
+    const el = await chart(grouped);
+    const legend = [...root(el).querySelectorAll('.legend-label')].map((t) => t.textContent);
+    expect(legend).to.deep.equal([
+      'NHS',
+      'Local government',
+      'Voluntary, community and social enterprise (VCSE)',
+    ]);
+    const fills = new Set(
+      [...root(el).querySelectorAll('.bar')].map((b) => b.getAttribute('fill') ?? 'solid'),
+    );
+    expect(fills.size).to.equal(3);
+    expect(root(el).querySelectorAll('.hit-item')).to.have.length(15);
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws one small chart per group with group-layout="multiples"', async () => {
+    const el = await chart(grouped, 'group-layout="multiples"');
+    expect([...root(el).querySelectorAll('.panel-title')].map((t) => t.textContent!.trim())).to.have.length(
+      3,
+    );
+  });
+
+  it('shows counts with measure="count"', async () => {
+    const el = await chart(basic, 'measure="count"');
+    expect(root(el).querySelector('.value')!.textContent).to.equal('24 of 57');
+  });
+
+  it('uses a narrow layout with labels above the bars on small screens', async () => {
+    const el = await chart(basic, '', 340);
+    const label = root(el).querySelector('.marks .row .label tspan')!;
+    expect(Number(label.getAttribute('x'))).to.be.below(10);
+    expect(root(el).querySelector('svg.plot')!.getAttribute('width')).to.equal('340');
+  });
+
+  it('exports SVG with inlined styles, a 2× PNG and a CSV of the figures shown', async () => {
+    const el = await chart(basic, 'top="2"');
+    const svgText = el.toSVG();
+    expect(svgText).to.include('<style>');
+    expect(svgText).to.include('.bar');
+    expect(svgText).not.to.include('class="hits"');
+    const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    const png = await el.toPNG(2);
+    const bitmap = await createImageBitmap(png);
+    expect(bitmap.width).to.equal(2 * Number(root(el).querySelector('svg.plot')!.getAttribute('width')));
+    const csv = el
+      .toCSV()
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(csv).to.have.length(3);
+    expect(csv[1]).to.match(/^,finding-the-time,Finding the time,24,57,0\.42/);
+  });
+
+  it('has no style attribute anywhere in its shadow root', async () => {
+    for (const data of [basic, grouped, suppressed]) {
+      const el = await chart(data);
+      root(el).querySelector<HTMLButtonElement>('button')!.click();
+      await el.updateComplete;
+      expect(root(el).querySelectorAll('[style]')).to.have.length(0);
+    }
+  });
+
+  it("renders on a page whose Content-Security-Policy is style-src 'self'", async () => {
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe title="CSP test page" src=${new URL('../csp-page.html', import.meta.url).href}></iframe>`,
+    );
+    await waitUntil(
+      () => (frame.contentWindow as unknown as { cspResult?: unknown })?.cspResult,
+      'CSP page did not report',
+      { timeout: 8000 },
+    );
+    const result = (
+      frame.contentWindow as unknown as { cspResult: { bars: number; violations: string[]; styled: number } }
+    ).cspResult;
+    expect(result.violations).to.deep.equal([]);
+    expect(result.bars).to.equal(9);
+    expect(result.styled).to.equal(0);
+  });
+
+  it('speaks Welsh: labels, values and the table control', async () => {
+    const el = await chart(basic);
+    el.lang = 'cy';
+    await el.updateComplete;
+    expect(valueTexts(el)[0]).to.equal('Dod o hyd i’r amser');
+    expect(root(el).querySelector('.value')!.textContent).to.equal('42% o 57');
+    expect(root(el).querySelector('button')!.textContent!.trim()).to.equal('Dangos tabl data');
+    expect(root(el).querySelector('desc')!.textContent).to.match(
+      /^Y rhai a nodwyd amlaf: Dod o hyd i’r amser, 42% o 57 o ymatebwyr/,
+    );
+  });
+
+  it('follows the live store and refreshes when responses arrive', async () => {
+    const store = new LocalStore({
+      namespace: `cc-test-${Math.random()}`,
+      acceptSubmissions: true,
+      storage: null,
+    });
+    const el = await chart(null, 'session="live-1"');
+    el.store = store;
+    await el.updateComplete;
+    await waitUntil(() => root(el).querySelector('svg.plot'), 'no live chart');
+    expect(root(el).querySelectorAll('.suppressed-mark').length).to.equal(9);
+    for (let i = 0; i < 10; i++) {
+      await store.submitResponse({
+        id: `r${i}`,
+        sessionId: 'live-1',
+        submittedAt: new Date().toISOString(),
+        catalogueVersion: '2024.1',
+        respondent: { sector: null, nation: null, region: null },
+        ratings: { 'finding-the-time': 4, 'network-mapping': i < 2 ? 4 : 0 },
+        otherChallenge: null,
+      });
+    }
+    await waitUntil(
+      () => root(el).querySelector('.value')?.textContent === '100% of 10',
+      'live chart did not refresh',
+    );
+  });
+});
+
+describe('<netweave-challenge-chart> with bad data', () => {
+  const bad: [string, unknown, RegExp][] = [
+    [
+      'a negative count',
+      summary([{ ...freq('finding-the-time', 5, 10), identified: -3 }]),
+      /challenges\[0\]\.identified: must be at least 0/,
+    ],
+    [
+      'a proportion above 1',
+      summary([{ ...freq('finding-the-time', 5, 10), proportion: 1.4 }]),
+      /challenges\[0\]\.proportion: must be at most 1/,
+    ],
+    [
+      'an unknown challenge id',
+      summary([freq('made-up-challenge', 5, 10)]),
+      /“made-up-challenge” is not a challenge in catalogue version 2024\.1/,
+    ],
+    [
+      'more identified than rated',
+      summary([{ ...freq('finding-the-time', 12, 10), proportion: 1, interval: [0.7, 1] }]),
+      /identified it \(12\) is more than the number who rated it \(10\)/,
+    ],
+    ['something that is not a summary', { hello: 'world' }, /kind/],
+  ];
+  for (const [name, data, message] of bad) {
+    it(`explains ${name} instead of drawing a chart`, async () => {
+      const el = await chart(data as FrequencySummary);
+      const alert = root(el).querySelector('[role="alert"]')!;
+      expect(alert.textContent).to.include('The chart could not be drawn');
+      expect(alert.textContent).to.match(message);
+      expect(root(el).querySelector('svg.plot')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('says there is nothing to show for empty data', async () => {
+    const el = await chart(summary([]));
+    expect(root(el).querySelector('[role="status"]')!.textContent).to.equal('There is no data to show yet.');
+  });
+
+  it('explains a src that answers 404', async () => {
+    const el = await chart(null, 'src="/packages/challenge-chart/test/no-such-summary.json"');
+    await waitUntil(() => root(el).querySelector('[role="alert"]'), 'no error shown');
+    expect(root(el).querySelector('[role="alert"]')!.textContent).to.match(
+      /could not be loaded from .*no-such-summary\.json \(the server answered 404/,
+    );
+  });
+
+  it('reads the SDK CSV from src', async () => {
+    const el = await chart(null, 'src="/packages/challenge-chart/test/data/summary.csv"');
+    await waitUntil(() => root(el).querySelector('svg.plot'), 'no chart from CSV');
+    expect(valueTexts(el)[0]).to.equal('Finding the time');
+    expect(root(el).querySelector('.value')!.textContent).to.equal('42% of 57');
+  });
+
+  it('reads the SDK JSON from src', async () => {
+    const el = await chart(null, 'src="/packages/challenge-chart/test/data/summary.json"');
+    await waitUntil(() => root(el).querySelector('svg.plot'), 'no chart from JSON');
+    expect(root(el).querySelectorAll('.marks .row')).to.have.length(9);
+  });
+});
