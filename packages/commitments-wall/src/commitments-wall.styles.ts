@@ -108,12 +108,16 @@ export const styles = [
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-width)), 1fr));
       gap: var(--_nw-space);
+      align-items: start;
     }
     .board {
       display: grid;
       grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
       gap: var(--_nw-space);
       align-items: start;
+    }
+    time {
+      white-space: nowrap;
     }
     .board .cards {
       grid-template-columns: 1fr;
@@ -146,8 +150,21 @@ export const styles = [
     }
     .meta {
       display: flex;
-      gap: 0.75em;
+      flex-wrap: wrap;
+      gap: 0 0.75em;
       font-size: 0.9em;
+    }
+    .moves {
+      flex-direction: column;
+      align-items: flex-start;
+      gap: 0.25em;
+      margin-top: 0.25em;
+    }
+    .move {
+      text-align: start;
+    }
+    .actions {
+      align-items: baseline;
     }
     .react[aria-pressed='true'] {
       font-weight: 600;
@@ -215,7 +232,19 @@ export const styles = [
       .column {
         border-color: CanvasText;
       }
-      .react[aria-pressed='true'] {
+      .moves {
+      flex-direction: column;
+      align-items: flex-start;
+      gap: 0.25em;
+      margin-top: 0.25em;
+    }
+    .move {
+      text-align: start;
+    }
+    .actions {
+      align-items: baseline;
+    }
+    .react[aria-pressed='true'] {
         border: 2px solid ButtonText;
       }
     }

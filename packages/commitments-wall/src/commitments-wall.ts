@@ -89,7 +89,7 @@ export class NetweaveCommitmentsWall extends LitElement {
   readonly #data = new WallController(this, {
     moderation: () => this.moderation,
     arrived: (n) => this.#announcer.arrived(n),
-    stored: (c) => this.#announcer.say(ownNote(this.#t, c) || this.#t.t('heading'), this.#t.locale),
+    stored: (c) => this.#announcer.say(ownNote(this.#t, c) || this.#t.t('posted'), this.#t.locale),
     refused: (e) => (this.error = this.#t.t('error.refused', { reason: e.message })),
     failed: () => undefined,
   });
