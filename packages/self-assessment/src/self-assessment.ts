@@ -37,6 +37,7 @@ type Submit = 'sending' | 'sent' | 'queued' | undefined;
  * @attribute lang - Language of the form (`en` or `cy`); otherwise the closest `lang` on the page.
  *
  * @slot - The introduction shown above the questions (a sensible default is built in).
+ * @slot announcer - Used by the element itself: a light-DOM live region for status messages. Leave it empty.
  *
  * @fires change - The person changed an answer (never fired for programmatic changes).
  * @fires {NetweaveCompleteEvent} netweave-complete - The person finished; `detail` is `{ response, topAreas }`.
@@ -98,6 +99,7 @@ export class NetweaveSelfAssessment extends LitElement {
   @state() private _submit: Submit;
   @state() private _src?: CatalogueLoad;
   @state() private _unreadable = false;
+  @state() private _ownIntro = false;
 
   readonly #config = new ConfigController(this);
   readonly #internals: ElementInternals;
@@ -218,13 +220,33 @@ export class NetweaveSelfAssessment extends LitElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
     this.#syncForm();
+    const before = changed.get('_submit');
+    if ((before === 'sending' || before === 'queued') && this._submit && this._submit !== before) {
+      this.#announce(this.#t.t(this._submit));
+    }
+    if (changed.has('_forgotten') && this._forgotten) this.#announce(this.#t.t('forgotten'));
     if (this.#focus) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.#focus);
       this.#focus = undefined;
       target?.focus();
     }
+  }
+
+  /**
+   * Live regions inside shadow DOM are unreliable in some screen reader and browser pairs, so
+   * status messages are also written to a live region in the light DOM, slotted out of sight.
+   */
+  #announce(message: string): void {
+    let region = this.querySelector<HTMLElement>(':scope > [slot="announcer"]');
+    if (!region) {
+      region = document.createElement('div');
+      region.slot = 'announcer';
+      region.setAttribute('role', 'status');
+      this.append(region);
+    }
+    region.textContent = message;
   }
 
   async #fetchCatalogue(): Promise<void> {
@@ -450,6 +472,7 @@ export class NetweaveSelfAssessment extends LitElement {
     if (this._unreadable && !problems.includes('corrupt')) problems.push('corrupt');
     return html`<div part="base" class="base" lang=${t.locale}>
       <h2 id="title" tabindex="-1">${t.t('title')}</h2>
+      <div class="nw-visually-hidden"><slot name="announcer"></slot></div>
       ${problems.map((p) => html`<div part="notice" class="nw-notice nw-notice--error" role="status"><p>${t.t(`storage.${p}`)}</p></div>`)}
       ${this.#renderNotices(t)}
       ${
@@ -503,8 +526,10 @@ export class NetweaveSelfAssessment extends LitElement {
 
   #renderForm(t: Localizer<Strings>, cat: Catalogue) {
     const stepper = this.layout === 'stepper';
+    // Whitespace between the host's tags would hide a slot's fallback, so the default is rendered
+    // whenever nothing with content is slotted.
     const intro = html`<div part="intro" class="intro">
-      <slot><p>${t.t('intro')}</p></slot>
+      <slot @slotchange=${this.#onIntroSlot}></slot>${this._ownIntro ? nothing : html`<p>${t.t('intro')}</p>`}
     </div>`;
     if (stepper && this._phase === 'intro') {
       const started =
@@ -574,6 +599,11 @@ export class NetweaveSelfAssessment extends LitElement {
         </div>
       </form>
       ${this.#renderActions(t, false)}`;
+  }
+
+  #onIntroSlot(e: Event): void {
+    const nodes = (e.target as HTMLSlotElement).assignedNodes();
+    this._ownIntro = nodes.some((n) => n.nodeType === Node.ELEMENT_NODE || n.textContent?.trim());
   }
 
   #onChange(e: Event): void {

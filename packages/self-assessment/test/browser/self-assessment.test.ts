@@ -42,6 +42,21 @@ describe('<netweave-self-assessment>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows a built-in introduction, or the host page’s own in the slot', async () => {
+    const el = await make();
+    expect(text(el)).to.contain('It takes about five minutes.');
+    const own = await fixture<NetweaveSelfAssessment>(
+      html`<netweave-self-assessment .store=${newStore()}>
+        <p>Our own words for the Leeds session.</p>
+      </netweave-self-assessment>`,
+    );
+    await settle(own);
+    expect(text(own)).to.not.contain('It takes about five minutes.');
+    expect($<HTMLSlotElement>(own, '[part=intro] slot').assignedElements()[0]!.textContent).to.equal(
+      'Our own words for the Leeds session.',
+    );
+  });
+
   it('records "Not sure" as no answer (null), never as 0', async () => {
     const el = await make({ catalogue: SMALL });
     await choose(el, 'alpha', 'unsure');
@@ -448,6 +463,9 @@ describe('<netweave-self-assessment>', () => {
       await settle(el);
       expect(submits).to.equal(1);
       expect(text(el)).to.contain('Your answers have been sent anonymously.');
+      // also announced from the light DOM, where every screen reader hears live regions
+      const announcer = el.querySelector('[slot=announcer][role=status]');
+      expect(announcer?.textContent).to.equal('Your answers have been sent anonymously. Thank you.');
       expect(await store.listResponses('default')).to.have.length(1);
     });
 
@@ -491,6 +509,9 @@ describe('<netweave-self-assessment>', () => {
       await settle(el);
       expect(submits).to.equal(1);
       expect(text(el)).to.contain('Your answers have been sent anonymously.');
+      // also announced from the light DOM, where every screen reader hears live regions
+      const announcer = el.querySelector('[slot=announcer][role=status]');
+      expect(announcer?.textContent).to.equal('Your answers have been sent anonymously. Thank you.');
       expect(await store.listResponses('default')).to.have.length(1);
     });
   });
