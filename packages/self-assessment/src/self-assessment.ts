@@ -154,6 +154,8 @@ export class NetweaveSelfAssessment extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('online', this.#retry);
+    // Moved in the page: subscribe to the store again on the next update.
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -387,7 +389,8 @@ export class NetweaveSelfAssessment extends LitElement {
     if (this._answers.consent && this.#canSubmit) void this.#send([response]);
   }
 
-  async #send(responses: AssessmentResponse[]): Promise<void> {
+  /** Sends; a failure waits in this device's outbox. `netweave-submit-error` fires for the person's own attempt, not for each retry. */
+  async #send(responses: AssessmentResponse[], retry = false): Promise<void> {
     const outbox = `${this.#key}:outbox`;
     this._submit = 'sending';
     const waiting: AssessmentResponse[] = [];
@@ -400,7 +403,7 @@ export class NetweaveSelfAssessment extends LitElement {
       } catch (error) {
         waiting.push(r);
         const failed = new NetweaveSubmitErrorEvent(r, error);
-        this.dispatchEvent(failed);
+        if (!retry) this.dispatchEvent(failed);
       }
     }
     if (waiting.length) {
@@ -418,7 +421,7 @@ export class NetweaveSelfAssessment extends LitElement {
   #retry = async (): Promise<void> => {
     if (!this.#canSubmit || this._submit === 'sending') return;
     const outbox = await this.#store.loadDraft<AssessmentResponse[]>(`${this.#key}:outbox`);
-    if (outbox?.value?.length) await this.#send(outbox.value);
+    if (outbox?.value?.length) await this.#send(outbox.value, true);
   };
 
   #reset(forget: boolean): void {

@@ -121,10 +121,10 @@ const cy: SelfAssessmentStrings = {
   finish: 'Gweld fy nghanlyniadau',
   'error.title': 'Mae problem',
   'error.prefix': 'Gwall:',
-  'error.rating': 'Dewiswch faint o her yw “{label}”, neu dewiswch Ddim yn siŵr',
-  'error.other': 'Dewiswch faint o her yw eich her arall, neu dewiswch Ddim yn siŵr',
+  'error.rating': 'Dewiswch faint o her yw “{label}”, neu ddewis “Ddim yn siŵr”',
+  'error.other': 'Dewiswch faint o her yw eich her arall, neu ddewis “Ddim yn siŵr”',
   'results.title': 'Eich canlyniadau',
-  completed: 'Wedi’i gwblhau ar {date}',
+  completed: 'Cwblhawyd ar {date}',
   'top.title': 'Eich prif feysydd i weithredu arnyn nhw',
   'top.one': 'Dyma’r her y rhoesoch y sgôr uchaf iddi: “{rating}”.',
   'top.tie': {
@@ -167,7 +167,7 @@ const cy: SelfAssessmentStrings = {
     'Dechrau eto? Bydd eich atebion presennol yn y ffurflen hon yn cael eu clirio o’r ddyfais hon. Bydd asesiadau sydd wedi’u cwblhau yn aros yn eich hanes.',
   'confirm.forget':
     'Anghofio popeth a gadwodd y ffurflen hon ar y ddyfais hon, gan gynnwys eich asesiadau cynharach?',
-  'confirm.yes': 'Ydw, cliriwch nhw',
+  'confirm.yes': 'Ie, cliriwch nhw',
   cancel: 'Canslo',
   forgotten: 'Mae eich atebion wedi’u dileu o’r ddyfais hon.',
   sending: 'Wrthi’n anfon eich atebion…',
