@@ -113,6 +113,23 @@ async function addOne(el) {
   return performance.now() - t0;
 }
 
+function baselineFilter(ul, q) {
+  const t0 = performance.now();
+  for (const li of ul.children) li.hidden = !li.firstChild.textContent.toLowerCase().includes(q);
+  layout(ul);
+  return performance.now() - t0;
+}
+
+async function wallFilter(el, q) {
+  const input = el.shadowRoot.querySelector('#f-search');
+  const t0 = performance.now();
+  input.value = q;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+  layout(el);
+  return performance.now() - t0;
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
@@ -141,6 +158,25 @@ window.runBench = async () => {
     intoEmpty.push(await addOne(small));
   }
   const domNodes = big.shadowRoot.querySelectorAll('*').length;
+  // Filtering: a search typed letter by letter, and cleared, over the 5,000 cards.
+  const ul = document.createElement('ul');
+  for (const c of cards) {
+    const li = document.createElement('li');
+    const p = document.createElement('p');
+    p.textContent = c.text;
+    li.append(p);
+    ul.append(li);
+  }
+  stage.append(ul);
+  const baseF = [];
+  const wallF = [];
+  for (const q of ['4', '49', '499', '', '1', '12', '123', '']) {
+    await frame();
+    baseF.push(baselineFilter(ul, q));
+    await frame();
+    wallF.push(await wallFilter(big, q));
+  }
+  ul.remove();
   big.remove();
   small.remove();
   return {
@@ -149,6 +185,8 @@ window.runBench = async () => {
     intoBig: median(intoBig),
     intoEmpty: median(intoEmpty),
     domNodes,
+    baseFilter: median(baseF),
+    wallFilter: median(wallF),
   };
 };
 window.benchReady = true;

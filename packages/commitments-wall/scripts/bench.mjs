@@ -68,5 +68,9 @@ console.log(
 console.log(
   `  add one card: into 5,000 ${ms(result.intoBig)} vs into empty ${ms(result.intoEmpty)} = ${add.toFixed(2)}x (goal <= 2x) ${ok(add <= 2)}`,
 );
+const filter = ratio(result.wallFilter, result.baseFilter);
+console.log(
+  `  filter 5,000 cards by search text: wall ${ms(result.wallFilter)} vs plain DOM (toggle hidden) ${ms(result.baseFilter)} = ${filter.toFixed(2)}x (goal <= 1.0x) ${ok(filter <= 1)}`,
+);
 console.log(`  CDN bundle: ${gz.toFixed(1)} KB min+gzip (budget <= ${BUDGET_KB} KB) ${gz <= BUDGET_KB ? 'ok' : 'OVER BUDGET'}`);
 if (gz > BUDGET_KB) process.exitCode = 1;

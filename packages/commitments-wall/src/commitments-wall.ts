@@ -266,6 +266,7 @@ export class NetweaveCommitmentsWall extends LitElement {
           id="text"
           name="text"
           rows="3"
+          dir="auto"
           aria-describedby="hint count${this.error ? ' error' : ''}"
           aria-invalid=${this.error ? 'true' : 'false'}
           .value=${live(text)}

@@ -14,6 +14,14 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
+/** Folded text per card (cards are replaced, never mutated), so each keystroke only compares. */
+const folded = new WeakMap<Commitment, string>();
+function foldedText(c: Commitment): string {
+  let f = folded.get(c);
+  if (f === undefined) folded.set(c, (f = fold(c.text)));
+  return f;
+}
+
 export function isFiltered(f: WallFilter): boolean {
   return Boolean(f.sector || f.column || f.search.trim());
 }
@@ -23,6 +31,6 @@ export function applyFilter<T extends Commitment>(items: readonly T[], f: WallFi
   if (!isFiltered(f)) return items;
   const needle = fold(f.search.trim());
   return items.filter(
-    (c) => (!f.sector || c.sector === f.sector) && (!f.column || c.column === f.column) && (!needle || fold(c.text).includes(needle)),
+    (c) => (!f.sector || c.sector === f.sector) && (!f.column || c.column === f.column) && (!needle || foldedText(c).includes(needle)),
   );
 }
