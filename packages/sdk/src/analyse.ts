@@ -2,7 +2,8 @@
  * From accumulators to the full set of figures (before disclosure control): per challenge and per
  * group, the other challenge, provenance and, on request, scale reliability.
  */
-import { challengeLabel, scaleLabel, type Catalogue, type Disclosure, type Locale } from '@netweave/core';
+import { challengeLabel, scaleLabel, type Catalogue, type Commitment, type Disclosure, type Locale } from '@netweave/core';
+import { countCommitments, type CommitmentCounts } from './aggregate/commitments.js';
 import { challengeStats, type ChallengeStats } from './aggregate/challenge-stats.js';
 import { codebookFor, type Codebook } from './aggregate/codebook.js';
 import { KEY_SEPARATOR } from './aggregate/group-key.js';
@@ -41,6 +42,8 @@ export interface Analysis {
   catalogueVersions: Record<string, number | null>;
   period: { from: string | null; to: string | null };
   reliability: Reliability | null;
+  /** Commitments counted by session, column, sector and code (when commitments were given). */
+  commitments: CommitmentCounts | null;
   /** Notes on what disclosure control did, for the methods section. */
   notes: string[];
   generatedAt: string;
@@ -52,6 +55,8 @@ export interface AnalyseOptions {
   threshold?: number;
   codebook?: Codebook;
   locale?: Locale;
+  /** Commitments to count and code alongside the responses. */
+  commitments?: Iterable<Commitment>;
 }
 
 function statsFor(acc: Accumulator, catalogue: Catalogue, threshold: number, locale: Locale): { challenges: ChallengeStats[]; other: ChallengeStats } {
@@ -70,6 +75,7 @@ export function analyse(grouped: Grouped, options: AnalyseOptions): Analysis {
   const threshold = options.threshold ?? catalogue.threshold ?? 3;
   const ids = catalogue.challenges.map((c) => c.id).join('\n');
   if (grouped.total.challenges.join('\n') !== ids) throw new TypeError('The accumulators were built with a different catalogue');
+  const codebook = options.codebook ?? codebookFor(catalogue);
   const total = statsFor(grouped.total, catalogue, threshold, locale);
   const groups: GroupAnalysis[] = Object.keys(grouped.groups)
     .sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)))
@@ -95,13 +101,14 @@ export function analyse(grouped: Grouped, options: AnalyseOptions): Analysis {
     respondents: grouped.total.respondents,
     challenges: total.challenges,
     other: total.other,
-    otherTexts: otherTexts(grouped.total, options.codebook ?? codebookFor(catalogue)),
+    otherTexts: otherTexts(grouped.total, codebook),
     groupBy: [...grouped.by],
     groups,
     sessions: { ...grouped.total.sessions },
     catalogueVersions: { ...grouped.total.catalogueVersions },
     period: { from: grouped.total.firstSubmitted, to: grouped.total.lastSubmitted },
     reliability: reliability(grouped.total),
+    commitments: options.commitments ? countCommitments(options.commitments, codebook) : null,
     notes: [],
     generatedAt: new Date().toISOString(),
   };

@@ -31,9 +31,11 @@ export interface Accumulator {
   /** Respondents per session and per catalogue version (provenance). */
   sessions: Record<string, number>;
   catalogueVersions: Record<string, number>;
-  /** Earliest and latest submission (ISO text). */
+  /** Earliest and latest submission (ISO text, and as milliseconds since 1970). */
   firstSubmitted: string | null;
   lastSubmitted: string | null;
+  firstMs: number | null;
+  lastMs: number | null;
   /** Complete cases for Cronbach's alpha: n, Σx per item, Σxᵢxⱼ (k×k, row-major); null when not requested. */
   reliability: { n: number; sums: number[]; products: number[] } | null;
 }
@@ -60,11 +62,15 @@ export function createAccumulator(catalogue: Pick<Catalogue, 'challenges' | 'sca
     catalogueVersions: {},
     firstSubmitted: null,
     lastSubmitted: null,
+    firstMs: null,
+    lastMs: null,
     reliability: options.reliability ? { n: 0, sums: new Array<number>(k).fill(0), products: new Array<number>(k * k).fill(0) } : null,
   };
 }
 
 const textCounts = new WeakMap<Accumulator, number>();
+/** Raw other-challenge text → normalised key (texts repeat; bounded). */
+const normalisedTexts = new Map<string, string>();
 
 /** Adds one validated row (see readers' `onRow`). */
 export function addRow(acc: Accumulator, view: RowView, options: AccumulatorOptions = {}): Accumulator {
@@ -81,7 +87,12 @@ export function addRow(acc: Accumulator, view: RowView, options: AccumulatorOpti
   }
   if (view.otherRating >= 0) acc.other.counts[view.otherRating]! += 1;
   if (view.otherText) {
-    const key = normaliseText(view.otherText);
+    let key = normalisedTexts.get(view.otherText);
+    if (key === undefined) {
+      key = normaliseText(view.otherText);
+      if (normalisedTexts.size >= 5_000) normalisedTexts.clear();
+      normalisedTexts.set(view.otherText, key);
+    }
     if (key) {
       const texts = acc.other.texts;
       const n = texts[key];
@@ -99,9 +110,15 @@ export function addRow(acc: Accumulator, view: RowView, options: AccumulatorOpti
   sessions[view.sessionId] = (sessions[view.sessionId] ?? 0) + 1;
   const versions = acc.catalogueVersions;
   versions[view.catalogueVersion] = (versions[view.catalogueVersion] ?? 0) + 1;
-  const t = view.submittedAt;
-  if (acc.firstSubmitted === null || t < acc.firstSubmitted) acc.firstSubmitted = t;
-  if (acc.lastSubmitted === null || t > acc.lastSubmitted) acc.lastSubmitted = t;
+  const ms = view.submittedMs;
+  if (acc.firstMs === null || ms < acc.firstMs) {
+    acc.firstMs = ms;
+    acc.firstSubmitted = view.submittedAt;
+  }
+  if (acc.lastMs === null || ms > acc.lastMs) {
+    acc.lastMs = ms;
+    acc.lastSubmitted = view.submittedAt;
+  }
   const rel = acc.reliability;
   if (rel && complete) {
     rel.n += 1;
@@ -138,8 +155,14 @@ export function mergeAccumulators(...parts: Accumulator[]): Accumulator {
     out.other.overflow += part.other.overflow;
     addRecords(out.sessions, part.sessions);
     addRecords(out.catalogueVersions, part.catalogueVersions);
-    if (part.firstSubmitted !== null && (out.firstSubmitted === null || part.firstSubmitted < out.firstSubmitted)) out.firstSubmitted = part.firstSubmitted;
-    if (part.lastSubmitted !== null && (out.lastSubmitted === null || part.lastSubmitted > out.lastSubmitted)) out.lastSubmitted = part.lastSubmitted;
+    if (part.firstMs !== null && (out.firstMs === null || part.firstMs < out.firstMs)) {
+      out.firstMs = part.firstMs;
+      out.firstSubmitted = part.firstSubmitted;
+    }
+    if (part.lastMs !== null && (out.lastMs === null || part.lastMs > out.lastMs)) {
+      out.lastMs = part.lastMs;
+      out.lastSubmitted = part.lastSubmitted;
+    }
     if (out.reliability && part.reliability) {
       out.reliability.n += part.reliability.n;
       part.reliability.sums.forEach((n, i) => (out.reliability!.sums[i]! += n));

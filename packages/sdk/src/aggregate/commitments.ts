@@ -5,21 +5,22 @@
 import type { Commitment } from '@netweave/core';
 import { codeText, DEFAULT_CODEBOOK, type Codebook } from './codebook.js';
 
+/** Counts (null = withheld by disclosure control). */
 export interface CommitmentCounts {
-  total: number;
-  bySession: Record<string, number>;
-  byColumn: Record<string, number>;
+  total: number | null;
+  bySession: Record<string, number | null>;
+  byColumn: Record<string, number | null>;
   /** '' = sector not stated. */
-  bySector: Record<string, number>;
-  byCode: Record<string, number>;
+  bySector: Record<string, number | null>;
+  byCode: Record<string, number | null>;
   /** Commitments no keyword matched. */
-  unmatched: number;
+  unmatched: number | null;
 }
 
-const bump = (r: Record<string, number>, key: string, n = 1) => (r[key] = (r[key] ?? 0) + n);
+const bump = (r: Record<string, number | null>, key: string, n: number | null = 1) => (r[key] = (r[key] ?? 0) + (n ?? 0));
 
 export function countCommitments(commitments: Iterable<Commitment>, codebook: Codebook = DEFAULT_CODEBOOK): CommitmentCounts {
-  const out: CommitmentCounts = { total: 0, bySession: {}, byColumn: {}, bySector: {}, byCode: {}, unmatched: 0 };
+  const out = { total: 0, bySession: {}, byColumn: {}, bySector: {}, byCode: {}, unmatched: 0 };
   for (const c of commitments) {
     if (c.status === 'hidden') continue;
     out.total += 1;
@@ -34,10 +35,10 @@ export function countCommitments(commitments: Iterable<Commitment>, codebook: Co
 }
 
 export function mergeCommitmentCounts(...parts: CommitmentCounts[]): CommitmentCounts {
-  const out: CommitmentCounts = { total: 0, bySession: {}, byColumn: {}, bySector: {}, byCode: {}, unmatched: 0 };
+  const out = { total: 0, bySession: {}, byColumn: {}, bySector: {}, byCode: {}, unmatched: 0 };
   for (const p of parts) {
-    out.total += p.total;
-    out.unmatched += p.unmatched;
+    out.total += p.total ?? 0;
+    out.unmatched += p.unmatched ?? 0;
     for (const key of ['bySession', 'byColumn', 'bySector', 'byCode'] as const) {
       for (const [k, n] of Object.entries(p[key])) bump(out[key], k, n);
     }

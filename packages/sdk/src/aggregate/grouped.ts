@@ -42,6 +42,7 @@ export function addGroupedRow(grouped: Grouped, view: RowView): Grouped {
         template.sessions = {};
         template.catalogueVersions = {};
         template.firstSubmitted = template.lastSubmitted = null;
+        template.firstMs = template.lastMs = null;
         if (template.reliability) {
           template.reliability.n = 0;
           template.reliability.sums.fill(0);

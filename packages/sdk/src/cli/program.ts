@@ -1,1 +1,245 @@
-export async function main(_argv: string[]): Promise<number> { return 0; }
+/**
+ * The `netweave` command: validate, aggregate, report and propose-mapping, built on commander.
+ * `main(argv)` resolves to the exit code (see exit-codes.ts); it never calls process.exit, so
+ * tests can run it in-process.
+ */
+import { stat, writeFile, readFile as readText } from 'node:fs/promises';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import Papa from 'papaparse';
+import { analyse } from '../analyse.js';
+import { isGroupDimension, type GroupDimension } from '../aggregate/group-key.js';
+import { applyDisclosure } from '../disclosure/apply.js';
+import { DISCLOSURE_RULES, type DisclosureRule } from '../disclosure/rules.js';
+import { proposeMapping } from '../mapping/propose-mapping.js';
+import { aggregateFiles, type AggregateFilesResult } from '../node/aggregate-files.js';
+import { analysisToCsv } from '../output/to-csv.js';
+import { analysisToJson } from '../output/to-json.js';
+import { analysisToMarkdown } from '../output/to-markdown.js';
+import { renderHtmlReport } from '../output/html-report.js';
+import { toFrequencySummary } from '../output/frequency-summary.js';
+import { EXIT } from './exit-codes.js';
+import { InputError, loadCatalogue, loadCodebook, loadMapping } from './load-options.js';
+import { createProgress } from './progress.js';
+
+export interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WriteStream;
+}
+
+const EXAMPLES = `
+Examples:
+  $ netweave validate session-*.csv
+  $ netweave aggregate session-*.csv --by sector --disclosure nhs --format csv -o summary.csv
+  $ netweave aggregate forms-export.csv --mapping forms-mapping.json --format md
+  $ netweave aggregate a.csv b.csv --by sector,nation --format json -o crosstab.json
+  $ netweave report session-*.csv commitments.csv --by session -o report.html
+  $ netweave propose-mapping forms-export.csv -o forms-mapping.json
+
+Exit codes:
+  0  done, no errors in the data
+  1  rows with errors were found (validate), or --strict stopped at the first error
+  2  wrong use of the command (unknown option, bad value)
+  3  nothing usable to read (missing file, invalid mapping or catalogue, no responses)
+  4  the output could not be written`;
+
+function parseBy(value: string): GroupDimension[] {
+  const dims = value.split(',').map((d) => d.trim()).filter(Boolean);
+  for (const d of dims) {
+    if (!isGroupDimension(d)) throw new InvalidArgumentError(`"${d}" is not a grouping; use session, sector, nation, region or period (period:quarter, period:year, period:week).`);
+  }
+  if (dims.length > 2) throw new InvalidArgumentError('group by one dimension, or two for a cross-tabulation.');
+  return dims as GroupDimension[];
+}
+
+function parseThreshold(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('the threshold must be a whole number such as 3.');
+  return Number(value);
+}
+
+interface CommonOptions {
+  mapping?: string;
+  catalogue?: string;
+  strict?: boolean;
+  by?: GroupDimension[];
+  threshold?: number;
+  disclosure: DisclosureRule;
+  codebook?: string;
+  reliability?: boolean;
+  output?: string;
+  quiet?: boolean;
+  maxIssues: number;
+}
+
+async function totalSize(paths: string[]): Promise<number> {
+  let total = 0;
+  for (const p of paths) total += await stat(p).then((s) => s.size, () => 0);
+  return total;
+}
+
+async function readAll(paths: string[], opts: CommonOptions, io: Io, withRows = true): Promise<AggregateFilesResult> {
+  const catalogue = await loadCatalogue(opts.catalogue);
+  const mapping = await loadMapping(opts.mapping);
+  const total = await totalSize(paths);
+  const progress = total > 5_000_000 ? createProgress(total, io.stderr) : createProgress(0, io.stderr);
+  let before = 0;
+  let current = 0;
+  const result = await aggregateFiles(paths, {
+    catalogue,
+    mapping,
+    strict: opts.strict,
+    maxIssues: opts.maxIssues,
+    by: withRows ? opts.by : [],
+    reliability: opts.reliability,
+    onFile: () => {
+      before += current;
+      current = 0;
+    },
+    onProgress: (done) => {
+      current = done;
+      progress.update(before + done);
+    },
+  });
+  progress.done();
+  return result;
+}
+
+function printIssues(files: AggregateFilesResult['files'], io: Io, quiet: boolean | undefined): { errors: number } {
+  let errors = 0;
+  for (const f of files) {
+    errors += f.stats.errors;
+    if (!quiet) {
+      for (const issue of f.issues) io.stderr.write(`${issue.severity}: ${issue.message}\n`);
+      const shown = f.issues.length;
+      const all = f.stats.errors + f.stats.warnings;
+      if (all > shown) io.stderr.write(`… and ${all - shown} more issues in ${f.file}\n`);
+    }
+    io.stderr.write(`${f.file}: ${f.stats.rows} rows read, ${f.stats.accepted} kept, ${f.stats.rejected} left out, ${f.stats.duplicates} duplicates dropped\n`);
+  }
+  return { errors };
+}
+
+async function write(output: string | undefined, text: string, io: Io): Promise<number> {
+  if (!output || output === '-') {
+    io.stdout.write(text);
+    return EXIT.ok;
+  }
+  try {
+    await writeFile(output, text, 'utf8');
+    return EXIT.ok;
+  } catch (error) {
+    io.stderr.write(`netweave: cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+    return EXIT.output;
+  }
+}
+
+function unreadable(files: AggregateFilesResult['files']): boolean {
+  return files.every((f) => f.stats.accepted === 0 && f.format !== 'commitments-csv') || files.some((f) => f.format === 'unknown' || f.issues.some((i) => i.code === 'unreadable'));
+}
+
+export function createProgram(io: Io, setCode: (code: number) => void): Command {
+  const program = new Command('netweave')
+    .description('Analyse network-weaving self-assessment responses across sessions: validate, aggregate with disclosure control, report.')
+    .version('0.1.0')
+    .showHelpAfterError()
+    .addHelpText('after', EXAMPLES)
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .exitOverride();
+
+  const common = (cmd: Command) =>
+    cmd
+      .option('--mapping <file>', 'a mapping file for another tool’s export (Microsoft/Google Forms, SurveyMonkey)')
+      .option('--catalogue <file>', 'a catalogue JSON file (default: the netweave default catalogue)')
+      .option('--strict', 'stop at the first error')
+      .option('--quiet', 'do not list each problem, only the totals per file')
+      .addOption(new Option('--max-issues <n>', 'problems listed per file').default(200).argParser((v) => Number.parseInt(v, 10)));
+  const analysis = (cmd: Command) =>
+    common(cmd)
+      .option('--by <dimensions>', 'group by session, sector, nation, region or period[:quarter|:year|:week]; two, comma-separated, for a cross-tabulation', parseBy)
+      .option('--threshold <n>', 'rating at or above which a challenge counts as identified (default: the catalogue’s, 3)', parseThreshold)
+      .addOption(new Option('--disclosure <rule>', 'disclosure control').choices(DISCLOSURE_RULES as string[]).default('nhs'))
+      .option('--codebook <file>', 'a keyword codebook (JSON) for coding other-challenge texts and commitments')
+      .option('--reliability', 'add Cronbach’s alpha and item-total correlations')
+      .option('-o, --output <file>', 'write to a file instead of standard output');
+
+  common(program.command('validate').argument('<files...>', 'CSV or JSON files').description('check files and list every problem with file, row, column and reason')).action(
+    async (paths: string[], opts: CommonOptions) => {
+      const { files } = await readAll(paths, opts, io, false);
+      const { errors } = printIssues(files, io, opts.quiet);
+      setCode(files.some((f) => f.format === 'unknown' || f.issues.some((i) => i.code === 'unreadable')) ? EXIT.noInput : errors ? EXIT.dataErrors : EXIT.ok);
+    },
+  );
+
+  analysis(program.command('aggregate').argument('<files...>', 'CSV or JSON files (responses and commitments)').description('merge files and print the figures per challenge (and group)'))
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv', 'md', 'summary']).default('json'))
+    .action(async (paths: string[], opts: CommonOptions & { format: string }) => {
+      const result = await readAll(paths, opts, io);
+      const { errors } = printIssues(result.files, io, opts.quiet);
+      if (unreadable(result.files) && result.grouped.total.respondents === 0) return setCode(EXIT.noInput);
+      if (opts.strict && errors) return setCode(EXIT.dataErrors);
+      const catalogue = await loadCatalogue(opts.catalogue);
+      const disclosed = applyDisclosure(
+        analyse(result.grouped, { catalogue, threshold: opts.threshold, codebook: await loadCodebook(opts.codebook), commitments: result.commitments.length ? result.commitments : undefined }),
+        opts.disclosure,
+      );
+      const text =
+        opts.format === 'csv' ? analysisToCsv(disclosed) : opts.format === 'md' ? analysisToMarkdown(disclosed) : opts.format === 'summary' ? JSON.stringify(toFrequencySummary(disclosed), null, 2) + '\n' : analysisToJson(disclosed);
+      setCode(await write(opts.output, text, io));
+    });
+
+  analysis(program.command('report').argument('<files...>', 'CSV or JSON files (responses and commitments)').description('write a self-contained, printable HTML report'))
+    .option('--title <text>', 'the report’s title')
+    .action(async (paths: string[], opts: CommonOptions & { title?: string }) => {
+      const result = await readAll(paths, opts, io);
+      const { errors } = printIssues(result.files, io, opts.quiet);
+      if (unreadable(result.files) && result.grouped.total.respondents === 0) return setCode(EXIT.noInput);
+      if (opts.strict && errors) return setCode(EXIT.dataErrors);
+      const catalogue = await loadCatalogue(opts.catalogue);
+      const disclosed = applyDisclosure(
+        analyse(result.grouped, { catalogue, threshold: opts.threshold, codebook: await loadCodebook(opts.codebook), commitments: result.commitments.length ? result.commitments : undefined }),
+        opts.disclosure,
+      );
+      setCode(await write(opts.output, renderHtmlReport(disclosed, { title: opts.title, files: result.files.map((f) => ({ file: f.file, stats: f.stats })) }), io));
+    });
+
+  program
+    .command('propose-mapping')
+    .argument('<file>', 'another tool’s CSV export')
+    .option('--catalogue <file>', 'a catalogue JSON file')
+    .option('-o, --output <file>', 'write the mapping to a file')
+    .description('propose a mapping file from an export’s headers, for you to check and edit')
+    .action(async (path: string, opts: { catalogue?: string; output?: string }) => {
+      let text: string;
+      try {
+        text = await readText(path, 'utf8');
+      } catch (error) {
+        throw new InputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      }
+      const parsed = Papa.parse<string[]>(text, { preview: 21, skipEmptyLines: true });
+      const [headers = [], ...rows] = parsed.data;
+      const proposal = proposeMapping(headers, await loadCatalogue(opts.catalogue), rows);
+      for (const [h, c] of Object.entries(proposal.confidence)) io.stderr.write(`${c < 0.7 ? 'check' : 'ok   '} ${JSON.stringify(h)} → ${JSON.stringify(proposal.mapping.columns[h])} (${Math.round(c * 100)}%)\n`);
+      for (const h of proposal.unmatched) io.stderr.write(`none  ${JSON.stringify(h)}: no field found; map it or set it to null\n`);
+      if (proposal.unknownAnswers.length) io.stderr.write(`Answers with no rating (add them to "values"): ${proposal.unknownAnswers.map((a) => JSON.stringify(a)).join(', ')}\n`);
+      setCode(await write(opts.output, JSON.stringify(proposal.mapping, null, 2) + '\n', io));
+    });
+  return program;
+}
+
+export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = createProgram(io, (c) => (code = c));
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
+      return EXIT.usage;
+    }
+    if (error instanceof InputError) {
+      io.stderr.write(`netweave: ${error.message}\n`);
+      return EXIT.noInput;
+    }
+    throw error;
+  }
+  return code;
+}

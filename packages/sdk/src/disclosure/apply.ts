@@ -158,6 +158,18 @@ export function applyDisclosure(analysis: Analysis, rule: DisclosureRule, locale
   }
   out.sessions = countRecord(out.sessions, (n) => (rule === 'nhs' ? nhsRound(n) : small(n) ? null : n));
   out.catalogueVersions = countRecord(out.catalogueVersions, (n) => (rule === 'nhs' ? nhsRound(n) : small(n) ? null : n));
+  if (out.commitments) {
+    const c = out.commitments;
+    const fn = (n: number | null) => (rule === 'nhs' ? nhsRound(n) : small(n) ? null : n);
+    out.commitments = {
+      total: fn(c.total),
+      unmatched: fn(c.unmatched),
+      bySession: countRecord(c.bySession, fn),
+      byColumn: countRecord(c.byColumn, fn),
+      bySector: countRecord(c.bySector, fn),
+      byCode: countRecord(c.byCode, fn),
+    };
+  }
   if (out.reliability && out.reliability.n < minBase) {
     out.reliability = { ...out.reliability, alpha: null, standardisedAlpha: null, itemStats: out.reliability.itemStats.map((s) => ({ ...s, itemTotal: null, alphaIfDeleted: null })) };
   }

@@ -85,7 +85,7 @@ export function proposeMapping(headers: readonly string[], catalogue: Catalogue 
       claim(header, null, 0.9);
       return;
     }
-    if (/\bother\b|\barall\b/.test(key)) {
+    if (/\b(another|other|arall)\b/.test(key)) {
       const rating = /\b(rate|rating|how big|how much|score|sgor)\b/.test(key);
       claim(header, rating ? 'other_rating' : 'other_challenge', 0.75);
       return;

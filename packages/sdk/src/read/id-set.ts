@@ -2,11 +2,14 @@
  * Duplicate detection in bounded memory: response ids are kept as two 32-bit hashes plus a
  * 32-bit hash of the row's content and where it was first seen (file index and row), in typed
  * arrays (about 20 bytes per response: 20 MB for a million rows, with no strings kept alive).
- * Two different ids share both hashes with a probability near 2⁻⁶⁴ per pair.
+ * Two different ids share both hashes with a probability near 2⁻⁶³ per pair; two different rows
+ * with the same id share a content hash (and so pass as identical) with a probability near 2⁻³⁰.
  */
 export interface IdSet {
   /** Records an id; returns `undefined` when new, else the first sighting and whether the content matched. */
   check(id: string, contentHash: number, file: number, row: number): { same: boolean; file: number; row: number } | undefined;
+  /** `check` with the id's two hashes already computed (see `scanId`). */
+  checkHashed(h1: number, h2: number, contentHash: number, file: number, row: number): { same: boolean; file: number; row: number } | undefined;
   readonly size: number;
   /** File names by index, so a duplicate can name the file it was first seen in. */
   readonly files: string[];
@@ -19,14 +22,14 @@ export function hashString(text: string, seed = 0x811c9dc5): number {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h & 0x3fffffff;
 }
 
 /** Mixes a number into a running 32-bit hash. */
 export function hashMix(h: number, value: number): number {
   h ^= value;
   h = Math.imul(h, 0x01000193);
-  return h >>> 0;
+  return h & 0x3fffffff;
 }
 
 const SLOT = 5; // h1, h2, content, file, row
@@ -73,8 +76,9 @@ export function createIdSet(initialCapacity = 1024): IdSet {
         a = Math.imul(a ^ code, 0x01000193);
         b = Math.imul(b ^ code, 0x5bd1e995);
       }
-      const h1 = a | 1; // never 0: 0 marks an empty slot
-      const h2 = b ^ (b >>> 15);
+      return this.checkHashed(a | 1, b ^ (b >>> 15), contentHash, file, row);
+    },
+    checkHashed(h1, h2, contentHash, file, row) {
       const content = contentHash | 0;
       let i = (h1 ^ (h2 >>> 7)) & (capacity - 1);
       for (;;) {

@@ -9,6 +9,7 @@ import { parseDate } from '../mapping/parse-date.js';
 import { normaliseNation } from '../normalise/nation.js';
 import { normaliseSector } from '../normalise/sector.js';
 import type { Provenance, ReadOptions } from '../types.js';
+import { idHashes, plainUtcTimestamp, scanId } from './fast-checks.js';
 import { createIdSet, hashMix, hashString, type IdSet } from './id-set.js';
 import type { IssueLog } from './issue-log.js';
 import { createRowView, toResponse, type RowView } from './row-view.js';
@@ -17,6 +18,9 @@ export const REQUIRED_RESPONSE_COLUMNS = ['response_id', 'session_id', 'submitte
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const FULL_ISO = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const INTEGER = /^\d+$/;
+
+/** A flat copy of a string (not a slice keeping a whole parsed chunk alive), used as a record key. */
+const intern = (text: string): string => (' ' + text).slice(1);
 
 export interface RowSink {
   /**
@@ -65,6 +69,8 @@ export function createResponseReader(options: ResponseReaderOptions): ResponseRe
   const valueIndex = new Map(scaleValues.map((v, i) => [v, i]));
   const sectorCache = new Map<string, Sector | null | undefined>();
   const nationCache = new Map<string, Nation | null | undefined>();
+  const sessionHashes = new Map<string, { hash: number; id: string }>();
+  const versions = new Map<string, string>();
 
   let header: string[] = [];
   let ncols = 0;
@@ -171,28 +177,47 @@ export function createResponseReader(options: ResponseReaderOptions): ResponseRe
         return;
       }
       let id = cells[iId]!;
-      if (!ID.test(id) || id.length > LIMITS.idLength) {
+      if (!scanId(id, LIMITS.idLength)) {
         id = id.trim();
+        scanId(id, LIMITS.idLength);
         if (id === '') error(row, header[iId]!, 'missing');
         else if (id.length > LIMITS.idLength) error(row, header[iId]!, 'max-length', { count: LIMITS.idLength });
         else if (!ID.test(id)) error(row, header[iId]!, 'id-format');
       }
       let session = cells[iSession]!;
-      if (!ID.test(session)) {
-        session = session.trim();
-        if (session === '') error(row, header[iSession]!, 'missing');
-        else if (!ID.test(session) || session.length > LIMITS.idLength) error(row, header[iSession]!, 'id-format');
+      // sessions repeat: their validity and hash are cached (bounded)
+      // sessions repeat: their validity, hash and one shared string are cached (bounded)
+      let h: number;
+      const known = sessionHashes.get(session);
+      if (known !== undefined) {
+        h = known.hash;
+        session = known.id;
+      } else {
+        const raw = session;
+        if (!ID.test(session) || session.length > LIMITS.idLength) {
+          session = session.trim();
+          if (session === '') error(row, header[iSession]!, 'missing');
+          else if (!ID.test(session) || session.length > LIMITS.idLength) error(row, header[iSession]!, 'id-format');
+        }
+        h = rowErrors ? 0 : hashString(session);
+        if (!rowErrors && raw === session && sessionHashes.size < 10_000) {
+          session = intern(session);
+          sessionHashes.set(session, { hash: h, id: session });
+        }
       }
       let submitted = cells[iSubmitted]!;
-      if (!FULL_ISO.test(submitted)) {
-        const fixed = parseDate(submitted, 'iso');
+      let submittedMs = plainUtcTimestamp(submitted);
+      if (submittedMs !== submittedMs) {
+        const fixed = FULL_ISO.test(submitted) ? submitted : parseDate(submitted, 'iso');
         if (fixed === undefined) {
           if (submitted.trim() === '') error(row, header[iSubmitted]!, 'missing');
           else error(row, header[iSubmitted]!, 'date', { value: submitted.slice(0, 40) });
-        } else submitted = fixed;
+        } else {
+          submitted = fixed;
+          submittedMs = Date.parse(fixed);
+        }
       }
       const ratings = view.ratings;
-      let h = hashString(session);
       h = hashString(submitted, h);
       for (let i = 0; i < k; i++) {
         const col = challengeCols[i]!;
@@ -211,7 +236,8 @@ export function createResponseReader(options: ResponseReaderOptions): ResponseRe
       const nation = nationCell === '' ? null : normalised(nationCache, normaliseNation, nationCell, row, header[iNation]!, 'nation');
       let region: string | null = iRegion < 0 ? null : cells[iRegion]!;
       if (region !== null) {
-        if (region.length > LIMITS.regionLength || /^\s|\s$/.test(region)) region = region.trim();
+        const last = region.length - 1;
+        if (last >= 0 && (region.length > LIMITS.regionLength || region.charCodeAt(0) <= 32 || region.charCodeAt(last) <= 32)) region = region.trim();
         if (region.length > LIMITS.regionLength) {
           log.add(row, header[iRegion]!, 'max-length', 'warning', { count: LIMITS.regionLength });
           region = region.slice(0, LIMITS.regionLength);
@@ -228,7 +254,7 @@ export function createResponseReader(options: ResponseReaderOptions): ResponseRe
       if (nation) h = hashString(nation, h);
       if (region) h = hashString(region, h);
       if (otherText) h = hashString(otherText, h);
-      const seen = ids.check(id, h, fileIndex, row);
+      const seen = ids.checkHashed(idHashes[0]!, idHashes[1]!, h, fileIndex, row);
       if (seen) {
         const first = `${ids.files[seen.file] ?? '?'}, row ${seen.row}`;
         if (seen.same) {
@@ -243,7 +269,14 @@ export function createResponseReader(options: ResponseReaderOptions): ResponseRe
       view.id = id;
       view.sessionId = session;
       view.submittedAt = submitted;
-      view.catalogueVersion = iVersion < 0 || cells[iVersion] === '' ? catalogue.version : cells[iVersion]!;
+      const version = iVersion < 0 || cells[iVersion] === '' ? catalogue.version : cells[iVersion]!;
+      let v = versions.get(version);
+      if (v === undefined) {
+        v = intern(version);
+        if (versions.size < 1000) versions.set(v, v);
+      }
+      view.catalogueVersion = v;
+      view.submittedMs = submittedMs;
       view.sector = sector;
       view.nation = nation;
       view.region = region;

@@ -9,6 +9,8 @@ export interface RowView {
   id: string;
   sessionId: string;
   submittedAt: string;
+  /** submittedAt in milliseconds since 1970 (for ordering without comparing strings). */
+  submittedMs: number;
   catalogueVersion: string;
   sector: Sector | null;
   nation: Nation | null;
@@ -27,6 +29,7 @@ export function createRowView(catalogue: Pick<Catalogue, 'challenges'>): RowView
     id: '',
     sessionId: '',
     submittedAt: '',
+    submittedMs: 0,
     catalogueVersion: '',
     sector: null,
     nation: null,
@@ -65,6 +68,7 @@ export function fillRowView(view: RowView, response: AssessmentResponse, catalog
   view.id = response.id;
   view.sessionId = response.sessionId;
   view.submittedAt = response.submittedAt;
+  view.submittedMs = Date.parse(response.submittedAt);
   view.catalogueVersion = response.catalogueVersion;
   view.sector = response.respondent?.sector ?? null;
   view.nation = response.respondent?.nation ?? null;

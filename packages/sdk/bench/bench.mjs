@@ -1,0 +1,161 @@
+/**
+ * `npm run bench [-- --rows 200000] [--no-arquero]` (after `npm run build`): generates a canonical CSV (1,000,000 rows by default) in a
+ * temporary directory and measures, each in its own child process (so peak RSS is its own):
+ *  - baseline: a bare papaparse streaming parse of the file (rows as arrays, chunk callback);
+ *  - sdk: streaming validate + de-duplicate + aggregate (grouped by sector) with `readFile`;
+ *  - arquero 8: the same figures (base, identified, mean, SD, median per challenge) from the
+ *    file loaded as a table.
+ * Prints throughput as a ratio to the baseline (goal ≥ 0.8×), the SDK's peak RSS (goal < 200 MB)
+ * and the speed-up over arquero (goal > 1×). Goals, not hard budgets: the exit code is 0 unless
+ * something fails to run.
+ */
+import { spawnSync } from 'node:child_process';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const IDS = ['building-relationships', 'evaluating-your-network', 'finding-the-time', 'generating-ideas', 'hassles-with-hierarchies', 'ideas-to-action', 'inclusivity-and-diversity', 'network-mapping', 'peer-support'];
+
+async function generate(path, rows) {
+  const out = createWriteStream(path);
+  const sectors = ['nhs', 'local-government', 'social-care', 'vcse', 'housing', 'education', 'other', ''];
+  const nations = ['england', 'scotland', 'wales', 'northern-ireland', ''];
+  const regions = ['West Yorkshire', 'Cardiff and Vale', 'Greater Glasgow and Clyde', 'Belfast', 'North East London', ''];
+  const others = ['Funding', 'Staff turnover', 'Data sharing between organisations', 'IT systems, again', 'Travel across a rural area', 'Cael gwasanaethau’n Gymraeg ŵ ŷ'];
+  let seed = 7;
+  const rand = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  let buf = `response_id,session_id,submitted_at,catalogue_version,sector,nation,region,${IDS.join(',')},other_challenge,other_rating\r\n`;
+  for (let i = 0; i < rows; i++) {
+    const hex = (0x10000000 + i).toString(16);
+    const day = 1 + (i % 28);
+    let line = `${hex}-4c1d-4a2b-9e3f-${((i * 2654435761) >>> 0).toString(16).padStart(12, '0')},session-${i % 40},2026-${String(1 + (i % 12)).padStart(2, '0')}-${String(day).padStart(2, '0')}T10:${String(i % 60).padStart(2, '0')}:00Z,2024.1,${sectors[i % 8]},${nations[i % 5]},${regions[i % 6]}`;
+    for (let j = 0; j < 9; j++) {
+      const r = rand();
+      line += r < 0.06 ? ',' : `,${Math.floor(r * 5)}`;
+    }
+    line += i % 10 === 0 ? `,"${others[i % 6]}",${3 + (i % 2)}\r\n` : ',,\r\n';
+    buf += line;
+    if (buf.length > 1 << 20) {
+      if (!out.write(buf)) await new Promise((resolve) => out.once('drain', resolve));
+      buf = '';
+    }
+  }
+  out.end(buf);
+  await new Promise((resolve) => out.on('finish', resolve));
+}
+
+async function child(kind, path) {
+  let start = performance.now();
+  let rows = 0;
+  let check = '';
+  if (kind === 'baseline') {
+    const Papa = (await import('papaparse')).default;
+    start = performance.now();
+    const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+    stream.setEncoding('utf8');
+    await new Promise((resolve, reject) => {
+      Papa.parse(stream, {
+        header: false,
+        dynamicTyping: false,
+        skipEmptyLines: false,
+        delimiter: ',',
+        chunk(results) {
+          rows += results.data.length;
+        },
+        complete: () => resolve(),
+        error: reject,
+      });
+    });
+    rows -= 1; // header
+  } else if (kind === 'sdk') {
+    const { readFile } = await import('../dist/node/index.js');
+    const { createGrouped, addGroupedRow, analyse } = await import('../dist/index.js');
+    const { DEFAULT_CATALOGUE } = await import('@netweave/core');
+    start = performance.now();
+    const grouped = createGrouped(DEFAULT_CATALOGUE, ['sector']);
+    const result = await readFile(path, { onRow: (view) => addGroupedRow(grouped, view) });
+    rows = result.stats.rows;
+    const a = analyse(grouped, { catalogue: DEFAULT_CATALOGUE });
+    check = `${a.respondents} ${a.challenges[0].base} ${a.challenges[0].identified} ${a.challenges[0].mean?.toFixed(6)}`;
+  } else if (kind === 'arquero') {
+    const aq = await import('arquero');
+    const { op } = aq;
+    start = performance.now();
+    const text = readFileSync(path, 'utf8');
+    const parse = {};
+    for (const c of ['response_id', 'session_id', 'submitted_at', 'catalogue_version', 'sector', 'nation', 'region', 'other_challenge']) parse[c] = (v) => v;
+    const table = aq.fromCSV(text, { parse });
+    rows = table.numRows();
+    const exprs = { respondents: op.count() };
+    for (const id of IDS) {
+      exprs[`${id}__base`] = op.valid(id);
+      exprs[`${id}__mean`] = op.mean(id);
+      exprs[`${id}__sd`] = op.stdev(id);
+      exprs[`${id}__median`] = op.median(id);
+    }
+    const ident = {};
+    for (const id of IDS) ident[`${id}__hi`] = aq.escape((d) => (d[id] !== null && d[id] !== undefined && d[id] >= 3 ? 1 : 0));
+    const withHi = table.derive(ident);
+    for (const id of IDS) exprs[`${id}__identified`] = op.sum(`${id}__hi`);
+    withHi.rollup(exprs); // overall
+    const bySector = withHi.groupby('sector').rollup(exprs);
+    const total = withHi.rollup(exprs).objects()[0];
+    check = `${total.respondents} ${total[`${IDS[0]}__base`]} ${total[`${IDS[0]}__identified`]} ${total[`${IDS[0]}__mean`].toFixed(6)} (${bySector.numRows()} groups)`;
+  }
+  const ms = performance.now() - start;
+  const rssMB = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(JSON.stringify({ ms, rows, rssMB, check }));
+}
+
+function measure(kind, path) {
+  const self = fileURLToPath(import.meta.url);
+  const r = spawnSync(process.execPath, [self, '--child', kind, path], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`${kind} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout);
+}
+
+async function parent() {
+  const args = process.argv.slice(2);
+  const rowsArg = args.indexOf('--rows');
+  const rows = rowsArg >= 0 ? Number(args[rowsArg + 1]) : 1_000_000;
+  const skipArquero = args.includes('--no-arquero');
+  if (!Number.isInteger(rows) || rows <= 0) throw new Error('--rows must be a positive whole number');
+  const dir = mkdtempSync(join(tmpdir(), 'netweave-bench-'));
+  const file = join(dir, 'responses.csv');
+  try {
+    let t = performance.now();
+    await generate(file, rows);
+    const size = statSync(file).size;
+    console.log(`Generated ${rows.toLocaleString('en-GB')} rows (${(size / 1e6).toFixed(0)} MB) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    // alternate runs, keep the best of each (less noise on a shared machine)
+    const base = [];
+    const sdk = [];
+    for (let i = 0; i < 2; i++) {
+      base.push(measure('baseline', file));
+      sdk.push(measure('sdk', file));
+    }
+    const b = base.reduce((x, y) => (y.ms < x.ms ? y : x));
+    const s = sdk.reduce((x, y) => (y.ms < x.ms ? y : x));
+    const rssMax = Math.max(...sdk.map((x) => x.rssMB));
+    const ratio = b.ms / s.ms;
+    const mbps = (ms) => ((size / 1e6) / (ms / 1000)).toFixed(0);
+    console.log(`papaparse streaming parse (baseline): ${(b.ms / 1000).toFixed(2)} s, ${mbps(b.ms)} MB/s, peak RSS ${b.rssMB.toFixed(0)} MB`);
+    console.log(`sdk validate + aggregate:             ${(s.ms / 1000).toFixed(2)} s, ${mbps(s.ms)} MB/s, peak RSS ${rssMax.toFixed(0)} MB  [${s.check}]`);
+    console.log(`  throughput vs baseline: ${ratio.toFixed(2)}×  (goal ≥ 0.80×)  ${ratio >= 0.8 ? 'MET' : 'MISSED'}`);
+    console.log(`  peak RSS: ${rssMax.toFixed(0)} MB  (goal < 200 MB)  ${rssMax < 200 ? 'MET' : 'MISSED'}`);
+    if (!skipArquero) {
+      t = performance.now();
+      const a = measure('arquero', file);
+      const speedup = a.ms / s.ms;
+      console.log(`arquero 8.0.3 same aggregation:       ${(a.ms / 1000).toFixed(2)} s, peak RSS ${a.rssMB.toFixed(0)} MB  [${a.check}]`);
+      console.log(`  sdk speed-up vs arquero: ${speedup.toFixed(2)}×  (goal > 1×)  ${speedup > 1 ? 'MET' : 'MISSED'}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === '--child') await child(process.argv[3], process.argv[4]);
+else if (process.argv[2] === '--generate') await generate(process.argv[3], Number(process.argv[4] ?? 1_000_000));
+else await parent();
