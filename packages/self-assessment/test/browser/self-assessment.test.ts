@@ -66,6 +66,27 @@ describe('<netweave-self-assessment>', () => {
     expect($<HTMLInputElement>(el, 'input[name=alpha][value=unsure]').checked).to.be.true;
   });
 
+  it('reflects its attributes into properties', async () => {
+    const el = await fixture<NetweaveSelfAssessment>(
+      html`<netweave-self-assessment
+        session="leeds-2026"
+        endpoint=""
+        layout="stepper"
+        threshold="2"
+        no-about-you
+        no-submit
+        catalogue-src="/packages/self-assessment/test/fixtures/small.json"
+        .store=${newStore()}
+      ></netweave-self-assessment>`,
+    );
+    expect(el.session).to.equal('leeds-2026');
+    expect(el.layout).to.equal('stepper');
+    expect(el.threshold).to.equal(2);
+    expect(el.noAboutYou).to.be.true;
+    expect(el.noSubmit).to.be.true;
+    expect(el.catalogueSrc).to.equal('/packages/self-assessment/test/fixtures/small.json');
+  });
+
   it('leaves out the about-you questions with no-about-you', async () => {
     const el = await make();
     el.noAboutYou = true;
@@ -421,14 +442,24 @@ describe('<netweave-self-assessment>', () => {
     it('fires change once per user edit, never for programmatic changes', async () => {
       const el = await make({ catalogue: SMALL });
       let changes = 0;
+      let others = 0;
       el.addEventListener('change', () => (changes += 1));
+      for (const type of ['netweave-complete', 'netweave-submit', 'netweave-submit-error'] as const) {
+        el.addEventListener(type, () => (others += 1));
+      }
       el.catalogue = { ...SMALL };
       el.threshold = 2;
       el.layout = 'stepper';
       await el.updateComplete;
       el.layout = 'single';
       await el.updateComplete;
+      el.setAttribute('lang', 'cy');
+      el.session = 'another';
+      await settle(el);
       expect(changes).to.equal(0);
+      expect(others).to.equal(0);
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
       await choose(el, 'alpha', '1');
       expect(changes).to.equal(1);
       const region = $<HTMLInputElement>(el, '#region');
