@@ -11,9 +11,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../..');
 
 export const SESSION = {
-  id: 'riverside-2026-12',
+  id: 'riverside-2026-11',
   title: 'Riverside network-weaving session',
-  date: '2026-12-03',
+  date: '2026-11-18',
   moderation: 'pre',
   prompt: 'One thing I will do from today to improve working across sectors will be…',
 };
@@ -41,6 +41,59 @@ function adminToken(dataDir) {
   const token = randomBytes(24).toString('base64url');
   writeFileSync(file, token + '\n', { mode: 0o600 });
   return token;
+}
+
+/** A small deterministic random generator, so every fresh start shows the same example data. */
+function mulberry32(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** How likely each challenge is to be rated big or very big in the example network. */
+const PROPENSITY = {
+  'finding-the-time': 0.62,
+  'evaluating-your-network': 0.48,
+  'hassles-with-hierarchies': 0.42,
+  'ideas-to-action': 0.36,
+  'network-mapping': 0.3,
+  'inclusivity-and-diversity': 0.26,
+  'generating-ideas': 0.2,
+  'building-relationships': 0.18,
+  'peer-support': 0.14,
+};
+const SECTORS = ['nhs', 'local-government', 'social-care', 'vcse', 'vcse', 'housing', 'education', null];
+const NATIONS = ['england', 'england', 'wales', 'wales', 'scotland', 'northern-ireland', null];
+
+/** Example responses from the session's 36 participants (anonymous, generated). */
+async function seedResponses(endpoint, sessionId, count = 36) {
+  const random = mulberry32(20261118);
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  for (let i = 0; i < count; i += 1) {
+    const ratings = {};
+    for (const [id, p] of Object.entries(PROPENSITY)) {
+      const r = random();
+      ratings[id] = random() < 0.08 ? null : r < p ? 3 + (random() < 0.4 ? 1 : 0) : Math.floor(random() * 3);
+    }
+    const response = {
+      id: `example-${String(i + 1).padStart(3, '0')}`,
+      sessionId,
+      submittedAt: new Date(Date.UTC(2026, 10, 18, 10, 5 + i)).toISOString(),
+      catalogueVersion: '2024.1',
+      respondent: { sector: pick(SECTORS), nation: pick(NATIONS), region: null },
+      ratings,
+      otherChallenge: null,
+    };
+    const res = await fetch(`${endpoint}/v1/sessions/${sessionId}/responses`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(response),
+    });
+    if (!res.ok) throw new Error(`Could not add example responses: ${res.status} ${await res.text()}`);
+  }
 }
 
 /**
@@ -93,6 +146,7 @@ export async function startAll({
       body: JSON.stringify(SESSION),
     });
     if (!res.ok) throw new Error(`Could not create the example session: ${res.status} ${await res.text()}`);
+    await seedResponses(endpoint, SESSION.id);
   }
   const { server, url } = await startSite({ port: sitePort, endpoint, session: SESSION.id });
   async function stop() {

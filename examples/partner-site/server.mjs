@@ -51,7 +51,7 @@ export function startSite({
   port = 8080,
   host = '127.0.0.1',
   endpoint = '',
-  session = 'riverside-2026-12',
+  session = 'riverside-2026-11',
 } = {}) {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -72,6 +72,7 @@ export function startSite({
       if (!existsSync(file)) return send(404, `Build ${cdn[1]} first (npm run build).`, 'text/plain');
       return send(200, readFileSync(file), types['.js']);
     }
+    if (path === '/favicon.ico') return send(204, '', 'image/x-icon');
     if (path === '/vendor/nhsuk-frontend.min.css') return send(200, nhsCss(), types['.css']);
     if (path.startsWith('/assets/')) {
       const file = normalize(
