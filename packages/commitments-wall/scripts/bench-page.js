@@ -39,7 +39,14 @@ class MemoryStore {
     throw new Error('no');
   }
   async addCommitment(input) {
-    const c = { column: 'commitments', sector: null, reactions: 0, status: 'visible', createdAt: new Date().toISOString(), ...input };
+    const c = {
+      column: 'commitments',
+      sector: null,
+      reactions: 0,
+      status: 'visible',
+      createdAt: new Date().toISOString(),
+      ...input,
+    };
     for (const l of this.listeners) l({ type: 'commitment', sessionId: SESSION, commitment: c });
     return c;
   }

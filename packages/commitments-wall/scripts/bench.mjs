@@ -40,7 +40,15 @@ const url = `http://127.0.0.1:${server.address().port}/`;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 let result;
 try {
@@ -72,5 +80,7 @@ const filter = ratio(result.wallFilter, result.baseFilter);
 console.log(
   `  filter 5,000 cards by search text: wall ${ms(result.wallFilter)} vs plain DOM (toggle hidden) ${ms(result.baseFilter)} = ${filter.toFixed(2)}x (goal <= 1.0x) ${ok(filter <= 1)}`,
 );
-console.log(`  CDN bundle: ${gz.toFixed(1)} KB min+gzip (budget <= ${BUDGET_KB} KB) ${gz <= BUDGET_KB ? 'ok' : 'OVER BUDGET'}`);
+console.log(
+  `  CDN bundle: ${gz.toFixed(1)} KB min+gzip (budget <= ${BUDGET_KB} KB) ${gz <= BUDGET_KB ? 'ok' : 'OVER BUDGET'}`,
+);
 if (gz > BUDGET_KB) process.exitCode = 1;

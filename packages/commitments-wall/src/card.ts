@@ -18,7 +18,14 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 /** "10:32" in the locale's style; one cached formatter per locale (building one is costly). */
 function time(t: Localizer<WallStrings>, iso: string): string {
   let f = formats.get(t.locale);
-  if (!f) formats.set(t.locale, (f = new Intl.DateTimeFormat(t.locale === 'cy' ? 'cy-GB' : 'en-GB', { hour: 'numeric', minute: '2-digit' })));
+  if (!f)
+    formats.set(
+      t.locale,
+      (f = new Intl.DateTimeFormat(t.locale === 'cy' ? 'cy-GB' : 'en-GB', {
+        hour: 'numeric',
+        minute: '2-digit',
+      })),
+    );
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? '' : f.format(d);
 }
@@ -45,7 +52,12 @@ export function renderCard(c: Entry, ctx: CardContext): TemplateResult {
   const next = columns[here + 1];
   const moveButton = (col: ColumnConfig | undefined, dir: 'prev' | 'next') =>
     col
-      ? html`<button type="button" class="nw-link-button move" data-dir=${dir} @click=${() => ctx.move(c, col, dir)}>
+      ? html`<button
+          type="button"
+          class="nw-link-button move"
+          data-dir=${dir}
+          @click=${() => ctx.move(c, col, dir)}
+        >
           <span aria-hidden="true">${dir === 'prev' ? '←' : ''}</span> ${t.t('move', { column: col.label })}
           <span aria-hidden="true">${dir === 'next' ? '→' : ''}</span>
         </button>`
@@ -57,16 +69,25 @@ export function renderCard(c: Entry, ctx: CardContext): TemplateResult {
       ${sector ? html`<span class="sector">${sector}</span>` : nothing}
       <time datetime=${c.createdAt}>${time(t, c.createdAt)}</time>
     </p>
-    ${c.status === 'visible' && !ctx.display
-      ? html`<div class="actions">
-          <button type="button" class="nw-link-button react" aria-pressed=${reacted ? 'true' : 'false'} @click=${() => ctx.react(c)}>
-            <span aria-hidden="true">${reacted ? '✓' : '+1'}</span> ${t.t('react')}
-          </button>
-          ${c.reactions ? html`<span class="reactions">${t.t('reactions', { count: c.reactions })}</span>` : nothing}
-        </div>`
-      : nothing}
-    ${columns.length > 1 && !ctx.display && !c.sending
-      ? html`<div class="moves">${moveButton(prev, 'prev')} ${moveButton(next, 'next')}</div>`
-      : nothing}
+    ${
+      c.status === 'visible' && !ctx.display
+        ? html`<div class="actions">
+            <button
+              type="button"
+              class="nw-link-button react"
+              aria-pressed=${reacted ? 'true' : 'false'}
+              @click=${() => ctx.react(c)}
+            >
+              <span aria-hidden="true">${reacted ? '✓' : '+1'}</span> ${t.t('react')}
+            </button>
+            ${c.reactions ? html`<span class="reactions">${t.t('reactions', { count: c.reactions })}</span>` : nothing}
+          </div>`
+        : nothing
+    }
+    ${
+      columns.length > 1 && !ctx.display && !c.sending
+        ? html`<div class="moves">${moveButton(prev, 'prev')} ${moveButton(next, 'next')}</div>`
+        : nothing
+    }
   </li>`;
 }

@@ -170,13 +170,34 @@ export const styles = [
       font-weight: 600;
       text-decoration: none;
     }
-    .colour-yellow { --_col: #c9a400; --_col-card: #fff7bf; }
-    .colour-pink { --_col: #c4326f; --_col-card: #ffe0ee; }
-    .colour-green { --_col: #2e7d32; --_col-card: #ddf3dc; }
-    .colour-blue { --_col: #005eb8; --_col-card: #dcebf9; }
-    .colour-orange { --_col: #c25400; --_col-card: #ffe6cf; }
-    .colour-purple { --_col: #6a3d9a; --_col-card: #ece2f6; }
-    .colour-grey { --_col: #4c6272; --_col-card: #eceff1; }
+    .colour-yellow {
+      --_col: #c9a400;
+      --_col-card: #fff7bf;
+    }
+    .colour-pink {
+      --_col: #c4326f;
+      --_col-card: #ffe0ee;
+    }
+    .colour-green {
+      --_col: #2e7d32;
+      --_col-card: #ddf3dc;
+    }
+    .colour-blue {
+      --_col: #005eb8;
+      --_col-card: #dcebf9;
+    }
+    .colour-orange {
+      --_col: #c25400;
+      --_col-card: #ffe6cf;
+    }
+    .colour-purple {
+      --_col: #6a3d9a;
+      --_col-card: #ece2f6;
+    }
+    .colour-grey {
+      --_col: #4c6272;
+      --_col-card: #eceff1;
+    }
     .colour-yellow .card,
     .colour-pink .card,
     .colour-green .card,
@@ -186,10 +207,20 @@ export const styles = [
     .colour-grey .card {
       color: #212b32;
     }
-    .colour-yellow .card .note, .colour-yellow .card .meta, .colour-pink .card .note, .colour-pink .card .meta,
-    .colour-green .card .note, .colour-green .card .meta, .colour-blue .card .note, .colour-blue .card .meta,
-    .colour-orange .card .note, .colour-orange .card .meta, .colour-purple .card .note, .colour-purple .card .meta,
-    .colour-grey .card .note, .colour-grey .card .meta {
+    .colour-yellow .card .note,
+    .colour-yellow .card .meta,
+    .colour-pink .card .note,
+    .colour-pink .card .meta,
+    .colour-green .card .note,
+    .colour-green .card .meta,
+    .colour-blue .card .note,
+    .colour-blue .card .meta,
+    .colour-orange .card .note,
+    .colour-orange .card .meta,
+    .colour-purple .card .note,
+    .colour-purple .card .meta,
+    .colour-grey .card .note,
+    .colour-grey .card .meta {
       color: #3b4a55;
     }
     .stage {
@@ -233,18 +264,18 @@ export const styles = [
         border-color: CanvasText;
       }
       .moves {
-      flex-direction: column;
-      align-items: flex-start;
-      gap: 0.25em;
-      margin-top: 0.25em;
-    }
-    .move {
-      text-align: start;
-    }
-    .actions {
-      align-items: baseline;
-    }
-    .react[aria-pressed='true'] {
+        flex-direction: column;
+        align-items: flex-start;
+        gap: 0.25em;
+        margin-top: 0.25em;
+      }
+      .move {
+        text-align: start;
+      }
+      .actions {
+        align-items: baseline;
+      }
+      .react[aria-pressed='true'] {
         border: 2px solid ButtonText;
       }
     }

@@ -33,6 +33,7 @@ const PAGE = 40;
  * that arrive live, "I'll do this too" reactions, moderation, a TRIZ board and a projector mode.
  *
  * @tagname netweave-commitments-wall
+ * @attr {string} lang - Language of the wall (`en` or `cy`); otherwise the closest `lang` (the provider's, then the page's).
  * @summary The live commitments wall (and TRIZ board) of a network-weaving session.
  * @fires {CommitmentAddEvent} netweave-commitment-add - The participant posted a commitment (`event.commitment`).
  * @fires {CommitmentReactEvent} netweave-commitment-react - The participant pressed "I'll do this too" (`event.commitmentId`).
@@ -105,9 +106,13 @@ export class NetweaveCommitmentsWall extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#observer = new IntersectionObserver((entries) => {
-      for (const e of entries) if (e.isIntersecting) this.#more((e.target as HTMLElement).dataset.key ?? '');
-    }, { rootMargin: '800px' });
+    this.#observer = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries)
+          if (e.isIntersecting) this.#more((e.target as HTMLElement).dataset.key ?? '');
+      },
+      { rootMargin: '800px' },
+    );
     this.requestUpdate();
   }
 
@@ -154,8 +159,13 @@ export class NetweaveCommitmentsWall extends LitElement {
     if (this.#focusAfter) {
       const { id, dir } = this.#focusAfter;
       this.#focusAfter = undefined;
-      const card = [...this.renderRoot.querySelectorAll<HTMLElement>('.card')].find((c) => c.dataset.id === id);
-      (card?.querySelector<HTMLElement>(`.move[data-dir=${dir}]`) ?? card?.querySelector<HTMLElement>('.move'))?.focus();
+      const card = [...this.renderRoot.querySelectorAll<HTMLElement>('.card')].find(
+        (c) => c.dataset.id === id,
+      );
+      (
+        card?.querySelector<HTMLElement>(`.move[data-dir=${dir}]`) ??
+        card?.querySelector<HTMLElement>('.move')
+      )?.focus();
     }
   }
 
@@ -188,8 +198,12 @@ export class NetweaveCommitmentsWall extends LitElement {
       sessionId: this.#config.session,
       createdAt: new Date().toISOString(),
       text,
-      ...(this.#cols.length ? { column: this.#cols.some((c) => c.id === column) ? column : this.#cols[0]!.id } : {}),
-      ...((SECTORS as readonly string[]).includes(sector) ? { sector: sector as NewCommitment['sector'] } : {}),
+      ...(this.#cols.length
+        ? { column: this.#cols.some((c) => c.id === column) ? column : this.#cols[0]!.id }
+        : {}),
+      ...((SECTORS as readonly string[]).includes(sector)
+        ? { sector: sector as NewCommitment['sector'] }
+        : {}),
     };
     const added = new CommitmentAddEvent(input);
     this.dispatchEvent(added);
@@ -229,22 +243,29 @@ export class NetweaveCommitmentsWall extends LitElement {
     const data = this.#data;
     const items = applyFilter(data.list.items, this.filter);
     const problem = data.store?.status.mode === 'memory' ? data.store.status.problems[0] : undefined;
-    const connection = data.connection === 'offline' || data.connection === 'reconnecting' ? data.connection : '';
+    const connection =
+      data.connection === 'offline' || data.connection === 'reconnecting' ? data.connection : '';
     return html`
       <h2 id="heading" class=${this.display ? 'nw-visually-hidden' : ''}>${t.t('heading')}</h2>
       ${problem ? html`<p class="nw-notice">${t.t(`storage.${problem}`)}</p>` : nothing}
       ${connection ? html`<p class="nw-notice">${t.t(connection)}</p>` : nothing}
       ${this.notice ? html`<p class="nw-notice nw-notice--error" role="alert">${this.notice}</p>` : nothing}
-      ${data.state === 'error'
-        ? html`<div class="nw-notice nw-notice--error" role="alert">
-            <p>${t.t('error.load')}</p>
-            <button type="button" class="nw-button nw-button--secondary" @click=${() => void data.connect(this.#config.store, this.#config.session, true)}>
-              ${t.t('retry')}
-            </button>
-          </div>`
-        : this.display
-          ? this.#renderDisplay(items)
-          : html`${this.#renderForm()} ${this.#renderToolbar(items.length)} ${this.#renderLists(items)}`}
+      ${
+        data.state === 'error'
+          ? html`<div class="nw-notice nw-notice--error" role="alert">
+              <p>${t.t('error.load')}</p>
+              <button
+                type="button"
+                class="nw-button nw-button--secondary"
+                @click=${() => void data.connect(this.#config.store, this.#config.session, true)}
+              >
+                ${t.t('retry')}
+              </button>
+            </div>`
+          : this.display
+            ? this.#renderDisplay(items)
+            : html`${this.#renderForm()} ${this.#renderToolbar(items.length)} ${this.#renderLists(items)}`
+      }
     `;
   }
 
@@ -259,9 +280,13 @@ export class NetweaveCommitmentsWall extends LitElement {
       <div class="field ${this.error ? 'field--error' : ''}">
         <label for="text" class="prompt">${label}</label>
         <p id="hint" class="hint">${t.t('hint')}</p>
-        ${this.error
-          ? html`<p id="error" class="error-message"><span class="nw-visually-hidden">${t.t('error.prefix')}</span> ${this.error}</p>`
-          : nothing}
+        ${
+          this.error
+            ? html`<p id="error" class="error-message">
+                <span class="nw-visually-hidden">${t.t('error.prefix')}</span> ${this.error}
+              </p>`
+            : nothing
+        }
         <textarea
           id="text"
           name="text"
@@ -277,17 +302,25 @@ export class NetweaveCommitmentsWall extends LitElement {
         </p>
       </div>
       <div class="row">
-        ${this.#cols.length
-          ? html`<div class="field">
-              <label for="column">${t.t('column')}</label>
-              <select id="column" @change=${(e: Event) => this.#edit('column', (e.target as HTMLSelectElement).value)}>
-                ${this.#cols.map((c) => html`<option value=${c.id} ?selected=${c === col}>${c.label}</option>`)}
-              </select>
-            </div>`
-          : nothing}
+        ${
+          this.#cols.length
+            ? html`<div class="field">
+                <label for="column">${t.t('column')}</label>
+                <select
+                  id="column"
+                  @change=${(e: Event) => this.#edit('column', (e.target as HTMLSelectElement).value)}
+                >
+                  ${this.#cols.map((c) => html`<option value=${c.id} ?selected=${c === col}>${c.label}</option>`)}
+                </select>
+              </div>`
+            : nothing
+        }
         <div class="field">
           <label for="sector">${t.t('sector')}</label>
-          <select id="sector" @change=${(e: Event) => this.#edit('sector', (e.target as HTMLSelectElement).value)}>
+          <select
+            id="sector"
+            @change=${(e: Event) => this.#edit('sector', (e.target as HTMLSelectElement).value)}
+          >
             <option value="" ?selected=${!sector}>${t.t('sector.none')}</option>
             ${SECTORS.map((s) => html`<option value=${s} ?selected=${s === sector}>${sectors[s]}</option>`)}
           </select>
@@ -306,12 +339,23 @@ export class NetweaveCommitmentsWall extends LitElement {
       this.#limits.clear();
     };
     return html`<div class="toolbar" part="toolbar">
-      <p class="total">${isFiltered(this.filter) ? t.t('matches', { count: shown }) : t.t('total', { count: data.list.size })}</p>
-      <button type="button" class="nw-button nw-button--secondary" @click=${() => data.setPaused(!data.paused)}>
+      <p class="total">
+        ${isFiltered(this.filter) ? t.t('matches', { count: shown }) : t.t('total', { count: data.list.size })}
+      </p>
+      <button
+        type="button"
+        class="nw-button nw-button--secondary"
+        @click=${() => data.setPaused(!data.paused)}
+      >
         ${data.paused ? t.t('resume') : t.t('pause')}
       </button>
       ${data.queue.size ? html`<p class="queued">${t.t('queued', { count: data.queue.size })}</p>` : nothing}
-      <form class="filters" role="search" aria-label=${t.t('filters')} @submit=${(e: Event) => e.preventDefault()}>
+      <form
+        class="filters"
+        role="search"
+        aria-label=${t.t('filters')}
+        @submit=${(e: Event) => e.preventDefault()}
+      >
         <div class="field">
           <label for="f-sector">${t.t('filter.sector')}</label>
           <select id="f-sector" @change=${set('sector')}>
@@ -319,23 +363,29 @@ export class NetweaveCommitmentsWall extends LitElement {
             ${SECTORS.map((s) => html`<option value=${s}>${sectors[s]}</option>`)}
           </select>
         </div>
-        ${this.#cols.length
-          ? html`<div class="field">
-              <label for="f-column">${t.t('filter.column')}</label>
-              <select id="f-column" @change=${set('column')}>
-                <option value="">${t.t('filter.columns')}</option>
-                ${this.#cols.map((c) => html`<option value=${c.id}>${c.label}</option>`)}
-              </select>
-            </div>`
-          : nothing}
+        ${
+          this.#cols.length
+            ? html`<div class="field">
+                <label for="f-column">${t.t('filter.column')}</label>
+                <select id="f-column" @change=${set('column')}>
+                  <option value="">${t.t('filter.columns')}</option>
+                  ${this.#cols.map((c) => html`<option value=${c.id}>${c.label}</option>`)}
+                </select>
+              </div>`
+            : nothing
+        }
         <div class="field">
           <label for="f-search">${t.t('search')}</label>
           <input id="f-search" type="search" @input=${set('search')} />
         </div>
       </form>
       <div class="downloads">
-        <button type="button" class="nw-link-button" @click=${() => this.#download('csv')}>${t.t('csv')}</button>
-        <button type="button" class="nw-link-button" @click=${() => this.#download('json')}>${t.t('json')}</button>
+        <button type="button" class="nw-link-button" @click=${() => this.#download('csv')}>
+          ${t.t('csv')}
+        </button>
+        <button type="button" class="nw-link-button" @click=${() => this.#download('json')}>
+          ${t.t('json')}
+        </button>
       </div>
     </div>`;
   }
@@ -369,30 +419,42 @@ export class NetweaveCommitmentsWall extends LitElement {
     return html`<ul class="cards" part="list" aria-labelledby=${labelledBy}>
         ${repeat(shown, (c) => c.id, card)}
       </ul>
-      ${items.length > limit
-        ? html`<button type="button" class="nw-button nw-button--secondary more" data-key=${key} @click=${() => this.#more(key)}>
-            ${t.t('more', { count: items.length - limit })}
-          </button>`
-        : nothing}`;
+      ${
+        items.length > limit
+          ? html`<button
+              type="button"
+              class="nw-button nw-button--secondary more"
+              data-key=${key}
+              @click=${() => this.#more(key)}
+            >
+              ${t.t('more', { count: items.length - limit })}
+            </button>`
+          : nothing
+      }`;
   }
 
   #renderLists(items: readonly Entry[]) {
-    const empty = !this.#data.list.size && this.#data.state === 'ready' ? html`<p class="empty">${this.#t.t('empty')}</p>` : nothing;
+    const empty =
+      !this.#data.list.size && this.#data.state === 'ready'
+        ? html`<p class="empty">${this.#t.t('empty')}</p>`
+        : nothing;
     if (!this.#cols.length) return html`${empty}${this.#renderList('', items, 'heading')}`;
     const cols = this.filter.column ? this.#cols.filter((c) => c.id === this.filter.column) : this.#cols;
-    return html`${empty}<div class="board">
-      ${cols.map(
-        (col) => html`<section class="column colour-${col.colour ?? 'none'}" aria-labelledby="col-${col.id}">
-          <h3 id="col-${col.id}">${col.label}</h3>
-          ${col.prompt ? html`<p class="column-prompt">${col.prompt}</p>` : nothing}
-          ${this.#renderList(
-            col.id,
-            items.filter((c) => this.#column(c) === col.id),
-            `col-${col.id}`,
-          )}
-        </section>`,
-      )}
-    </div>`;
+    return html`${empty}
+      <div class="board">
+        ${cols.map(
+          (col) =>
+            html`<section class="column colour-${col.colour ?? 'none'}" aria-labelledby="col-${col.id}">
+              <h3 id="col-${col.id}">${col.label}</h3>
+              ${col.prompt ? html`<p class="column-prompt">${col.prompt}</p>` : nothing}
+              ${this.#renderList(
+                col.id,
+                items.filter((c) => this.#column(c) === col.id),
+                `col-${col.id}`,
+              )}
+            </section>`,
+        )}
+      </div>`;
   }
 
   #renderDisplay(items: readonly Entry[]) {
@@ -404,12 +466,20 @@ export class NetweaveCommitmentsWall extends LitElement {
     const step = (by: number) => () => (this.spot = (i + by + n) % Math.max(1, n));
     return html`<div class="stage" part="display">
       <p class="stage-prompt">${this.prompt || t.t('prompt')}</p>
-      ${c
-        ? keyed(c.id, html`<blockquote class="spot"><p class="text" dir="auto">${c.text}</p></blockquote>`)
-        : html`<p class="empty">${t.t('empty')}</p>`}
+      ${
+        c
+          ? keyed(c.id, html`<blockquote class="spot"><p class="text" dir="auto">${c.text}</p></blockquote>`)
+          : html`<p class="empty">${t.t('empty')}</p>`
+      }
       <div class="controls">
-        <button type="button" class="nw-button nw-button--secondary" @click=${step(-1)}>${t.t('previous')}</button>
-        <button type="button" class="nw-button nw-button--secondary" @click=${() => (this.stopped = !this.stopped)}>
+        <button type="button" class="nw-button nw-button--secondary" @click=${step(-1)}>
+          ${t.t('previous')}
+        </button>
+        <button
+          type="button"
+          class="nw-button nw-button--secondary"
+          @click=${() => (this.stopped = !this.stopped)}
+        >
           ${this.stopped ? t.t('play') : t.t('stop')}
         </button>
         <button type="button" class="nw-button nw-button--secondary" @click=${step(1)}>${t.t('next')}</button>

@@ -61,7 +61,8 @@ test('parseColumns reads small JSON configurations and rejects what it cannot us
     { description: 'not a list', input: '{"label":"A"}', expected: [] },
     {
       description: 'labels, ids from labels, palette colours only',
-      input: '[{"label":"Keep doing","colour":"green","prompt":"What works?"},{"label":"Stop","colour":"red; background:url(x)"}]',
+      input:
+        '[{"label":"Keep doing","colour":"green","prompt":"What works?"},{"label":"Stop","colour":"red; background:url(x)"}]',
       expected: [
         { id: 'keep-doing', label: 'Keep doing', colour: 'green', prompt: 'What works?' },
         { id: 'stop', label: 'Stop', colour: undefined, prompt: undefined },
@@ -76,8 +77,12 @@ test('parseColumns reads small JSON configurations and rejects what it cannot us
       ],
     },
   ];
-  for (const { description, input, expected } of cases) assert.deepEqual(parseColumns(input), expected, description);
-  assert.equal(parseColumns(JSON.stringify(Array.from({ length: 20 }, (_, i) => ({ label: `C${i}` })))).length, 12);
+  for (const { description, input, expected } of cases)
+    assert.deepEqual(parseColumns(input), expected, description);
+  assert.equal(
+    parseColumns(JSON.stringify(Array.from({ length: 20 }, (_, i) => ({ label: `C${i}` })))).length,
+    12,
+  );
 });
 
 test('the TRIZ preset has three rounds in yellow, pink and green', () => {
@@ -94,9 +99,18 @@ test('applyFilter matches sector, column and accent-insensitive text, and keeps 
     card('c', 1, { text: 'wyl again', sector: 'nhs' }),
   ];
   assert.equal(applyFilter(items, NO_FILTER), items);
-  assert.deepEqual(applyFilter(items, { ...NO_FILTER, search: 'WYL' }).map((c) => c.id), ['a', 'c']);
-  assert.deepEqual(applyFilter(items, { ...NO_FILTER, sector: 'nhs' }).map((c) => c.id), ['b', 'c']);
-  assert.deepEqual(applyFilter(items, { ...NO_FILTER, column: 'x' }).map((c) => c.id), ['b']);
+  assert.deepEqual(
+    applyFilter(items, { ...NO_FILTER, search: 'WYL' }).map((c) => c.id),
+    ['a', 'c'],
+  );
+  assert.deepEqual(
+    applyFilter(items, { ...NO_FILTER, sector: 'nhs' }).map((c) => c.id),
+    ['b', 'c'],
+  );
+  assert.deepEqual(
+    applyFilter(items, { ...NO_FILTER, column: 'x' }).map((c) => c.id),
+    ['b'],
+  );
 });
 
 test('exports carry only stored fields; CSV has a BOM and neutralised formula cells', () => {

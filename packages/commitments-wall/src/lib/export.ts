@@ -4,7 +4,17 @@ import { commitmentsToCsv, type Commitment } from '@netweave/core';
 /** Only stored fields, in the data model's shape (nothing device-local). */
 function clean(c: Commitment): Commitment {
   const { id, sessionId, createdAt, text, column, sector, status, reactions, heldFor } = c;
-  return { id, sessionId, createdAt, text, column, sector, status, reactions, ...(heldFor ? { heldFor } : {}) };
+  return {
+    id,
+    sessionId,
+    createdAt,
+    text,
+    column,
+    sector,
+    status,
+    reactions,
+    ...(heldFor ? { heldFor } : {}),
+  };
 }
 
 export function wallToCsv(items: Iterable<Commitment>): string {

@@ -11,7 +11,10 @@ export const NO_FILTER: WallFilter = { sector: '', column: '', search: '' };
 
 /** Lower case without accents, so "ŵ" finds "w" and "Café" finds "cafe". */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** Folded text per card (cards are replaced, never mutated), so each keystroke only compares. */
@@ -31,6 +34,9 @@ export function applyFilter<T extends Commitment>(items: readonly T[], f: WallFi
   if (!isFiltered(f)) return items;
   const needle = fold(f.search.trim());
   return items.filter(
-    (c) => (!f.sector || c.sector === f.sector) && (!f.column || c.column === f.column) && (!needle || foldedText(c).includes(needle)),
+    (c) =>
+      (!f.sector || c.sector === f.sector) &&
+      (!f.column || c.column === f.column) &&
+      (!needle || foldedText(c).includes(needle)),
   );
 }

@@ -1,6 +1,17 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, SESSION, announcer, buttonByText, cardTexts, make, newStore, other, post } from './helpers.js';
+import {
+  $,
+  $$,
+  SESSION,
+  announcer,
+  buttonByText,
+  cardTexts,
+  make,
+  newStore,
+  other,
+  post,
+} from './helpers.js';
 
 describe('<netweave-commitments-wall> modes', () => {
   it('TRIZ board: three coloured rounds; cards move between columns with the keyboard (accessible)', async () => {
@@ -16,7 +27,9 @@ describe('<netweave-commitments-wall> modes', () => {
       'colour-pink',
       'colour-green',
     ]);
-    expect($(el, 'label[for=text]')!.textContent).to.equal('What could we do to make sure we get the worst possible result?');
+    expect($(el, 'label[for=text]')!.textContent).to.equal(
+      'What could we do to make sure we get the worst possible result?',
+    );
     await post(el, 'Never share the agenda');
     await waitUntil(async () => (await store.listCommitments(SESSION)).items.length === 1);
     await el.updateComplete;
@@ -91,7 +104,9 @@ describe('<netweave-commitments-wall> modes', () => {
     await other(store, 'Cyntaf');
     await other(store, 'Ail');
     await el.updateComplete;
-    await waitUntil(() => announcer()?.textContent === 'Dau ymrwymiad newydd', 'no Welsh summary', { timeout: 3000 });
+    await waitUntil(() => announcer()?.textContent === 'Dau ymrwymiad newydd', 'no Welsh summary', {
+      timeout: 3000,
+    });
     expect(announcer()!.lang).to.equal('cy');
     await expect(el).to.be.accessible();
   });

@@ -1,6 +1,17 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { StoreError, parseCsv } from '@netweave/core';
-import { $, $$, FailingStore, MemoryStorage, SESSION, cardTexts, make, newStore, other, post } from './helpers.js';
+import {
+  $,
+  $$,
+  FailingStore,
+  MemoryStorage,
+  SESSION,
+  cardTexts,
+  make,
+  newStore,
+  other,
+  post,
+} from './helpers.js';
 
 const XSS = [
   '<script>window.__xss = 1</script>',
@@ -76,7 +87,15 @@ describe('<netweave-commitments-wall> safety', () => {
 
   it('exports CSV with a BOM and every formula-looking cell neutralised, and JSON', async () => {
     const store = newStore();
-    const risky = ['=HYPERLINK("https://evil.example")', '+1+2', '-3-4 cmd', '@SUM(A1)', '\tTab first', '\rCR first', '\nLF first'];
+    const risky = [
+      '=HYPERLINK("https://evil.example")',
+      '+1+2',
+      '-3-4 cmd',
+      '@SUM(A1)',
+      '\tTab first',
+      '\rCR first',
+      '\nLF first',
+    ];
     // Stores trim text, so feed cells the way any store (or an old export) could deliver them.
     store.listCommitments = async () => ({
       items: risky.map((text, i) => ({
@@ -128,7 +147,10 @@ describe('<netweave-commitments-wall> safety', () => {
     // Reload with a working connection: it is stored, once.
     const working = newStore(storage);
     el = await make(working);
-    await waitUntil(async () => (await working.listCommitments(SESSION)).items.some((c) => c.status === 'visible'), 'never stored');
+    await waitUntil(
+      async () => (await working.listCommitments(SESSION)).items.some((c) => c.status === 'visible'),
+      'never stored',
+    );
     await el.updateComplete;
     expect(cardTexts(el)).to.deep.equal(['Do not lose this one']);
     expect($(el, '.note')).to.equal(null);

@@ -3,12 +3,27 @@ import { sendKeys } from '@web/test-runner-commands';
 import '@netweave/core/provider.js';
 import type { NetweaveCommitmentsWall } from '../../src/commitments-wall.js';
 import type { CommitmentAddEvent } from '../../src/events.js';
-import { $, $$, MemoryStorage, SESSION, announcer, buttonByText, cardTexts, make, newStore, other, post, settle } from './helpers.js';
+import {
+  $,
+  $$,
+  MemoryStorage,
+  SESSION,
+  announcer,
+  buttonByText,
+  cardTexts,
+  make,
+  newStore,
+  other,
+  post,
+  settle,
+} from './helpers.js';
 
 describe('<netweave-commitments-wall>', () => {
   it('renders the prompt, a character count and an empty wall by default (accessible)', async () => {
     const el = await make(newStore());
-    expect($(el, 'label[for=text]')!.textContent).to.equal('One thing I will do from today to improve working across sectors will be…');
+    expect($(el, 'label[for=text]')!.textContent).to.equal(
+      'One thing I will do from today to improve working across sectors will be…',
+    );
     expect($(el, '#count')!.textContent!.trim()).to.equal('You have 280 characters remaining');
     expect($(el, '.empty')).to.exist;
     await expect(el).to.be.accessible();
@@ -48,7 +63,9 @@ describe('<netweave-commitments-wall>', () => {
   it('does not post an empty or over-long commitment, and says why before the field', async () => {
     const el = await make(newStore(), { 'max-length': '5' });
     await post(el, '   ');
-    expect($(el, '.error-message')!.textContent).to.contain('Error:').and.contain('Write your commitment before you post it');
+    expect($(el, '.error-message')!.textContent)
+      .to.contain('Error:')
+      .and.contain('Write your commitment before you post it');
     expect(el.shadowRoot!.activeElement).to.equal($(el, 'textarea'));
     await post(el, 'far too long');
     expect($(el, '.error-message')!.textContent).to.contain('must be 5 characters or fewer');
@@ -68,7 +85,9 @@ describe('<netweave-commitments-wall>', () => {
     await other(store, 'Third');
     await el.updateComplete;
     expect(cardTexts(el)).to.deep.equal(['Third', 'Second', 'First']);
-    await waitUntil(() => region.textContent === '3 new commitments', 'no summary announced', { timeout: 3000 });
+    await waitUntil(() => region.textContent === '3 new commitments', 'no summary announced', {
+      timeout: 3000,
+    });
   });
 
   it('removes its announcer from the page when it is removed', async () => {
@@ -99,7 +118,9 @@ describe('<netweave-commitments-wall>', () => {
     const store = newStore();
     await store.addCommitment({ id: 'p1', sessionId: 'provided', text: 'From the provider session' });
     const wrap = await fixture(
-      html`<netweave-provider session="provided" .store=${store}><netweave-commitments-wall></netweave-commitments-wall></netweave-provider>`,
+      html`<netweave-provider session="provided" .store=${store}
+        ><netweave-commitments-wall></netweave-commitments-wall
+      ></netweave-provider>`,
     );
     const el = wrap.querySelector('netweave-commitments-wall') as NetweaveCommitmentsWall;
     await settle(el);
