@@ -98,11 +98,20 @@ describe('<netweave-self-assessment>', () => {
   });
 
   it('completes the stepper with the keyboard alone, moving focus to each step heading', async () => {
-    const el = await make({ layout: 'stepper' });
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <button id="before">A button on the host page</button>
+        <netweave-self-assessment layout="stepper" .store=${newStore()}></netweave-self-assessment>
+      </div>`,
+    );
+    const el = page.querySelector('netweave-self-assessment')!;
+    await settle(el);
     let completes = 0;
     el.addEventListener('netweave-complete', () => (completes += 1));
     await expect(el).to.be.accessible(); // intro state
-    $<HTMLButtonElement>(el, 'button.nw-button').focus();
+    page.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' }); // into the widget: its first control is "Start now"
+    expect(active(el)!.textContent!.trim()).to.equal('Start now');
     await sendKeys({ press: 'Enter' });
     await settle(el);
     for (let step = 1; step <= 9; step += 1) {
