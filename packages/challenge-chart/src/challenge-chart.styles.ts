@@ -86,10 +86,6 @@ export const styles = [
       stroke-width: 4;
       fill: color-mix(in srgb, var(--_nw-focus) 45%, transparent);
     }
-    .hit-item:focus-visible {
-      background: none;
-      box-shadow: none;
-    }
     .tooltip-box {
       fill: var(--_cc-surface);
       stroke: var(--_cc-text);
@@ -152,18 +148,22 @@ export const styles = [
       margin: 0;
     }
     @media (forced-colors: active) {
+      text,
       .solid,
       .p1,
       .p2,
       .p3 {
         fill: CanvasText;
       }
-      .pattern-mark {
-        stroke: Canvas;
-      }
-      .pattern-dot {
+      .pattern-dot,
+      .tooltip-box {
         fill: Canvas;
       }
+      .pattern-mark,
+      .whisker-halo {
+        stroke: Canvas;
+      }
+      .bar,
       .whisker,
       .grid,
       .swatch,
@@ -171,20 +171,6 @@ export const styles = [
       .hatch-line,
       .tooltip-box {
         stroke: CanvasText;
-      }
-      .title,
-      .label,
-      .value,
-      .tick,
-      .note,
-      .axis-title,
-      .legend-label,
-      .panel-title,
-      .tooltip-text {
-        fill: CanvasText;
-      }
-      .tooltip-box {
-        fill: Canvas;
       }
       .hit-item:focus-visible .focus-ring,
       .hit-item.active .focus-ring {

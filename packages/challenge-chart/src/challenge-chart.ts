@@ -25,10 +25,10 @@ import {
   type ChartLocalizer,
 } from './lib/format.js';
 import { layoutChart, type ChartLayout } from './lib/layout.js';
-import { LoadError, loadSummary } from './lib/load.js';
 import { buildModel, type ChartModel, type GroupLayout, type Measure, type SortOrder } from './lib/model.js';
-import { hitItems, renderSvg, type HitItem, type Tooltip } from './render-svg.js';
+import { hitItems, renderSvg, tooltipFor, type HitItem } from './render-svg.js';
 import { renderTable } from './render-table.js';
+import { problemMessage, SummarySource, type Source } from './summary-source.js';
 import { chartCy, chartEn } from './strings.js';
 
 interface View {
@@ -38,9 +38,6 @@ interface View {
   l: ChartLocalizer;
   summary: FrequencySummary;
 }
-
-type Source =
-  { kind: 'data' } | { kind: 'src'; url: string } | { kind: 'live'; session: string; store: ResponseStore };
 
 /**
  * A bar chart of how often each network challenge was identified, with 95% intervals,
@@ -91,21 +88,14 @@ export class ChallengeChart extends LitElement {
   /** Language (`en` or `cy`); else the closest `lang` on the page. */
   @property({ reflect: true }) override lang!: string;
 
-  @state() private _loaded: FrequencySummary | null = null;
-  @state() private _loadError: string | null = null;
-  @state() private _loading = false;
   @state() private _width = 0;
   @state() private _tableOpen = false;
-  @state() private _paused = false;
   @state() private _focusKey: string | null = null;
   @state() private _tip: { key: string; via: 'hover' | 'focus' } | null = null;
 
   private readonly __config = new ConfigController(this);
+  private readonly __summary = new SummarySource(this);
   private __resize?: ResizeObserver;
-  private __sourceKey = '';
-  private __abort?: AbortController;
-  private __unsubscribe?: () => void;
-  private __live?: { session: string; store: ResponseStore };
   private __view: View | null = null;
 
   override connectedCallback(): void {
@@ -122,8 +112,6 @@ export class ChallengeChart extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.__resize?.disconnect();
-    this.__stopSource();
-    this.__sourceKey = '';
   }
 
   private get __localizer(): ChartLocalizer {
@@ -144,89 +132,14 @@ export class ChallengeChart extends LitElement {
     return { kind: 'live', session: this.__config.session, store: this.__config.store };
   }
 
-  private __stopSource(): void {
-    this.__abort?.abort();
-    this.__unsubscribe?.();
-    this.__unsubscribe = undefined;
-    this.__live = undefined;
-  }
-
   protected override willUpdate(_changed: PropertyValues): void {
     if (!this._width) this._width = Math.round(this.clientWidth) || 640;
-    const source = this.__source();
-    const key =
-      source.kind === 'src'
-        ? `src:${source.url}`
-        : source.kind === 'live'
-          ? `live:${source.session}`
-          : 'data';
-    if (key === this.__sourceKey && (source.kind !== 'live' || source.store === this.__live?.store)) return;
-    this.__sourceKey = key;
-    this.__stopSource();
-    this._loaded = null;
-    this._loadError = null;
-    if (source.kind === 'src') void this.__fetch(source.url);
-    if (source.kind === 'live') {
-      this.__live = { session: source.session, store: source.store };
-      this.__unsubscribe = source.store.subscribe(source.session, (event) => {
-        if (event.type === 'responses' && !this._paused) void this.__refreshLive();
-      });
-      void this.__refreshLive();
-    }
+    this.__summary.sync(this.__source());
   }
 
-  private async __fetch(url: string): Promise<void> {
-    const abort = (this.__abort = new AbortController());
-    this._loading = true;
-    const l = this.__localizer;
-    try {
-      const raw = await loadSummary(url, abort.signal);
-      if (abort.signal.aborted) return;
-      this._loaded = raw as FrequencySummary;
-      this._loadError = null;
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      let detail = String(error);
-      if (error instanceof LoadError) {
-        detail =
-          error.kind === 'http'
-            ? l.t('error.http', { status: error.detail })
-            : error.kind === 'network'
-              ? l.t('error.network')
-              : error.kind === 'json'
-                ? l.t('error.json', { detail: error.detail })
-                : error.kind === 'columns'
-                  ? l.t('error.csv', { detail: l.t('error.csv.columns', { columns: error.detail }) })
-                  : l.t('error.csv', { detail: error.detail });
-      }
-      this._loadError = l.t('error.load', { src: url, detail });
-    } finally {
-      if (!abort.signal.aborted) this._loading = false;
-    }
-  }
-
-  private async __refreshLive(): Promise<void> {
-    const live = this.__live;
-    if (!live) return;
-    this._loading = !this._loaded;
-    try {
-      const summary = await live.store.getSummary(live.session);
-      if (live !== this.__live) return;
-      this._loaded = summary;
-      this._loadError = null;
-    } catch (error) {
-      if (live !== this.__live) return;
-      this._loadError = this.__localizer.t('error.store', {
-        detail: error instanceof Error ? error.message : String(error),
-      });
-    } finally {
-      this._loading = false;
-    }
-  }
-
-  /** Re-reads the live summary now (live mode only). */
+  /** Reads the summary again from `src` or the store (not needed for `data`). */
   refresh(): Promise<void> {
-    return this.__source().kind === 'src' ? this.__fetch(this.src) : this.__refreshLive();
+    return this.__summary.refresh();
   }
 
   private __labelFor(l: ChartLocalizer, groupBy: string | undefined) {
@@ -245,9 +158,10 @@ export class ChallengeChart extends LitElement {
 
   private __compute(): { error: string[] } | { empty: true } | { view: View } | { loading: true } {
     const l = this.__localizer;
-    if (this._loadError) return { error: [this._loadError] };
-    const input = this.data ?? this._loaded;
-    if (!input) return this._loading || this.__source().kind !== 'data' ? { loading: true } : { empty: true };
+    const source = this.__summary;
+    if (!this.data && source.problem) return { error: [problemMessage(l, source.problem)] };
+    const input = this.data ?? source.summary;
+    if (!input) return source.kind !== 'data' ? { loading: true } : { empty: true };
     const checked = checkSummary(input, l, this.__catalogues);
     if (!checked.ok) return { error: checked.messages };
     const summary = checked.summary;
@@ -278,36 +192,6 @@ export class ChallengeChart extends LitElement {
     });
     const hits = hitItems(layout, model.mode === 'grouped', (b) => barLabel(l, b.datum, measure));
     return { view: { model, layout, hits, l, summary } };
-  }
-
-  private __tooltipFor(key: string): Tooltip | null {
-    const v = this.__view;
-    if (!v) return null;
-    for (const p of v.layout.panels) {
-      for (const row of p.rows) {
-        for (const b of row.bars) {
-          if (b.datum.key !== key) continue;
-          const d = b.datum;
-          const l = v.l;
-          const lines = [{ text: d.label, strong: true }];
-          if (d.groupLabel) lines.push({ text: d.groupLabel, strong: false });
-          lines.push({
-            text: d.suppressed ? l.t('value.suppressed.long') : valueText(l, d, v.model.measure),
-            strong: false,
-          });
-          if (d.interval)
-            lines.push({
-              text: l.t('tooltip.interval', {
-                low: l.percent(d.interval[0]),
-                high: l.percent(d.interval[1]),
-              }),
-              strong: false,
-            });
-          return { lines, x: Math.min(b.textX, v.layout.plotRight), y: row.y + b.y, height: b.height };
-        }
-      }
-    }
-    return null;
   }
 
   private __onKeydown = (event: KeyboardEvent) => {
@@ -382,11 +266,6 @@ export class ChallengeChart extends LitElement {
     else download(await this.toPNG(2), `${name}.png`);
   }
 
-  private __togglePause(): void {
-    this._paused = !this._paused;
-    if (!this._paused) void this.__refreshLive();
-  }
-
   override render() {
     const l = this.__localizer;
     const result = this.__compute();
@@ -403,7 +282,7 @@ export class ChallengeChart extends LitElement {
     if ('empty' in result) return html`<p class="nw-notice" role="status">${l.t('empty')}</p>`;
     const { model, layout, hits, summary } = result.view;
     const focusKey = hits.some((h) => h.key === this._focusKey) ? this._focusKey : (hits[0]?.key ?? null);
-    const tip = this._tip ? this.__tooltipFor(this._tip.key) : null;
+    const tip = this._tip ? tooltipFor(layout, this._tip.key, l, model.measure) : null;
     const live = this.__source().kind === 'live';
     return html`<figure>
       <div
@@ -455,8 +334,8 @@ export class ChallengeChart extends LitElement {
             ? html`<button
                 type="button"
                 class="nw-button nw-button--secondary"
-                aria-pressed=${this._paused ? 'true' : 'false'}
-                @click=${this.__togglePause}
+                aria-pressed=${this.__summary.paused ? 'true' : 'false'}
+                @click=${() => this.__summary.togglePause()}
               >
                 ${l.t('live.pause')}
               </button>`

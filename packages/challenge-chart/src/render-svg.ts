@@ -7,6 +7,8 @@ import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { BarLayout, ChartLayout, RowLayout } from './lib/layout.js';
 import { FONT, LINE, textWidth, wrap } from './lib/layout.js';
+import { valueText, type ChartLocalizer } from './lib/format.js';
+import type { Measure } from './lib/model.js';
 
 export const TITLE_ID = 'nw-cc-title';
 export const DESC_ID = 'nw-cc-desc';
@@ -63,7 +65,7 @@ function bar(b: BarLayout): SVGTemplateResult {
 }
 
 function row(rowLayout: RowLayout): SVGTemplateResult {
-  return svg`<g class="row" transform=${`translate(0,${r(rowLayout.y)})`}>
+  return svg`<g class="row" data-key=${rowLayout.key} transform=${`translate(0,${r(rowLayout.y)})`}>
     ${lines(rowLayout.labelLines, rowLayout.labelX, rowLayout.labelY, LINE.label, rowLayout.labelX > 10 ? 'label end' : 'label')}
     ${repeat(rowLayout.bars, (b) => b.datum.key, bar)}
   </g>`;
@@ -173,4 +175,30 @@ export function renderSvg(layout: ChartLayout, o: SvgOptions): SVGTemplateResult
     </g>
     ${o.tooltip ? tooltip(o.tooltip, width) : nothing}
   </svg>`;
+}
+
+/** The tooltip for the bar `key`: label, group, value and interval, placed by that bar. */
+export function tooltipFor(
+  layout: ChartLayout,
+  key: string,
+  l: ChartLocalizer,
+  measure: Measure,
+): Tooltip | null {
+  for (const p of layout.panels) {
+    for (const row of p.rows) {
+      const b = row.bars.find((bar) => bar.datum.key === key);
+      if (!b) continue;
+      const d = b.datum;
+      const lines: Tooltip['lines'][number][] = [{ text: d.label, strong: true }];
+      if (d.groupLabel) lines.push({ text: d.groupLabel });
+      lines.push({ text: d.suppressed ? l.t('value.suppressed.long') : valueText(l, d, measure) });
+      if (d.interval) {
+        lines.push({
+          text: l.t('tooltip.interval', { low: l.percent(d.interval[0]), high: l.percent(d.interval[1]) }),
+        });
+      }
+      return { lines, x: Math.min(b.textX, layout.plotRight), y: row.y + b.y, height: b.height };
+    }
+  }
+  return null;
 }

@@ -2,7 +2,7 @@
  * Words and numbers for the chart: value labels ("42% of 57"), accessible names, the generated
  * text summary, the suppression note and the CSV of the figures shown. Pure: no DOM.
  */
-import { toCsv, type FrequencySummary, type Localizer } from '@netweave/core';
+import { SUMMARY_COLUMNS, toCsv, type FrequencySummary, type Localizer } from '@netweave/core';
 import type { chartEn } from '../strings.js';
 import type { ChartModel, Datum, Measure } from './model.js';
 
@@ -98,21 +98,9 @@ export function textSummary(l: ChartLocalizer, model: ChartModel): string {
   return out.join(' ');
 }
 
-export const EXPORT_COLUMNS = [
-  'group',
-  'challenge_id',
-  'label',
-  'identified',
-  'base',
-  'proportion',
-  'ci_low',
-  'ci_high',
-  'suppressed',
-] as const;
-
 /** The figures shown (after `top`, in display order), in core's summary CSV columns. */
 export function figuresCsv(model: ChartModel): string {
-  const rows = [[...EXPORT_COLUMNS] as (string | number | boolean | null)[]];
+  const rows = [[...SUMMARY_COLUMNS] as (string | number | boolean | null)[]];
   for (const d of model.data) {
     rows.push([
       d.group ?? '',

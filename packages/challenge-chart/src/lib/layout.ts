@@ -4,7 +4,6 @@
  * same data and width always give the same SVG: golden tests rely on it.
  */
 import { range } from 'd3-array';
-import { scaleBand } from 'd3-scale';
 import { zeroScale } from './scale.js';
 import type { ChartModel, Datum } from './model.js';
 
@@ -129,11 +128,6 @@ export function layoutChart(model: ChartModel, options: LayoutOptions): ChartLay
   const valueRoom = Math.min(longestValue + 12, Math.round((width - plotLeft) * 0.45));
   const plotRight = Math.max(plotLeft + 40, width - valueRoom - PAD);
   const x = zeroScale(model.max, plotLeft, plotRight, model.measure === 'count');
-  // Bars within a row (one per group when grouped): a band scale with the gap as inner padding.
-  const band = scaleBand<number>()
-    .domain(range(perRow))
-    .range([0, barsHeight])
-    .paddingInner(perRow > 1 ? barGap / (barHeight + barGap) : 0);
 
   let y = PAD;
   const titleLines = wrap(options.title, width - 2 * PAD, FONT.title);
@@ -178,7 +172,7 @@ export function layoutChart(model: ChartModel, options: LayoutOptions): ChartLay
         labelY = (height - GAP - labelBlock) / 2 + LINE.label - 4;
       }
       const bars = row.data.map((d, i): BarLayout => {
-        const by = barsTop + (band(i) ?? 0);
+        const by = barsTop + i * (barHeight + barGap);
         const x0 = x(0);
         const x1 = d.value === null ? x0 : x(Math.min(d.value, x.max));
         const lowX = d.low === null ? null : x(d.low);

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { LocalStore, type FrequencySummary } from '@netweave/core';
 import '../../src/define.js';
 import type { ChallengeChart } from '../../src/challenge-chart.js';
@@ -246,6 +246,104 @@ describe('<netweave-challenge-chart>', () => {
       () => root(el).querySelector('.value')?.textContent === '100% of 10',
       'live chart did not refresh',
     );
+  });
+});
+
+describe('<netweave-challenge-chart> updates', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('moves the same bar elements when the order changes (object constancy) and animates them', async () => {
+    const el = await chart(basic);
+    const key = '|network-mapping';
+    const before = root(el).querySelector(`.row[data-key="${key}"]`)!;
+    const beforeY = before.getAttribute('transform');
+    expect(getComputedStyle(before).transitionProperty).to.include('transform');
+    el.data = {
+      ...basic,
+      challenges: basic.challenges.map((c) => (c.id === 'network-mapping' ? freq(c.id, 40, 50) : c)),
+    };
+    await el.updateComplete;
+    const after = root(el).querySelector(`.row[data-key="${key}"]`)!;
+    expect(after).to.equal(before);
+    expect(after.getAttribute('transform')).to.not.equal(beforeY);
+    expect(valueTexts(el)[0]).to.equal('Network mapping');
+  });
+
+  it('turns the transitions off when the reader prefers reduced motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const el = await chart(basic);
+    const row = root(el).querySelector('.row')!;
+    expect(getComputedStyle(row).transitionDuration).to.equal('0s');
+    expect(getComputedStyle(root(el).querySelector('.bar')!).transitionDuration).to.equal('0s');
+  });
+
+  it('has forced-colours rules that draw bars, text and markers in system colours', async () => {
+    // The Chrome launcher cannot emulate forced colours, so read the rules the browser parsed.
+    const el = await chart(basic);
+    const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
+    const forced = rules.filter(
+      (r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors'),
+    );
+    const inner = forced.flatMap((m) => [...m.cssRules] as CSSStyleRule[]);
+    const fillOf = (selector: string) =>
+      inner.find((r) => r.selectorText.split(/,\s*/).includes(selector))?.style;
+    expect(fillOf('.solid')?.fill).to.equal('canvastext');
+    expect(fillOf('text')?.fill).to.equal('canvastext');
+    expect(fillOf('.suppressed-mark')?.stroke).to.equal('canvastext');
+    expect(fillOf('.whisker')?.stroke).to.equal('canvastext');
+  });
+
+  it('stays accessible with a tooltip open, and takes partner wording', async () => {
+    const el = await chart(basic);
+    el.strings = { en: { title: 'Our network’s challenges' } };
+    await el.updateComplete;
+    root(el).querySelector<SVGGElement>('.hit-item')!.focus();
+    await el.updateComplete;
+    expect(root(el).querySelector('.tooltip')).to.not.equal(null);
+    expect(root(el).querySelector('title')!.textContent).to.equal('Our network’s challenges');
+    await expect(el).to.be.accessible();
+  });
+
+  it('pauses and resumes live updates', async () => {
+    const store = new LocalStore({
+      namespace: `cc-pause-${Math.random()}`,
+      acceptSubmissions: true,
+      storage: null,
+    });
+    const el = await chart(null, 'session="live-2"');
+    el.store = store;
+    await el.updateComplete;
+    await waitUntil(() => root(el).querySelector('svg.plot'), 'no live chart');
+    const pause = [...root(el).querySelectorAll('button')].find((b) =>
+      b.textContent!.includes('Pause updates'),
+    )!;
+    pause.click();
+    await el.updateComplete;
+    expect(pause.getAttribute('aria-pressed')).to.equal('true');
+    for (let i = 0; i < 8; i++) {
+      await store.submitResponse({
+        id: `p${i}`,
+        sessionId: 'live-2',
+        submittedAt: new Date().toISOString(),
+        catalogueVersion: '2024.1',
+        respondent: { sector: null, nation: null, region: null },
+        ratings: { 'finding-the-time': 4 },
+        otherChallenge: null,
+      });
+    }
+    await aTimeout(50);
+    expect(root(el).querySelectorAll('.bar')).to.have.length(0);
+    pause.click();
+    await waitUntil(() => root(el).querySelector('.value')?.textContent === '100% of 8', 'did not resume');
+  });
+
+  it('gives its error messages in Welsh too', async () => {
+    const el = await chart(null, 'src="/packages/challenge-chart/test/no-such-summary.json"');
+    await waitUntil(() => root(el).querySelector('[role="alert"]'), 'no error shown');
+    el.lang = 'cy';
+    await el.updateComplete;
+    expect(root(el).querySelector('[role="alert"]')!.textContent).to.include('Nid oedd modd llunio’r siart');
+    expect(root(el).querySelector('[role="alert"]')!.textContent).to.include('atebodd y gweinydd 404');
   });
 });
 
