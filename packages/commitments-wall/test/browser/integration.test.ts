@@ -77,10 +77,10 @@ describe('<netweave-commitments-wall> integration', () => {
     const el = await make(newStore());
     el.setAttribute('lang', 'cy');
     await el.updateComplete;
-    expect($(el, 'h2')!.textContent).to.equal('Ymrwymiadau');
+    expect($(el, 'h2')!.textContent!.trim()).to.equal('Ymrwymiadau');
     el.setAttribute('lang', 'en');
     await el.updateComplete;
-    expect($(el, 'h2')!.textContent).to.equal('Commitments');
+    expect($(el, 'h2')!.textContent!.trim()).to.equal('Commitments');
   });
 
   it('display mode fades cards in, except for people who prefer reduced motion', async () => {

@@ -27,7 +27,7 @@ describe('<netweave-commitments-wall> modes', () => {
       'colour-pink',
       'colour-green',
     ]);
-    expect($(el, 'label[for=text]')!.textContent).to.equal(
+    expect($(el, 'label[for=text]')!.textContent!.trim()).to.equal(
       'What could we do to make sure we get the worst possible result?',
     );
     await post(el, 'Never share the agenda');
@@ -79,14 +79,14 @@ describe('<netweave-commitments-wall> modes', () => {
     const el = await make(store, { display: true });
     await el.updateComplete;
     expect($(el, 'textarea')).to.equal(null);
-    expect($(el, '.spot .text')!.textContent).to.equal('Three');
-    expect($(el, '.position')!.textContent).to.equal('Commitment 1 of 3');
+    expect($(el, '.spot .text')!.textContent!.trim()).to.equal('Three');
+    expect($(el, '.position')!.textContent!.trim()).to.equal('Commitment 1 of 3');
     const size = parseFloat(getComputedStyle($(el, '.spot')!).fontSize);
     expect(size).to.be.greaterThan(parseFloat(getComputedStyle(el).fontSize) * 1.5);
     await expect(el).to.be.accessible();
     buttonByText(el, 'Next')!.click();
     await el.updateComplete;
-    expect($(el, '.spot .text')!.textContent).to.equal('Two');
+    expect($(el, '.spot .text')!.textContent!.trim()).to.equal('Two');
     buttonByText(el, 'Pause')!.click();
     await el.updateComplete;
     expect(buttonByText(el, 'Play')).to.exist;
@@ -96,15 +96,15 @@ describe('<netweave-commitments-wall> modes', () => {
     const store = newStore();
     const el = await make(store, { lang: 'cy' });
     await el.updateComplete;
-    expect($(el, 'label[for=text]')!.textContent).to.equal(
+    expect($(el, 'label[for=text]')!.textContent!.trim()).to.equal(
       'Un peth y byddaf i’n ei wneud o heddiw ymlaen i wella gweithio ar draws sectorau fydd…',
     );
-    expect($(el, 'button[type=submit]')!.textContent).to.equal('Postio');
+    expect($(el, 'button[type=submit]')!.textContent!.trim()).to.equal('Postio');
     expect($(el, '#count')!.textContent!.trim()).to.equal('Mae gennych 280 o nodau ar ôl');
     await other(store, 'Cyntaf');
     await other(store, 'Ail');
     await el.updateComplete;
-    await waitUntil(() => announcer()?.textContent === 'Dau ymrwymiad newydd', 'no Welsh summary', {
+    await waitUntil(() => announcer()?.textContent?.trim() === 'Dau ymrwymiad newydd', 'no Welsh summary', {
       timeout: 3000,
     });
     expect(announcer()!.lang).to.equal('cy');
@@ -115,6 +115,6 @@ describe('<netweave-commitments-wall> modes', () => {
     const el = await make(newStore());
     el.strings = { en: { post: 'Add to the wall' } };
     await el.updateComplete;
-    expect($(el, 'button[type=submit]')!.textContent).to.equal('Add to the wall');
+    expect($(el, 'button[type=submit]')!.textContent!.trim()).to.equal('Add to the wall');
   });
 });

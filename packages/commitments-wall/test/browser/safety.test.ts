@@ -43,7 +43,10 @@ describe('<netweave-commitments-wall> safety', () => {
     const store = newStore();
     const el = await make(store, { moderation: 'pre' });
     await post(el, 'Co-host a session with the council');
-    await waitUntil(() => $(el, '.note')?.textContent?.startsWith('Waiting for approval'), 'no waiting note');
+    await waitUntil(
+      () => $(el, '.note')?.textContent?.trim().startsWith('Waiting for approval'),
+      'no waiting note',
+    );
     expect($(el, '.react')).to.equal(null);
     const stored = (await store.allCommitments(SESSION))[0]!;
     expect(stored.status).to.equal('pending');
@@ -78,7 +81,7 @@ describe('<netweave-commitments-wall> safety', () => {
       const store = newStore();
       const el = await make(store);
       await post(el, text);
-      await waitUntil(() => $(el, '.note')?.textContent?.startsWith('Held for review'), 'not held');
+      await waitUntil(() => $(el, '.note')?.textContent?.trim().startsWith('Held for review'), 'not held');
       expect($(el, '.note')!.textContent).to.contain(reason).and.contain('Only you can see it');
       expect((await store.allCommitments(SESSION))[0]!.status).to.equal('pending');
       await expect(el).to.be.accessible();
@@ -130,7 +133,7 @@ describe('<netweave-commitments-wall> safety', () => {
     const failing = new FailingStore({ storage });
     let el = await make(failing);
     await post(el, 'Do not lose this one');
-    await waitUntil(() => $(el, '.note')?.textContent?.startsWith('Not sent yet'), 'no retry note');
+    await waitUntil(() => $(el, '.note')?.textContent?.trim().startsWith('Not sent yet'), 'no retry note');
     const box = $<HTMLTextAreaElement>(el, 'textarea')!;
     box.value = 'Half-typed next thought';
     box.dispatchEvent(new Event('input'));

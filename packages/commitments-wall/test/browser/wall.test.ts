@@ -21,7 +21,7 @@ import {
 describe('<netweave-commitments-wall>', () => {
   it('renders the prompt, a character count and an empty wall by default (accessible)', async () => {
     const el = await make(newStore());
-    expect($(el, 'label[for=text]')!.textContent).to.equal(
+    expect($(el, 'label[for=text]')!.textContent!.trim()).to.equal(
       'One thing I will do from today to improve working across sectors will be…',
     );
     expect($(el, '#count')!.textContent!.trim()).to.equal('You have 280 characters remaining');
@@ -34,7 +34,7 @@ describe('<netweave-commitments-wall>', () => {
     expect(el.maxLength).to.equal(10);
     expect(el.moderation).to.equal('pre');
     await el.updateComplete;
-    expect($(el, 'label[for=text]')!.textContent).to.equal('My pledge');
+    expect($(el, 'label[for=text]')!.textContent!.trim()).to.equal('My pledge');
     const box = $<HTMLTextAreaElement>(el, 'textarea')!;
     box.focus();
     await sendKeys({ type: 'Twelve chars' });
@@ -56,7 +56,7 @@ describe('<netweave-commitments-wall>', () => {
     await el.updateComplete;
     expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('');
     expect(fired).to.equal(1);
-    expect($(el, '.total')!.textContent).to.equal('1 commitment');
+    expect($(el, '.total')!.textContent!.trim()).to.equal('1 commitment');
     await expect(el).to.be.accessible();
   });
 
@@ -106,7 +106,7 @@ describe('<netweave-commitments-wall>', () => {
     await other(store, 'While paused two');
     await el.updateComplete;
     expect(cardTexts(el)).to.deep.equal([]);
-    expect($(el, '.queued')!.textContent).to.equal('2 new commitments are waiting');
+    expect($(el, '.queued')!.textContent!.trim()).to.equal('2 new commitments are waiting');
     await expect(el).to.be.accessible();
     buttonByText(el, 'Resume updates')!.click();
     await el.updateComplete;
@@ -146,7 +146,7 @@ describe('<netweave-commitments-wall>', () => {
     search.dispatchEvent(new Event('input'));
     await el.updateComplete;
     expect(cardTexts(el)).to.deep.equal(['Call the cafe team', 'Visit the café on Tuesdays']);
-    expect($(el, '.total')!.textContent).to.equal('2 matches');
+    expect($(el, '.total')!.textContent!.trim()).to.equal('2 matches');
   });
 
   it('"I\'ll do this too" counts once per person per card, even after a reload', async () => {
@@ -158,11 +158,11 @@ describe('<netweave-commitments-wall>', () => {
     el.addEventListener('netweave-commitment-react', () => (fired += 1));
     const react = () => $<HTMLButtonElement>(el, '.react')!;
     react().click();
-    await waitUntil(() => $(el, '.reactions')?.textContent === '1 person will do this too');
+    await waitUntil(() => $(el, '.reactions')?.textContent?.trim() === '1 person will do this too');
     react().click();
     react().click();
     await el.updateComplete;
-    expect($(el, '.reactions')!.textContent).to.equal('1 person will do this too');
+    expect($(el, '.reactions')!.textContent!.trim()).to.equal('1 person will do this too');
     expect(react().getAttribute('aria-pressed')).to.equal('true');
     expect(fired).to.equal(1);
     el.remove();
@@ -189,7 +189,7 @@ describe('<netweave-commitments-wall>', () => {
     const big = newStore();
     big.listCommitments = async () => ({ items: [...items].reverse(), nextCursor: null });
     el.store = big;
-    await waitUntil(() => $(el, '.total')?.textContent === '5,000 commitments');
+    await waitUntil(() => $(el, '.total')?.textContent?.trim() === '5,000 commitments');
     const shown = $$(el, '.card').length;
     expect(shown).to.be.greaterThan(10).and.lessThan(200);
     expect(cardTexts(el)[0]).to.equal('Card 4999');
