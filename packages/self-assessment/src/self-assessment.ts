@@ -381,7 +381,8 @@ export class NetweaveSelfAssessment extends LitElement {
   #finish(): void {
     const cat = this.#catalogue!;
     const response = this.#response();
-    this._history = [...this._history.filter((h) => h.id !== response.id), response];
+    // The latest 50 completed assessments are kept.
+    this._history = [...this._history.filter((h) => h.id !== response.id), response].slice(-50);
     void this.#store.saveDraft(`${this.#key}:history`, this._history);
     this.#go('results');
     const complete = new NetweaveCompleteEvent(response, topAreas(response, cat).challenges);
