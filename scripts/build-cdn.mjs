@@ -14,7 +14,8 @@ mkdirSync(resolve(dir, 'cdn'), { recursive: true });
 
 await build({
   stdin: {
-    contents: `import './dist/define.js';\nimport '@netweave/core/provider.js';\nexport * from './dist/index.js';\n`,
+    // The provider first: widgets in the page then find it as they upgrade.
+    contents: `import '@netweave/core/provider.js';\nimport './dist/define.js';\nexport * from './dist/index.js';\n`,
     resolveDir: dir,
     sourcefile: `${short}-cdn.js`,
   },

@@ -2,7 +2,7 @@
  * Page-wide configuration through @lit/context. The key is a global symbol so that widgets from
  * separate CDN bundles (each with its own copy of Lit and core) still find the same provider.
  */
-import { ContextConsumer, createContext } from '@lit/context';
+import { ContextConsumer, ContextRoot, createContext } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { StringOverrides, Locale } from './i18n/localize.js';
 import { resolveLocale } from './i18n/localize.js';
@@ -26,6 +26,17 @@ export interface NetweaveConfig {
 }
 
 export const netweaveContext = createContext<NetweaveConfig>(Symbol.for('netweave.config.v1'));
+
+/**
+ * A widget can upgrade before `<netweave-provider>` is defined (scripts load in any order). A
+ * ContextRoot keeps such unanswered requests and replays them when a provider appears. One root
+ * serves every copy of netweave on the page (the protocol is shared), so attach it once.
+ */
+const ROOT_KEY = Symbol.for('netweave.context-root');
+if (typeof document !== 'undefined' && !(globalThis as Record<symbol, unknown>)[ROOT_KEY]) {
+  (globalThis as Record<symbol, unknown>)[ROOT_KEY] = true;
+  new ContextRoot().attach(document.documentElement);
+}
 
 /** What a widget may set directly; its own values win over the provider's. */
 export interface ConfigurableHost extends ReactiveControllerHost, HTMLElement {

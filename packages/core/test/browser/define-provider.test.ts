@@ -112,3 +112,19 @@ describe('resolveLocale', () => {
     expect(resolveLocale(plain)).to.equal('en');
   });
 });
+
+describe('a provider defined after the widget upgraded', () => {
+  it('still configures the widget (scripts may load in any order)', async () => {
+    // A provider tag that is not defined yet, around an already-upgraded widget.
+    const el = await fixture(
+      html`<nw-late-provider session="late-session"><nw-probe-widget></nw-probe-widget></nw-late-provider>`,
+    );
+    const probe = el.querySelector('nw-probe-widget') as ProbeWidget;
+    expect(probe.config.session).to.equal('default');
+    const { NetweaveProvider } = await import('../../src/provider.js');
+    customElements.define('nw-late-provider', class extends NetweaveProvider {});
+    await (el as LitElement).updateComplete;
+    await probe.updateComplete;
+    expect(probe.config.session).to.equal('late-session');
+  });
+});

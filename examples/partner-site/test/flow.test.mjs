@@ -1,0 +1,242 @@
+// End to end, as people use it: the partner pages served with a real collector behind them,
+// driven in Debian's Chromium. Complete the self-assessment → submit → the chart updates → post a
+// commitment → a facilitator approves it and it appears live in another tab → hidden by the
+// admin command, it disappears. axe checks every page; screenshots are kept in test-artifacts/.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startAll } from '../run.mjs';
+import { adminCommand } from '../admin.mjs';
+
+const require = createRequire(import.meta.url);
+const axePath = require.resolve('axe-core/axe.min.js');
+const artifacts = resolve(import.meta.dirname, '../../../test-artifacts/partner-site');
+mkdirSync(artifacts, { recursive: true });
+
+const LAUNCH = {
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+let app;
+let browser;
+let dataDir;
+
+before(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'netweave-e2e-'));
+  app = await startAll({ sitePort: 18280, collectorPort: 18887, dataDir, quiet: true });
+  browser = await chromium.launch(LAUNCH);
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function axe(page) {
+  await page.addScriptTag({ path: axePath });
+  const result = await page.evaluate(async () => {
+    const r = await window.axe.run(document, {
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+    });
+    return r.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`,
+    );
+  });
+  return result;
+}
+
+/** "52% of 33" for a challenge, read from the chart's data table. */
+async function chartRow(page, label) {
+  return page.evaluate((label) => {
+    const chart = document.querySelector('netweave-challenge-chart');
+    const rows = [...chart.shadowRoot.querySelectorAll('table tr')];
+    const row = rows.find((r) => r.textContent.includes(label));
+    return row
+      ? [...row.querySelectorAll('th, td')].map((c) => c.textContent.trim().replace(/\s+/g, ' ')).join(' | ')
+      : null;
+  }, label);
+}
+
+function watchErrors(page, errors) {
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+}
+
+describe('the partner site', () => {
+  for (const [name, path] of [
+    ['partner page with assertive CSS', '/'],
+    ['NHS-styled page', '/nhs.html'],
+    ['Welsh page', '/cy.html'],
+  ]) {
+    test(`${name}: every widget renders, no errors, axe-clean`, async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const errors = [];
+      watchErrors(page, errors);
+      await page.goto(app.siteUrl + path);
+      for (const tag of [
+        'netweave-self-assessment',
+        'netweave-challenge-chart',
+        'netweave-commitments-wall',
+      ]) {
+        await page.waitForFunction((t) => document.querySelector(t)?.shadowRoot?.childElementCount > 0, tag);
+      }
+      await page.waitForFunction(() =>
+        document.querySelector('netweave-challenge-chart').shadowRoot.querySelector('svg'),
+      );
+      if (path === '/cy.html') {
+        const text = await page.evaluate(
+          () => document.querySelector('netweave-commitments-wall').shadowRoot.textContent,
+        );
+        assert.match(
+          text,
+          /Un peth y byddaf yn ei wneud|ymrwymiad/i,
+          'the wall speaks Welsh on the Welsh page',
+        );
+      }
+      await page.screenshot({
+        path: join(artifacts, `${path === '/' ? 'index' : path.slice(1, -5)}.png`),
+        fullPage: true,
+      });
+      assert.deepEqual(await axe(page), []);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+
+  test('strict CSP with Trusted Types: the widgets render with no violations', async () => {
+    const page = await browser.newPage();
+    const errors = [];
+    watchErrors(page, errors);
+    await page.goto(app.siteUrl + '/strict.html');
+    const csp = await page.evaluate(() =>
+      fetch(location.href).then((r) => r.headers.get('content-security-policy')),
+    );
+    assert.match(csp, /require-trusted-types-for 'script'/);
+    assert.match(csp, /style-src 'self'/);
+    for (const tag of ['netweave-self-assessment', 'netweave-challenge-chart', 'netweave-commitments-wall']) {
+      await page.waitForFunction((t) => document.querySelector(t)?.shadowRoot?.childElementCount > 0, tag);
+    }
+    await page.waitForFunction(() =>
+      document.querySelector('netweave-challenge-chart').shadowRoot.querySelector('svg rect'),
+    );
+    await page.screenshot({ path: join(artifacts, 'strict.png'), fullPage: true });
+    assert.deepEqual(errors, [], 'no CSP or Trusted Types violations');
+    await page.close();
+    // axe needs to inject its script, which the policy forbids: check the same page with CSP bypassed.
+    const context = await browser.newContext({ bypassCSP: true });
+    const checked = await context.newPage();
+    await checked.goto(app.siteUrl + '/strict.html');
+    await checked.waitForFunction(() =>
+      document.querySelector('netweave-challenge-chart')?.shadowRoot?.querySelector('svg'),
+    );
+    assert.deepEqual(await axe(checked), []);
+    await context.close();
+  });
+
+  test('assess → submit → chart updates → commit → approved live in another tab → hidden, it disappears', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    const page = await context.newPage();
+    const errors = [];
+    watchErrors(page, errors);
+    await page.goto(app.siteUrl + '/');
+
+    // The chart before: read "Finding the time" from its data table.
+    await page.getByRole('button', { name: 'Show data table' }).click();
+    await page.waitForFunction(() =>
+      document.querySelector('netweave-challenge-chart').shadowRoot.querySelector('table tr td'),
+    );
+    const before = await chartRow(page, 'Finding the time');
+    assert.ok(before, 'the chart has a row for Finding the time');
+
+    // The self-assessment, stepper layout, by keyboard-and-click as a person would.
+    const assessment = page.locator('netweave-self-assessment');
+    await assessment.getByRole('button', { name: 'Start now' }).click();
+    for (let step = 0; step < 9; step += 1) {
+      await assessment.getByRole('radio', { name: 'A very big challenge' }).first().check();
+      await assessment.getByRole('button', { name: 'Next' }).click();
+    }
+    // The other challenge: left empty; then about you and consent.
+    await assessment.getByRole('button', { name: 'Next' }).click();
+    await assessment.getByRole('checkbox', { name: /Send my answers anonymously/ }).check();
+    await assessment.getByRole('button', { name: 'See my results' }).click();
+    await assessment.getByRole('heading', { name: 'Your results' }).waitFor();
+    await assessment.getByText(/sent/i).first().waitFor();
+
+    // The chart on the page updates (the collector's summary, pushed live).
+    await page.waitForFunction(
+      (before) => {
+        const chart = document.querySelector('netweave-challenge-chart');
+        const row = [...chart.shadowRoot.querySelectorAll('table tr')].find((r) =>
+          r.textContent.includes('Finding the time'),
+        );
+        return row && row.textContent.replace(/\s+/g, ' ') !== before.replace(/ \| /g, ' ');
+      },
+      before,
+      { timeout: 15_000 },
+    );
+    const afterRow = await chartRow(page, 'Finding the time');
+    assert.notEqual(afterRow, before);
+
+    // Another tab watches the wall.
+    const other = await context.newPage();
+    await other.goto(app.siteUrl + '/');
+    const otherWall = other.locator('netweave-commitments-wall');
+    await otherWall
+      .getByText(/No commitments yet|0 commitments/)
+      .first()
+      .waitFor();
+
+    // Post a commitment: pre-moderated, the author sees it waiting.
+    const text = 'I will invite the housing team to our next network meeting';
+    const wall = page.locator('netweave-commitments-wall');
+    await wall.getByRole('textbox').first().fill(text);
+    await wall.getByRole('button', { name: 'Post' }).click();
+    await wall
+      .getByText(/waiting for approval/i)
+      .first()
+      .waitFor();
+    assert.equal(await otherWall.getByText(text).count(), 0, 'not shown to others before approval');
+
+    // The facilitator approves it with the admin command: it appears live in the other tab.
+    const approve = await adminCommand(['approve', '--text', text], {
+      endpoint: app.endpoint,
+      token: app.token,
+      session: app.session,
+    });
+    assert.equal(approve.status, 'visible');
+    await otherWall.getByText(text).waitFor({ timeout: 15_000 });
+    await other.screenshot({ path: join(artifacts, 'flow-wall-approved.png'), fullPage: true });
+
+    // Hidden with the admin command: it disappears from the other tab without a reload.
+    const hide = await adminCommand(['hide', approve.id], {
+      endpoint: app.endpoint,
+      token: app.token,
+      session: app.session,
+    });
+    assert.equal(hide.status, 'hidden');
+    await otherWall.getByText(text).waitFor({ state: 'detached', timeout: 15_000 });
+    await page.screenshot({ path: join(artifacts, 'flow-author.png'), fullPage: true });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
