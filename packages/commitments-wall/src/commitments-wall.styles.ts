@@ -198,29 +198,11 @@ export const styles = [
       --_col: #4c6272;
       --_col-card: #eceff1;
     }
-    .colour-yellow .card,
-    .colour-pink .card,
-    .colour-green .card,
-    .colour-blue .card,
-    .colour-orange .card,
-    .colour-purple .card,
-    .colour-grey .card {
+    /* Palette cards are light whatever the page's theme: keep their text dark. */
+    .column:not(.colour-none) .card {
       color: #212b32;
     }
-    .colour-yellow .card .note,
-    .colour-yellow .card .meta,
-    .colour-pink .card .note,
-    .colour-pink .card .meta,
-    .colour-green .card .note,
-    .colour-green .card .meta,
-    .colour-blue .card .note,
-    .colour-blue .card .meta,
-    .colour-orange .card .note,
-    .colour-orange .card .meta,
-    .colour-purple .card .note,
-    .colour-purple .card .meta,
-    .colour-grey .card .note,
-    .colour-grey .card .meta {
+    .column:not(.colour-none) .card :is(.note, .meta) {
       color: #3b4a55;
     }
     .stage {

@@ -88,7 +88,7 @@ export class NetweaveCommitmentsWall extends LitElement {
   #cardKey = '';
   readonly #announcer = new Announcer(this, (count) => this.#t.t('new', { count }));
   readonly #data = new WallController(this, {
-    moderation: () => this.moderation,
+    moderation: () => (['pre', 'post'].includes(this.moderation) ? this.moderation : 'none'),
     arrived: (n) => this.#announcer.arrived(n),
     stored: (c) => this.#announcer.say(ownNote(this.#t, c) || this.#t.t('posted'), this.#t.locale),
     refused: (e) => (this.error = this.#t.t('error.refused', { reason: e.message })),
@@ -229,6 +229,11 @@ export class NetweaveCommitmentsWall extends LitElement {
 
   #move(c: Entry, col: ColumnConfig, dir: string): void {
     this.#focusAfter = { id: c.id, dir };
+    // Keep the card rendered in its new column, so focus can follow it there.
+    const position = applyFilter(this.#data.list.items, this.filter)
+      .filter((x) => this.#column(x) === col.id || x.id === c.id)
+      .findIndex((x) => x.id === c.id);
+    if (position >= (this.#limits.get(col.id) ?? PAGE)) this.#limits.set(col.id, position + 1);
     this.#data.move(c.id, col.id).catch(() => (this.notice = this.#t.t('error.action')));
   }
 
