@@ -2,14 +2,21 @@
  * From accumulators to the full set of figures (before disclosure control): per challenge and per
  * group, the other challenge, provenance and, on request, scale reliability.
  */
-import { challengeLabel, scaleLabel, type Catalogue, type Commitment, type Disclosure, type Locale } from '@netweave/core';
+import {
+  challengeLabel,
+  scaleLabel,
+  type Catalogue,
+  type Commitment,
+  type Disclosure,
+  type Locale,
+} from '@netweave/core';
 import { countCommitments, type CommitmentCounts } from './aggregate/commitments.js';
 import { challengeStats, type ChallengeStats } from './aggregate/challenge-stats.js';
 import { codebookFor, type Codebook } from './aggregate/codebook.js';
 import { KEY_SEPARATOR } from './aggregate/group-key.js';
 import { groupLabel } from './aggregate/group-label.js';
 import type { Accumulator } from './aggregate/accumulator.js';
-import type { Grouped } from './aggregate/grouped.js';
+import { groupedTotal, type Grouped } from './aggregate/grouped.js';
 import { otherTexts, type OtherTexts } from './aggregate/other-texts.js';
 import { reliability, type Reliability } from './aggregate/reliability.js';
 
@@ -59,13 +66,32 @@ export interface AnalyseOptions {
   commitments?: Iterable<Commitment>;
 }
 
-function statsFor(acc: Accumulator, catalogue: Catalogue, threshold: number, locale: Locale): { challenges: ChallengeStats[]; other: ChallengeStats } {
+function statsFor(
+  acc: Accumulator,
+  catalogue: Catalogue,
+  threshold: number,
+  locale: Locale,
+): { challenges: ChallengeStats[]; other: ChallengeStats } {
   const s = acc.scale.length;
   const labels = catalogue.scale.map((p) => scaleLabel(p, locale));
   const challenges = catalogue.challenges.map((c, i) =>
-    challengeStats(c.id, challengeLabel(c, locale), acc.counts.slice(i * s, (i + 1) * s), acc.scale, threshold, labels),
+    challengeStats(
+      c.id,
+      challengeLabel(c, locale),
+      acc.counts.slice(i * s, (i + 1) * s),
+      acc.scale,
+      threshold,
+      labels,
+    ),
   );
-  const other = challengeStats('other', locale === 'cy' ? 'Her arall' : 'Other challenge', acc.other.counts, acc.scale, threshold, labels);
+  const other = challengeStats(
+    'other',
+    locale === 'cy' ? 'Her arall' : 'Other challenge',
+    acc.other.counts,
+    acc.scale,
+    threshold,
+    labels,
+  );
   return { challenges, other };
 }
 
@@ -74,9 +100,11 @@ export function analyse(grouped: Grouped, options: AnalyseOptions): Analysis {
   const locale = options.locale ?? 'en';
   const threshold = options.threshold ?? catalogue.threshold ?? 3;
   const ids = catalogue.challenges.map((c) => c.id).join('\n');
-  if (grouped.total.challenges.join('\n') !== ids) throw new TypeError('The accumulators were built with a different catalogue');
+  if (grouped.total.challenges.join('\n') !== ids)
+    throw new TypeError('The accumulators were built with a different catalogue');
+  const all = groupedTotal(grouped);
   const codebook = options.codebook ?? codebookFor(catalogue);
-  const total = statsFor(grouped.total, catalogue, threshold, locale);
+  const total = statsFor(all, catalogue, threshold, locale);
   const groups: GroupAnalysis[] = Object.keys(grouped.groups)
     .sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)))
     .map((key) => {
@@ -98,16 +126,16 @@ export function analyse(grouped: Grouped, options: AnalyseOptions): Analysis {
     threshold,
     catalogueVersion: catalogue.version,
     disclosure: { rule: 'none', description: 'No disclosure control: every count is shown as it is.' },
-    respondents: grouped.total.respondents,
+    respondents: all.respondents,
     challenges: total.challenges,
     other: total.other,
-    otherTexts: otherTexts(grouped.total, codebook),
+    otherTexts: otherTexts(all, codebook),
     groupBy: [...grouped.by],
     groups,
-    sessions: { ...grouped.total.sessions },
-    catalogueVersions: { ...grouped.total.catalogueVersions },
-    period: { from: grouped.total.firstSubmitted, to: grouped.total.lastSubmitted },
-    reliability: reliability(grouped.total),
+    sessions: { ...all.sessions },
+    catalogueVersions: { ...all.catalogueVersions },
+    period: { from: all.firstSubmitted, to: all.lastSubmitted },
+    reliability: reliability(all),
     commitments: options.commitments ? countCommitments(options.commitments, codebook) : null,
     notes: [],
     generatedAt: new Date().toISOString(),

@@ -18,17 +18,48 @@ export { createRowView, toResponse, fillRowView, type RowView } from './read/row
 export { REQUIRED_RESPONSE_COLUMNS } from './read/response-reader.js';
 export { mergeResponses, type MergedResponses, type MergeSource } from './merge/merge-responses.js';
 
-export { type Mapping, type MappingTarget, CANONICAL_FIELDS, NO_ANSWER_TEXTS, ratingLookup } from './mapping/mapping.js';
+export {
+  type Mapping,
+  type MappingTarget,
+  CANONICAL_FIELDS,
+  NO_ANSWER_TEXTS,
+  ratingLookup,
+} from './mapping/mapping.js';
 export { parseMapping } from './mapping/parse-mapping.js';
 export { proposeMapping, type ProposedMapping } from './mapping/propose-mapping.js';
 export { parseDate } from './mapping/parse-date.js';
 
-export { createAccumulator, addRow, mergeAccumulators, type Accumulator, type AccumulatorOptions } from './aggregate/accumulator.js';
-export { createGrouped, addGroupedRow, accumulate, mergeGrouped, type Grouped } from './aggregate/grouped.js';
-export { groupKey, groupValue, isGroupDimension, GROUP_DIMENSIONS, KEY_SEPARATOR, type GroupDimension } from './aggregate/group-key.js';
+export {
+  createAccumulator,
+  addRow,
+  mergeAccumulators,
+  type Accumulator,
+  type AccumulatorOptions,
+} from './aggregate/accumulator.js';
+export {
+  createGrouped,
+  addGroupedRow,
+  accumulate,
+  mergeGrouped,
+  groupedTotal,
+  type Grouped,
+} from './aggregate/grouped.js';
+export {
+  groupKey,
+  groupValue,
+  isGroupDimension,
+  GROUP_DIMENSIONS,
+  KEY_SEPARATOR,
+  type GroupDimension,
+} from './aggregate/group-key.js';
 export { groupLabel, dimensionValueLabel } from './aggregate/group-label.js';
 export { baseOf, identifiedOf, meanOf, medianOf, sdOf, bandsOf } from './aggregate/distribution-stats.js';
-export { challengeStats, rederive, type ChallengeStats, type DistributionCell } from './aggregate/challenge-stats.js';
+export {
+  challengeStats,
+  rederive,
+  type ChallengeStats,
+  type DistributionCell,
+} from './aggregate/challenge-stats.js';
 export { reliability, type Reliability, type ItemReliability } from './aggregate/reliability.js';
 export { compareChallenges, type ChallengeChange } from './aggregate/compare.js';
 export { crossTab, type CrossTab } from './aggregate/cross-tab.js';
@@ -37,7 +68,13 @@ export { otherTexts, type OtherTexts, type OtherText } from './aggregate/other-t
 export { countCommitments, mergeCommitmentCounts, type CommitmentCounts } from './aggregate/commitments.js';
 export { analyse, type Analysis, type AnalyseOptions, type GroupAnalysis } from './analyse.js';
 
-export { DISCLOSURE_RULES, MIN_BASE, disclosureFor, isDisclosureRule, type DisclosureRule } from './disclosure/rules.js';
+export {
+  DISCLOSURE_RULES,
+  MIN_BASE,
+  disclosureFor,
+  isDisclosureRule,
+  type DisclosureRule,
+} from './disclosure/rules.js';
 export { applyDisclosure, nhsRound } from './disclosure/apply.js';
 
 export { toFrequencySummary } from './output/frequency-summary.js';

@@ -4,7 +4,8 @@ import { sdkCy, sdkEn, type SdkStrings } from './strings.js';
 import type { IssueSeverity, RowIssue } from './types.js';
 
 const localizers: Partial<Record<Locale, Localizer<SdkStrings>>> = {};
-const localizer = (locale: Locale) => (localizers[locale] ??= new Localizer({ en: sdkEn, cy: sdkCy }, locale));
+const localizer = (locale: Locale) =>
+  (localizers[locale] ??= new Localizer({ en: sdkEn, cy: sdkCy }, locale));
 
 /** Where an issue is, as people read it: `a.csv, row 12, column "nation"`. */
 export function issueLocation(file: string, row: number, column: string, locale: Locale = 'en'): string {

@@ -9,25 +9,31 @@ export const sdkEn = {
   'where.row': '{file}, row {row}',
   'where.cell': '{file}, row {row}, column "{column}"',
   'reason.missing-column': 'the required column "{column}" is missing',
-  'reason.unknown-column': 'is not a challenge in catalogue version {version} nor a known column, so it was ignored',
+  'reason.unknown-column':
+    'is not a challenge in catalogue version {version} nor a known column, so it was ignored',
   'reason.duplicate-column': 'appears more than once; only the first is read',
   'reason.field-count': {
     one: 'has {count} value where the header has {expected}',
     other: 'has {count} values where the header has {expected}',
   } as PluralMessage,
-  'reason.unterminated-quote': 'has a quoted value that is never closed, so the rest of the file could not be read',
+  'reason.unterminated-quote':
+    'has a quoted value that is never closed, so the rest of the file could not be read',
   'reason.bad-quote': 'has a stray quote mark',
   'reason.duplicate-identical': 'repeats response {id} exactly (first seen in {first}); the copy was dropped',
-  'reason.duplicate-conflict': 'uses response id {id} again with different answers (first seen in {first}); this row was left out',
+  'reason.duplicate-conflict':
+    'uses response id {id} again with different answers (first seen in {first}); this row was left out',
   'reason.unknown-value': 'is not a recognised {field} ("{value}"), so it was left blank',
   'reason.normalised': 'was read as {value}',
   'reason.date': 'must be a date and time such as 2026-03-12T10:30:00Z (found "{value}")',
-  'reason.not-on-scale': 'must be one of the rating scale’s values ({values}) or left empty (found "{value}")',
+  'reason.not-on-scale':
+    'must be one of the rating scale’s values ({values}) or left empty (found "{value}")',
   'reason.empty-file': 'is empty',
-  'reason.not-csv': 'does not look like a netweave export or a mapped file: no response_id or commitment_id column',
+  'reason.not-csv':
+    'does not look like a netweave export or a mapped file: no response_id or commitment_id column',
   'reason.unreadable': 'could not be read: {detail}',
   'reason.stopped': 'reading stopped at the first error (strict mode)',
-  'reason.too-many-texts': 'has more than {count} different other-challenge texts; the rest were counted together',
+  'reason.too-many-texts':
+    'has more than {count} different other-challenge texts; the rest were counted together',
 };
 
 export type SdkStrings = typeof sdkEn;
@@ -37,7 +43,8 @@ export const sdkCy: SdkStrings = {
   'where.row': '{file}, rhes {row}',
   'where.cell': '{file}, rhes {row}, colofn "{column}"',
   'reason.missing-column': 'mae’r golofn ofynnol "{column}" ar goll',
-  'reason.unknown-column': 'nid yw’n her yng nghatalog fersiwn {version} nac yn golofn hysbys, felly cafodd ei hanwybyddu',
+  'reason.unknown-column':
+    'nid yw’n her yng nghatalog fersiwn {version} nac yn golofn hysbys, felly cafodd ei hanwybyddu',
   'reason.duplicate-column': 'yn ymddangos fwy nag unwaith; dim ond y gyntaf sy’n cael ei darllen',
   'reason.field-count': {
     zero: 'mae ganddi {count} gwerth lle mae gan y pennawd {expected}',
@@ -47,18 +54,23 @@ export const sdkCy: SdkStrings = {
     many: 'mae ganddi {count} gwerth lle mae gan y pennawd {expected}',
     other: 'mae ganddi {count} gwerth lle mae gan y pennawd {expected}',
   },
-  'reason.unterminated-quote': 'mae ganddi werth mewn dyfynodau nad yw byth yn cau, felly nid oedd modd darllen gweddill y ffeil',
+  'reason.unterminated-quote':
+    'mae ganddi werth mewn dyfynodau nad yw byth yn cau, felly nid oedd modd darllen gweddill y ffeil',
   'reason.bad-quote': 'mae ganddi ddyfynnod crwydr',
-  'reason.duplicate-identical': 'yn ailadrodd ymateb {id} yn union (a welwyd gyntaf yn {first}); cafodd y copi ei hepgor',
+  'reason.duplicate-identical':
+    'yn ailadrodd ymateb {id} yn union (a welwyd gyntaf yn {first}); cafodd y copi ei hepgor',
   'reason.duplicate-conflict':
     'yn defnyddio dynodydd ymateb {id} eto gydag atebion gwahanol (a welwyd gyntaf yn {first}); cafodd y rhes hon ei hepgor',
   'reason.unknown-value': 'nid yw’n {field} cydnabyddedig ("{value}"), felly cafodd ei adael yn wag',
   'reason.normalised': 'cafodd ei ddarllen fel {value}',
   'reason.date': 'rhaid iddo fod yn ddyddiad ac amser fel 2026-03-12T10:30:00Z (canfuwyd "{value}")',
-  'reason.not-on-scale': 'rhaid iddo fod yn un o werthoedd y raddfa sgorio ({values}) neu’n wag (canfuwyd "{value}")',
+  'reason.not-on-scale':
+    'rhaid iddo fod yn un o werthoedd y raddfa sgorio ({values}) neu’n wag (canfuwyd "{value}")',
   'reason.empty-file': 'mae’n wag',
-  'reason.not-csv': 'nid yw’n edrych fel allforyn netweave na ffeil wedi’i mapio: dim colofn response_id na commitment_id',
+  'reason.not-csv':
+    'nid yw’n edrych fel allforyn netweave na ffeil wedi’i mapio: dim colofn response_id na commitment_id',
   'reason.unreadable': 'nid oedd modd ei darllen: {detail}',
   'reason.stopped': 'daeth y darllen i ben wrth y gwall cyntaf (modd caeth)',
-  'reason.too-many-texts': 'mae ganddi fwy na {count} o destunau her arall gwahanol; cafodd y gweddill eu cyfrif gyda’i gilydd',
+  'reason.too-many-texts':
+    'mae ganddi fwy na {count} o destunau her arall gwahanol; cafodd y gweddill eu cyfrif gyda’i gilydd',
 };

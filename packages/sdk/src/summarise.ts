@@ -7,7 +7,13 @@
  * const summary = summarise(responses, { catalogue, disclosure: 'nhs', by: 'sector' });
  * ```
  */
-import { DEFAULT_CATALOGUE, type AssessmentResponse, type Catalogue, type FrequencySummary, type Locale } from '@netweave/core';
+import {
+  DEFAULT_CATALOGUE,
+  type AssessmentResponse,
+  type Catalogue,
+  type FrequencySummary,
+  type Locale,
+} from '@netweave/core';
 import { analyse, type Analysis } from './analyse.js';
 import type { Codebook } from './aggregate/codebook.js';
 import type { GroupDimension } from './aggregate/group-key.js';
@@ -31,14 +37,27 @@ export interface SummariseOptions {
 }
 
 /** Everything: all the figures, with disclosure control applied. */
-export function analyseResponses(responses: Iterable<AssessmentResponse>, options: SummariseOptions = {}): Analysis {
+export function analyseResponses(
+  responses: Iterable<AssessmentResponse>,
+  options: SummariseOptions = {},
+): Analysis {
   const catalogue = options.catalogue ?? DEFAULT_CATALOGUE;
   const by = options.by === undefined ? [] : typeof options.by === 'string' ? [options.by] : [...options.by];
-  const grouped = accumulate(responses, catalogue, by as GroupDimension[], { reliability: options.reliability });
-  const analysis = analyse(grouped, { catalogue, threshold: options.threshold, codebook: options.codebook, locale: options.locale });
+  const grouped = accumulate(responses, catalogue, by as GroupDimension[], {
+    reliability: options.reliability,
+  });
+  const analysis = analyse(grouped, {
+    catalogue,
+    threshold: options.threshold,
+    codebook: options.codebook,
+    locale: options.locale,
+  });
   return applyDisclosure(analysis, options.disclosure ?? 'nhs', options.locale);
 }
 
-export function summarise(responses: Iterable<AssessmentResponse>, options: SummariseOptions = {}): FrequencySummary {
+export function summarise(
+  responses: Iterable<AssessmentResponse>,
+  options: SummariseOptions = {},
+): FrequencySummary {
   return toFrequencySummary(analyseResponses(responses, options));
 }

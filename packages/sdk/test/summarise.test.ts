@@ -45,6 +45,9 @@ test('summarise groups by sector', () => {
   assert.equal(validateSummary(summary).success, true);
   assert.deepEqual(
     summary.groups!.map((g) => [g.key, g.respondents]),
-    [['nhs', 18], ['vcse', 12]],
+    [
+      ['nhs', 18],
+      ['vcse', 12],
+    ],
   );
 });

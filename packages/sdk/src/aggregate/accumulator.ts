@@ -47,7 +47,10 @@ export interface AccumulatorOptions {
   maxTexts?: number;
 }
 
-export function createAccumulator(catalogue: Pick<Catalogue, 'challenges' | 'scale'>, options: AccumulatorOptions = {}): Accumulator {
+export function createAccumulator(
+  catalogue: Pick<Catalogue, 'challenges' | 'scale'>,
+  options: AccumulatorOptions = {},
+): Accumulator {
   const k = catalogue.challenges.length;
   const s = catalogue.scale.length;
   return {
@@ -64,7 +67,9 @@ export function createAccumulator(catalogue: Pick<Catalogue, 'challenges' | 'sca
     lastSubmitted: null,
     firstMs: null,
     lastMs: null,
-    reliability: options.reliability ? { n: 0, sums: new Array<number>(k).fill(0), products: new Array<number>(k * k).fill(0) } : null,
+    reliability: options.reliability
+      ? { n: 0, sums: new Array<number>(k).fill(0), products: new Array<number>(k * k).fill(0) }
+      : null,
   };
 }
 
@@ -145,7 +150,10 @@ export function mergeAccumulators(...parts: Accumulator[]): Accumulator {
   const first = parts[0]!;
   const out: Accumulator = structuredClone(first);
   for (const part of parts.slice(1)) {
-    if (part.challenges.join('\n') !== out.challenges.join('\n') || part.scale.join(',') !== out.scale.join(',')) {
+    if (
+      part.challenges.join('\n') !== out.challenges.join('\n') ||
+      part.scale.join(',') !== out.scale.join(',')
+    ) {
       throw new TypeError('Accumulators from different catalogues cannot be merged');
     }
     out.respondents += part.respondents;

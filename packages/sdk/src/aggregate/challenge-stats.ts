@@ -42,7 +42,8 @@ export interface ChallengeStats {
   suppression?: 'primary' | 'secondary';
 }
 
-const share = (part: number | null, base: number | null) => (part === null || base === null || base === 0 ? null : part / base);
+const share = (part: number | null, base: number | null) =>
+  part === null || base === null || base === 0 ? null : part / base;
 
 export function challengeStats(
   id: string,
@@ -65,7 +66,11 @@ export function challengeStats(
     mean: meanOf(counts, scale),
     median: medianOf(counts, scale),
     sd: sdOf(counts, scale),
-    distribution: scale.map((value, j) => ({ value, label: scaleLabels[j] ?? String(value), count: counts[j]! })),
+    distribution: scale.map((value, j) => ({
+      value,
+      label: scaleLabels[j] ?? String(value),
+      count: counts[j]!,
+    })),
     low: bands.low,
     neutral: bands.neutral,
     high: bands.high,

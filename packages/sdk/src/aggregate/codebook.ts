@@ -23,20 +23,87 @@ export const DEFAULT_CODEBOOK: Codebook = {
   kind: 'netweave.codebook',
   version: 1,
   codes: {
-    'building-relationships': ['relationship', 'trust', 'connect', 'networking', 'getting to know', 'partnership', 'rapport', 'perthynas', 'ymddiriedaeth'],
-    'evaluating-your-network': ['evaluat', 'measur', 'impact', 'outcome', 'evidence', 'metric', 'demonstrat', 'gwerthus', 'effaith'],
-    'finding-the-time': ['time', 'capacity', 'workload', 'busy', 'burnout', 'burn out', 'wellbeing', 'headspace', 'stretched', 'amser', 'llwyth gwaith'],
+    'building-relationships': [
+      'relationship',
+      'trust',
+      'connect',
+      'networking',
+      'getting to know',
+      'partnership',
+      'rapport',
+      'perthynas',
+      'ymddiriedaeth',
+    ],
+    'evaluating-your-network': [
+      'evaluat',
+      'measur',
+      'impact',
+      'outcome',
+      'evidence',
+      'metric',
+      'demonstrat',
+      'gwerthus',
+      'effaith',
+    ],
+    'finding-the-time': [
+      'time',
+      'capacity',
+      'workload',
+      'busy',
+      'burnout',
+      'burn out',
+      'wellbeing',
+      'headspace',
+      'stretched',
+      'amser',
+      'llwyth gwaith',
+    ],
     'generating-ideas': ['idea', 'creativ', 'innovat', 'brainstorm', 'fresh thinking', 'syniad'],
-    'hassles-with-hierarchies': ['hierarch', 'sign off', 'permission', 'bureaucra', 'red tape', 'senior', 'status', 'governance', 'silo', 'hierarchaeth', 'biwrocratiaeth'],
-    'ideas-to-action': ['action', 'implement', 'follow through', 'follow up', 'momentum', 'deliver', 'make it happen', 'gweithredu'],
-    'inclusivity-and-diversity': ['inclus', 'divers', 'equalit', 'equity', 'accessib', 'marginalis', 'seldom heard', 'lived experience', 'cynhwys', 'amrywiaeth'],
+    'hassles-with-hierarchies': [
+      'hierarch',
+      'sign off',
+      'permission',
+      'bureaucra',
+      'red tape',
+      'senior',
+      'status',
+      'governance',
+      'silo',
+      'hierarchaeth',
+      'biwrocratiaeth',
+    ],
+    'ideas-to-action': [
+      'action',
+      'implement',
+      'follow through',
+      'follow up',
+      'momentum',
+      'deliver',
+      'make it happen',
+      'gweithredu',
+    ],
+    'inclusivity-and-diversity': [
+      'inclus',
+      'divers',
+      'equalit',
+      'equity',
+      'accessib',
+      'marginalis',
+      'seldom heard',
+      'lived experience',
+      'cynhwys',
+      'amrywiaeth',
+    ],
     'network-mapping': ['map', 'who is who', 'whos who', 'directory', 'who to contact', 'mapio'],
     'peer-support': ['peer', 'support', 'mentor', 'isolat', 'lonely', 'help', 'cymorth', 'cefnogaeth'],
   },
 };
 
 /** The codebook for a catalogue: the default keywords plus each challenge's own `keywords`. */
-export function codebookFor(catalogue: Pick<Catalogue, 'challenges'>, base: Codebook = DEFAULT_CODEBOOK): Codebook {
+export function codebookFor(
+  catalogue: Pick<Catalogue, 'challenges'>,
+  base: Codebook = DEFAULT_CODEBOOK,
+): Codebook {
   const codes: Record<string, string[]> = {};
   for (const c of catalogue.challenges) codes[c.id] = [...(base.codes[c.id] ?? []), ...(c.keywords ?? [])];
   for (const [code, words] of Object.entries(base.codes)) codes[code] ??= [...words];
@@ -49,7 +116,10 @@ const compiled = new WeakMap<Codebook, [string, string[]][]>();
 export function codeText(text: string, codebook: Codebook = DEFAULT_CODEBOOK): string[] {
   let entries = compiled.get(codebook);
   if (!entries) {
-    entries = Object.entries(codebook.codes).map(([code, words]) => [code, words.map((w) => ` ${normaliseText(w)}`).filter((w) => w.length > 1)]);
+    entries = Object.entries(codebook.codes).map(([code, words]) => [
+      code,
+      words.map((w) => ` ${normaliseText(w)}`).filter((w) => w.length > 1),
+    ]);
     compiled.set(codebook, entries);
   }
   const hay = ` ${normaliseText(text)} `;

@@ -17,9 +17,13 @@ export interface CommitmentCounts {
   unmatched: number | null;
 }
 
-const bump = (r: Record<string, number | null>, key: string, n: number | null = 1) => (r[key] = (r[key] ?? 0) + (n ?? 0));
+const bump = (r: Record<string, number | null>, key: string, n: number | null = 1) =>
+  (r[key] = (r[key] ?? 0) + (n ?? 0));
 
-export function countCommitments(commitments: Iterable<Commitment>, codebook: Codebook = DEFAULT_CODEBOOK): CommitmentCounts {
+export function countCommitments(
+  commitments: Iterable<Commitment>,
+  codebook: Codebook = DEFAULT_CODEBOOK,
+): CommitmentCounts {
   const out = { total: 0, bySession: {}, byColumn: {}, bySector: {}, byCode: {}, unmatched: 0 };
   for (const c of commitments) {
     if (c.status === 'hidden') continue;

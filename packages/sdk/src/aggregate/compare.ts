@@ -18,7 +18,10 @@ export interface ChallengeChange {
   meanDifference: number | null;
 }
 
-export function compareChallenges(before: readonly ChallengeStats[], after: readonly ChallengeStats[]): ChallengeChange[] {
+export function compareChallenges(
+  before: readonly ChallengeStats[],
+  after: readonly ChallengeStats[],
+): ChallengeChange[] {
   return after.map((b) => {
     const a = before.find((x) => x.id === b.id);
     const p1 = a?.proportion ?? null;
@@ -29,7 +32,10 @@ export function compareChallenges(before: readonly ChallengeStats[], after: read
       difference = p2 - p1;
       const [l1, u1] = a.interval;
       const [l2, u2] = b.interval;
-      interval = [difference - Math.sqrt((p2 - l2) ** 2 + (u1 - p1) ** 2), difference + Math.sqrt((u2 - p2) ** 2 + (p1 - l1) ** 2)];
+      interval = [
+        difference - Math.sqrt((p2 - l2) ** 2 + (u1 - p1) ** 2),
+        difference + Math.sqrt((u2 - p2) ** 2 + (p1 - l1) ** 2),
+      ];
     }
     const meanDifference = a?.mean != null && b.mean !== null ? b.mean - a.mean : null;
     return { id: b.id, label: b.label, before: p1, after: p2, difference, interval, meanDifference };

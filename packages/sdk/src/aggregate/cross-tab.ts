@@ -14,11 +14,17 @@ export interface CrossTab {
 }
 
 export function crossTab(analysis: Analysis, challengeId: string): CrossTab {
-  if (analysis.groupBy.length !== 2) throw new TypeError('crossTab needs an analysis grouped by two dimensions');
+  if (analysis.groupBy.length !== 2)
+    throw new TypeError('crossTab needs an analysis grouped by two dimensions');
   const rows = [...new Set(analysis.groups.map((g) => g.values[0]!))].sort();
   const columns = [...new Set(analysis.groups.map((g) => g.values[1]!))].sort();
   const cells = rows.map((r) =>
-    columns.map((c) => analysis.groups.find((g) => g.values[0] === r && g.values[1] === c)?.challenges.find((x) => x.id === challengeId) ?? null),
+    columns.map(
+      (c) =>
+        analysis.groups
+          .find((g) => g.values[0] === r && g.values[1] === c)
+          ?.challenges.find((x) => x.id === challengeId) ?? null,
+    ),
   );
   return { challenge: challengeId, rows, columns, cells };
 }

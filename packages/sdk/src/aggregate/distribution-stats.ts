@@ -61,7 +61,10 @@ export function medianOf(counts: ArrayLike<number>, scale: readonly number[]): n
  * Respondents below, at and above the middle of the scale: on the 0–4 scale, low = 0–1,
  * neutral = 2, high = 3–4. A scale with an even number of points has no neutral value.
  */
-export function bandsOf(counts: ArrayLike<number>, scale: readonly number[]): { low: number; neutral: number; high: number } {
+export function bandsOf(
+  counts: ArrayLike<number>,
+  scale: readonly number[],
+): { low: number; neutral: number; high: number } {
   const mid = (Math.min(...scale) + Math.max(...scale)) / 2;
   const out = { low: 0, neutral: 0, high: 0 };
   for (let j = 0; j < counts.length; j++) {

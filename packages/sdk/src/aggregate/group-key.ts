@@ -5,9 +5,28 @@
  */
 import type { RowView } from '../read/row-view.js';
 
-export type GroupDimension = 'session' | 'sector' | 'nation' | 'region' | 'period' | 'period:month' | 'period:quarter' | 'period:year' | 'period:week';
+export type GroupDimension =
+  | 'session'
+  | 'sector'
+  | 'nation'
+  | 'region'
+  | 'period'
+  | 'period:month'
+  | 'period:quarter'
+  | 'period:year'
+  | 'period:week';
 
-export const GROUP_DIMENSIONS: readonly GroupDimension[] = ['session', 'sector', 'nation', 'region', 'period', 'period:month', 'period:quarter', 'period:year', 'period:week'];
+export const GROUP_DIMENSIONS: readonly GroupDimension[] = [
+  'session',
+  'sector',
+  'nation',
+  'region',
+  'period',
+  'period:month',
+  'period:quarter',
+  'period:year',
+  'period:week',
+];
 
 export function isGroupDimension(value: string): value is GroupDimension {
   return (GROUP_DIMENSIONS as readonly string[]).includes(value);

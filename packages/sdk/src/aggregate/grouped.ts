@@ -5,13 +5,23 @@
  */
 import type { AssessmentResponse, Catalogue } from '@netweave/core';
 import { createRowView, fillRowView, type RowView } from '../read/row-view.js';
-import { addRow, createAccumulator, mergeAccumulators, type Accumulator, type AccumulatorOptions } from './accumulator.js';
+import {
+  addRow,
+  createAccumulator,
+  mergeAccumulators,
+  type Accumulator,
+  type AccumulatorOptions,
+} from './accumulator.js';
 import { groupKey, type GroupDimension } from './group-key.js';
 
 export interface Grouped {
   kind: 'netweave.grouped';
   version: 1;
   by: GroupDimension[];
+  /**
+   * All rows, when there is no grouping. With a grouping, rows are added to their group only
+   * (half the work) and the total is their exact merge: read it with `groupedTotal()`.
+   */
   total: Accumulator;
   groups: Record<string, Accumulator>;
   options: AccumulatorOptions;
@@ -22,14 +32,21 @@ export function createGrouped(
   by: readonly GroupDimension[] = [],
   options: AccumulatorOptions = {},
 ): Grouped {
-  return { kind: 'netweave.grouped', version: 1, by: [...by], total: createAccumulator(catalogue, options), groups: {}, options: { ...options } };
+  return {
+    kind: 'netweave.grouped',
+    version: 1,
+    by: [...by],
+    total: createAccumulator(catalogue, options),
+    groups: {},
+    options: { ...options },
+  };
 }
 
 const templates = new WeakMap<Grouped, Accumulator>();
 
 export function addGroupedRow(grouped: Grouped, view: RowView): Grouped {
-  addRow(grouped.total, view, grouped.options);
-  if (grouped.by.length) {
+  if (grouped.by.length === 0) addRow(grouped.total, view, grouped.options);
+  else {
     const key = groupKey(view, grouped.by);
     let acc = grouped.groups[key];
     if (!acc) {
@@ -57,6 +74,13 @@ export function addGroupedRow(grouped: Grouped, view: RowView): Grouped {
   return grouped;
 }
 
+/** The accumulator of all rows: the total itself, or the exact merge of the groups. */
+export function groupedTotal(grouped: Grouped): Accumulator {
+  const groups = Object.values(grouped.groups);
+  if (grouped.by.length === 0 || groups.length === 0) return grouped.total;
+  return mergeAccumulators(grouped.total, ...groups);
+}
+
 /** Aggregates responses held in memory (any iterable). */
 export function accumulate(
   responses: Iterable<AssessmentResponse>,
@@ -74,10 +98,12 @@ export function accumulate(
 export function mergeGrouped(...parts: Grouped[]): Grouped {
   if (parts.length === 0) throw new TypeError('mergeGrouped needs at least one part');
   const by = parts[0]!.by.join(',');
-  if (parts.some((p) => p.by.join(',') !== by)) throw new TypeError('Grouped accumulators with different groupings cannot be merged');
+  if (parts.some((p) => p.by.join(',') !== by))
+    throw new TypeError('Grouped accumulators with different groupings cannot be merged');
   const groups: Record<string, Accumulator> = {};
   for (const part of parts) {
-    for (const [key, acc] of Object.entries(part.groups)) groups[key] = groups[key] ? mergeAccumulators(groups[key], acc) : structuredClone(acc);
+    for (const [key, acc] of Object.entries(part.groups))
+      groups[key] = groups[key] ? mergeAccumulators(groups[key], acc) : structuredClone(acc);
   }
   return {
     kind: 'netweave.grouped',

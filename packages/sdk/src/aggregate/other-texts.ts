@@ -45,5 +45,12 @@ export function otherTexts(acc: Accumulator, codebook: Codebook): OtherTexts {
     texts.push({ text, count, codes });
   }
   texts.sort((a, b) => b.count! - a.count! || a.text.localeCompare(b.text));
-  return { respondents, texts, coded, unmatched: texts.filter((t) => t.codes.length === 0), withheld, overflow: acc.other.overflow };
+  return {
+    respondents,
+    texts,
+    coded,
+    unmatched: texts.filter((t) => t.codes.length === 0),
+    withheld,
+    overflow: acc.other.overflow,
+  };
 }

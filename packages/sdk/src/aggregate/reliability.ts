@@ -40,7 +40,13 @@ export function reliability(acc: Accumulator): Reliability | null {
   if (!rel) return null;
   const k = acc.challenges.length;
   const n = rel.n;
-  const empty: Reliability = { n, items: k, alpha: null, standardisedAlpha: null, itemStats: acc.challenges.map((id) => ({ id, itemTotal: null, alphaIfDeleted: null })) };
+  const empty: Reliability = {
+    n,
+    items: k,
+    alpha: null,
+    standardisedAlpha: null,
+    itemStats: acc.challenges.map((id) => ({ id, itemTotal: null, alphaIfDeleted: null })),
+  };
   if (n < 2 || k < 2) return empty;
   const cov: number[][] = Array.from({ length: k }, () => new Array<number>(k).fill(0));
   for (let i = 0; i < k; i++) {

@@ -13,7 +13,9 @@ async function text(path: string, what: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    throw new InputError(`cannot read the ${what} file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new InputError(
+      `cannot read the ${what} file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
   }
 }
 
@@ -35,9 +37,11 @@ export async function loadCodebook(path: string | undefined): Promise<Codebook |
   if (!path) return undefined;
   try {
     const data = JSON.parse(await text(path, 'codebook')) as Codebook;
-    if (!data || typeof data.codes !== 'object' || Array.isArray(data.codes)) throw new Error('it needs a "codes" object');
+    if (!data || typeof data.codes !== 'object' || Array.isArray(data.codes))
+      throw new Error('it needs a "codes" object');
     for (const [code, words] of Object.entries(data.codes)) {
-      if (!Array.isArray(words) || words.some((w) => typeof w !== 'string')) throw new Error(`codes["${code}"] must be a list of keywords`);
+      if (!Array.isArray(words) || words.some((w) => typeof w !== 'string'))
+        throw new Error(`codes["${code}"] must be a list of keywords`);
     }
     return data;
   } catch (error) {

@@ -8,6 +8,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import Papa from 'papaparse';
 import { analyse } from '../analyse.js';
 import { isGroupDimension, type GroupDimension } from '../aggregate/group-key.js';
+import { groupedTotal } from '../aggregate/grouped.js';
 import { applyDisclosure } from '../disclosure/apply.js';
 import { DISCLOSURE_RULES, type DisclosureRule } from '../disclosure/rules.js';
 import { proposeMapping } from '../mapping/propose-mapping.js';
@@ -43,11 +44,18 @@ Exit codes:
   4  the output could not be written`;
 
 function parseBy(value: string): GroupDimension[] {
-  const dims = value.split(',').map((d) => d.trim()).filter(Boolean);
+  const dims = value
+    .split(',')
+    .map((d) => d.trim())
+    .filter(Boolean);
   for (const d of dims) {
-    if (!isGroupDimension(d)) throw new InvalidArgumentError(`"${d}" is not a grouping; use session, sector, nation, region or period (period:quarter, period:year, period:week).`);
+    if (!isGroupDimension(d))
+      throw new InvalidArgumentError(
+        `"${d}" is not a grouping; use session, sector, nation, region or period (period:quarter, period:year, period:week).`,
+      );
   }
-  if (dims.length > 2) throw new InvalidArgumentError('group by one dimension, or two for a cross-tabulation.');
+  if (dims.length > 2)
+    throw new InvalidArgumentError('group by one dimension, or two for a cross-tabulation.');
   return dims as GroupDimension[];
 }
 
@@ -72,11 +80,20 @@ interface CommonOptions {
 
 async function totalSize(paths: string[]): Promise<number> {
   let total = 0;
-  for (const p of paths) total += await stat(p).then((s) => s.size, () => 0);
+  for (const p of paths)
+    total += await stat(p).then(
+      (s) => s.size,
+      () => 0,
+    );
   return total;
 }
 
-async function readAll(paths: string[], opts: CommonOptions, io: Io, withRows = true): Promise<AggregateFilesResult> {
+async function readAll(
+  paths: string[],
+  opts: CommonOptions,
+  io: Io,
+  withRows = true,
+): Promise<AggregateFilesResult> {
   const catalogue = await loadCatalogue(opts.catalogue);
   const mapping = await loadMapping(opts.mapping);
   const total = await totalSize(paths);
@@ -103,7 +120,11 @@ async function readAll(paths: string[], opts: CommonOptions, io: Io, withRows = 
   return result;
 }
 
-function printIssues(files: AggregateFilesResult['files'], io: Io, quiet: boolean | undefined): { errors: number } {
+function printIssues(
+  files: AggregateFilesResult['files'],
+  io: Io,
+  quiet: boolean | undefined,
+): { errors: number } {
   let errors = 0;
   for (const f of files) {
     errors += f.stats.errors;
@@ -113,7 +134,9 @@ function printIssues(files: AggregateFilesResult['files'], io: Io, quiet: boolea
       const all = f.stats.errors + f.stats.warnings;
       if (all > shown) io.stderr.write(`… and ${all - shown} more issues in ${f.file}\n`);
     }
-    io.stderr.write(`${f.file}: ${f.stats.rows} rows read, ${f.stats.accepted} kept, ${f.stats.rejected} left out, ${f.stats.duplicates} duplicates dropped\n`);
+    io.stderr.write(
+      `${f.file}: ${f.stats.rows} rows read, ${f.stats.accepted} kept, ${f.stats.rejected} left out, ${f.stats.duplicates} duplicates dropped\n`,
+    );
   }
   return { errors };
 }
@@ -127,18 +150,25 @@ async function write(output: string | undefined, text: string, io: Io): Promise<
     await writeFile(output, text, 'utf8');
     return EXIT.ok;
   } catch (error) {
-    io.stderr.write(`netweave: cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
+    io.stderr.write(
+      `netweave: cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`,
+    );
     return EXIT.output;
   }
 }
 
 function unreadable(files: AggregateFilesResult['files']): boolean {
-  return files.every((f) => f.stats.accepted === 0 && f.format !== 'commitments-csv') || files.some((f) => f.format === 'unknown' || f.issues.some((i) => i.code === 'unreadable'));
+  return (
+    files.every((f) => f.stats.accepted === 0 && f.format !== 'commitments-csv') ||
+    files.some((f) => f.format === 'unknown' || f.issues.some((i) => i.code === 'unreadable'))
+  );
 }
 
 export function createProgram(io: Io, setCode: (code: number) => void): Command {
   const program = new Command('netweave')
-    .description('Analyse network-weaving self-assessment responses across sessions: validate, aggregate with disclosure control, report.')
+    .description(
+      'Analyse network-weaving self-assessment responses across sessions: validate, aggregate with disclosure control, report.',
+    )
     .version('0.1.0')
     .showHelpAfterError()
     .addHelpText('after', EXAMPLES)
@@ -147,58 +177,130 @@ export function createProgram(io: Io, setCode: (code: number) => void): Command 
 
   const common = (cmd: Command) =>
     cmd
-      .option('--mapping <file>', 'a mapping file for another tool’s export (Microsoft/Google Forms, SurveyMonkey)')
+      .option(
+        '--mapping <file>',
+        'a mapping file for another tool’s export (Microsoft/Google Forms, SurveyMonkey)',
+      )
       .option('--catalogue <file>', 'a catalogue JSON file (default: the netweave default catalogue)')
       .option('--strict', 'stop at the first error')
       .option('--quiet', 'do not list each problem, only the totals per file')
-      .addOption(new Option('--max-issues <n>', 'problems listed per file').default(200).argParser((v) => Number.parseInt(v, 10)));
+      .addOption(
+        new Option('--max-issues <n>', 'problems listed per file')
+          .default(200)
+          .argParser((v) => Number.parseInt(v, 10)),
+      );
   const analysis = (cmd: Command) =>
     common(cmd)
-      .option('--by <dimensions>', 'group by session, sector, nation, region or period[:quarter|:year|:week]; two, comma-separated, for a cross-tabulation', parseBy)
-      .option('--threshold <n>', 'rating at or above which a challenge counts as identified (default: the catalogue’s, 3)', parseThreshold)
-      .addOption(new Option('--disclosure <rule>', 'disclosure control').choices(DISCLOSURE_RULES as string[]).default('nhs'))
-      .option('--codebook <file>', 'a keyword codebook (JSON) for coding other-challenge texts and commitments')
+      .option(
+        '--by <dimensions>',
+        'group by session, sector, nation, region or period[:quarter|:year|:week]; two, comma-separated, for a cross-tabulation',
+        parseBy,
+      )
+      .option(
+        '--threshold <n>',
+        'rating at or above which a challenge counts as identified (default: the catalogue’s, 3)',
+        parseThreshold,
+      )
+      .addOption(
+        new Option('--disclosure <rule>', 'disclosure control')
+          .choices(DISCLOSURE_RULES as string[])
+          .default('nhs'),
+      )
+      .option(
+        '--codebook <file>',
+        'a keyword codebook (JSON) for coding other-challenge texts and commitments',
+      )
       .option('--reliability', 'add Cronbach’s alpha and item-total correlations')
       .option('-o, --output <file>', 'write to a file instead of standard output');
 
-  common(program.command('validate').argument('<files...>', 'CSV or JSON files').description('check files and list every problem with file, row, column and reason')).action(
-    async (paths: string[], opts: CommonOptions) => {
-      const { files } = await readAll(paths, opts, io, false);
-      const { errors } = printIssues(files, io, opts.quiet);
-      setCode(files.some((f) => f.format === 'unknown' || f.issues.some((i) => i.code === 'unreadable')) ? EXIT.noInput : errors ? EXIT.dataErrors : EXIT.ok);
-    },
-  );
+  common(
+    program
+      .command('validate')
+      .argument('<files...>', 'CSV or JSON files')
+      .description('check files and list every problem with file, row, column and reason'),
+  ).action(async (paths: string[], opts: CommonOptions) => {
+    const { files } = await readAll(paths, opts, io, false);
+    const { errors } = printIssues(files, io, opts.quiet);
+    setCode(
+      files.some((f) => f.format === 'unknown' || f.issues.some((i) => i.code === 'unreadable'))
+        ? EXIT.noInput
+        : errors
+          ? EXIT.dataErrors
+          : EXIT.ok,
+    );
+  });
 
-  analysis(program.command('aggregate').argument('<files...>', 'CSV or JSON files (responses and commitments)').description('merge files and print the figures per challenge (and group)'))
-    .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv', 'md', 'summary']).default('json'))
+  analysis(
+    program
+      .command('aggregate')
+      .argument('<files...>', 'CSV or JSON files (responses and commitments)')
+      .description('merge files and print the figures per challenge (and group)'),
+  )
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['json', 'csv', 'md', 'summary'])
+        .default('json'),
+    )
     .action(async (paths: string[], opts: CommonOptions & { format: string }) => {
       const result = await readAll(paths, opts, io);
       const { errors } = printIssues(result.files, io, opts.quiet);
-      if (unreadable(result.files) && result.grouped.total.respondents === 0) return setCode(EXIT.noInput);
+      if (unreadable(result.files) && groupedTotal(result.grouped).respondents === 0)
+        return setCode(EXIT.noInput);
       if (opts.strict && errors) return setCode(EXIT.dataErrors);
       const catalogue = await loadCatalogue(opts.catalogue);
       const disclosed = applyDisclosure(
-        analyse(result.grouped, { catalogue, threshold: opts.threshold, codebook: await loadCodebook(opts.codebook), commitments: result.commitments.length ? result.commitments : undefined }),
+        analyse(result.grouped, {
+          catalogue,
+          threshold: opts.threshold,
+          codebook: await loadCodebook(opts.codebook),
+          commitments: result.commitments.length ? result.commitments : undefined,
+        }),
         opts.disclosure,
       );
       const text =
-        opts.format === 'csv' ? analysisToCsv(disclosed) : opts.format === 'md' ? analysisToMarkdown(disclosed) : opts.format === 'summary' ? JSON.stringify(toFrequencySummary(disclosed), null, 2) + '\n' : analysisToJson(disclosed);
+        opts.format === 'csv'
+          ? analysisToCsv(disclosed)
+          : opts.format === 'md'
+            ? analysisToMarkdown(disclosed)
+            : opts.format === 'summary'
+              ? JSON.stringify(toFrequencySummary(disclosed), null, 2) + '\n'
+              : analysisToJson(disclosed);
       setCode(await write(opts.output, text, io));
     });
 
-  analysis(program.command('report').argument('<files...>', 'CSV or JSON files (responses and commitments)').description('write a self-contained, printable HTML report'))
+  analysis(
+    program
+      .command('report')
+      .argument('<files...>', 'CSV or JSON files (responses and commitments)')
+      .description('write a self-contained, printable HTML report'),
+  )
     .option('--title <text>', 'the report’s title')
     .action(async (paths: string[], opts: CommonOptions & { title?: string }) => {
       const result = await readAll(paths, opts, io);
       const { errors } = printIssues(result.files, io, opts.quiet);
-      if (unreadable(result.files) && result.grouped.total.respondents === 0) return setCode(EXIT.noInput);
+      if (unreadable(result.files) && groupedTotal(result.grouped).respondents === 0)
+        return setCode(EXIT.noInput);
       if (opts.strict && errors) return setCode(EXIT.dataErrors);
       const catalogue = await loadCatalogue(opts.catalogue);
       const disclosed = applyDisclosure(
-        analyse(result.grouped, { catalogue, threshold: opts.threshold, codebook: await loadCodebook(opts.codebook), commitments: result.commitments.length ? result.commitments : undefined }),
+        analyse(result.grouped, {
+          catalogue,
+          threshold: opts.threshold,
+          codebook: await loadCodebook(opts.codebook),
+          commitments: result.commitments.length ? result.commitments : undefined,
+        }),
         opts.disclosure,
       );
-      setCode(await write(opts.output, renderHtmlReport(disclosed, { title: opts.title, files: result.files.map((f) => ({ file: f.file, stats: f.stats })) }), io));
+      setCode(
+        await write(
+          opts.output,
+          renderHtmlReport(disclosed, {
+            title: opts.title,
+            files: result.files.map((f) => ({ file: f.file, stats: f.stats })),
+          }),
+          io,
+        ),
+      );
     });
 
   program
@@ -212,20 +314,32 @@ export function createProgram(io: Io, setCode: (code: number) => void): Command 
       try {
         text = await readText(path, 'utf8');
       } catch (error) {
-        throw new InputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+        throw new InputError(
+          `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+        );
       }
       const parsed = Papa.parse<string[]>(text, { preview: 21, skipEmptyLines: true });
       const [headers = [], ...rows] = parsed.data;
       const proposal = proposeMapping(headers, await loadCatalogue(opts.catalogue), rows);
-      for (const [h, c] of Object.entries(proposal.confidence)) io.stderr.write(`${c < 0.7 ? 'check' : 'ok   '} ${JSON.stringify(h)} → ${JSON.stringify(proposal.mapping.columns[h])} (${Math.round(c * 100)}%)\n`);
-      for (const h of proposal.unmatched) io.stderr.write(`none  ${JSON.stringify(h)}: no field found; map it or set it to null\n`);
-      if (proposal.unknownAnswers.length) io.stderr.write(`Answers with no rating (add them to "values"): ${proposal.unknownAnswers.map((a) => JSON.stringify(a)).join(', ')}\n`);
+      for (const [h, c] of Object.entries(proposal.confidence))
+        io.stderr.write(
+          `${c < 0.7 ? 'check' : 'ok   '} ${JSON.stringify(h)} → ${JSON.stringify(proposal.mapping.columns[h])} (${Math.round(c * 100)}%)\n`,
+        );
+      for (const h of proposal.unmatched)
+        io.stderr.write(`none  ${JSON.stringify(h)}: no field found; map it or set it to null\n`);
+      if (proposal.unknownAnswers.length)
+        io.stderr.write(
+          `Answers with no rating (add them to "values"): ${proposal.unknownAnswers.map((a) => JSON.stringify(a)).join(', ')}\n`,
+        );
       setCode(await write(opts.output, JSON.stringify(proposal.mapping, null, 2) + '\n', io));
     });
   return program;
 }
 
-export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function main(
+  argv: string[],
+  io: Io = { stdout: process.stdout, stderr: process.stderr },
+): Promise<number> {
   let code: number = EXIT.ok;
   const program = createProgram(io, (c) => (code = c));
   try {

@@ -52,7 +52,14 @@ function nhsStats(stats: ChallengeStats): ChallengeStats {
     median: small ? null : stats.median,
     sd: small ? null : stats.sd,
   });
-  const hidden = small || out.base === null || out.identified === null || out.distribution.some((d) => d.count === null) || out.low === null || out.neutral === null || out.high === null;
+  const hidden =
+    small ||
+    out.base === null ||
+    out.identified === null ||
+    out.distribution.some((d) => d.count === null) ||
+    out.low === null ||
+    out.neutral === null ||
+    out.high === null;
   if (hidden) {
     out.suppressed = true;
     out.suppression = 'primary';
@@ -73,7 +80,13 @@ const countRecord = (r: Record<string, number | null>, fn: (n: number | null) =>
  * group is withheld and the total is shown, its figures follow from the total minus the others,
  * so the smallest shown group is withheld too. Returns how many cells were added.
  */
-function secondary(groups: GroupAnalysis[], pick: (g: GroupAnalysis) => ChallengeStats, put: (g: GroupAnalysis, s: ChallengeStats) => void, totalShown: boolean, rawBase: (g: GroupAnalysis) => number): number {
+function secondary(
+  groups: GroupAnalysis[],
+  pick: (g: GroupAnalysis) => ChallengeStats,
+  put: (g: GroupAnalysis, s: ChallengeStats) => void,
+  totalShown: boolean,
+  rawBase: (g: GroupAnalysis) => number,
+): number {
   if (!totalShown || groups.length < 2) return 0;
   let added = 0;
   for (;;) {
@@ -111,7 +124,9 @@ export function applyDisclosure(analysis: Analysis, rule: DisclosureRule, locale
       g.other = g.other.suppressed ? g.other : withheld(g.other, 'primary');
     } else g.respondents = count(raw);
   }
-  let primary = out.challenges.filter((c) => c.suppressed).length + out.groups.reduce((n, g) => n + g.challenges.filter((c) => c.suppressed).length, 0);
+  let primary =
+    out.challenges.filter((c) => c.suppressed).length +
+    out.groups.reduce((n, g) => n + g.challenges.filter((c) => c.suppressed).length, 0);
   let added = 0;
   if (rule === 'survey' && out.groups.length > 1) {
     out.challenges.forEach((total, i) => {
@@ -123,11 +138,21 @@ export function applyDisclosure(analysis: Analysis, rule: DisclosureRule, locale
         (g) => rawGroupBases.get(g.key)!.challenges[i]!.base ?? 0,
       );
     });
-    added += secondary(out.groups, (g) => g.other, (g, s) => (g.other = s), !out.other.suppressed, (g) => rawGroupBases.get(g.key)!.other.base ?? 0);
+    added += secondary(
+      out.groups,
+      (g) => g.other,
+      (g, s) => (g.other = s),
+      !out.other.suppressed,
+      (g) => rawGroupBases.get(g.key)!.other.base ?? 0,
+    );
     // group sizes: one hidden group size would follow from the total
-    const hiddenSizes = out.groups.filter((g) => g.respondents === null && (rawGroupBases.get(g.key)!.respondents ?? 0) > 0);
+    const hiddenSizes = out.groups.filter(
+      (g) => g.respondents === null && (rawGroupBases.get(g.key)!.respondents ?? 0) > 0,
+    );
     if (hiddenSizes.length === 1 && analysis.respondents !== null && analysis.respondents >= minBase) {
-      const next = out.groups.filter((g) => g.respondents !== null && g.respondents > 0).sort((a, b) => a.respondents! - b.respondents!)[0];
+      const next = out.groups
+        .filter((g) => g.respondents !== null && g.respondents > 0)
+        .sort((a, b) => a.respondents! - b.respondents!)[0];
       if (next) {
         next.respondents = null;
         added += 1;
@@ -140,7 +165,9 @@ export function applyDisclosure(analysis: Analysis, rule: DisclosureRule, locale
     out.challenges = out.challenges.map((c) => (c.suppressed ? c : withheld(c, 'primary')));
     out.other = out.other.suppressed ? out.other : withheld(out.other, 'primary');
   }
-  primary = out.challenges.filter((c) => c.suppression === 'primary').length + out.groups.reduce((n, g) => n + g.challenges.filter((c) => c.suppression === 'primary').length, 0);
+  primary =
+    out.challenges.filter((c) => c.suppression === 'primary').length +
+    out.groups.reduce((n, g) => n + g.challenges.filter((c) => c.suppression === 'primary').length, 0);
 
   // the other challenge's texts, provenance counts
   const t = out.otherTexts;
@@ -157,7 +184,9 @@ export function applyDisclosure(analysis: Analysis, rule: DisclosureRule, locale
     t.coded = countRecord(t.coded, () => null);
   }
   out.sessions = countRecord(out.sessions, (n) => (rule === 'nhs' ? nhsRound(n) : small(n) ? null : n));
-  out.catalogueVersions = countRecord(out.catalogueVersions, (n) => (rule === 'nhs' ? nhsRound(n) : small(n) ? null : n));
+  out.catalogueVersions = countRecord(out.catalogueVersions, (n) =>
+    rule === 'nhs' ? nhsRound(n) : small(n) ? null : n,
+  );
   if (out.commitments) {
     const c = out.commitments;
     const fn = (n: number | null) => (rule === 'nhs' ? nhsRound(n) : small(n) ? null : n);
@@ -171,11 +200,27 @@ export function applyDisclosure(analysis: Analysis, rule: DisclosureRule, locale
     };
   }
   if (out.reliability && out.reliability.n < minBase) {
-    out.reliability = { ...out.reliability, alpha: null, standardisedAlpha: null, itemStats: out.reliability.itemStats.map((s) => ({ ...s, itemTotal: null, alphaIfDeleted: null })) };
+    out.reliability = {
+      ...out.reliability,
+      alpha: null,
+      standardisedAlpha: null,
+      itemStats: out.reliability.itemStats.map((s) => ({ ...s, itemTotal: null, alphaIfDeleted: null })),
+    };
   }
-  if (out.reliability && rule === 'nhs') out.reliability = { ...out.reliability, n: nhsRound(out.reliability.n) ?? 0 };
+  if (out.reliability && rule === 'nhs')
+    out.reliability = { ...out.reliability, n: nhsRound(out.reliability.n) ?? 0 };
 
-  if (primary) out.notes.push(locale === 'cy' ? `Cafodd ${primary} canlyniad eu hatal oherwydd niferoedd bach.` : `${primary} results withheld or partly withheld because of small numbers.`);
-  if (added) out.notes.push(locale === 'cy' ? `Cafodd ${added} canlyniad arall eu hatal fel na ellir eu cyfrifo drwy dynnu (atal eilaidd).` : `${added} more results withheld so that none can be worked out by subtraction (secondary suppression).`);
+  if (primary)
+    out.notes.push(
+      locale === 'cy'
+        ? `Cafodd ${primary} canlyniad eu hatal oherwydd niferoedd bach.`
+        : `${primary} results withheld or partly withheld because of small numbers.`,
+    );
+  if (added)
+    out.notes.push(
+      locale === 'cy'
+        ? `Cafodd ${added} canlyniad arall eu hatal fel na ellir eu cyfrifo drwy dynnu (atal eilaidd).`
+        : `${added} more results withheld so that none can be worked out by subtraction (secondary suppression).`,
+    );
   return out;
 }

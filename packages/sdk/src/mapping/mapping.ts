@@ -20,10 +20,17 @@
  * ```
  * Column names match exactly, else ignoring case, punctuation and spacing. `null` ignores a column.
  */
-import { RESPONSE_LEADING_COLUMNS, RESPONSE_TRAILING_COLUMNS, normaliseLocale, scaleLabel, type Catalogue } from '@netweave/core';
+import {
+  RESPONSE_LEADING_COLUMNS,
+  RESPONSE_TRAILING_COLUMNS,
+  normaliseLocale,
+  scaleLabel,
+  type Catalogue,
+} from '@netweave/core';
 import { normaliseText } from '../normalise/text.js';
 
-export type MappingTarget = string | null | { field: string; values?: Record<string, number | string | null> };
+export type MappingTarget =
+  string | null | { field: string; values?: Record<string, number | string | null> };
 
 export interface Mapping {
   kind?: 'netweave.mapping';
@@ -43,17 +50,34 @@ export interface Mapping {
 }
 
 /** Answer texts everyone uses for "no answer". */
-export const NO_ANSWER_TEXTS = ['not sure', 'dont know', 'do not know', 'n a', 'na', 'prefer not to say', 'no answer', 'ddim yn siŵr', 'ddim yn gwybod'];
+export const NO_ANSWER_TEXTS = [
+  'not sure',
+  'dont know',
+  'do not know',
+  'n a',
+  'na',
+  'prefer not to say',
+  'no answer',
+  'ddim yn siŵr',
+  'ddim yn gwybod',
+];
 
 /** The canonical fields a column can map to (besides challenge ids). */
-export const CANONICAL_FIELDS: readonly string[] = [...RESPONSE_LEADING_COLUMNS, ...RESPONSE_TRAILING_COLUMNS];
+export const CANONICAL_FIELDS: readonly string[] = [
+  ...RESPONSE_LEADING_COLUMNS,
+  ...RESPONSE_TRAILING_COLUMNS,
+];
 
 /** The rating for an answer such as "A big challenge", "3", "3 - A big challenge" or "Not sure". */
-export function ratingLookup(catalogue: Catalogue, extra: Record<string, number | string | null> = {}): (text: string) => number | null | undefined {
+export function ratingLookup(
+  catalogue: Catalogue,
+  extra: Record<string, number | string | null> = {},
+): (text: string) => number | null | undefined {
   const table = new Map<string, number | null>();
   for (const p of catalogue.scale) {
     table.set(String(p.value), p.value);
-    for (const locale of ['en', 'cy'] as const) table.set(normaliseText(scaleLabel(p, normaliseLocale(locale))), p.value);
+    for (const locale of ['en', 'cy'] as const)
+      table.set(normaliseText(scaleLabel(p, normaliseLocale(locale))), p.value);
   }
   for (const t of NO_ANSWER_TEXTS) table.set(normaliseText(t), null);
   for (const [text, value] of Object.entries(extra)) {

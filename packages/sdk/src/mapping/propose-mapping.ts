@@ -19,16 +19,55 @@ export interface ProposedMapping {
   unknownAnswers: string[];
 }
 
-const STOP = new Set(['and', 'the', 'for', 'with', 'your', 'as', 'well', 'as', 'of', 'to', 'a', 'it', 'asking', 'receiving', 'offering', 'help', 'a', 'ac', 'yn', 'y', 'yr', 'i', 'am', 'a’i', 'ei', 'gan']);
+const STOP = new Set([
+  'and',
+  'the',
+  'for',
+  'with',
+  'your',
+  'as',
+  'well',
+  'as',
+  'of',
+  'to',
+  'a',
+  'it',
+  'asking',
+  'receiving',
+  'offering',
+  'help',
+  'a',
+  'ac',
+  'yn',
+  'y',
+  'yr',
+  'i',
+  'am',
+  'a’i',
+  'ei',
+  'gan',
+]);
 
 const FIELD_PATTERNS: [string, RegExp, number][] = [
   ['response_id', /^(id|response id|respondent id|response number|submission id|response)$/, 0.95],
   ['response_id', /\b(respondent|response|submission) id\b/, 0.85],
-  ['submitted_at', /\b(completion time|timestamp|date submitted|submitted at|submission date|end date|completed)\b/, 0.9],
+  [
+    'submitted_at',
+    /\b(completion time|timestamp|date submitted|submitted at|submission date|end date|completed)\b/,
+    0.9,
+  ],
   ['session_id', /\b(session|workshop|event)\b/, 0.7],
-  ['sector', /\b(sector|organisation type|type of organisation|organization type|where do you work|sector)\b/, 0.85],
+  [
+    'sector',
+    /\b(sector|organisation type|type of organisation|organization type|where do you work|sector)\b/,
+    0.85,
+  ],
   ['nation', /\b(nation|country|which nation)\b/, 0.85],
-  ['region', /\b(region|area|integrated care system|ics|health board area|local authority area|rhanbarth)\b/, 0.7],
+  [
+    'region',
+    /\b(region|area|integrated care system|ics|health board area|local authority area|rhanbarth)\b/,
+    0.7,
+  ],
 ];
 const IGNORE = /^(email|e mail|name|start time|last modified time|ip address|collector id|start date)$/;
 
@@ -54,14 +93,23 @@ function guessDateFormat(samples: string[]): 'iso' | 'dmy' | 'mdy' {
   return mdy > dmy ? 'mdy' : 'dmy';
 }
 
-export function proposeMapping(headers: readonly string[], catalogue: Catalogue = DEFAULT_CATALOGUE, sampleRows: readonly (readonly string[])[] = []): ProposedMapping {
+export function proposeMapping(
+  headers: readonly string[],
+  catalogue: Catalogue = DEFAULT_CATALOGUE,
+  sampleRows: readonly (readonly string[])[] = [],
+): ProposedMapping {
   const columns: Mapping['columns'] = {};
   const confidence: Record<string, number> = {};
   const unmatched: string[] = [];
   const taken = new Map<string, number>();
   const challengeWords = catalogue.challenges.map((c) => ({
     id: c.id,
-    words: [...new Set([...significantWords(challengeLabel(c, 'en')), ...significantWords(c.id.replace(/-/g, ' '))])],
+    words: [
+      ...new Set([
+        ...significantWords(challengeLabel(c, 'en')),
+        ...significantWords(c.id.replace(/-/g, ' ')),
+      ]),
+    ],
     cy: significantWords(challengeLabel(c, 'cy')),
   }));
 
@@ -96,7 +144,9 @@ export function proposeMapping(headers: readonly string[], catalogue: Catalogue 
     for (const c of challengeWords) {
       for (const list of [c.words, c.cy]) {
         if (!list.length) continue;
-        const hits = list.filter((w) => words.has(w) || [...words].some((h) => h.startsWith(w.slice(0, Math.max(4, w.length - 2))))).length;
+        const hits = list.filter(
+          (w) => words.has(w) || [...words].some((h) => h.startsWith(w.slice(0, Math.max(4, w.length - 2)))),
+        ).length;
         const score = hits / list.length;
         if (score > (best?.score ?? 0)) best = { id: c.id, score };
       }

@@ -29,25 +29,62 @@ function canonical(r: AssessmentResponse): string {
     .sort()
     .map((k) => [k, r.ratings[k] ?? null]);
   const p = r.respondent ?? {};
-  return JSON.stringify([r.sessionId, r.submittedAt, r.catalogueVersion, p.sector ?? null, p.nation ?? null, p.region ?? null, ratings, r.otherChallenge ?? null]);
+  return JSON.stringify([
+    r.sessionId,
+    r.submittedAt,
+    r.catalogueVersion,
+    p.sector ?? null,
+    p.nation ?? null,
+    p.region ?? null,
+    ratings,
+    r.otherChallenge ?? null,
+  ]);
 }
 
-export function mergeResponses(sources: Iterable<MergeSource>, options: { locale?: Locale } = {}): MergedResponses {
+export function mergeResponses(
+  sources: Iterable<MergeSource>,
+  options: { locale?: Locale } = {},
+): MergedResponses {
   const out: MergedResponses = { responses: [], provenance: [], issues: [], duplicates: 0, conflicts: 0 };
   const seen = new Map<string, { key: string; where: Provenance }>();
   for (const source of sources) {
     source.responses.forEach((response, i) => {
-      const where: Provenance = source.provenance?.[i] ?? { file: source.file, row: i + 2, sessionId: response.sessionId, catalogueVersion: response.catalogueVersion };
+      const where: Provenance = source.provenance?.[i] ?? {
+        file: source.file,
+        row: i + 2,
+        sessionId: response.sessionId,
+        catalogueVersion: response.catalogueVersion,
+      };
       const key = canonical(response);
       const first = seen.get(response.id);
       if (first) {
         const params = { id: response.id, first: `${first.where.file}, row ${first.where.row}` };
         if (first.key === key) {
           out.duplicates += 1;
-          out.issues.push(rowIssue(where.file, where.row, 'response_id', 'duplicate-identical', 'info', params, options.locale));
+          out.issues.push(
+            rowIssue(
+              where.file,
+              where.row,
+              'response_id',
+              'duplicate-identical',
+              'info',
+              params,
+              options.locale,
+            ),
+          );
         } else {
           out.conflicts += 1;
-          out.issues.push(rowIssue(where.file, where.row, 'response_id', 'duplicate-conflict', 'error', params, options.locale));
+          out.issues.push(
+            rowIssue(
+              where.file,
+              where.row,
+              'response_id',
+              'duplicate-conflict',
+              'error',
+              params,
+              options.locale,
+            ),
+          );
         }
         return;
       }

@@ -23,7 +23,10 @@ export interface AggregateFilesResult {
   commitments: Commitment[];
 }
 
-export async function aggregateFiles(paths: readonly string[], options: AggregateFilesOptions = {}): Promise<AggregateFilesResult> {
+export async function aggregateFiles(
+  paths: readonly string[],
+  options: AggregateFilesOptions = {},
+): Promise<AggregateFilesResult> {
   const catalogue: Catalogue = options.catalogue ?? DEFAULT_CATALOGUE;
   const grouped = createGrouped(catalogue, options.by ?? [], { reliability: options.reliability });
   const ids = createIdSet(1 << 16);
@@ -31,7 +34,12 @@ export async function aggregateFiles(paths: readonly string[], options: Aggregat
   const commitments: Commitment[] = [];
   for (const [index, path] of paths.entries()) {
     options.onFile?.(path, index);
-    const result = await readFile(path, { ...options, catalogue, ids, onRow: (view) => addGroupedRow(grouped, view) });
+    const result = await readFile(path, {
+      ...options,
+      catalogue,
+      ids,
+      onRow: (view) => addGroupedRow(grouped, view),
+    });
     commitments.push(...result.commitments);
     files.push({ file: result.file, format: result.format, issues: result.issues, stats: result.stats });
     if (options.strict && result.stats.errors > 0) break;

@@ -21,11 +21,19 @@ export async function readFile(
     const log = createIssueLog(file, options);
     log.add(0, '', 'unreadable', 'error', { detail: (error as NodeJS.ErrnoException).code ?? String(error) });
     log.stats.stopped = true;
-    return { file, format: 'unknown', responses: [], provenance: [], commitments: [], issues: log.issues, stats: log.stats };
+    return {
+      file,
+      format: 'unknown',
+      responses: [],
+      provenance: [],
+      commitments: [],
+      issues: log.issues,
+      stats: log.stats,
+    };
   }
   if (/\.json$/i.test(path)) {
     options.onProgress?.(size, size);
     return readJson(await readText(path, 'utf8'), { ...options, file });
   }
-  return readStream(createReadStream(path, { highWaterMark: 1 << 20 }), { ...options, file, size });
+  return readStream(createReadStream(path, { highWaterMark: 1 << 18 }), { ...options, file, size });
 }

@@ -28,7 +28,10 @@ export function readStream(
     const finish = (error?: unknown) => {
       if (settled) return;
       settled = true;
-      if (error) sink.log.add(0, '', 'unreadable', 'error', { detail: error instanceof Error ? error.message : String(error) });
+      if (error)
+        sink.log.add(0, '', 'unreadable', 'error', {
+          detail: error instanceof Error ? error.message : String(error),
+        });
       if (sink.stopped) stream.destroy();
       resolve(sink.finish());
     };

@@ -18,7 +18,10 @@ export interface BarChartOptions {
 
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
-export function renderBarChartSvg(summary: Pick<FrequencySummary, 'challenges' | 'threshold' | 'respondents'>, options: BarChartOptions = {}): string {
+export function renderBarChartSvg(
+  summary: Pick<FrequencySummary, 'challenges' | 'threshold' | 'respondents'>,
+  options: BarChartOptions = {},
+): string {
   const width = options.width ?? 720;
   const rowH = options.rowHeight ?? 30;
   const labelW = Math.round(width * 0.42);
@@ -33,27 +36,43 @@ export function renderBarChartSvg(summary: Pick<FrequencySummary, 'challenges' |
     .join('; ');
   const x = (p: number) => r1(labelW + p * plotW);
   const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="nw-chart-title nw-chart-desc" font-family="system-ui, sans-serif" font-size="13">`);
-  parts.push(`<title id="nw-chart-title">${escapeHtml(title)}</title><desc id="nw-chart-desc">${escapeHtml(desc)}</desc>`);
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="nw-chart-title nw-chart-desc" font-family="system-ui, sans-serif" font-size="13">`,
+  );
+  parts.push(
+    `<title id="nw-chart-title">${escapeHtml(title)}</title><desc id="nw-chart-desc">${escapeHtml(desc)}</desc>`,
+  );
   for (const tick of [0, 0.25, 0.5, 0.75, 1]) {
-    parts.push(`<line x1="${x(tick)}" x2="${x(tick)}" y1="${top - 6}" y2="${height - 26}" stroke="#d8dde0"/>`);
-    parts.push(`<text x="${x(tick)}" y="${height - 10}" text-anchor="middle" fill="#4c6272">${tick * 100}%</text>`);
+    parts.push(
+      `<line x1="${x(tick)}" x2="${x(tick)}" y1="${top - 6}" y2="${height - 26}" stroke="#d8dde0"/>`,
+    );
+    parts.push(
+      `<text x="${x(tick)}" y="${height - 10}" text-anchor="middle" fill="#4c6272">${tick * 100}%</text>`,
+    );
   }
   rows.forEach((c, i) => {
     const y = top + i * rowH;
     const label = c.label.length > 60 ? `${c.label.slice(0, 57)}…` : c.label;
-    parts.push(`<text x="${labelW - 8}" y="${r1(y + rowH / 2 + 4)}" text-anchor="end" fill="#212b32">${escapeHtml(label)}</text>`);
+    parts.push(
+      `<text x="${labelW - 8}" y="${r1(y + rowH / 2 + 4)}" text-anchor="end" fill="#212b32">${escapeHtml(label)}</text>`,
+    );
     if (c.proportion === null) {
       parts.push(`<text x="${labelW + 6}" y="${r1(y + rowH / 2 + 4)}" fill="#4c6272">* (not shown)</text>`);
       return;
     }
-    parts.push(`<rect x="${labelW}" y="${r1(y + 5)}" width="${r1(c.proportion * plotW)}" height="${rowH - 10}" fill="#005eb8"/>`);
+    parts.push(
+      `<rect x="${labelW}" y="${r1(y + 5)}" width="${r1(c.proportion * plotW)}" height="${rowH - 10}" fill="#005eb8"/>`,
+    );
     if (c.interval) {
       const [lo, hi] = c.interval;
       const cy = r1(y + rowH / 2);
-      parts.push(`<path d="M${x(lo)} ${cy}H${x(hi)}M${x(lo)} ${r1(cy - 5)}V${r1(cy + 5)}M${x(hi)} ${r1(cy - 5)}V${r1(cy + 5)}" stroke="#212b32" stroke-width="1.5" fill="none"/>`);
+      parts.push(
+        `<path d="M${x(lo)} ${cy}H${x(hi)}M${x(lo)} ${r1(cy - 5)}V${r1(cy + 5)}M${x(hi)} ${r1(cy - 5)}V${r1(cy + 5)}" stroke="#212b32" stroke-width="1.5" fill="none"/>`,
+      );
     }
-    parts.push(`<text x="${r1(Math.max(x(c.proportion), x(c.interval?.[1] ?? 0)) + 6)}" y="${r1(y + rowH / 2 + 4)}" fill="#212b32">${Math.round(c.proportion * 100)}%</text>`);
+    parts.push(
+      `<text x="${r1(Math.max(x(c.proportion), x(c.interval?.[1] ?? 0)) + 6)}" y="${r1(y + rowH / 2 + 4)}" fill="#212b32">${Math.round(c.proportion * 100)}%</text>`,
+    );
   });
   parts.push('</svg>');
   return parts.join('');

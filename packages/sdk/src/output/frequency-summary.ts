@@ -26,7 +26,12 @@ export function toFrequencySummary(analysis: Analysis): FrequencySummary {
   };
   if (analysis.groupBy.length) {
     summary.groupBy = analysis.groupBy.join(',');
-    summary.groups = analysis.groups.map((g) => ({ key: g.key, label: g.label, respondents: g.respondents, challenges: g.challenges.map(frequency) }));
+    summary.groups = analysis.groups.map((g) => ({
+      key: g.key,
+      label: g.label,
+      respondents: g.respondents,
+      challenges: g.challenges.map(frequency),
+    }));
   }
   return summary;
 }

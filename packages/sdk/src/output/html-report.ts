@@ -50,35 +50,71 @@ export function renderHtmlReport(analysis: Analysis, options: HtmlReportOptions 
     .map(([id, n]) => `<tr><th scope="row">${e(id)}</th><td>${formatCount(n, locale)}</td></tr>`)
     .join('');
   const parts: string[] = [];
-  parts.push(`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(title)}</title><style>${STYLE}</style></head><body><main>`);
-  parts.push(`<h1>${e(title)}</h1><p class="muted">Generated ${e(analysis.generatedAt)} by @netweave/sdk. Catalogue version ${e(analysis.catalogueVersion)}.</p>`);
-  parts.push(`<h2>Methods</h2><p>Respondents rated each challenge on the scale ${e(scale)}; "Not sure" is recorded as no answer. A challenge is <strong>identified</strong> by a respondent who rated it ${analysis.threshold} or more. Its frequency is the number who identified it divided by the number who rated it (the base), with a Wilson score 95% confidence interval. Means, medians and standard deviations (n − 1) use all ratings given. Responses from ${formatCount(Object.keys(analysis.sessions).length, locale)} session(s) between ${e(analysis.period.from?.slice(0, 10) ?? '?')} and ${e(analysis.period.to?.slice(0, 10) ?? '?')} were merged; repeated response ids were counted once.</p>`);
-  parts.push(`<div class="note"><p><strong>Disclosure control (${e(analysis.disclosure.rule)}).</strong> ${e(analysis.disclosure.description)}</p>${analysis.notes.map((n) => `<p>${e(n)}</p>`).join('')}<p>* = not shown.</p></div>`);
-  parts.push(`<h2>Base sizes</h2><p>Respondents: <strong>${formatCount(analysis.respondents, locale)}</strong>.</p><table><caption>Respondents per session</caption><thead><tr><th scope="col">Session</th><th scope="col">Respondents</th></tr></thead><tbody>${sessions}</tbody></table>`);
-  parts.push(`<h2>How often each challenge was identified</h2><figure>${renderBarChartSvg(summary)}<figcaption class="muted">Bars: share of respondents rating the challenge ${analysis.threshold} or more; whiskers: 95% confidence intervals.</figcaption></figure>`);
+  parts.push(
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(title)}</title><style>${STYLE}</style></head><body><main>`,
+  );
+  parts.push(
+    `<h1>${e(title)}</h1><p class="muted">Generated ${e(analysis.generatedAt)} by @netweave/sdk. Catalogue version ${e(analysis.catalogueVersion)}.</p>`,
+  );
+  parts.push(
+    `<h2>Methods</h2><p>Respondents rated each challenge on the scale ${e(scale)}; "Not sure" is recorded as no answer. A challenge is <strong>identified</strong> by a respondent who rated it ${analysis.threshold} or more. Its frequency is the number who identified it divided by the number who rated it (the base), with a Wilson score 95% confidence interval. Means, medians and standard deviations (n − 1) use all ratings given. Responses from ${formatCount(Object.keys(analysis.sessions).length, locale)} session(s) between ${e(analysis.period.from?.slice(0, 10) ?? '?')} and ${e(analysis.period.to?.slice(0, 10) ?? '?')} were merged; repeated response ids were counted once.</p>`,
+  );
+  parts.push(
+    `<div class="note"><p><strong>Disclosure control (${e(analysis.disclosure.rule)}).</strong> ${e(analysis.disclosure.description)}</p>${analysis.notes.map((n) => `<p>${e(n)}</p>`).join('')}<p>* = not shown.</p></div>`,
+  );
+  parts.push(
+    `<h2>Base sizes</h2><p>Respondents: <strong>${formatCount(analysis.respondents, locale)}</strong>.</p><table><caption>Respondents per session</caption><thead><tr><th scope="col">Session</th><th scope="col">Respondents</th></tr></thead><tbody>${sessions}</tbody></table>`,
+  );
+  parts.push(
+    `<h2>How often each challenge was identified</h2><figure>${renderBarChartSvg(summary)}<figcaption class="muted">Bars: share of respondents rating the challenge ${analysis.threshold} or more; whiskers: 95% confidence intervals.</figcaption></figure>`,
+  );
   parts.push(challengeTable('All respondents', [...analysis.challenges, analysis.other], locale));
   if (analysis.groups.length) {
     parts.push(`<h2>By ${e(analysis.groupBy.join(' × '))}</h2>`);
-    for (const g of analysis.groups) parts.push(challengeTable(`${g.label} (${formatCount(g.respondents, locale)} respondents)`, g.challenges, locale));
+    for (const g of analysis.groups)
+      parts.push(
+        challengeTable(
+          `${g.label} (${formatCount(g.respondents, locale)} respondents)`,
+          g.challenges,
+          locale,
+        ),
+      );
   }
   const t = analysis.otherTexts;
   if (t.texts.length || t.withheld) {
     const rows = t.texts
       .slice(0, 100)
-      .map((x) => `<tr><th scope="row">${e(x.text)}</th><td>${formatCount(x.count, locale)}</td><td>${e(x.codes.join(', ') || 'unmatched')}</td></tr>`)
+      .map(
+        (x) =>
+          `<tr><th scope="row">${e(x.text)}</th><td>${formatCount(x.count, locale)}</td><td>${e(x.codes.join(', ') || 'unmatched')}</td></tr>`,
+      )
       .join('');
-    parts.push(`<h2>Other challenges named</h2><p>${formatCount(t.respondents, locale)} respondents named another challenge; ${formatCount(t.unmatched.length, locale)} distinct texts matched no keyword in the codebook.${t.withheld ? ` ${formatCount(t.withheld, locale)} texts looked like personal data and are not shown.` : ''}</p><table><caption>Texts (normalised), counts and codes</caption><thead><tr><th scope="col">Text</th><th scope="col">Count</th><th scope="col">Coded as</th></tr></thead><tbody>${rows}</tbody></table>`);
+    parts.push(
+      `<h2>Other challenges named</h2><p>${formatCount(t.respondents, locale)} respondents named another challenge; ${formatCount(t.unmatched.length, locale)} distinct texts matched no keyword in the codebook.${t.withheld ? ` ${formatCount(t.withheld, locale)} texts looked like personal data and are not shown.` : ''}</p><table><caption>Texts (normalised), counts and codes</caption><thead><tr><th scope="col">Text</th><th scope="col">Count</th><th scope="col">Coded as</th></tr></thead><tbody>${rows}</tbody></table>`,
+    );
   }
   if (analysis.reliability) {
     const r = analysis.reliability;
-    const rows = r.itemStats.map((s) => `<tr><th scope="row">${e(s.id)}</th><td>${formatNumber(s.itemTotal, 3, locale)}</td><td>${formatNumber(s.alphaIfDeleted, 3, locale)}</td></tr>`).join('');
-    parts.push(`<h2>Scale reliability</h2><p>Cronbach’s alpha ${formatNumber(r.alpha, 3, locale)} (standardised ${formatNumber(r.standardisedAlpha, 3, locale)}) from ${formatCount(r.n, locale)} respondents who rated every challenge.</p><table><caption>Item-total correlations</caption><thead><tr><th scope="col">Challenge</th><th scope="col">Corrected item-total r</th><th scope="col">Alpha if dropped</th></tr></thead><tbody>${rows}</tbody></table>`);
+    const rows = r.itemStats
+      .map(
+        (s) =>
+          `<tr><th scope="row">${e(s.id)}</th><td>${formatNumber(s.itemTotal, 3, locale)}</td><td>${formatNumber(s.alphaIfDeleted, 3, locale)}</td></tr>`,
+      )
+      .join('');
+    parts.push(
+      `<h2>Scale reliability</h2><p>Cronbach’s alpha ${formatNumber(r.alpha, 3, locale)} (standardised ${formatNumber(r.standardisedAlpha, 3, locale)}) from ${formatCount(r.n, locale)} respondents who rated every challenge.</p><table><caption>Item-total correlations</caption><thead><tr><th scope="col">Challenge</th><th scope="col">Corrected item-total r</th><th scope="col">Alpha if dropped</th></tr></thead><tbody>${rows}</tbody></table>`,
+    );
   }
   if (options.files?.length) {
     const rows = options.files
-      .map((f) => `<tr><th scope="row">${e(f.file)}</th><td>${formatCount(f.stats.rows, locale)}</td><td>${formatCount(f.stats.accepted, locale)}</td><td>${formatCount(f.stats.rejected, locale)}</td><td>${formatCount(f.stats.duplicates, locale)}</td></tr>`)
+      .map(
+        (f) =>
+          `<tr><th scope="row">${e(f.file)}</th><td>${formatCount(f.stats.rows, locale)}</td><td>${formatCount(f.stats.accepted, locale)}</td><td>${formatCount(f.stats.rejected, locale)}</td><td>${formatCount(f.stats.duplicates, locale)}</td></tr>`,
+      )
       .join('');
-    parts.push(`<h2>Data quality</h2><table><caption>Rows read per file</caption><thead><tr><th scope="col">File</th><th scope="col">Rows</th><th scope="col">Kept</th><th scope="col">Left out (errors)</th><th scope="col">Duplicates dropped</th></tr></thead><tbody>${rows}</tbody></table>`);
+    parts.push(
+      `<h2>Data quality</h2><table><caption>Rows read per file</caption><thead><tr><th scope="col">File</th><th scope="col">Rows</th><th scope="col">Kept</th><th scope="col">Left out (errors)</th><th scope="col">Duplicates dropped</th></tr></thead><tbody>${rows}</tbody></table>`,
+    );
   }
   parts.push('</main></body></html>\n');
   return parts.join('\n');

@@ -8,11 +8,22 @@ import { SUMMARY_COLUMNS, toCsv, type CsvValue } from '@netweave/core';
 import type { Analysis } from '../analyse.js';
 import type { ChallengeStats } from '../aggregate/challenge-stats.js';
 
-const v = (x: number | null | undefined, suppressed: boolean): CsvValue => (x === null || x === undefined ? (suppressed ? '*' : '') : x);
+const v = (x: number | null | undefined, suppressed: boolean): CsvValue =>
+  x === null || x === undefined ? (suppressed ? '*' : '') : x;
 
 export function analysisToCsv(analysis: Analysis, options: { bom?: boolean } = {}): string {
   const scale = analysis.challenges[0]?.distribution.map((d) => d.value) ?? [];
-  const header = [...SUMMARY_COLUMNS, 'mean', 'median', 'sd', 'pct_low', 'pct_neutral', 'pct_high', ...scale.map((s) => `n_${s}`), 'disclosure'];
+  const header = [
+    ...SUMMARY_COLUMNS,
+    'mean',
+    'median',
+    'sd',
+    'pct_low',
+    'pct_neutral',
+    'pct_high',
+    ...scale.map((s) => `n_${s}`),
+    'disclosure',
+  ];
   const rows: CsvValue[][] = [header];
   const push = (group: string, c: ChallengeStats) => {
     const s = c.suppressed;

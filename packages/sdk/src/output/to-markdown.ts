@@ -7,7 +7,8 @@ import { formatCount, formatInterval, formatNumber, formatPercent } from './form
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
 
 function table(rows: ChallengeStats[], locale: Locale): string {
-  const head = '| Challenge | Identified | Base | % | 95% CI | Mean | Median | SD | Low / neutral / high |\n|---|--:|--:|--:|---|--:|--:|--:|---|';
+  const head =
+    '| Challenge | Identified | Base | % | 95% CI | Mean | Median | SD | Low / neutral / high |\n|---|--:|--:|--:|---|--:|--:|--:|---|';
   const body = rows.map(
     (c) =>
       `| ${cell(c.label)} | ${formatCount(c.identified, locale)} | ${formatCount(c.base, locale)} | ${formatPercent(c.proportion, locale)} | ${formatInterval(c.interval, locale)} | ${formatNumber(c.mean, 2, locale)} | ${formatNumber(c.median, 1, locale)} | ${formatNumber(c.sd, 2, locale)} | ${formatPercent(c.pctLow, locale)} / ${formatPercent(c.pctNeutral, locale)} / ${formatPercent(c.pctHigh, locale)} |`,
@@ -15,29 +16,51 @@ function table(rows: ChallengeStats[], locale: Locale): string {
   return [head, ...body].join('\n');
 }
 
-export function analysisToMarkdown(analysis: Analysis, options: { locale?: Locale; title?: string } = {}): string {
+export function analysisToMarkdown(
+  analysis: Analysis,
+  options: { locale?: Locale; title?: string } = {},
+): string {
   const locale = options.locale ?? 'en';
   const out: string[] = [];
   out.push(`# ${options.title ?? 'Network challenges: summary'}`, '');
-  out.push(`Respondents: ${formatCount(analysis.respondents, locale)}. A challenge is identified when rated ${analysis.threshold} or more. Catalogue version ${analysis.catalogueVersion}.`, '');
+  out.push(
+    `Respondents: ${formatCount(analysis.respondents, locale)}. A challenge is identified when rated ${analysis.threshold} or more. Catalogue version ${analysis.catalogueVersion}.`,
+    '',
+  );
   out.push(`Disclosure control (${analysis.disclosure.rule}): ${analysis.disclosure.description}`, '');
   for (const note of analysis.notes) out.push(`- ${note}`);
   if (analysis.notes.length) out.push('');
   out.push('## All respondents', '', table([...analysis.challenges, analysis.other], locale), '');
   for (const g of analysis.groups) {
-    out.push(`## ${cell(g.label)} (${formatCount(g.respondents, locale)} respondents)`, '', table(g.challenges, locale), '');
+    out.push(
+      `## ${cell(g.label)} (${formatCount(g.respondents, locale)} respondents)`,
+      '',
+      table(g.challenges, locale),
+      '',
+    );
   }
   const t = analysis.otherTexts;
   if (t.texts.length) {
     out.push('## Other challenges named', '', '| Text | Count | Coded as |', '|---|--:|---|');
-    for (const x of t.texts.slice(0, 50)) out.push(`| ${cell(x.text)} | ${formatCount(x.count, locale)} | ${x.codes.join(', ') || '(unmatched)'} |`);
+    for (const x of t.texts.slice(0, 50))
+      out.push(
+        `| ${cell(x.text)} | ${formatCount(x.count, locale)} | ${x.codes.join(', ') || '(unmatched)'} |`,
+      );
     out.push('');
   }
   if (analysis.reliability) {
     const r = analysis.reliability;
-    out.push('## Scale reliability', '', `Cronbach’s alpha ${formatNumber(r.alpha, 3, locale)} (standardised ${formatNumber(r.standardisedAlpha, 3, locale)}), ${formatCount(r.n, locale)} complete responses.`, '');
+    out.push(
+      '## Scale reliability',
+      '',
+      `Cronbach’s alpha ${formatNumber(r.alpha, 3, locale)} (standardised ${formatNumber(r.standardisedAlpha, 3, locale)}), ${formatCount(r.n, locale)} complete responses.`,
+      '',
+    );
     out.push('| Challenge | Item-total r | Alpha if dropped |', '|---|--:|--:|');
-    for (const s of r.itemStats) out.push(`| ${cell(s.id)} | ${formatNumber(s.itemTotal, 3, locale)} | ${formatNumber(s.alphaIfDeleted, 3, locale)} |`);
+    for (const s of r.itemStats)
+      out.push(
+        `| ${cell(s.id)} | ${formatNumber(s.itemTotal, 3, locale)} | ${formatNumber(s.alphaIfDeleted, 3, locale)} |`,
+      );
     out.push('');
   }
   return out.join('\n');

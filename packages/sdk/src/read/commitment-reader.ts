@@ -72,15 +72,22 @@ export function createCommitmentReader(options: ReadOptions & { log: IssueLog })
         const sectorText = get('sector');
         let sector = sectorText ? normaliseSector(sectorText) : null;
         if (sector === undefined) {
-          log.add(row, 'sector', 'unknown-value', 'warning', { field: 'sector', value: sectorText.slice(0, 60) });
+          log.add(row, 'sector', 'unknown-value', 'warning', {
+            field: 'sector',
+            value: sectorText.slice(0, 60),
+          });
           sector = null;
         }
         const statusText = get('status').toLowerCase() || 'visible';
-        if (!STATUSES.includes(statusText as CommitmentStatus)) err('status', 'one-of', { options: STATUSES.join(', ') });
+        if (!STATUSES.includes(statusText as CommitmentStatus))
+          err('status', 'one-of', { options: STATUSES.join(', ') });
         if (errors === 0) {
           const seen = ids.check(id, 0, 0, row);
           if (seen) {
-            log.add(row, 'commitment_id', 'duplicate-identical', 'info', { id, first: `${file}, row ${seen.row}` });
+            log.add(row, 'commitment_id', 'duplicate-identical', 'info', {
+              id,
+              first: `${file}, row ${seen.row}`,
+            });
             stats.duplicates += 1;
             return;
           }

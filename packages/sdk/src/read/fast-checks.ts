@@ -19,7 +19,13 @@ export function scanId(id: string, maxLength: number): boolean {
   let ok = true;
   for (let i = 0; i < n; i++) {
     const c = id.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (i > 0 && (c === 45 || c === 46 || c === 58 || c === 95)))) ok = false;
+    if (!(
+      (c >= 48 && c <= 57) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 97 && c <= 122) ||
+      (i > 0 && (c === 45 || c === 46 || c === 58 || c === 95))
+    ))
+      ok = false;
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995);
   }
@@ -38,17 +44,41 @@ const digit = (s: string, i: number) => {
  * NaN for anything else (which then goes through the full ISO 8601 check).
  */
 export function plainUtcTimestamp(s: string): number {
-  if (s.length !== 20 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58 || s.charCodeAt(19) !== 90) return NaN;
+  if (
+    s.length !== 20 ||
+    s.charCodeAt(4) !== 45 ||
+    s.charCodeAt(7) !== 45 ||
+    s.charCodeAt(10) !== 84 ||
+    s.charCodeAt(13) !== 58 ||
+    s.charCodeAt(16) !== 58 ||
+    s.charCodeAt(19) !== 90
+  )
+    return NaN;
   const y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
   const mo = digit(s, 5) * 10 + digit(s, 6);
   const d = digit(s, 8) * 10 + digit(s, 9);
   const h = digit(s, 11) * 10 + digit(s, 12);
   const mi = digit(s, 14) * 10 + digit(s, 15);
   const se = digit(s, 17) * 10 + digit(s, 18);
-  if (y < 0 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59 || se < 0 || se > 59) return NaN;
+  if (y < 0 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59 || se < 0 || se > 59)
+    return NaN;
   if (d > 28) {
-    const days = mo === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+    const days =
+      mo === 2
+        ? y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)
+          ? 29
+          : 28
+        : mo === 4 || mo === 6 || mo === 9 || mo === 11
+          ? 30
+          : 31;
     if (d > days) return NaN;
   }
-  return Date.UTC(y, mo - 1, d, h, mi, se);
+  // days from civil (Howard Hinnant's algorithm): plain arithmetic, no Date object
+  const yy = mo <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  const days = era * 146097 + doe - 719468;
+  return ((days * 24 + h) * 60 + mi) * 60000 + se * 1000;
 }

@@ -7,9 +7,20 @@
  */
 export interface IdSet {
   /** Records an id; returns `undefined` when new, else the first sighting and whether the content matched. */
-  check(id: string, contentHash: number, file: number, row: number): { same: boolean; file: number; row: number } | undefined;
+  check(
+    id: string,
+    contentHash: number,
+    file: number,
+    row: number,
+  ): { same: boolean; file: number; row: number } | undefined;
   /** `check` with the id's two hashes already computed (see `scanId`). */
-  checkHashed(h1: number, h2: number, contentHash: number, file: number, row: number): { same: boolean; file: number; row: number } | undefined;
+  checkHashed(
+    h1: number,
+    h2: number,
+    contentHash: number,
+    file: number,
+    row: number,
+  ): { same: boolean; file: number; row: number } | undefined;
   readonly size: number;
   /** File names by index, so a duplicate can name the file it was first seen in. */
   readonly files: string[];
@@ -40,7 +51,15 @@ export function createIdSet(initialCapacity = 1024): IdSet {
   let table = new Int32Array(capacity * SLOT);
   let size = 0;
 
-  function insert(t: Int32Array, cap: number, h1: number, h2: number, content: number, file: number, row: number): void {
+  function insert(
+    t: Int32Array,
+    cap: number,
+    h1: number,
+    h2: number,
+    content: number,
+    file: number,
+    row: number,
+  ): void {
     let i = (h1 ^ (h2 >>> 7)) & (cap - 1);
     while (t[i * SLOT] !== 0) i = (i + 1) & (cap - 1);
     const o = i * SLOT;
@@ -85,7 +104,8 @@ export function createIdSet(initialCapacity = 1024): IdSet {
         const o = i * SLOT;
         const k = table[o]!;
         if (k === 0) break;
-        if (k === h1 && table[o + 1] === h2) return { same: table[o + 2] === content, file: table[o + 3]!, row: table[o + 4]! };
+        if (k === h1 && table[o + 1] === h2)
+          return { same: table[o + 2] === content, file: table[o + 3]!, row: table[o + 4]! };
         i = (i + 1) & (capacity - 1);
       }
       if ((size + 1) * 2 > capacity) grow();

@@ -15,7 +15,15 @@ export function createIssueLog(
 ): IssueLog {
   const issues: RowIssue[] = [];
   const max = options.maxIssues ?? 1000;
-  const stats: ReadStats = { rows: 0, accepted: 0, rejected: 0, duplicates: 0, errors: 0, warnings: 0, stopped: false };
+  const stats: ReadStats = {
+    rows: 0,
+    accepted: 0,
+    rejected: 0,
+    duplicates: 0,
+    errors: 0,
+    warnings: 0,
+    stopped: false,
+  };
   return {
     issues,
     stats,

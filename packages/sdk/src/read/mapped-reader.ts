@@ -18,7 +18,8 @@ interface ColumnPlan {
 function resolveTarget(mapping: Mapping, name: string): MappingTarget | undefined {
   if (Object.prototype.hasOwnProperty.call(mapping.columns, name)) return mapping.columns[name];
   const key = normaliseText(name);
-  for (const [header, target] of Object.entries(mapping.columns)) if (normaliseText(header) === key) return target;
+  for (const [header, target] of Object.entries(mapping.columns))
+    if (normaliseText(header) === key) return target;
   return undefined;
 }
 
@@ -74,7 +75,9 @@ export function createMappedReader(
         } else if (field === 'submitted_at') {
           plan.convert = (text) => parseDate(text, mapping.dateFormat ?? 'iso') ?? text;
         } else if (values) {
-          const table = new Map(Object.entries(values).map(([k, v]) => [normaliseText(k), v === null ? '' : String(v)]));
+          const table = new Map(
+            Object.entries(values).map(([k, v]) => [normaliseText(k), v === null ? '' : String(v)]),
+          );
           plan.convert = (text) => table.get(normaliseText(text)) ?? text;
         }
         plans[col] = plan;
@@ -96,8 +99,10 @@ export function createMappedReader(
       }
       const out = new Array<string>(canonical.length).fill('');
       if (!present.has(idPos)) out[idPos] = `${idPrefix}-${row}`;
-      if (mapping.sessionId && !present.has(position.get('session_id')!)) out[position.get('session_id')!] = mapping.sessionId;
-      if (!present.has(position.get('catalogue_version')!)) out[position.get('catalogue_version')!] = mapping.catalogueVersion ?? catalogue.version;
+      if (mapping.sessionId && !present.has(position.get('session_id')!))
+        out[position.get('session_id')!] = mapping.sessionId;
+      if (!present.has(position.get('catalogue_version')!))
+        out[position.get('catalogue_version')!] = mapping.catalogueVersion ?? catalogue.version;
       for (let col = 0; col < cells.length; col++) {
         const plan = plans[col];
         if (!plan) continue;

@@ -34,17 +34,29 @@ export function readJson(
   const commitments: Commitment[] = [];
   const collect = !(options.onResponse || options.onRow);
   const view = createRowView(catalogue);
-  const done = (): ReadResult & { commitments: Commitment[] } => ({ file, format: 'json', responses, provenance, commitments, issues: log.issues, stats });
+  const done = (): ReadResult & { commitments: Commitment[] } => ({
+    file,
+    format: 'json',
+    responses,
+    provenance,
+    commitments,
+    issues: log.issues,
+    stats,
+  });
 
   let data: unknown;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    log.add(0, '', 'invalid-json', 'error', { detail: error instanceof Error ? error.message : String(error) });
+    log.add(0, '', 'invalid-json', 'error', {
+      detail: error instanceof Error ? error.message : String(error),
+    });
     stats.stopped = true;
     return done();
   }
-  const envelope = Array.isArray(data) ? { responses: data } : (data as { responses?: unknown; commitments?: unknown } | null);
+  const envelope = Array.isArray(data)
+    ? { responses: data }
+    : (data as { responses?: unknown; commitments?: unknown } | null);
   const list = Array.isArray(envelope?.responses) ? envelope.responses : [];
   const commitmentList = Array.isArray(envelope?.commitments) ? envelope.commitments : [];
   if (!Array.isArray(envelope?.responses) && !Array.isArray(envelope?.commitments)) {
@@ -60,10 +72,17 @@ export function readJson(
     // normalise sector and nation labels before validation ("third sector" → vcse)
     if (item && typeof item === 'object' && item.respondent && typeof item.respondent === 'object') {
       const r = { ...(item.respondent as Record<string, unknown>) };
-      for (const [field, fn] of [['sector', normaliseSector], ['nation', normaliseNation]] as const) {
+      for (const [field, fn] of [
+        ['sector', normaliseSector],
+        ['nation', normaliseNation],
+      ] as const) {
         if (typeof r[field] === 'string') {
           const value = fn(r[field] as string);
-          if (value === undefined) log.add(row, `respondent.${field}`, 'unknown-value', 'warning', { field, value: String(r[field]).slice(0, 60) });
+          if (value === undefined)
+            log.add(row, `respondent.${field}`, 'unknown-value', 'warning', {
+              field,
+              value: String(r[field]).slice(0, 60),
+            });
           r[field] = value ?? null;
         }
       }
@@ -101,7 +120,12 @@ export function readJson(
       continue;
     }
     stats.accepted += 1;
-    const prov: Provenance = { file, row, sessionId: response.sessionId, catalogueVersion: response.catalogueVersion };
+    const prov: Provenance = {
+      file,
+      row,
+      sessionId: response.sessionId,
+      catalogueVersion: response.catalogueVersion,
+    };
     if (options.onRow) {
       fillRowView(view, response, catalogue);
       view.row = row;
@@ -117,7 +141,8 @@ export function readJson(
     const result = validateCommitment(commitmentList[i]);
     if (result.success) commitments.push(result.value);
     else {
-      for (const issue of result.issues) log.add(list.length + i + 2, `commitments[${i}].${issue.path}`, issue.code, 'error', issue.params);
+      for (const issue of result.issues)
+        log.add(list.length + i + 2, `commitments[${i}].${issue.path}`, issue.code, 'error', issue.params);
       if (options.strict) stats.stopped = true;
     }
   }

@@ -4,7 +4,14 @@
  * out; strict mode stops at the first error. The hot path allocates nothing per row (a reused
  * RowView) so that a million rows cost little more than parsing them.
  */
-import { DEFAULT_CATALOGUE, LIMITS, type AssessmentResponse, type Catalogue, type Nation, type Sector } from '@netweave/core';
+import {
+  DEFAULT_CATALOGUE,
+  LIMITS,
+  type AssessmentResponse,
+  type Catalogue,
+  type Nation,
+  type Sector,
+} from '@netweave/core';
 import { parseDate } from '../mapping/parse-date.js';
 import { normaliseNation } from '../normalise/nation.js';
 import { normaliseSector } from '../normalise/sector.js';
@@ -16,7 +23,8 @@ import { createRowView, toResponse, type RowView } from './row-view.js';
 
 export const REQUIRED_RESPONSE_COLUMNS = ['response_id', 'session_id', 'submitted_at'] as const;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
-const FULL_ISO = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+const FULL_ISO =
+  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const INTEGER = /^\d+$/;
 
 /** A flat copy of a string (not a slice keeping a whole parsed chunk alive), used as a record key. */
@@ -74,12 +82,25 @@ export function createResponseReader(options: ResponseReaderOptions): ResponseRe
 
   let header: string[] = [];
   let ncols = 0;
-  let iId = -1, iSession = -1, iSubmitted = -1, iVersion = -1, iSector = -1, iNation = -1, iRegion = -1, iOther = -1, iOtherRating = -1;
+  let iId = -1,
+    iSession = -1,
+    iSubmitted = -1,
+    iVersion = -1,
+    iSector = -1,
+    iNation = -1,
+    iRegion = -1,
+    iOther = -1,
+    iOtherRating = -1;
   const challengeCols = new Int32Array(k).fill(-1);
   let stopped = false;
   let rowErrors = 0;
 
-  function error(row: number, column: string, code: string, params: Record<string, string | number> = {}): void {
+  function error(
+    row: number,
+    column: string,
+    code: string,
+    params: Record<string, string | number> = {},
+  ): void {
     log.add(row, column, code, 'error', params);
     rowErrors += 1;
     if (options.strict) stopped = true;
@@ -101,7 +122,14 @@ export function createResponseReader(options: ResponseReaderOptions): ResponseRe
     return -1;
   }
 
-  function normalised<T>(cache: Map<string, T | null | undefined>, fn: (v: string) => T | null | undefined, cell: string, row: number, column: string, field: string): T | null {
+  function normalised<T>(
+    cache: Map<string, T | null | undefined>,
+    fn: (v: string) => T | null | undefined,
+    cell: string,
+    row: number,
+    column: string,
+    field: string,
+  ): T | null {
     let value = cache.get(cell);
     if (value === undefined && !cache.has(cell)) {
       value = fn(cell);
@@ -133,15 +161,33 @@ export function createResponseReader(options: ResponseReaderOptions): ResponseRe
         }
         seen.add(name);
         switch (name) {
-          case 'response_id': iId = col; break;
-          case 'session_id': iSession = col; break;
-          case 'submitted_at': iSubmitted = col; break;
-          case 'catalogue_version': iVersion = col; break;
-          case 'sector': iSector = col; break;
-          case 'nation': iNation = col; break;
-          case 'region': iRegion = col; break;
-          case 'other_challenge': iOther = col; break;
-          case 'other_rating': iOtherRating = col; break;
+          case 'response_id':
+            iId = col;
+            break;
+          case 'session_id':
+            iSession = col;
+            break;
+          case 'submitted_at':
+            iSubmitted = col;
+            break;
+          case 'catalogue_version':
+            iVersion = col;
+            break;
+          case 'sector':
+            iSector = col;
+            break;
+          case 'nation':
+            iNation = col;
+            break;
+          case 'region':
+            iRegion = col;
+            break;
+          case 'other_challenge':
+            iOther = col;
+            break;
+          case 'other_rating':
+            iOtherRating = col;
+            break;
           default: {
             if (name.startsWith('~')) break; // a mapped file's absent column
             const ci = challengeIndex.get(name);
@@ -151,7 +197,11 @@ export function createResponseReader(options: ResponseReaderOptions): ResponseRe
         }
       });
       let ok = true;
-      for (const [i, name] of [[iId, 'response_id'], [iSession, 'session_id'], [iSubmitted, 'submitted_at']] as const) {
+      for (const [i, name] of [
+        [iId, 'response_id'],
+        [iSession, 'session_id'],
+        [iSubmitted, 'submitted_at'],
+      ] as const) {
         if (i < 0) {
           log.add(1, name, 'missing-column', 'error', { column: name });
           ok = false;
@@ -181,7 +231,8 @@ export function createResponseReader(options: ResponseReaderOptions): ResponseRe
         id = id.trim();
         scanId(id, LIMITS.idLength);
         if (id === '') error(row, header[iId]!, 'missing');
-        else if (id.length > LIMITS.idLength) error(row, header[iId]!, 'max-length', { count: LIMITS.idLength });
+        else if (id.length > LIMITS.idLength)
+          error(row, header[iId]!, 'max-length', { count: LIMITS.idLength });
         else if (!ID.test(id)) error(row, header[iId]!, 'id-format');
       }
       let session = cells[iSession]!;
@@ -197,7 +248,8 @@ export function createResponseReader(options: ResponseReaderOptions): ResponseRe
         if (!ID.test(session) || session.length > LIMITS.idLength) {
           session = session.trim();
           if (session === '') error(row, header[iSession]!, 'missing');
-          else if (!ID.test(session) || session.length > LIMITS.idLength) error(row, header[iSession]!, 'id-format');
+          else if (!ID.test(session) || session.length > LIMITS.idLength)
+            error(row, header[iSession]!, 'id-format');
         }
         h = rowErrors ? 0 : hashString(session);
         if (!rowErrors && raw === session && sessionHashes.size < 10_000) {
@@ -218,13 +270,22 @@ export function createResponseReader(options: ResponseReaderOptions): ResponseRe
         }
       }
       const ratings = view.ratings;
-      h = hashString(submitted, h);
+      h = hashMix(h, (submittedMs / 1000) | 0);
       for (let i = 0; i < k; i++) {
         const col = challengeCols[i]!;
-        const r = col < 0 ? -1 : rating(cells[col]!, row, header[col]!);
+        let r = -1;
+        if (col >= 0) {
+          const cell = cells[col]!;
+          if (cell.length === 1) {
+            const d = cell.charCodeAt(0) - 48;
+            r = d >= 0 && d <= 9 ? digitIndex[d]! : -1;
+            if (r < 0) r = rating(cell, row, header[col]!);
+          } else if (cell.length > 0) r = rating(cell, row, header[col]!);
+        }
         ratings[i] = r;
-        h = hashMix(h, r + 2);
+        h = Math.imul(h ^ (r + 2), 0x01000193);
       }
+      h &= 0x3fffffff;
       const otherRating = iOtherRating < 0 ? -1 : rating(cells[iOtherRating]!, row, header[iOtherRating]!);
       if (rowErrors > 0) {
         stats.rejected += 1;
@@ -232,12 +293,22 @@ export function createResponseReader(options: ResponseReaderOptions): ResponseRe
       }
       const sectorCell = iSector < 0 ? '' : cells[iSector]!;
       const nationCell = iNation < 0 ? '' : cells[iNation]!;
-      const sector = sectorCell === '' ? null : normalised(sectorCache, normaliseSector, sectorCell, row, header[iSector]!, 'sector');
-      const nation = nationCell === '' ? null : normalised(nationCache, normaliseNation, nationCell, row, header[iNation]!, 'nation');
+      const sector =
+        sectorCell === ''
+          ? null
+          : normalised(sectorCache, normaliseSector, sectorCell, row, header[iSector]!, 'sector');
+      const nation =
+        nationCell === ''
+          ? null
+          : normalised(nationCache, normaliseNation, nationCell, row, header[iNation]!, 'nation');
       let region: string | null = iRegion < 0 ? null : cells[iRegion]!;
       if (region !== null) {
         const last = region.length - 1;
-        if (last >= 0 && (region.length > LIMITS.regionLength || region.charCodeAt(0) <= 32 || region.charCodeAt(last) <= 32)) region = region.trim();
+        if (
+          last >= 0 &&
+          (region.length > LIMITS.regionLength || region.charCodeAt(0) <= 32 || region.charCodeAt(last) <= 32)
+        )
+          region = region.trim();
         if (region.length > LIMITS.regionLength) {
           log.add(row, header[iRegion]!, 'max-length', 'warning', { count: LIMITS.regionLength });
           region = region.slice(0, LIMITS.regionLength);
@@ -287,7 +358,12 @@ export function createResponseReader(options: ResponseReaderOptions): ResponseRe
       options.onRow?.(view);
       if (collect || options.onResponse) {
         const response = toResponse(view, catalogue);
-        const prov: Provenance = { file, row, sessionId: response.sessionId, catalogueVersion: response.catalogueVersion };
+        const prov: Provenance = {
+          file,
+          row,
+          sessionId: response.sessionId,
+          catalogueVersion: response.catalogueVersion,
+        };
         options.onResponse?.(response, prov);
         if (collect) {
           responses.push(response);

@@ -42,7 +42,10 @@ export function createRowView(catalogue: Pick<Catalogue, 'challenges'>): RowView
 }
 
 /** The view as a core AssessmentResponse (strings copied, so the view can be reused). */
-export function toResponse(view: RowView, catalogue: Pick<Catalogue, 'challenges' | 'scale'>): AssessmentResponse {
+export function toResponse(
+  view: RowView,
+  catalogue: Pick<Catalogue, 'challenges' | 'scale'>,
+): AssessmentResponse {
   const ratings: Record<string, number | null> = {};
   catalogue.challenges.forEach((c, i) => {
     const idx = view.ratings[i]!;
@@ -50,7 +53,10 @@ export function toResponse(view: RowView, catalogue: Pick<Catalogue, 'challenges
   });
   const other =
     view.otherText || view.otherRating >= 0
-      ? { text: view.otherText, rating: view.otherRating < 0 ? null : catalogue.scale[view.otherRating]!.value }
+      ? {
+          text: view.otherText,
+          rating: view.otherRating < 0 ? null : catalogue.scale[view.otherRating]!.value,
+        }
       : null;
   return {
     id: view.id,
@@ -64,7 +70,11 @@ export function toResponse(view: RowView, catalogue: Pick<Catalogue, 'challenges
 }
 
 /** Fills a view from a response (for aggregating responses already in memory). */
-export function fillRowView(view: RowView, response: AssessmentResponse, catalogue: Pick<Catalogue, 'challenges' | 'scale'>): RowView {
+export function fillRowView(
+  view: RowView,
+  response: AssessmentResponse,
+  catalogue: Pick<Catalogue, 'challenges' | 'scale'>,
+): RowView {
   view.id = response.id;
   view.sessionId = response.sessionId;
   view.submittedAt = response.submittedAt;
