@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
+import type { AssessmentResponse } from '@netweave/core';
 
 export const TOKEN = 'test-admin-token-0123456789';
 export const ORIGIN = 'https://partner.example';
@@ -140,7 +141,11 @@ export async function createSession(base: string, fields: Record<string, unknown
   return id;
 }
 
-export function response(sessionId: string, id = uid('r'), ratings: Record<string, number | null> = { 'finding-the-time': 3, 'peer-support': 1 }) {
+export function response(
+  sessionId: string,
+  id = uid('r'),
+  ratings: Record<string, number | null> = { 'finding-the-time': 3, 'peer-support': 1 },
+): AssessmentResponse {
   return {
     id,
     sessionId,

@@ -36,7 +36,8 @@ describe('HttpStore against the collector', () => {
       const sid = await createSession(server.url, { moderation: 'pre' });
       assert.equal((await store.getSession(sid))?.moderation, 'pre');
       assert.equal(await store.getSession('missing'), undefined);
-      assert.deepEqual(await store.submitResponse(response(sid, 'resp-1')), { id: 'resp-1', state: 'sent' });
+      const rid = uid('r');
+      assert.deepEqual(await store.submitResponse(response(sid, rid)), { id: rid, state: 'sent' });
       const events: StoreEvent[] = [];
       const unsubscribe = store.subscribe(sid, (e) => events.push(e));
       await until(() => events.some((e) => e.type === 'connection' && e.state === 'polling'), 'polling');
@@ -45,7 +46,7 @@ describe('HttpStore against the collector', () => {
       assert.deepEqual((await store.listCommitments(sid)).items, []);
       const approved = await store.moderate(sid, mine.id, 'visible');
       assert.equal(approved.status, 'visible');
-      await until(() => events.some((e) => e.type === 'commitment' && e.commitment.id === mine.id), 'the approved post');
+      await until(() => events.some((e) => e.type === "commitment" && e.commitment.id === mine.id), `the approved post ${JSON.stringify(events)}`);
       assert.equal((await store.react(sid, mine.id)).reactions, 1);
       assert.equal((await store.moveCommitment(sid, mine.id, 'first-steps')).column, 'first-steps');
       assert.deepEqual((await store.listCommitments(sid)).items.map((c) => c.column), ['first-steps']);
@@ -72,7 +73,7 @@ describe('HttpStore against the collector', () => {
     try {
       const queueEvents: number[] = [];
       const unsubscribe = store.subscribe(sid, (e) => e.type === 'queue' && queueEvents.push(e.pending));
-      const ids = ['q-1', 'q-2', 'q-3'];
+      const ids = [uid('q'), uid('q'), uid('q')];
       for (const id of ids) assert.deepEqual(await store.submitResponse(response(sid, id)), { id, state: 'queued' });
       assert.equal(await store.pendingCount(), 3);
       assert.ok(storage.length > 0, 'the queue is kept on the device');

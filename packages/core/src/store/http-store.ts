@@ -4,7 +4,14 @@
  * updates come by Server-Sent Events (resumed with Last-Event-ID), or by polling when
  * EventSource is missing or keeps failing. Drafts stay on this device (a LocalStore).
  */
-import type { AssessmentResponse, Commitment, CommitmentStatus, FrequencySummary, NewCommitment, Session } from '../model/types.js';
+import type {
+  AssessmentResponse,
+  Commitment,
+  CommitmentStatus,
+  FrequencySummary,
+  NewCommitment,
+  Session,
+} from '../model/types.js';
 import { LocalStore } from './local-store.js';
 import {
   StoreError,
@@ -64,6 +71,7 @@ export class HttpStore implements ResponseStore {
   #attempts = 0;
   #retry: ReturnType<typeof setTimeout> | undefined;
   #flushing: Promise<void> | undefined;
+  #closed = false;
 
   constructor(endpoint: string, options: HttpStoreOptions = {}) {
     this.endpoint = endpoint.replace(/\/+$/, '');
@@ -100,12 +108,19 @@ export class HttpStore implements ResponseStore {
     if (admin && this.#options.adminToken) headers.authorization = `Bearer ${this.#options.adminToken}`;
     let res: Response;
     try {
-      res = await this.#fetch(this.endpoint + path, { method, headers, body: body === undefined ? null : JSON.stringify(body) });
+      res = await this.#fetch(this.endpoint + path, {
+        method,
+        headers,
+        body: body === undefined ? null : JSON.stringify(body),
+      });
     } catch {
       throw new Transient('network');
     }
-    if (res.status === 408 || res.status === 429 || res.status >= 500) throw new Transient(String(res.status));
-    const data = (await res.json().catch(() => ({}))) as { error?: { code?: string; message?: string; issues?: unknown } };
+    if (res.status === 408 || res.status === 429 || res.status >= 500)
+      throw new Transient(String(res.status));
+    const data = (await res.json().catch(() => ({}))) as {
+      error?: { code?: string; message?: string; issues?: unknown };
+    };
     if (!res.ok) {
       throw new StoreError(data.error?.message ?? `The collector refused the request (${res.status}).`, {
         status: res.status,
@@ -121,7 +136,10 @@ export class HttpStore implements ResponseStore {
     try {
       return await this.#request<T>(method, path, body, admin);
     } catch (error) {
-      if (error instanceof Transient) throw new StoreError('The collector could not be reached. Try again in a moment.', { code: 'offline' });
+      if (error instanceof Transient)
+        throw new StoreError('The collector could not be reached. Try again in a moment.', {
+          code: 'offline',
+        });
       throw error;
     }
   }
@@ -160,9 +178,10 @@ export class HttpStore implements ResponseStore {
   }
 
   #schedule(): void {
-    if (this.#retry) return;
+    if (this.#retry || this.#closed) return;
     const base = this.#options.retryBase ?? 1000;
-    const delay = Math.min(this.#options.retryMax ?? 60_000, base * 2 ** this.#attempts) * (0.5 + Math.random() / 2);
+    const delay =
+      Math.min(this.#options.retryMax ?? 60_000, base * 2 ** this.#attempts) * (0.5 + Math.random() / 2);
     this.#retry = setTimeout(() => {
       this.#retry = undefined;
       void this.flush();
@@ -232,7 +251,10 @@ export class HttpStore implements ResponseStore {
     );
   }
 
-  listCommitments(sessionId: string, options: { cursor?: string | null; limit?: number } = {}): Promise<CommitmentPage> {
+  listCommitments(
+    sessionId: string,
+    options: { cursor?: string | null; limit?: number } = {},
+  ): Promise<CommitmentPage> {
     const q = new URLSearchParams();
     if (options.cursor) q.set('cursor', options.cursor);
     if (options.limit) q.set('limit', String(Math.min(options.limit, 200)));
@@ -240,11 +262,18 @@ export class HttpStore implements ResponseStore {
   }
 
   react(sessionId: string, commitmentId: string): Promise<Commitment> {
-    return this.#call('POST', `${this.#session(sessionId)}/commitments/${encodeURIComponent(commitmentId)}/reactions`);
+    return this.#call(
+      'POST',
+      `${this.#session(sessionId)}/commitments/${encodeURIComponent(commitmentId)}/reactions`,
+    );
   }
 
   moveCommitment(sessionId: string, commitmentId: string, column: string): Promise<Commitment> {
-    return this.#call('PATCH', `${this.#session(sessionId)}/commitments/${encodeURIComponent(commitmentId)}`, { column });
+    return this.#call(
+      'PATCH',
+      `${this.#session(sessionId)}/commitments/${encodeURIComponent(commitmentId)}`,
+      { column },
+    );
   }
 
   moderate(sessionId: string, commitmentId: string, status: CommitmentStatus): Promise<Commitment> {
@@ -270,8 +299,9 @@ export class HttpStore implements ResponseStore {
     };
   }
 
-  /** Stops live updates and retries (tests, pages that go away). */
+  /** Stops live updates and retries for good (tests, pages that go away). */
   close(): void {
+    this.#closed = true;
     for (const channel of this.#channels.values()) this.#stop(channel);
     this.#channels.clear();
     clearTimeout(this.#retry);
@@ -321,7 +351,8 @@ export class HttpStore implements ResponseStore {
         /* not ours */
       }
     };
-    for (const type of ['ready', 'commitment', 'commitment-removed', 'responses']) source.addEventListener(type, take);
+    for (const type of ['ready', 'commitment', 'commitment-removed', 'responses'])
+      source.addEventListener(type, take);
     source.addEventListener('open', () => this.#connection(channel, 'live'));
     source.addEventListener('error', () => {
       channel.failures += 1;
@@ -364,7 +395,10 @@ export class HttpStore implements ResponseStore {
       if (!channel.listeners.size) return;
       // Every few minutes, see whether the live stream works again.
       if (this.#ES && channel.failures >= 3 && Math.random() < 0.1) channel.failures = 0;
-      channel.timer = setTimeout(() => (channel.failures < 3 && this.#ES ? this.#connect(sessionId, channel) : void tick()), delay);
+      channel.timer = setTimeout(
+        () => (channel.failures < 3 && this.#ES ? this.#connect(sessionId, channel) : void tick()),
+        delay,
+      );
     };
     void tick();
   }
