@@ -62,6 +62,10 @@ export const styles = [
       color: var(--_nw-error);
       font-weight: 600;
     }
+    .error-summary a:focus-visible,
+    a:focus-visible {
+      color: var(--_nw-focus-text);
+    }
     .scale {
       display: grid;
       gap: 0.5rem;
@@ -190,6 +194,15 @@ export const styles = [
       .top-area,
       .error-summary {
         border-color: CanvasText;
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      *,
+      *::before,
+      *::after {
+        transition: none !important;
+        animation: none !important;
+        scroll-behavior: auto !important;
       }
     }
     @media print {

@@ -164,6 +164,8 @@ describe('<netweave-self-assessment>', () => {
     expect(summary.textContent).to.contain('Choose how much of a challenge “Alpha” is, or choose Not sure');
     expect($(el, '#err-alpha').textContent).to.match(/Error:\s+Choose/);
     await expect(el).to.be.accessible(); // error state
+    summary.querySelector('a')!.focus();
+    await expect(el).to.be.accessible(); // a focused error link keeps its contrast
     summary.querySelector('a')!.click();
     expect(active(el)!.getAttribute('name')).to.equal('alpha');
     await choose(el, 'alpha', '1');
