@@ -3,7 +3,8 @@
 // a Lit-only bundle built the same way as the baseline, and the speed of the pure model + layout
 // step for a large summary against a baseline (sorting the same data) measured in this run.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { dirname, join } from 'node:path';
@@ -34,9 +35,18 @@ async function gz(contents) {
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const chart = await gz(
-  `import './dist/define.js';\nimport '@netweave/core/provider.js';\nexport * from './dist/index.js';\n`,
-);
+// The CDN file exactly as published: built by the shared script, then measured from disk (module
+// order in the bundle moves the gzip size by ~0.2 KB, so an in-memory rebuild is not the same).
+const built = spawnSync(process.execPath, [join(pkg, '..', '..', 'scripts', 'build-cdn.mjs')], {
+  cwd: pkg,
+  encoding: 'utf8',
+});
+if (built.status !== 0) {
+  console.error(built.stderr || built.stdout);
+  process.exit(1);
+}
+const file = readFileSync(join(pkg, 'cdn', 'challenge-chart.js'));
+const chart = { min: file.length, gzip: gzipSync(file, { level: 9 }).length };
 const lit = await gz(`export * from 'lit';\n`);
 const over = chart.gzip > BUDGET;
 console.log(

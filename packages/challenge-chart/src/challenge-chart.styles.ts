@@ -8,6 +8,7 @@ import { css, unsafeCSS } from 'lit';
 export const svgCss = `
 .title { font-size: 17px; font-weight: 700; fill: var(--_cc-text); }
 .label, .legend-label, .panel-title { font-size: 14px; fill: var(--_cc-text); }
+.label { paint-order: stroke; stroke: var(--_cc-surface); stroke-width: 3px; stroke-linejoin: round; }
 .panel-title { font-weight: 700; }
 .end { text-anchor: end; }
 .value { font-size: 13px; fill: var(--_cc-text); font-variant-numeric: tabular-nums; }
@@ -73,18 +74,23 @@ export const styles = [
     .hit-item {
       outline: none;
     }
-    .focus-ring {
+    .focus-ring,
+    .focus-halo {
       fill: none;
       stroke: transparent;
+    }
+    .focus-halo {
+      stroke-width: 8;
+    }
+    .focus-ring {
       stroke-width: 3;
+    }
+    .hit-item:focus-visible .focus-halo {
+      stroke: var(--_nw-focus);
     }
     .hit-item:focus-visible .focus-ring,
     .hit-item.active .focus-ring {
       stroke: var(--_nw-focus-text);
-    }
-    .hit-item:focus-visible .focus-ring {
-      stroke-width: 4;
-      fill: color-mix(in srgb, var(--_nw-focus) 45%, transparent);
     }
     .tooltip-box {
       fill: var(--_cc-surface);
@@ -134,6 +140,9 @@ export const styles = [
     td.num,
     th.num {
       text-align: end;
+    }
+    td.num {
+      white-space: nowrap;
     }
     .table-note {
       margin: 0.5rem 0 0;

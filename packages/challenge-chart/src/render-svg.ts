@@ -169,6 +169,7 @@ export function renderSvg(layout: ChartLayout, o: SvgOptions): SVGTemplateResult
         ) => svg`<g class=${h.key === o.activeKey ? 'hit-item active' : 'hit-item'} role="listitem" data-key=${h.key}
             tabindex=${h.key === o.focusKey ? '0' : '-1'} aria-label=${h.label} transform=${`translate(0,${r(h.y)})`}>
             <rect class="hit" width=${width} height=${r(h.height)}></rect>
+            <rect class="focus-halo" x="1.5" y="1.5" width=${width - 3} height=${r(Math.max(0, h.height - 3))} rx="2"></rect>
             <rect class="focus-ring" x="1.5" y="1.5" width=${width - 3} height=${r(Math.max(0, h.height - 3))} rx="2"></rect>
           </g>`,
       )}

@@ -3,6 +3,8 @@
  * from the store (`store.getSummary(session)`, refreshed on the store's `responses` events, with
  * a pause). A reactive controller: the element calls `sync()` before each update and reads
  * `summary`, `problem` and `loading`. Problems are kept as message keys so they follow `lang`.
+ * (TypeScript `private` rather than `#` fields: the CDN build targets ES2021, where `#` fields
+ * become WeakMap helpers at every use.)
  */
 import type { FrequencySummary, ResponseStore } from '@netweave/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -38,20 +40,20 @@ export class SummarySource implements ReactiveController {
   paused = false;
   kind: Source['kind'] = 'data';
 
-  readonly #host: ReactiveControllerHost;
-  #key = '';
-  #abort?: AbortController;
-  #unsubscribe?: () => void;
-  #live?: { session: string; store: ResponseStore };
+  private readonly _host: ReactiveControllerHost;
+  private _key = '';
+  private _abort?: AbortController;
+  private _unsubscribe?: () => void;
+  private _live?: { session: string; store: ResponseStore };
 
   constructor(host: ReactiveControllerHost) {
-    this.#host = host;
+    this._host = host;
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    this.#stop();
-    this.#key = '';
+    this._stop();
+    this._key = '';
   }
 
   /** Starts reading from `source` when it differs from the current one. */
@@ -63,16 +65,16 @@ export class SummarySource implements ReactiveController {
         : source.kind === 'live'
           ? `live:${source.session}`
           : 'data';
-    if (key === this.#key && (source.kind !== 'live' || source.store === this.#live?.store)) return;
-    this.#key = key;
-    this.#stop();
+    if (key === this._key && (source.kind !== 'live' || source.store === this._live?.store)) return;
+    this._key = key;
+    this._stop();
     this.summary = null;
     this.problem = null;
     this.loading = source.kind !== 'data';
-    if (source.kind === 'src') void this.#fetch(source.url);
+    if (source.kind === 'src') void this._fetch(source.url);
     if (source.kind === 'live') {
-      this.#live = { session: source.session, store: source.store };
-      this.#unsubscribe = source.store.subscribe(source.session, (event) => {
+      this._live = { session: source.session, store: source.store };
+      this._unsubscribe = source.store.subscribe(source.session, (event) => {
         if (event.type === 'responses' && !this.paused) void this.refresh();
       });
       void this.refresh();
@@ -81,26 +83,26 @@ export class SummarySource implements ReactiveController {
 
   /** Reads the live summary (or the `src` URL) again. */
   refresh(): Promise<void> {
-    if (this.kind === 'src') return this.#fetch(this.#key.slice(4));
-    return this.#readStore();
+    if (this.kind === 'src') return this._fetch(this._key.slice(4));
+    return this._readStore();
   }
 
   togglePause(): void {
     this.paused = !this.paused;
     if (!this.paused) void this.refresh();
-    this.#host.requestUpdate();
+    this._host.requestUpdate();
   }
 
-  #stop(): void {
-    this.#abort?.abort();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    this.#live = undefined;
+  private _stop(): void {
+    this._abort?.abort();
+    this._unsubscribe?.();
+    this._unsubscribe = undefined;
+    this._live = undefined;
   }
 
-  async #fetch(url: string): Promise<void> {
-    this.#abort?.abort();
-    const abort = (this.#abort = new AbortController());
+  private async _fetch(url: string): Promise<void> {
+    this._abort?.abort();
+    const abort = (this._abort = new AbortController());
     try {
       this.summary = await loadSummary(url, abort.signal);
       this.problem = null;
@@ -110,22 +112,22 @@ export class SummarySource implements ReactiveController {
     }
     if (abort.signal.aborted) return;
     this.loading = false;
-    this.#host.requestUpdate();
+    this._host.requestUpdate();
   }
 
-  async #readStore(): Promise<void> {
-    const live = this.#live;
+  private async _readStore(): Promise<void> {
+    const live = this._live;
     if (!live) return;
     try {
       const summary: FrequencySummary = await live.store.getSummary(live.session);
-      if (live !== this.#live) return;
+      if (live !== this._live) return;
       this.summary = summary;
       this.problem = null;
     } catch (error) {
-      if (live !== this.#live) return;
+      if (live !== this._live) return;
       this.problem = { kind: 'store', detail: error instanceof Error ? error.message : String(error) };
     }
     this.loading = false;
-    this.#host.requestUpdate();
+    this._host.requestUpdate();
   }
 }

@@ -5,6 +5,8 @@
 import type { ChallengeFrequency, FrequencySummary } from '@netweave/core';
 
 export type Measure = 'percent' | 'count';
+/** Most groups drawn side by side (one solid fill and three patterns). */
+export const MAX_GROUPED = 4;
 export type SortOrder = 'frequency' | 'catalogue';
 /** `grouped`: bars side by side per challenge; `multiples`: one small chart per group. */
 export type GroupLayout = 'grouped' | 'multiples';
@@ -149,9 +151,10 @@ export function buildModel(summary: FrequencySummary, options: ModelOptions = {}
   const labels = new Map(lead.map((c) => [c.id, labelFor(c.id, c.label)]));
   const groups = (summary.groups ?? []).map((g) => ({ key: g.key, label: g.label }));
   const useGroups = groups.length > 0;
+  // More than four groups would repeat patterns side by side: small multiples name each group instead.
   const mode: ChartModel['mode'] = !useGroups
     ? 'single'
-    : options.groupLayout === 'multiples'
+    : options.groupLayout === 'multiples' || groups.length > MAX_GROUPED
       ? 'multiples'
       : 'grouped';
 
