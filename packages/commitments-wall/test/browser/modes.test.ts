@@ -108,6 +108,9 @@ describe('<netweave-commitments-wall> modes', () => {
       timeout: 3000,
     });
     expect(announcer()!.lang).to.equal('cy');
+    await post(el, 'E-bostiwch fi: jo@example.org');
+    await waitUntil(() => $(el, '.note')?.textContent?.includes('cyfeiriad e-bost'), 'no Welsh hold reason');
+    expect($(el, '.note')!.textContent).to.contain('Wedi’i ddal i’w adolygu');
     await expect(el).to.be.accessible();
   });
 
