@@ -21,7 +21,7 @@ function memoryStorage(): Storage {
 }
 
 async function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 400; i += 1) {
+  for (let i = 0; i < 1200; i += 1) {
     if (await check()) return;
     await new Promise((r) => setTimeout(r, 25));
   }

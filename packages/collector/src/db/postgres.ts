@@ -44,6 +44,7 @@ export class PostgresDatabase implements Database {
   readonly #listeners: ChangeListener[] = [];
   #listenClient: pg.PoolClient | undefined;
   #closed = false;
+  readonly #hinted = new Map<string, number>();
 
   constructor(connectionString: string) {
     this.#pool = new pg.Pool({ connectionString, max: 10 });
@@ -166,17 +167,28 @@ export class PostgresDatabase implements Database {
   async insertResponse(response: AssessmentResponse, payload: string): Promise<{ outcome: InsertOutcome; receivedAt: string }> {
     const receivedAt = new Date().toISOString();
     const r = await this.#pool.query(
-      `WITH ins AS (INSERT INTO responses (id, session_id, payload, received_at) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (id) DO NOTHING RETURNING 1)
-       SELECT (SELECT count(*) FROM ins) AS n, pg_notify($5, $6) FROM ins`,
-      [response.id, response.sessionId, payload, receivedAt, CHANNEL, JSON.stringify({ s: response.sessionId, r: 1 })],
+      'INSERT INTO responses (id, session_id, payload, received_at) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING',
+      [response.id, response.sessionId, payload, receivedAt],
     );
+    if (r.rowCount) this.#hintResponses(response.sessionId);
     if (r.rowCount) return { outcome: 'created', receivedAt };
     const { rows } = await this.#pool.query('SELECT session_id, payload, received_at FROM responses WHERE id = $1', [response.id]);
     const existing = rows[0] as { session_id: string; payload: string; received_at: string } | undefined;
     if (!existing) return { outcome: 'conflict', receivedAt };
     const same = existing.payload === payload && existing.session_id === response.sessionId;
     return { outcome: same ? 'replay' : 'conflict', receivedAt: existing.received_at };
+  }
+
+  /**
+   * Tells every instance that a session has new responses, at most once a second per session:
+   * NOTIFY serialises commits, so it is kept out of the hot insert path.
+   */
+  #hintResponses(sessionId: string): void {
+    const now = Date.now();
+    if ((this.#hinted.get(sessionId) ?? 0) > now - 1000) return;
+    if (this.#hinted.size > 10_000) this.#hinted.clear();
+    this.#hinted.set(sessionId, now);
+    this.#pool.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ s: sessionId, r: 1 })]).catch(() => undefined);
   }
 
   async listResponses(sessionId: string): Promise<AssessmentResponse[]> {

@@ -1,0 +1,137 @@
+/**
+ * `npm run bench`: submissions per second and p50/p99 latency for N concurrent clients on
+ * loopback, against the collector and against a bare node:http + SQLite handler (same schema,
+ * same durability settings) measured in the same run. Goal: collector ≥ 0.7× the baseline.
+ * Bounded: a fixed number of requests per round, and a time cap per round.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { randomUUID } from 'node:crypto';
+
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 32);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const TIME_CAP_MS = 30_000;
+const GOAL = 0.7;
+const TOKEN = 'bench-admin-token-0123456789';
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'netweave-bench-'));
+
+function launch(args: string[]): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, args, { cwd: packageDir, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let buffer = '';
+    let found = false;
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (found) return; // keep draining the logs
+      buffer += chunk.toString('utf8');
+      const match = /"msg":"listening".*?"port":(\d+)/.exec(buffer);
+      if (match) {
+        found = true;
+        resolve({ child, port: Number(match[1]) });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`exited with ${code}`)));
+  });
+}
+
+function post(agent: Agent, port: number, path: string, body: string, headers: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port, path, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers } },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+function responseBody(sessionId: string): string {
+  return JSON.stringify({
+    id: randomUUID(),
+    sessionId,
+    submittedAt: new Date().toISOString(),
+    catalogueVersion: '2024.1',
+    respondent: { sector: 'vcse', nation: 'wales', region: 'Gwent' },
+    ratings: {
+      'building-relationships': 2, 'evaluating-your-network': 3, 'finding-the-time': 4, 'generating-ideas': 1,
+      'hassles-with-hierarchies': 3, 'ideas-to-action': null, 'inclusivity-and-diversity': 2, 'network-mapping': 0, 'peer-support': 3,
+    },
+    otherChallenge: { text: 'Funding cycles', rating: 2 },
+  });
+}
+
+interface Result {
+  perSecond: number;
+  p50: number;
+  p99: number;
+  count: number;
+}
+
+async function load(port: number, path: string, sessionId: string, total: number): Promise<Result> {
+  const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      while (next < total && performance.now() - started < TIME_CAP_MS) {
+        next += 1;
+        const t = performance.now();
+        const status = await post(agent, port, path, responseBody(sessionId));
+        if (status !== 201) throw new Error(`unexpected status ${status}`);
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!;
+  return { perSecond: latencies.length / elapsed, p50: q(0.5), p99: q(0.99), count: latencies.length };
+}
+
+const children: ChildProcess[] = [];
+try {
+  const bin = existsSync(join(packageDir, 'dist/bin.js')) ? ['dist/bin.js'] : ['--import', 'tsx', 'src/bin.ts'];
+  const collector = await launch([...bin, '--port', '0', '--db', join(dir, 'collector.sqlite'), '--admin-token', TOKEN, '--rate-limit', '1000000']);
+  const baseline = await launch(['--import', 'tsx', 'bench/baseline.ts', join(dir, 'baseline.sqlite')]);
+  children.push(collector.child, baseline.child);
+  const agent = new Agent({ keepAlive: true });
+  const status = await post(agent, collector.port, '/v1/admin/sessions', JSON.stringify({ id: 'bench', title: 'Bench', date: '2026-01-01' }), {
+    authorization: `Bearer ${TOKEN}`,
+  });
+  if (status !== 201) throw new Error(`could not create the bench session (${status})`);
+  agent.destroy();
+  const collectorPath = '/v1/sessions/bench/responses';
+  // Warm up both (JIT, SQLite page cache).
+  await load(collector.port, collectorPath, 'bench', 200);
+  await load(baseline.port, '/', 'bench', 200);
+  const best = { collector: undefined as Result | undefined, baseline: undefined as Result | undefined };
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const b = await load(baseline.port, '/', 'bench', REQUESTS);
+    const c = await load(collector.port, collectorPath, 'bench', REQUESTS);
+    if (!best.baseline || b.perSecond > best.baseline.perSecond) best.baseline = b;
+    if (!best.collector || c.perSecond > best.collector.perSecond) best.collector = c;
+  }
+  const c = best.collector!;
+  const b = best.baseline!;
+  const ratio = c.perSecond / b.perSecond;
+  const fmt = (r: Result) => `${r.perSecond.toFixed(0).padStart(6)} submissions/s  p50 ${r.p50.toFixed(2)} ms  p99 ${r.p99.toFixed(2)} ms  (${r.count} requests)`;
+  console.log(`@netweave/collector bench: ${CLIENTS} concurrent clients on loopback, SQLite WAL synchronous=FULL, best of ${ROUNDS} rounds`);
+  console.log(`  baseline (bare node:http + same schema): ${fmt(b)}`);
+  console.log(`  collector (validation, limits, logs):    ${fmt(c)}`);
+  console.log(`  throughput ratio ${ratio.toFixed(2)}× the baseline (goal ≥ ${GOAL}×) ${ratio >= GOAL ? 'OK' : 'BELOW GOAL'}`);
+  console.log(`  p99 latency ratio ${(c.p99 / b.p99).toFixed(2)}× the baseline (no budget)`);
+} finally {
+  for (const child of children) child.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 300));
+  rmSync(dir, { recursive: true, force: true });
+}
