@@ -12,9 +12,18 @@ import {
   type AssessmentResponse,
   type Catalogue,
   type ResponseStore,
+  type SavedDraft,
   type StringOverrides,
 } from '@netweave/core';
-import { emptyAnswers, missing, readDraft, toResponse, type Answers, type Choice } from './lib/answers.js';
+import {
+  emptyAnswers,
+  missing,
+  readDraft,
+  toResponse,
+  type Answers,
+  type Choice,
+  type Draft,
+} from './lib/answers.js';
 import { loadCatalogue, type CatalogueLoad } from './lib/catalogue-src.js';
 import { download } from './lib/download.js';
 import { topAreas } from './lib/results.js';
@@ -104,6 +113,8 @@ export class NetweaveSelfAssessment extends LitElement {
   readonly #config = new ConfigController(this);
   readonly #internals: ElementInternals;
   #loadedKey?: string;
+  /** The storage key whose data is on screen. */
+  #dataKey?: string;
   #unsubscribe?: () => void;
   #abort?: AbortController;
   #retryTimer?: ReturnType<typeof setInterval>;
@@ -267,35 +278,52 @@ export class NetweaveSelfAssessment extends LitElement {
     this.#unsubscribe = store.subscribe(this.#config.session, (e) => {
       if (e.type === 'status') this.requestUpdate();
       // The store's own offline queue (HTTP store) drained: what waited has been sent.
-      if (e.type === 'queue' && !e.pending && this._submit === 'queued' && !this.#retryTimer)
+      if (e.type === 'queue' && !e.pending && this._submit === 'queued' && !this.#retryTimer) {
         this._submit = 'sent';
+        this.#save();
+      }
     });
-    const [draft, history, outbox] = await Promise.all([
-      store.loadDraft(key),
-      store.loadDraft<AssessmentResponse[]>(`${key}:history`),
-      store.loadDraft<AssessmentResponse[]>(`${key}:outbox`),
-    ]);
+    let draft: SavedDraft<unknown> | undefined;
+    let history: SavedDraft<AssessmentResponse[]> | undefined;
+    let outbox: SavedDraft<AssessmentResponse[]> | undefined;
+    try {
+      [draft, history, outbox] = await Promise.all([
+        store.loadDraft(key),
+        store.loadDraft<AssessmentResponse[]>(`${key}:history`),
+        store.loadDraft<AssessmentResponse[]>(`${key}:outbox`),
+      ]);
+    } catch {
+      // A store that cannot read: start afresh (its status notice says why, if it knows).
+    }
     if (key !== this.#key) return;
     const d = draft && readDraft(draft.value);
+    // Another session (or store) than the one on screen: do not carry its answers over.
+    if (this.#dataKey && this.#dataKey !== key) this.#reset(false, false);
+    this.#dataKey = key;
     this._history = Array.isArray(history?.value) ? history.value : [];
     this._unreadable = !!draft && !d;
     if (d) {
       this._answers = d.answers;
       this._phase = d.phase;
       this._step = d.step;
-      this._restoredAt = draft.savedAt;
-      this._submit =
-        d.answers.consent && this._history.some((h) => h.id === d.answers.id) ? 'sent' : undefined;
+      this._restoredAt = draft!.savedAt;
+      this._submit = d.sent ? 'sent' : undefined;
     }
     if (outbox?.value?.length) {
       this._submit = 'queued';
-      this.#retry();
+      void this.#retry();
     }
     this.requestUpdate();
   }
 
   #save(): void {
-    void this.#store.saveDraft(this.#key, { answers: this._answers, step: this._step, phase: this._phase });
+    const draft: Draft = {
+      answers: this._answers,
+      step: this._step,
+      phase: this._phase,
+      sent: this._submit === 'sent',
+    };
+    this.#store.saveDraft(this.#key, draft).catch(() => this.requestUpdate());
   }
 
   #syncForm(): void {
@@ -383,7 +411,7 @@ export class NetweaveSelfAssessment extends LitElement {
     const response = this.#response();
     // The latest 50 completed assessments are kept.
     this._history = [...this._history.filter((h) => h.id !== response.id), response].slice(-50);
-    void this.#store.saveDraft(`${this.#key}:history`, this._history);
+    this.#store.saveDraft(`${this.#key}:history`, this._history).catch(() => this.requestUpdate());
     this.#go('results');
     const complete = new NetweaveCompleteEvent(response, topAreas(response, cat).challenges);
     this.dispatchEvent(complete);
@@ -413,6 +441,7 @@ export class NetweaveSelfAssessment extends LitElement {
       this.#retryTimer ??= setInterval(this.#retry, 60_000);
     } else {
       if (this._submit === 'sending') this._submit = 'sent';
+      this.#save();
       await this.#store.clearDraft(outbox);
       clearInterval(this.#retryTimer);
       this.#retryTimer = undefined;
@@ -425,12 +454,13 @@ export class NetweaveSelfAssessment extends LitElement {
     if (outbox?.value?.length) await this.#send(outbox.value, true);
   };
 
-  #reset(forget: boolean): void {
+  #reset(forget: boolean, clear = true): void {
     const key = this.#key;
-    void this.#store.clearDraft(key);
+    const quietly = (p: Promise<void>) => p.catch(() => this.requestUpdate());
+    if (clear) quietly(this.#store.clearDraft(key));
     if (forget) {
-      void this.#store.clearDraft(`${key}:history`);
-      void this.#store.clearDraft(`${key}:outbox`);
+      quietly(this.#store.clearDraft(`${key}:history`));
+      quietly(this.#store.clearDraft(`${key}:outbox`));
       this._history = [];
     }
     this._answers = emptyAnswers(newId());

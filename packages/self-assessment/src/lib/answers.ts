@@ -23,6 +23,8 @@ export interface Draft {
   /** Stepper position. */
   step: number;
   phase: 'intro' | 'questions' | 'results';
+  /** Set once the consented response was accepted by the store. */
+  sent?: boolean;
 }
 
 export const emptyAnswers = (id: string): Answers => ({
@@ -47,6 +49,7 @@ export function readDraft(value: unknown): Draft | undefined {
     answers: { ...emptyAnswers(a.id), ...a },
     step: Number.isInteger(d!.step) ? d!.step : 0,
     phase: ['intro', 'questions', 'results'].includes(d!.phase) ? d!.phase : 'questions',
+    sent: d!.sent === true,
   };
 }
 

@@ -193,6 +193,17 @@ describe('<netweave-self-assessment>', () => {
     expect(text(again)).to.contain(`We restored your answers from ${today}.`);
   });
 
+  it('keeps each session’s answers apart', async () => {
+    const el = await make({ catalogue: SMALL });
+    await choose(el, 'alpha', '2');
+    el.session = 'another-session';
+    await settle(el);
+    expect($$<HTMLInputElement>(el, 'input[type=radio]').some((r) => r.checked)).to.be.false;
+    el.session = undefined;
+    await settle(el);
+    expect($<HTMLInputElement>(el, 'input[name=alpha][value="2"]').checked).to.be.true;
+  });
+
   it('sets a corrupt draft aside and starts fresh with a notice', async () => {
     const storage = new MemoryStorage();
     storage.setItem('netweave:draft:self-assessment:default', '{not json');
@@ -516,6 +527,9 @@ describe('<netweave-self-assessment>', () => {
       const announcer = el.querySelector('[slot=announcer][role=status]');
       expect(announcer?.textContent).to.equal('Your answers have been sent anonymously. Thank you.');
       expect(await store.listResponses('default')).to.have.length(1);
+      el.remove();
+      const again = await make({ store, catalogue: SMALL }); // after a reload, still says it was sent
+      expect(text(again)).to.contain('Your answers have been sent anonymously.');
     });
 
     it('does not offer submission with no-submit, or without consent sends nothing', async () => {
