@@ -6,7 +6,7 @@
  * exactly); for the other challenge its ratings and normalised texts; for reliability the sums
  * and cross-products of complete cases. Plain arrays and records: JSON- and postMessage-safe.
  */
-import type { Catalogue } from '@netweave/core';
+import { screenText, type Catalogue } from '@netweave/core';
 import type { RowView } from '../read/row-view.js';
 import { normaliseText } from '../normalise/text.js';
 
@@ -73,6 +73,12 @@ export function createAccumulator(
   };
 }
 
+/**
+ * The key under which other-challenge texts that look like personal data (e-mail, phone,
+ * postcode, NHS number) are counted: the text itself is never kept.
+ */
+export const PERSONAL_DATA_KEY = '\u0000personal-data';
+
 const textCounts = new WeakMap<Accumulator, number>();
 /** Raw other-challenge text → normalised key (texts repeat; bounded). */
 const normalisedTexts = new Map<string, string>();
@@ -94,7 +100,9 @@ export function addRow(acc: Accumulator, view: RowView, options: AccumulatorOpti
   if (view.otherText) {
     let key = normalisedTexts.get(view.otherText);
     if (key === undefined) {
-      key = normaliseText(view.otherText);
+      key = screenText(view.otherText).reasons.some((r) => r !== 'profanity')
+        ? PERSONAL_DATA_KEY
+        : normaliseText(view.otherText);
       if (normalisedTexts.size >= 5_000) normalisedTexts.clear();
       normalisedTexts.set(view.otherText, key);
     }

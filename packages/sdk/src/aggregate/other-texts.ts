@@ -4,7 +4,7 @@
  * phone numbers, postcodes, NHS numbers: core's screening) are not repeated, only counted.
  */
 import { screenText } from '@netweave/core';
-import type { Accumulator } from './accumulator.js';
+import { PERSONAL_DATA_KEY, type Accumulator } from './accumulator.js';
 import { codeText, type Codebook } from './codebook.js';
 
 export interface OtherText {
@@ -36,7 +36,7 @@ export function otherTexts(acc: Accumulator, codebook: Codebook): OtherTexts {
   let withheld = 0;
   for (const [text, count] of Object.entries(acc.other.texts)) {
     respondents += count;
-    if (screenText(text).reasons.some((r) => r !== 'profanity')) {
+    if (text === PERSONAL_DATA_KEY || screenText(text).reasons.some((r) => r !== 'profanity')) {
       withheld += count;
       continue;
     }

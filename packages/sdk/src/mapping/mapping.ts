@@ -43,7 +43,10 @@ export interface Mapping {
   sessionId?: string;
   /** The catalogue version for every row (default: the catalogue's). */
   catalogueVersion?: string;
-  /** Prefix for response ids made from the row number when the export has no id column. */
+  /**
+   * Prefix for response ids: added to the export's own ids (Forms numbers responses 1, 2, 3…, so
+   * two forms would clash), or to the row number when the export has no id column.
+   */
   idPrefix?: string;
   /** How dates are written: ISO 8601 (default), day/month/year (UK) or month/day/year (US). */
   dateFormat?: 'iso' | 'dmy' | 'mdy';

@@ -72,6 +72,8 @@ export function createMappedReader(
             const v = lookup(text);
             return v === undefined ? text : v === null ? '' : String(v);
           };
+        } else if (field === 'response_id' && mapping.idPrefix) {
+          plan.convert = (text) => (text.trim() ? `${mapping.idPrefix}-${text.trim()}` : '');
         } else if (field === 'submitted_at') {
           plan.convert = (text) => parseDate(text, mapping.dateFormat ?? 'iso') ?? text;
         } else if (values) {

@@ -23,8 +23,6 @@ import { createRowView, toResponse, type RowView } from './row-view.js';
 
 export const REQUIRED_RESPONSE_COLUMNS = ['response_id', 'session_id', 'submitted_at'] as const;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
-const FULL_ISO =
-  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const INTEGER = /^\d+$/;
 
 /** A flat copy of a string (not a slice keeping a whole parsed chunk alive), used as a record key. */
@@ -260,7 +258,7 @@ export function createResponseReader(options: ResponseReaderOptions): ResponseRe
       let submitted = cells[iSubmitted]!;
       let submittedMs = plainUtcTimestamp(submitted);
       if (submittedMs !== submittedMs) {
-        const fixed = FULL_ISO.test(submitted) ? submitted : parseDate(submitted, 'iso');
+        const fixed = parseDate(submitted, 'iso');
         if (fixed === undefined) {
           if (submitted.trim() === '') error(row, header[iSubmitted]!, 'missing');
           else error(row, header[iSubmitted]!, 'date', { value: submitted.slice(0, 40) });
