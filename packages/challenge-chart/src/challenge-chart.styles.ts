@@ -57,22 +57,14 @@ export const styles = [
     figure {
       margin: 0;
     }
-    .chart {
-      position: relative;
-      width: 100%;
-    }
     svg.plot {
       display: block;
-      overflow: visible;
       max-width: 100%;
       height: auto;
     }
     .hit {
       fill: transparent;
       cursor: default;
-    }
-    .hit-item {
-      outline: none;
     }
     .focus-ring,
     .focus-halo {
@@ -156,37 +148,43 @@ export const styles = [
       font-weight: 700;
       margin: 0;
     }
+  `,
+  unsafeCSS(svgCss),
+  // Last, and scoped to .plot, so that it wins over the SVG rules above.
+  css`
     @media (forced-colors: active) {
-      text,
-      .solid,
-      .p1,
-      .p2,
-      .p3 {
+      .plot text,
+      .plot .solid,
+      .plot .p1,
+      .plot .p2,
+      .plot .p3 {
         fill: CanvasText;
       }
-      .pattern-dot,
-      .tooltip-box {
+      .plot .pattern-dot,
+      .plot .tooltip-box {
         fill: Canvas;
       }
-      .pattern-mark,
-      .whisker-halo {
+      .plot .pattern-mark,
+      .plot .whisker-halo,
+      .plot .label {
         stroke: Canvas;
       }
-      .bar,
-      .whisker,
-      .grid,
-      .swatch,
-      .suppressed-mark,
-      .hatch-line,
-      .tooltip-box {
+      .plot .bar,
+      .plot .whisker,
+      .plot .grid,
+      .plot .swatch,
+      .plot .suppressed-mark,
+      .plot .hatch-line,
+      .plot .tooltip-box {
         stroke: CanvasText;
+      }
+      .hit-item:focus-visible .focus-halo {
+        stroke: Canvas;
       }
       .hit-item:focus-visible .focus-ring,
       .hit-item.active .focus-ring {
         stroke: Highlight;
-        fill: none;
       }
     }
   `,
-  unsafeCSS(svgCss),
 ];

@@ -287,10 +287,16 @@ describe('<netweave-challenge-chart> updates', () => {
     const inner = forced.flatMap((m) => [...m.cssRules] as CSSStyleRule[]);
     const fillOf = (selector: string) =>
       inner.find((r) => r.selectorText.split(/,\s*/).includes(selector))?.style;
-    expect(fillOf('.solid')?.fill).to.equal('canvastext');
-    expect(fillOf('text')?.fill).to.equal('canvastext');
-    expect(fillOf('.suppressed-mark')?.stroke).to.equal('canvastext');
-    expect(fillOf('.whisker')?.stroke).to.equal('canvastext');
+    expect(fillOf('.plot .solid')?.fill).to.equal('canvastext');
+    expect(fillOf('.plot text')?.fill).to.equal('canvastext');
+    expect(fillOf('.plot .suppressed-mark')?.stroke).to.equal('canvastext');
+    expect(fillOf('.plot .whisker')?.stroke).to.equal('canvastext');
+    // Declared after the SVG rules, so equal specificity cannot undo it.
+    const last = rules.findLastIndex(
+      (r) => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors'),
+    );
+    const svgRule = rules.findLastIndex((r) => r instanceof CSSStyleRule && r.selectorText === '.solid');
+    expect(last).to.be.greaterThan(svgRule);
   });
 
   it('stays accessible with a tooltip open, and takes partner wording', async () => {
