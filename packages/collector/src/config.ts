@@ -1,3 +1,5 @@
+import { PUBLIC_DISCLOSURE, type PublicDisclosure } from './summary.js';
+
 /** Command-line flags and their environment variables (a flag wins over its variable). */
 export interface CollectorConfig {
   port: number;
@@ -17,8 +19,8 @@ export interface CollectorConfig {
   maxBody: number;
   /** A catalogue JSON file that responses are checked against (default: the built-in one). */
   catalogue: string | undefined;
-  /** Small-number suppression for the public summary. */
-  minBase: number;
+  /** Disclosure control for the public summary: NHS England's rule (default) or the survey rule. */
+  disclosure: PublicDisclosure;
 }
 
 export const FLAGS = [
@@ -32,7 +34,7 @@ export const FLAGS = [
   { flag: '--trust-proxy', env: 'NETWEAVE_TRUST_PROXY', help: 'Read the client address from X-Forwarded-For (only behind your own proxy).' },
   { flag: '--max-body', env: 'NETWEAVE_MAX_BODY', help: 'Largest request body in bytes (default 32768).' },
   { flag: '--catalogue', env: 'NETWEAVE_CATALOGUE', help: 'Catalogue JSON file responses are checked against (default: built-in).' },
-  { flag: '--min-base', env: 'NETWEAVE_MIN_BASE', help: 'Public summary: counts below this are suppressed (default 8).' },
+  { flag: '--disclosure', env: 'NETWEAVE_DISCLOSURE', help: 'Public summary disclosure control: nhs (1-7 hidden, rounded to 5; default) or survey (bases under 10 hidden).' },
 ] as const;
 
 export class ConfigError extends Error {}
@@ -95,8 +97,14 @@ export function parseConfig(argv: readonly string[], env: Record<string, string 
     trustProxy: trust === 'true' || trust === '1',
     maxBody: int('--max-body', 32_768, 1024, 1_048_576),
     catalogue: get('--catalogue'),
-    minBase: int('--min-base', 8, 1, 1000),
+    disclosure: disclosure(get('--disclosure')),
   };
+}
+
+function disclosure(value: string | undefined): PublicDisclosure {
+  if (value === undefined) return 'nhs';
+  if ((PUBLIC_DISCLOSURE as readonly string[]).includes(value)) return value as PublicDisclosure;
+  throw new ConfigError(`--disclosure must be one of: ${PUBLIC_DISCLOSURE.join(', ')}.`);
 }
 
 export function helpText(): string {

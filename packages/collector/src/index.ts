@@ -2,4 +2,4 @@ export { createCollector, openDatabase, loadCatalogue, type Collector } from './
 export { parseConfig, helpText, FLAGS, ConfigError, type CollectorConfig } from './config.js';
 export { jsonLogger, silentLogger, type Logger } from './log.js';
 export type { Database, StoredEvent } from './db/types.js';
-export { publicSummary } from './summary.js';
+export { publicSummary, PUBLIC_DISCLOSURE, type PublicDisclosure } from './summary.js';

@@ -216,7 +216,7 @@ export const apiRoutes: Route[] = [
       let cached = summaries.get(key);
       if (!cached || cached.version !== version) {
         const responses = await ctx.db.listResponses(s.id);
-        cached = { version, summary: publicSummary(responses, { catalogue: ctx.catalogue, threshold, minBase: ctx.config.minBase }) };
+        cached = { version, summary: publicSummary(responses, { catalogue: ctx.catalogue, threshold, disclosure: ctx.config.disclosure }) };
         if (summaries.size > 1000) summaries.clear();
         summaries.set(key, cached);
       }

@@ -1,18 +1,24 @@
 /**
- * The public summary: challenge frequencies with disclosure control. The one place that decides
- * how the collector summarises, so it can move to the SDK's disclosure presets in one edit.
+ * The public summary: challenge frequencies with disclosure control, from the SDK (the same
+ * figures an evaluator gets from `netweave aggregate`). Raw responses never leave the collector.
  */
-import { summariseResponses, type AssessmentResponse, type Catalogue, type FrequencySummary } from '@netweave/core';
+import type { AssessmentResponse, Catalogue, FrequencySummary } from '@netweave/core';
+import { summarise } from '@netweave/sdk';
+
+/** The disclosure presets a public summary may use (`none` is for evaluators' own exports only). */
+export const PUBLIC_DISCLOSURE = ['nhs', 'survey'] as const;
+export type PublicDisclosure = (typeof PUBLIC_DISCLOSURE)[number];
 
 export interface PublicSummaryOptions {
   catalogue: Catalogue;
   threshold?: number | undefined;
-  minBase: number;
+  disclosure: PublicDisclosure;
 }
 
 export function publicSummary(responses: readonly AssessmentResponse[], options: PublicSummaryOptions): FrequencySummary {
-  return summariseResponses(responses, options.catalogue, {
-    minBase: options.minBase,
+  return summarise(responses, {
+    catalogue: options.catalogue,
+    disclosure: options.disclosure,
     ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
   });
 }

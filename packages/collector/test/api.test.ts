@@ -64,22 +64,25 @@ describe('responses', () => {
     assert.match(r.body.error.message, /ratings\.finding-the-time/);
   });
 
-  it('publishes a summary with small numbers suppressed, and figures once there are enough', async () => {
+  it('publishes a summary under NHS disclosure control: small numbers hidden, others rounded to 5', async () => {
     const sid = await createSession(server.url);
     for (let i = 0; i < 3; i += 1) await call(server.url, 'POST', `/v1/sessions/${sid}/responses`, { body: response(sid) });
     const few = await call(server.url, 'GET', `/v1/sessions/${sid}/summary`);
     assert.equal(few.body.kind, 'netweave.frequency-summary');
     assert.equal(few.body.respondents, null);
-    assert.ok(few.body.challenges.every((c: { suppressed: boolean }) => c.suppressed));
+    const rated = few.body.challenges.filter((c: { id: string }) => c.id === 'finding-the-time' || c.id === 'peer-support');
+    assert.deepEqual(rated.map((c: { base: unknown }) => c.base), [null, null], '3 people: not shown');
     for (let i = 0; i < 20; i += 1) {
       const ratings = { 'finding-the-time': i < 10 ? 4 : 0, 'peer-support': 2 };
       await call(server.url, 'POST', `/v1/sessions/${sid}/responses`, { body: response(sid, uid('r'), ratings) });
     }
     const many = await call(server.url, 'GET', `/v1/sessions/${sid}/summary`);
-    assert.equal(many.body.respondents, 23);
+    assert.equal(many.body.disclosure.rule, 'nhs');
+    assert.equal(many.body.respondents, 25, '23 rounded to the nearest 5');
     const time = many.body.challenges.find((c: { id: string }) => c.id === 'finding-the-time');
-    assert.equal(time.identified, 13);
-    assert.equal(time.base, 23);
+    assert.equal(time.identified, 15, '13 rounded');
+    assert.equal(time.base, 25);
+    assert.equal(time.proportion, 0.6, 'from the rounded counts');
   });
 });
 
