@@ -123,3 +123,15 @@ test('the HTML report is self-contained, escapes text and inlines the chart', ()
   assert.ok(!/\b(src|href)="https?:/.test(html), 'no external requests');
   assert.match(html, /<title>Report &lt;b&gt;<\/title>/);
 });
+
+test('nhs: a small cell in the distribution hides that cell, not the challenge’s frequency', () => {
+  // 20 respondents: 3 rate 0 (a hidden cell), 17 rate 4
+  const d = applyDisclosure(analysisOf([...rows('a', 17, 4), ...rows('b', 3, 0)]), 'nhs');
+  const c = d.challenges[0]!;
+  assert.equal(c.distribution[0]!.count, null);
+  assert.equal(c.base, 20);
+  assert.equal(c.identified, 15);
+  const summary = toFrequencySummary(d);
+  assert.equal(summary.challenges[0]!.suppressed, false);
+  assert.equal(summary.challenges[0]!.proportion, 0.75);
+});

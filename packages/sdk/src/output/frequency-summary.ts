@@ -10,7 +10,9 @@ const frequency = (c: ChallengeStats): ChallengeFrequency => ({
   base: c.base,
   proportion: c.proportion,
   interval: c.interval,
-  suppressed: c.suppressed,
+  // for the chart, a challenge is suppressed when its frequency cannot be shown (a withheld
+  // distribution cell alone does not hide the bar)
+  suppressed: c.identified === null || c.base === null,
 });
 
 export function toFrequencySummary(analysis: Analysis): FrequencySummary {

@@ -34,7 +34,8 @@ export function createCsvSink(options: ReadOptions & { onRow?: (view: RowView) =
     },
     header(cells) {
       const names = new Set(cells.map((c) => c.trim()));
-      if (options.mapping) {
+      // a mapping is for other tools' exports: canonical files mixed in are read as they are
+      if (options.mapping && !names.has('response_id') && !names.has('commitment_id')) {
         format = 'mapped-csv';
         responses = createResponseReader({ ...options, file, log });
         active = createMappedReader(responses, options.mapping, { catalogue: options.catalogue, log, file });
