@@ -38,6 +38,26 @@ if (typeof document !== 'undefined' && !(globalThis as Record<symbol, unknown>)[
   new ContextRoot().attach(document.documentElement);
 }
 
+/**
+ * Widgets follow the page's language as it changes (a framework switching `lang` on an
+ * ancestor): one MutationObserver per page watches `lang` attributes in the document and asks
+ * every connected widget to render again.
+ */
+const langWatchers = new Set<ReactiveControllerHost>();
+let langObserver: MutationObserver | undefined;
+function watchLang(host: ReactiveControllerHost): void {
+  langWatchers.add(host);
+  if (langObserver || typeof MutationObserver === 'undefined' || typeof document === 'undefined') return;
+  langObserver = new MutationObserver(() => {
+    for (const h of langWatchers) h.requestUpdate();
+  });
+  langObserver.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+    subtree: true,
+  });
+}
+
 /** What a widget may set directly; its own values win over the provider's. */
 export interface ConfigurableHost extends ReactiveControllerHost, HTMLElement {
   session?: string | undefined;
@@ -60,7 +80,13 @@ export class ConfigController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    watchLang(this.#host);
+  }
+
+  hostDisconnected(): void {
+    langWatchers.delete(this.#host);
+  }
 
   get provided(): NetweaveConfig {
     return this.#consumer.value ?? {};

@@ -6,7 +6,6 @@ import {
   DEFAULT_CATALOGUE,
   Localizer,
   challengeLabel,
-  issueMessage,
   newId,
   responsesToCsv,
   type AssessmentResponse,
@@ -552,7 +551,7 @@ export class NetweaveSelfAssessment extends LitElement {
             ? html`<p>${t.t('catalogue.network', p)}</p>`
             : html`<p>${t.t('catalogue.invalid', p)}</p>
                 <ul>
-                  ${src.issues.slice(0, 10).map((i) => html`<li>${issueMessage(i, t.locale)}</li>`)}
+                  ${src.issues.slice(0, 10).map((i) => html`<li>${src.message(i, t.locale)}</li>`)}
                 </ul>`
       }
     </div>`;

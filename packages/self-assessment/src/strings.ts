@@ -2,7 +2,7 @@
  * Every user-visible string of <netweave-self-assessment>, in English and Welsh. Partners may
  * override any key through the `strings` property or <netweave-provider>.
  */
-import { coreCy, coreEn, type PluralMessage } from '@netweave/core';
+import { storageCy, storageEn, type PluralMessage } from '@netweave/core';
 
 const en = {
   title: 'Your network-weaving self-assessment',
@@ -179,12 +179,5 @@ const cy: SelfAssessmentStrings = {
   'catalogue.invalid': 'Nid oes modd defnyddio’r rhestr heriau yn {src}:',
 };
 
-const pick = (t: typeof coreEn) => ({
-  'storage.blocked': t['storage.blocked'],
-  'storage.full': t['storage.full'],
-  'storage.corrupt': t['storage.corrupt'],
-  'storage.newer': t['storage.newer'],
-});
-
-export const strings = { en: { ...en, ...pick(coreEn) }, cy: { ...cy, ...pick(coreCy) } };
+export const strings = { en: { ...en, ...storageEn }, cy: { ...cy, ...storageCy } };
 export type Strings = (typeof strings)['en'];

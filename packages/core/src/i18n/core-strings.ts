@@ -3,8 +3,10 @@
  * NHS Wales-style public forms (plain, direct, "chi" form).
  */
 import type { PluralMessage } from './localize.js';
+import { storageCy, storageEn } from './storage-strings.js';
 
 export const coreEn = {
+  ...storageEn,
   'validation.field': '{field}: {reason}',
   'validation.root': 'The data',
   'reason.missing': 'is missing',
@@ -46,19 +48,12 @@ export const coreEn = {
   'reason.invalid-json': 'is not valid JSON: {detail}',
   'reason.too-large': 'is too large ({size} bytes; the limit is {limit})',
   'reason.invalid': 'is not valid',
-  'storage.blocked':
-    'Your browser is not letting this page save data, so your answers will be kept only until you close or reload the page.',
-  'storage.full':
-    'Your browser’s storage for this site is full, so your latest answers will be kept only until you close or reload the page.',
-  'storage.corrupt':
-    'Some saved data on this device could not be read and has been set aside. You can start afresh.',
-  'storage.newer':
-    'Your answers were saved by a newer version of this form. They have been left as they are; this page will not change them.',
 };
 
 export type CoreStrings = typeof coreEn;
 
 export const coreCy: CoreStrings = {
+  ...storageCy,
   'validation.field': '{field}: {reason}',
   'validation.root': 'Y data',
   'reason.missing': 'ar goll',
@@ -102,50 +97,4 @@ export const coreCy: CoreStrings = {
   'reason.invalid-json': 'nid yw’n JSON dilys: {detail}',
   'reason.too-large': 'mae’n rhy fawr ({size} beit; y terfyn yw {limit})',
   'reason.invalid': 'nid yw’n ddilys',
-  'storage.blocked':
-    'Nid yw eich porwr yn gadael i’r dudalen hon gadw data, felly dim ond nes i chi gau neu ail-lwytho’r dudalen y bydd eich atebion yn cael eu cadw.',
-  'storage.full':
-    'Mae storfa eich porwr ar gyfer y wefan hon yn llawn, felly dim ond nes i chi gau neu ail-lwytho’r dudalen y bydd eich atebion diweddaraf yn cael eu cadw.',
-  'storage.corrupt':
-    'Nid oedd modd darllen rhywfaint o ddata a gadwyd ar y ddyfais hon, ac mae wedi’i roi o’r neilltu. Gallwch ddechrau o’r newydd.',
-  'storage.newer':
-    'Cafodd eich atebion eu cadw gan fersiwn mwy newydd o’r ffurflen hon. Maen nhw wedi’u gadael fel y maen nhw; ni fydd y dudalen hon yn eu newid.',
 };
-
-/** Labels for the default respondent fields, shared by the widgets, SDK and collector. */
-export const fieldLabels = {
-  en: {
-    sector: {
-      nhs: 'NHS',
-      'local-government': 'Local government',
-      'social-care': 'Social care',
-      vcse: 'Voluntary, community and social enterprise (VCSE)',
-      housing: 'Housing',
-      education: 'Education',
-      other: 'Other',
-    },
-    nation: {
-      england: 'England',
-      scotland: 'Scotland',
-      wales: 'Wales',
-      'northern-ireland': 'Northern Ireland',
-    },
-  },
-  cy: {
-    sector: {
-      nhs: 'GIG',
-      'local-government': 'Llywodraeth leol',
-      'social-care': 'Gofal cymdeithasol',
-      vcse: 'Y sector gwirfoddol, cymunedol a mentrau cymdeithasol (VCSE)',
-      housing: 'Tai',
-      education: 'Addysg',
-      other: 'Arall',
-    },
-    nation: {
-      england: 'Lloegr',
-      scotland: 'Yr Alban',
-      wales: 'Cymru',
-      'northern-ireland': 'Gogledd Iwerddon',
-    },
-  },
-} as const;

@@ -1,6 +1,6 @@
 /** Small statistics shared by the SDK, the collector and the chart's live summary. */
 import type { Locale } from '../i18n/localize.js';
-import { challengeLabel } from '../catalogue.js';
+import { challengeLabel } from '../labels.js';
 import type { AssessmentResponse, Catalogue, ChallengeFrequency, FrequencySummary } from '../model/types.js';
 
 /** z for a two-sided 95% interval. */

@@ -5,26 +5,9 @@
  */
 import * as v from 'valibot';
 
-/** Limits shared by the widgets, the SDK and the collector. */
-export const LIMITS = {
-  idLength: 100,
-  labelLength: 200,
-  descriptionLength: 2000,
-  commitmentText: 1000,
-  otherChallengeText: 500,
-  regionLength: 100,
-  challenges: 100,
-  resources: 20,
-  columns: 12,
-} as const;
+import { ID_PATTERN, LIMITS, NATIONS, SECTORS } from './limits.js';
 
-const id = v.pipe(
-  v.string(),
-  v.trim(),
-  v.minLength(1),
-  v.maxLength(LIMITS.idLength),
-  v.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/),
-);
+const id = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.idLength), v.regex(ID_PATTERN));
 const isoDateTime = v.pipe(v.string(), v.isoTimestamp());
 const isoDate = v.pipe(v.string(), v.isoDate());
 
@@ -93,17 +76,6 @@ export const CatalogueSchema = v.pipe(
     'duplicate-challenge-id',
   ),
 );
-
-export const SECTORS = [
-  'nhs',
-  'local-government',
-  'social-care',
-  'vcse',
-  'housing',
-  'education',
-  'other',
-] as const;
-export const NATIONS = ['england', 'scotland', 'wales', 'northern-ireland'] as const;
 
 export const SectorSchema = v.picklist(SECTORS);
 export const NationSchema = v.picklist(NATIONS);

@@ -4,10 +4,8 @@
  * (`status`), corrupt data set aside, data from a newer version left untouched, and live sync
  * between tabs of the same site through the `storage` event.
  */
-import { DEFAULT_CATALOGUE } from '../catalogue.js';
 import { screenText } from '../lib/screening.js';
 import { summariseResponses } from '../lib/stats.js';
-import { validateNewCommitment, validateResponse } from '../model/validate.js';
 import type {
   AssessmentResponse,
   Catalogue,
@@ -17,6 +15,7 @@ import type {
   ModerationMode,
   NewCommitment,
 } from '../model/types.js';
+import { checkNewCommitment, checkResponse } from './guards.js';
 import { SafeStorage } from './safe-storage.js';
 import {
   StoreError,
@@ -50,7 +49,7 @@ export interface LocalStoreOptions {
   namespace?: string;
   /** Keep submitted responses on this device and summarise them (kiosk use, demos). */
   acceptSubmissions?: boolean;
-  /** Catalogue used for summaries (default: the built-in one). */
+  /** Catalogue used for summaries (else the one a caller passes to getSummary). */
   catalogue?: Catalogue;
   /** Small-number suppression for summaries (default 8). */
   minBase?: number;
@@ -85,7 +84,7 @@ export class LocalStore implements ResponseStore {
   readonly acceptsSubmissions: boolean;
   readonly #prefix: string;
   readonly #storage: SafeStorage;
-  readonly #catalogue: Catalogue;
+  readonly #catalogue: Catalogue | undefined;
   readonly #minBase: number;
   readonly #listeners = new Map<string, Set<StoreListener>>();
   readonly #global = new Set<StoreListener>();
@@ -97,7 +96,7 @@ export class LocalStore implements ResponseStore {
   constructor(options: LocalStoreOptions = {}) {
     this.#prefix = `${options.namespace ?? 'netweave'}:`;
     this.acceptsSubmissions = options.acceptSubmissions ?? false;
-    this.#catalogue = options.catalogue ?? DEFAULT_CATALOGUE;
+    this.#catalogue = options.catalogue;
     this.#minBase = options.minBase ?? 8;
     this.#storage = new SafeStorage((p) => this.#problem(p), options.storage);
   }
@@ -188,17 +187,10 @@ export class LocalStore implements ResponseStore {
     if (!this.acceptsSubmissions) {
       throw new StoreError('This page is not set up to send responses anywhere.', { code: 'not-accepting' });
     }
-    const checked = validateResponse(response);
-    if (!checked.success) {
-      throw new StoreError(checked.issues.map((i) => i.message).join('; '), {
-        status: 400,
-        code: 'invalid',
-        details: checked.issues,
-      });
-    }
+    checkResponse(response);
     const list = this.#responses(response.sessionId);
     if (!list.some((r) => r.id === response.id)) {
-      list.push(checked.value);
+      list.push(response);
       this.#write(`responses:${response.sessionId}`, list);
       this.#emit(response.sessionId, { type: 'responses', sessionId: response.sessionId });
     }
@@ -210,7 +202,9 @@ export class LocalStore implements ResponseStore {
   }
 
   async getSummary(sessionId: string, options: SummaryOptions = {}): Promise<FrequencySummary> {
-    return summariseResponses(this.#responses(sessionId), this.#catalogue, {
+    const responses = this.#responses(sessionId);
+    const catalogue = options.catalogue ?? this.#catalogue ?? catalogueFromResponses(responses);
+    return summariseResponses(responses, catalogue, {
       minBase: this.#minBase,
       ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
     });
@@ -236,15 +230,7 @@ export class LocalStore implements ResponseStore {
   }
 
   async addCommitment(input: NewCommitment, options: AddCommitmentOptions = {}): Promise<Commitment> {
-    const checked = validateNewCommitment(input);
-    if (!checked.success) {
-      throw new StoreError(checked.issues.map((i) => i.message).join('; '), {
-        status: 400,
-        code: 'invalid',
-        details: checked.issues,
-      });
-    }
-    const value = checked.value;
+    const value = checkNewCommitment(input);
     const list = this.#commitments(value.sessionId);
     const existing = list.find((c) => c.id === value.id);
     if (existing) {
@@ -385,6 +371,19 @@ export class LocalStore implements ResponseStore {
     };
     globalThis.addEventListener('storage', this.#onStorage);
   }
+}
+
+/** Without a catalogue, summarise the challenges the responses rate (labelled by id). */
+function catalogueFromResponses(responses: AssessmentResponse[]): Catalogue {
+  const ids = new Set<string>();
+  for (const r of responses) for (const id of Object.keys(r.ratings)) ids.add(id);
+  return {
+    id: 'derived',
+    version: responses[0]?.catalogueVersion ?? 'unknown',
+    challenges: [...ids].map((id) => ({ id, label: id, description: '', resources: [] })),
+    scale: [],
+    threshold: 3,
+  };
 }
 
 function safeCall(listener: StoreListener, event: StoreEvent): void {

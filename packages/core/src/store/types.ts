@@ -5,6 +5,7 @@
  */
 import type {
   AssessmentResponse,
+  Catalogue,
   Commitment,
   CommitmentStatus,
   FrequencySummary,
@@ -64,6 +65,8 @@ export type StoreListener = (event: StoreEvent) => void;
 
 export interface SummaryOptions {
   threshold?: number;
+  /** Labels and order for a summary made on this device (a server uses its own catalogue). */
+  catalogue?: Catalogue;
 }
 
 export interface ResponseStore {

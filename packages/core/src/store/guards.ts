@@ -1,0 +1,59 @@
+/**
+ * Light structural checks for what the stores accept from widgets. The stores keep what netweave's
+ * own widgets produce on this device; the collector validates everything fully on the server. These
+ * guards keep the browser bundles free of the schema library while still refusing bad input with a
+ * message that names the field.
+ */
+import { ID_PATTERN, LIMITS } from '../model/limits.js';
+import type { AssessmentResponse, NewCommitment } from '../model/types.js';
+import { StoreError } from './types.js';
+
+const COMMITMENT_FIELDS = new Set(['id', 'sessionId', 'createdAt', 'text', 'column', 'sector']);
+const ID_REASON = 'must use only letters, numbers, dots, hyphens, colons or underscores';
+
+function isId(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= LIMITS.idLength && ID_PATTERN.test(value);
+}
+
+function refuse(problems: string[]): never {
+  throw new StoreError(problems.join('; '), { status: 400, code: 'invalid', details: problems });
+}
+
+/** A participant's new commitment: known fields only (never `status`), ids and text in range. */
+export function checkNewCommitment(input: NewCommitment): NewCommitment {
+  const problems: string[] = [];
+  if (!input || typeof input !== 'object') refuse(['The commitment: must be an object with named fields']);
+  for (const key of Object.keys(input))
+    if (!COMMITMENT_FIELDS.has(key)) problems.push(`${key}: is not a field that can be set here`);
+  if (!isId(input.id)) problems.push(`id: ${ID_REASON}`);
+  if (!isId(input.sessionId)) problems.push(`sessionId: ${ID_REASON}`);
+  if (input.column !== undefined && !isId(input.column)) problems.push(`column: ${ID_REASON}`);
+  const text = typeof input.text === 'string' ? input.text.trim() : '';
+  if (!text) problems.push('text: must not be empty');
+  else if (text.length > LIMITS.commitmentText)
+    problems.push(`text: must be at most ${LIMITS.commitmentText} characters long`);
+  if (input.createdAt !== undefined && Number.isNaN(Date.parse(input.createdAt)))
+    problems.push('createdAt: must be a date and time');
+  if (problems.length) refuse(problems);
+  return { ...input, text };
+}
+
+/** A response: ids, a date, and ratings that are whole numbers or null. */
+export function checkResponse(response: AssessmentResponse): AssessmentResponse {
+  const problems: string[] = [];
+  if (!response || typeof response !== 'object')
+    refuse(['The response: must be an object with named fields']);
+  if (!isId(response.id)) problems.push(`id: ${ID_REASON}`);
+  if (!isId(response.sessionId)) problems.push(`sessionId: ${ID_REASON}`);
+  if (Number.isNaN(Date.parse(response.submittedAt))) problems.push('submittedAt: must be a date and time');
+  if (!response.ratings || typeof response.ratings !== 'object')
+    problems.push('ratings: must be an object with named fields');
+  else {
+    for (const [id, rating] of Object.entries(response.ratings)) {
+      if (rating !== null && !Number.isInteger(rating))
+        problems.push(`ratings.${id}: must be a whole number or empty`);
+    }
+  }
+  if (problems.length) refuse(problems);
+  return response;
+}
