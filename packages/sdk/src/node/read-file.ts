@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { readFile as readText, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Commitment } from '@netweave/core';
+import { createIdSet } from '../read/id-set.js';
 import { createIssueLog } from '../read/issue-log.js';
 import { readJson } from '../read/read-json.js';
 import type { RowView } from '../read/row-view.js';
@@ -35,5 +36,7 @@ export async function readFile(
     options.onProgress?.(size, size);
     return readJson(await readText(path, 'utf8'), { ...options, file });
   }
-  return readStream(createReadStream(path, { highWaterMark: 1 << 18 }), { ...options, file, size });
+  // a duplicate-detection table sized for the file up front (about one row per 100 bytes)
+  const ids = options.ids ?? createIdSet(Math.min(1 << 24, Math.max(1024, Math.ceil(size / 100))));
+  return readStream(createReadStream(path, { highWaterMark: 1 << 18 }), { ...options, ids, file, size });
 }
