@@ -45,12 +45,23 @@ if (built.status !== 0) {
   console.error(built.stderr || built.stdout);
   process.exit(1);
 }
-const file = readFileSync(join(pkg, 'cdn', 'challenge-chart.js'));
-const chart = { min: file.length, gzip: gzipSync(file, { level: 9 }).length };
+// With code splitting the shared script writes cdn/sizes.json: what a page loads up front (the
+// budget) and the chunks loaded on demand (the export code). Without it, the single file.
+const sizesFile = join(pkg, 'cdn', 'sizes.json');
+let chart;
+let lazy = [];
+if (existsSync(sizesFile)) {
+  const sizes = JSON.parse(readFileSync(sizesFile, 'utf8'));
+  chart = { min: sizes.upfront.min, gzip: sizes.upfront.gz };
+  lazy = sizes.lazy ?? [];
+} else {
+  const file = readFileSync(join(pkg, 'cdn', 'challenge-chart.js'));
+  chart = { min: file.length, gzip: gzipSync(file, { level: 9 }).length };
+}
 const lit = await gz(`export * from 'lit';\n`);
 const over = chart.gzip > BUDGET;
 console.log(
-  `cdn/challenge-chart.js   ${kb(chart.gzip)} min+gzip (${kb(chart.min)} min)  budget ${kb(BUDGET)}  ` +
+  `cdn/challenge-chart.js (up front)   ${kb(chart.gzip)} min+gzip (${kb(chart.min)} min)  budget ${kb(BUDGET)}  ` +
     `${((chart.gzip / BUDGET) * 100).toFixed(0)}% of budget  ${(chart.gzip / lit.gzip).toFixed(1)}× lit alone (${kb(lit.gzip)})  ${over ? 'OVER BUDGET' : 'ok'}`,
 );
 
@@ -104,4 +115,8 @@ const layout = time(() => layoutChart(buildModel(summary, { measure: 'percent' }
 console.log(
   `model + layout, 100 challenges × 4 groups   ${layout.toFixed(2)} ms  goal < 16 ms (one frame)  ${(layout / baseline).toFixed(1)}× sorting and formatting the same data (${baseline.toFixed(3)} ms)`,
 );
+for (const chunk of lazy)
+  console.log(
+    `  on demand: cdn/${chunk.file} ${kb(chunk.gz)} min+gzip (not counted: loaded on first export)`,
+  );
 process.exit(over ? 1 : 0);

@@ -13,7 +13,6 @@ import {
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styles, svgCss } from './challenge-chart.styles.js';
-import { download, standaloneSvg, svgToPng } from './export.js';
 import { checkSummary } from './lib/check.js';
 import {
   barLabel,
@@ -129,7 +128,12 @@ export class ChallengeChart extends LitElement {
   private __source(): Source {
     if (this.data) return { kind: 'data' };
     if (this.src) return { kind: 'src', url: this.src };
-    return { kind: 'live', session: this.__config.session, store: this.__config.store };
+    return {
+      kind: 'live',
+      session: this.__config.session,
+      store: this.__config.store,
+      catalogue: this.__config.catalogue ?? DEFAULT_CATALOGUE,
+    };
   }
 
   protected override willUpdate(_changed: PropertyValues): void {
@@ -239,10 +243,15 @@ export class ChallengeChart extends LitElement {
     if (this._tip?.via === 'hover') this._tip = null;
   };
 
-  /** The chart as a standalone SVG document (styles inlined). */
-  toSVG(): string {
+  /**
+   * The chart as a standalone SVG document (styles inlined). The export code is loaded on first
+   * use (a separate chunk of the CDN build), so pages that never export do not download it.
+   */
+  async toSVG(): Promise<string> {
     const svgEl = this.renderRoot.querySelector<SVGSVGElement>('svg.plot');
-    return svgEl ? standaloneSvg(svgEl, svgCss, this) : '';
+    if (!svgEl) return '';
+    const { standaloneSvg } = await import('./export.js');
+    return standaloneSvg(svgEl, svgCss, this);
   }
 
   /** The chart as a PNG at `scale`× (2 for slides). */
@@ -250,7 +259,8 @@ export class ChallengeChart extends LitElement {
     const layout = this.__view?.layout;
     if (!layout) throw new Error('There is no chart to export');
     const surface = getComputedStyle(this).getPropertyValue('--_cc-surface').trim() || '#ffffff';
-    return svgToPng(this.toSVG(), layout.width, layout.height, scale, surface);
+    const [{ svgToPng }, text] = await Promise.all([import('./export.js'), this.toSVG()]);
+    return svgToPng(text, layout.width, layout.height, scale, surface);
   }
 
   /** The figures shown (after `top`, in display order) as CSV with core's summary columns. */
@@ -259,8 +269,9 @@ export class ChallengeChart extends LitElement {
   }
 
   private async __export(kind: 'svg' | 'png' | 'csv'): Promise<void> {
+    const { download } = await import('./export.js');
     const name = this.__localizer.t('export.filename');
-    if (kind === 'svg') download(new Blob([this.toSVG()], { type: 'image/svg+xml' }), `${name}.svg`);
+    if (kind === 'svg') download(new Blob([await this.toSVG()], { type: 'image/svg+xml' }), `${name}.svg`);
     else if (kind === 'csv')
       download(new Blob([this.toCSV()], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
     else download(await this.toPNG(2), `${name}.png`);

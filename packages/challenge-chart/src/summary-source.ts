@@ -6,13 +6,15 @@
  * (TypeScript `private` rather than `#` fields: the CDN build targets ES2021, where `#` fields
  * become WeakMap helpers at every use.)
  */
-import type { FrequencySummary, ResponseStore } from '@netweave/core';
+import type { Catalogue, FrequencySummary, ResponseStore, SummaryOptions } from '@netweave/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ChartLocalizer } from './lib/format.js';
 import { LoadError, loadSummary } from './lib/load.js';
 
 export type Source =
-  { kind: 'data' } | { kind: 'src'; url: string } | { kind: 'live'; session: string; store: ResponseStore };
+  | { kind: 'data' }
+  | { kind: 'src'; url: string }
+  | { kind: 'live'; session: string; store: ResponseStore; catalogue?: Catalogue | undefined };
 
 export type Problem = { kind: 'load'; url: string; error: unknown } | { kind: 'store'; detail: string };
 
@@ -44,11 +46,16 @@ export class SummarySource implements ReactiveController {
   private _key = '';
   private _abort?: AbortController;
   private _unsubscribe?: () => void;
-  private _live?: { session: string; store: ResponseStore };
+  private _live?: { session: string; store: ResponseStore; catalogue?: Catalogue | undefined };
 
   constructor(host: ReactiveControllerHost) {
     this._host = host;
     host.addController(this);
+  }
+
+  /** A re-attached element reads its source again (moving it in the page stops the old one). */
+  hostConnected(): void {
+    if (!this._key) this._host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -73,7 +80,7 @@ export class SummarySource implements ReactiveController {
     this.loading = source.kind !== 'data';
     if (source.kind === 'src') void this._fetch(source.url);
     if (source.kind === 'live') {
-      this._live = { session: source.session, store: source.store };
+      this._live = { session: source.session, store: source.store, catalogue: source.catalogue };
       this._unsubscribe = source.store.subscribe(source.session, (event) => {
         if (event.type === 'responses' && !this.paused) void this.refresh();
       });
@@ -119,7 +126,9 @@ export class SummarySource implements ReactiveController {
     const live = this._live;
     if (!live) return;
     try {
-      const summary: FrequencySummary = await live.store.getSummary(live.session);
+      // The page's catalogue gives a summary made on this device its labels and order.
+      const options: SummaryOptions & { catalogue?: Catalogue | undefined } = { catalogue: live.catalogue };
+      const summary: FrequencySummary = await live.store.getSummary(live.session, options);
       if (live !== this._live) return;
       this.summary = summary;
       this.problem = null;

@@ -150,6 +150,23 @@ describe('<netweave-challenge-chart>', () => {
     );
   });
 
+  it('reads its attributes into properties', async () => {
+    const el = await chart(
+      basic,
+      'sort="catalogue" top="4" measure="count" group-layout="multiples" no-export label="Our chart"',
+    );
+    expect([el.sort, el.top, el.measure, el.groupLayout, el.noExport, el.label]).to.deep.equal([
+      'catalogue',
+      4,
+      'count',
+      'multiples',
+      true,
+      'Our chart',
+    ]);
+    expect(root(el).querySelectorAll('[data-export]')).to.have.length(0);
+    expect(root(el).querySelector('.title')!.textContent).to.equal('Our chart');
+  });
+
   it('shows counts with measure="count"', async () => {
     const el = await chart(basic, 'measure="count"');
     expect(root(el).querySelector('.value')!.textContent).to.equal('24 of 57');
@@ -164,7 +181,7 @@ describe('<netweave-challenge-chart>', () => {
 
   it('exports SVG with inlined styles, a 2× PNG and a CSV of the figures shown', async () => {
     const el = await chart(basic, 'top="2"');
-    const svgText = el.toSVG();
+    const svgText = await el.toSVG();
     expect(svgText).to.include('<style>');
     expect(svgText).to.include('.bar');
     expect(svgText).not.to.include('class="hits"');
