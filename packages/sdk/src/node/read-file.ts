@@ -36,7 +36,7 @@ export async function readFile(
     options.onProgress?.(size, size);
     return readJson(await readText(path, 'utf8'), { ...options, file });
   }
-  // a duplicate-detection table sized for the file up front (about one row per 100 bytes)
-  const ids = options.ids ?? createIdSet(Math.min(1 << 24, Math.max(1024, Math.ceil(size / 100))));
+  // a duplicate-detection table sized for the file up front (it grows if there are more rows)
+  const ids = options.ids ?? createIdSet(Math.min(1 << 24, Math.max(1024, Math.ceil(size / 200))));
   return readStream(createReadStream(path, { highWaterMark: 1 << 18 }), { ...options, ids, file, size });
 }

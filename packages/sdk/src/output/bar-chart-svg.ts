@@ -24,7 +24,7 @@ export function renderBarChartSvg(
 ): string {
   const width = options.width ?? 720;
   const rowH = options.rowHeight ?? 30;
-  const labelW = Math.round(width * 0.42);
+  const labelW = Math.round(width * 0.45);
   const plotW = width - labelW - 60;
   const top = 28;
   const rows = [...summary.challenges];
@@ -52,7 +52,8 @@ export function renderBarChartSvg(
   }
   rows.forEach((c, i) => {
     const y = top + i * rowH;
-    const label = c.label.length > 60 ? `${c.label.slice(0, 57)}…` : c.label;
+    const maxChars = Math.floor((labelW - 12) / 7); // about 7 px a character at 13 px
+    const label = c.label.length > maxChars ? `${c.label.slice(0, maxChars - 1).trimEnd()}…` : c.label;
     parts.push(
       `<text x="${labelW - 8}" y="${r1(y + rowH / 2 + 4)}" text-anchor="end" fill="#212b32">${escapeHtml(label)}</text>`,
     );

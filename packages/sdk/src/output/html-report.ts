@@ -45,7 +45,7 @@ export function renderHtmlReport(analysis: Analysis, options: HtmlReportOptions 
   const locale = options.locale ?? 'en';
   const title = options.title ?? 'Network challenges: evaluation report';
   const summary = toFrequencySummary(analysis);
-  const scale = analysis.challenges[0]?.distribution.map((d) => `${d.value} ${d.label}`).join('; ') ?? '';
+  const scale = analysis.challenges[0]?.distribution.map((d) => `${d.value} = ${d.label}`).join('; ') ?? '';
   const sessions = Object.entries(analysis.sessions)
     .map(([id, n]) => `<tr><th scope="row">${e(id)}</th><td>${formatCount(n, locale)}</td></tr>`)
     .join('');
