@@ -163,30 +163,30 @@ function button(label, c, status) {
   return b;
 }
 function render() {
+  // Keep the keyboard where it was: the same post, or the one that took its place in the list.
   const focused = document.activeElement && document.activeElement.closest && document.activeElement.closest('.post');
   const focusId = focused && focused.dataset.id;
+  const focusList = focused && focused.parentElement && focused.parentElement.id;
+  const focusIndex = focused ? [...focused.parentElement.children].indexOf(focused) : -1;
   for (const status of ['pending', 'visible', 'hidden']) {
     const list = sorted(status);
     lists[status].replaceChildren(...list.map(item));
     document.querySelector('[data-count="' + status + '"]').textContent = nf.format(list.length);
     document.querySelector('[data-empty="' + status + '"]').hidden = list.length > 0;
   }
-  if (focusId) {
-    const again = document.querySelector('.post[data-id="' + CSS.escape(focusId) + '"]');
-    if (again && again.closest('ul') === focused.closest('ul')) again.focus();
-  }
+  if (!focusId) return;
+  const list = document.getElementById(focusList);
+  const same = list.querySelector('.post[data-id="' + CSS.escape(focusId) + '"]');
+  const target = same || list.children[Math.min(focusIndex, list.children.length - 1)];
+  if (target) target.focus();
 }
 async function moderate(id, status) {
-  const li = document.querySelector('.post[data-id="' + CSS.escape(id) + '"]');
-  const next = li && (li.nextElementSibling || li.previousElementSibling);
   try {
     const c = await api('POST', '/v1/admin/sessions/' + encodeURIComponent(current.id) + '/commitments/' + encodeURIComponent(id) + '/moderation', { status });
     posts.set(c.id, c);
     render();
     announce(t(status === 'visible' ? 'approved' : 'hiddenDone'));
     problem('');
-    const target = next && document.querySelector('.post[data-id="' + CSS.escape(next.dataset.id) + '"]');
-    if (target) target.focus();
   } catch (error) { problem(error.message); }
 }
 document.querySelector('.columns').addEventListener('keydown', (e) => {

@@ -11,7 +11,7 @@ function shell(s: AdminStrings, body: string, otherLangHref: string): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="same-origin">
 <title>${escapeHtml(s.title)}</title>
 <link rel="stylesheet" href="/admin/app.css">
 </head>

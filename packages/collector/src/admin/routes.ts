@@ -19,7 +19,7 @@ function send(res: ServerResponse, status: number, type: string, body: string, h
     'content-security-policy': ADMIN_CSP,
     'x-content-type-options': 'nosniff',
     'x-frame-options': 'DENY',
-    'referrer-policy': 'no-referrer',
+    'referrer-policy': 'same-origin',
     'cross-origin-opener-policy': 'same-origin',
     'cache-control': 'no-store',
     ...headers,
@@ -109,6 +109,15 @@ export const adminPageRoutes: Route[] = [
     async handler(ctx) {
       enabled(ctx);
       send(ctx.res, 200, 'text/javascript', ADMIN_JS);
+    },
+  },
+  {
+    name: 'GET /favicon.ico',
+    method: 'GET',
+    pattern: /^\/favicon\.ico$/,
+    async handler(ctx) {
+      ctx.res.writeHead(204, { 'cache-control': 'max-age=86400' });
+      ctx.res.end();
     },
   },
   {

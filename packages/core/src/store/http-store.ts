@@ -108,9 +108,12 @@ export class HttpStore implements ResponseStore {
     if (admin && this.#options.adminToken) headers.authorization = `Bearer ${this.#options.adminToken}`;
     let res: Response;
     try {
+      // A request that hangs (a half-open connection) must not stall the queue or the polling.
+      const signal = typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(30_000) : null;
       res = await this.#fetch(this.endpoint + path, {
         method,
         headers,
+        signal,
         body: body === undefined ? null : JSON.stringify(body),
       });
     } catch {

@@ -1,0 +1,83 @@
+/** The moderation page in a real browser (Debian's Chromium through playwright-core). */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { call, cleanUp, start, TOKEN, uid, type Running } from './helpers.js';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let server: Running;
+let browser: Browser;
+
+before(async () => {
+  server = await start();
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+after(async () => {
+  await browser?.close();
+  await server.stop();
+  cleanUp();
+});
+
+async function axe(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const w = window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
+    const result = await w.axe.run();
+    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
+describe('moderation page in a browser', () => {
+  it('signs in, creates a session, and approves and hides posts with the keyboard; accessible throughout', async () => {
+    const page = await browser.newPage({ bypassCSP: true }); // axe is injected; the app itself runs under the CSP in the other test
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${server.url}/admin`);
+    assert.deepEqual(await axe(page), [], 'sign-in page');
+    await page.fill('#token', TOKEN);
+    await page.click('button[type=submit]');
+    await page.fill('#new-title', 'Cardiff network weaving');
+    await page.fill('#new-date', '2026-11-25');
+    await page.check('input[value=pre]');
+    await page.click('#create button[type=submit]');
+    await page.waitForFunction(() => (document.querySelector('#session') as HTMLSelectElement | null)?.value);
+    const sid = await page.$eval('#session', (s) => (s as HTMLSelectElement).value);
+    for (const text of ['Meet the housing team monthly', 'Email me at jo@example.org', 'Share our referral map']) {
+      await call(server.url, 'POST', `/v1/sessions/${sid}/commitments`, { body: { id: uid('c'), sessionId: sid, text } });
+    }
+    // Posts arrive live (no reload).
+    await page.waitForFunction(() => document.querySelectorAll('#list-pending .post').length === 3, null, { timeout: 30_000 });
+    assert.match((await page.textContent('#list-pending')) ?? '', /Held because it may contain: an e-mail address/);
+    assert.deepEqual(await axe(page), [], 'moderation page with posts');
+    await page.focus('#list-pending .post');
+    await page.keyboard.press('a');
+    await page.waitForFunction(() => document.querySelectorAll('#list-visible .post').length === 1, null, { timeout: 30_000 });
+    assert.equal(await page.evaluate(() => document.activeElement?.closest('ul')?.id), 'list-pending', 'focus moves to the next waiting post');
+    await page.keyboard.press('h');
+    await page.waitForFunction(() => document.querySelectorAll('#list-hidden .post').length === 1, null, { timeout: 30_000 });
+    const wall = await call(server.url, 'GET', `/v1/sessions/${sid}/commitments`);
+    assert.deepEqual(wall.body.items.map((c: { text: string }) => c.text), ['Meet the housing team monthly']);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('runs under its own strict CSP, in Welsh', async () => {
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => m.text().includes('Content Security Policy') && violations.push(m.text()));
+    await page.goto(`${server.url}/admin?lang=cy`);
+    await page.fill('#token', TOKEN);
+    await page.click('button[type=submit]');
+    await page.waitForSelector('#h-new');
+    assert.equal(await page.textContent('#h-new'), 'Sesiwn newydd');
+    assert.equal(await page.getAttribute('html', 'lang'), 'cy');
+    await page.waitForFunction(() => !(document.querySelector('#session-controls') as HTMLElement).hidden, null, { timeout: 30_000 });
+    assert.deepEqual(violations, []);
+    await page.close();
+  });
+});
