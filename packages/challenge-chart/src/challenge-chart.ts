@@ -11,7 +11,6 @@ import {
   type StringOverrides,
 } from '@netweave/core';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { styles, svgCss } from './challenge-chart.styles.js';
 import { checkSummary } from './lib/check.js';
 import {
@@ -60,37 +59,58 @@ interface View {
 export class ChallengeChart extends LitElement {
   static override styles = styles;
 
-  /** The summary to draw (the SDK's FrequencySummary). Takes precedence over `src` and live data. */
-  @property({ attribute: false }) data: FrequencySummary | null = null;
-  /** URL of the SDK's summary as JSON or CSV (told apart by content type, then extension). */
-  @property() src = '';
-  /** Bar order: `frequency` (most often identified first) or `catalogue`. */
-  @property({ reflect: true }) sort: SortOrder = 'frequency';
-  /** Show only the N most often identified challenges (0: all). */
-  @property({ type: Number }) top = 0;
-  /** Bar length: `percent` of respondents, or `count` of respondents who identified it. */
-  @property({ reflect: true }) measure: Measure = 'percent';
-  /** With groups: `grouped` bars side by side, or `multiples` (one small chart per group). */
-  @property({ attribute: 'group-layout' }) groupLayout: GroupLayout = 'grouped';
-  /** Chart title (default: “How often each challenge was identified”). */
-  @property() label = '';
-  /** Hide the download buttons. */
-  @property({ type: Boolean, attribute: 'no-export' }) noExport = false;
-  /** Live data: the session whose summary is drawn (else the provider's). */
-  @property() session?: string;
-  /** Live data: a collector's base URL (else the provider's, else this device). */
-  @property() endpoint?: string;
-  /** Live data: a store object (overrides `endpoint`). */
-  @property({ attribute: false }) store?: ResponseStore;
-  /** Partner wording or translations: `{ en: {…}, cy: {…} }`. */
-  @property({ attribute: false }) strings?: StringOverrides;
-  /** Language (`en` or `cy`); else the closest `lang` on the page. */
-  @property({ reflect: true }) override lang!: string;
+  // Declared here rather than with decorators: ~0.2 KB less in the CDN file (40 KB budget).
+  static override properties = {
+    data: { attribute: false },
+    src: {},
+    sort: { reflect: true },
+    top: { type: Number },
+    measure: { reflect: true },
+    groupLayout: { attribute: 'group-layout' },
+    label: {},
+    noExport: { type: Boolean, attribute: 'no-export' },
+    session: {},
+    endpoint: {},
+    store: { attribute: false },
+    strings: { attribute: false },
+    lang: { reflect: true },
+    _width: { state: true },
+    _tableOpen: { state: true },
+    _focusKey: { state: true },
+    _tip: { state: true },
+  };
 
-  @state() private _width = 0;
-  @state() private _tableOpen = false;
-  @state() private _focusKey: string | null = null;
-  @state() private _tip: { key: string; via: 'hover' | 'focus' } | null = null;
+  /** The summary to draw (the SDK's FrequencySummary). Takes precedence over `src` and live data. */
+  data: FrequencySummary | null = null;
+  /** URL of the SDK's summary as JSON or CSV (told apart by content type, then extension). */
+  src = '';
+  /** Bar order: `frequency` (most often identified first) or `catalogue`. */
+  sort: SortOrder = 'frequency';
+  /** Show only the N most often identified challenges (0: all). */
+  top = 0;
+  /** Bar length: `percent` of respondents, or `count` of respondents who identified it. */
+  measure: Measure = 'percent';
+  /** With groups: `grouped` bars side by side, or `multiples` (one small chart per group). */
+  groupLayout: GroupLayout = 'grouped';
+  /** Chart title (default: “How often each challenge was identified”). */
+  label = '';
+  /** Hide the download buttons. */
+  noExport = false;
+  /** Live data: the session whose summary is drawn (else the provider's). */
+  session?: string;
+  /** Live data: a collector's base URL (else the provider's, else this device). */
+  endpoint?: string;
+  /** Live data: a store object (overrides `endpoint`). */
+  store?: ResponseStore;
+  /** Partner wording or translations: `{ en: {…}, cy: {…} }`. */
+  strings?: StringOverrides;
+  /** Language (`en` or `cy`); else the closest `lang` on the page. */
+  override lang!: string;
+
+  private _width = 0;
+  private _tableOpen = false;
+  private _focusKey: string | null = null;
+  private _tip: { key: string; via: 'hover' | 'focus' } | null = null;
 
   private readonly __config = new ConfigController(this);
   private readonly __summary = new SummarySource(this);
