@@ -7,7 +7,9 @@ const db = new BetterSqlite3(process.argv[2]!);
 db.pragma('journal_mode = WAL');
 db.pragma('synchronous = FULL');
 db.exec(SQLITE_SCHEMA);
-const insert = db.prepare('INSERT INTO responses (id, session_id, payload, received_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING');
+const insert = db.prepare(
+  'INSERT INTO responses (id, session_id, payload, received_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
+);
 
 const server = createServer((req, res) => {
   const chunks: Buffer[] = [];
@@ -23,6 +25,8 @@ const server = createServer((req, res) => {
 });
 server.listen(0, '127.0.0.1', () => {
   const address = server.address();
-  console.log(JSON.stringify({ msg: 'listening', port: typeof address === 'object' && address ? address.port : 0 }));
+  console.log(
+    JSON.stringify({ msg: 'listening', port: typeof address === 'object' && address ? address.port : 0 }),
+  );
 });
 process.on('SIGTERM', () => server.close(() => process.exit(0)));

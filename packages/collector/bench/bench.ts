@@ -39,10 +39,27 @@ function launch(args: string[]): Promise<{ child: ChildProcess; port: number }> 
   });
 }
 
-function post(agent: Agent, port: number, path: string, body: string, headers: Record<string, string> = {}): Promise<number> {
+function post(
+  agent: Agent,
+  port: number,
+  path: string,
+  body: string,
+  headers: Record<string, string> = {},
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, path, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers } },
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          ...headers,
+        },
+      },
       (res) => {
         res.resume();
         res.on('end', () => resolve(res.statusCode ?? 0));
@@ -61,8 +78,15 @@ function responseBody(sessionId: string): string {
     catalogueVersion: '2024.1',
     respondent: { sector: 'vcse', nation: 'wales', region: 'Gwent' },
     ratings: {
-      'building-relationships': 2, 'evaluating-your-network': 3, 'finding-the-time': 4, 'generating-ideas': 1,
-      'hassles-with-hierarchies': 3, 'ideas-to-action': null, 'inclusivity-and-diversity': 2, 'network-mapping': 0, 'peer-support': 3,
+      'building-relationships': 2,
+      'evaluating-your-network': 3,
+      'finding-the-time': 4,
+      'generating-ideas': 1,
+      'hassles-with-hierarchies': 3,
+      'ideas-to-action': null,
+      'inclusivity-and-diversity': 2,
+      'network-mapping': 0,
+      'peer-support': 3,
     },
     otherChallenge: { text: 'Funding cycles', rating: 2 },
   });
@@ -100,14 +124,32 @@ async function load(port: number, path: string, sessionId: string, total: number
 
 const children: ChildProcess[] = [];
 try {
-  const bin = existsSync(join(packageDir, 'dist/bin.js')) ? ['dist/bin.js'] : ['--import', 'tsx', 'src/bin.ts'];
-  const collector = await launch([...bin, '--port', '0', '--db', join(dir, 'collector.sqlite'), '--admin-token', TOKEN, '--rate-limit', '1000000']);
+  const bin = existsSync(join(packageDir, 'dist/bin.js'))
+    ? ['dist/bin.js']
+    : ['--import', 'tsx', 'src/bin.ts'];
+  const collector = await launch([
+    ...bin,
+    '--port',
+    '0',
+    '--db',
+    join(dir, 'collector.sqlite'),
+    '--admin-token',
+    TOKEN,
+    '--rate-limit',
+    '1000000',
+  ]);
   const baseline = await launch(['--import', 'tsx', 'bench/baseline.ts', join(dir, 'baseline.sqlite')]);
   children.push(collector.child, baseline.child);
   const agent = new Agent({ keepAlive: true });
-  const status = await post(agent, collector.port, '/v1/admin/sessions', JSON.stringify({ id: 'bench', title: 'Bench', date: '2026-01-01' }), {
-    authorization: `Bearer ${TOKEN}`,
-  });
+  const status = await post(
+    agent,
+    collector.port,
+    '/v1/admin/sessions',
+    JSON.stringify({ id: 'bench', title: 'Bench', date: '2026-01-01' }),
+    {
+      authorization: `Bearer ${TOKEN}`,
+    },
+  );
   if (status !== 201) throw new Error(`could not create the bench session (${status})`);
   agent.destroy();
   const collectorPath = '/v1/sessions/bench/responses';
@@ -124,11 +166,16 @@ try {
   const c = best.collector!;
   const b = best.baseline!;
   const ratio = c.perSecond / b.perSecond;
-  const fmt = (r: Result) => `${r.perSecond.toFixed(0).padStart(6)} submissions/s  p50 ${r.p50.toFixed(2)} ms  p99 ${r.p99.toFixed(2)} ms  (${r.count} requests)`;
-  console.log(`@netweave/collector bench: ${CLIENTS} concurrent clients on loopback, SQLite WAL synchronous=FULL, best of ${ROUNDS} rounds`);
+  const fmt = (r: Result) =>
+    `${r.perSecond.toFixed(0).padStart(6)} submissions/s  p50 ${r.p50.toFixed(2)} ms  p99 ${r.p99.toFixed(2)} ms  (${r.count} requests)`;
+  console.log(
+    `@netweave/collector bench: ${CLIENTS} concurrent clients on loopback, SQLite WAL synchronous=FULL, best of ${ROUNDS} rounds`,
+  );
   console.log(`  baseline (bare node:http + same schema): ${fmt(b)}`);
   console.log(`  collector (validation, limits, logs):    ${fmt(c)}`);
-  console.log(`  throughput ratio ${ratio.toFixed(2)}× the baseline (goal ≥ ${GOAL}×) ${ratio >= GOAL ? 'OK' : 'BELOW GOAL'}`);
+  console.log(
+    `  throughput ratio ${ratio.toFixed(2)}× the baseline (goal ≥ ${GOAL}×) ${ratio >= GOAL ? 'OK' : 'BELOW GOAL'}`,
+  );
   console.log(`  p99 latency ratio ${(c.p99 / b.p99).toFixed(2)}× the baseline (no budget)`);
 } finally {
   for (const child of children) child.kill('SIGTERM');

@@ -36,6 +36,9 @@ try {
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
 } catch (error) {
-  logger.error('start-failed', { kind: error instanceof Error ? error.name : 'unknown', reason: error instanceof Error ? error.message.replace(/\/\/[^@\s]*@/g, '//***@').slice(0, 200) : '' });
+  logger.error('start-failed', {
+    kind: error instanceof Error ? error.name : 'unknown',
+    reason: error instanceof Error ? error.message.replace(/\/\/[^@\s]*@/g, '//***@').slice(0, 200) : '',
+  });
   process.exit(1);
 }

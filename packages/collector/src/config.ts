@@ -27,24 +27,57 @@ export const FLAGS = [
   { flag: '--port', env: 'NETWEAVE_PORT', help: 'Port to listen on (default 8787).' },
   { flag: '--host', env: 'NETWEAVE_HOST', help: 'Address to listen on (default 127.0.0.1).' },
   { flag: '--db', env: 'NETWEAVE_DB', help: 'SQLite file (default ./netweave.sqlite) or postgres:// URL.' },
-  { flag: '--allow-origin', env: 'NETWEAVE_ALLOW_ORIGIN', help: 'An origin allowed to call the API (repeatable; comma-separated in the variable).' },
-  { flag: '--admin-token', env: 'NETWEAVE_ADMIN_TOKEN', help: 'Admin token (at least 16 characters); enables admin routes and /admin.' },
-  { flag: '--rate-limit', env: 'NETWEAVE_RATE_LIMIT', help: 'Write requests per minute per client address (default 120).' },
-  { flag: '--hash-secret', env: 'NETWEAVE_HASH_SECRET', help: 'Secret for hashing client addresses (default: random per process).' },
-  { flag: '--trust-proxy', env: 'NETWEAVE_TRUST_PROXY', help: 'Read the client address from X-Forwarded-For (only behind your own proxy).' },
+  {
+    flag: '--allow-origin',
+    env: 'NETWEAVE_ALLOW_ORIGIN',
+    help: 'An origin allowed to call the API (repeatable; comma-separated in the variable).',
+  },
+  {
+    flag: '--admin-token',
+    env: 'NETWEAVE_ADMIN_TOKEN',
+    help: 'Admin token (at least 16 characters); enables admin routes and /admin.',
+  },
+  {
+    flag: '--rate-limit',
+    env: 'NETWEAVE_RATE_LIMIT',
+    help: 'Write requests per minute per client address (default 120).',
+  },
+  {
+    flag: '--hash-secret',
+    env: 'NETWEAVE_HASH_SECRET',
+    help: 'Secret for hashing client addresses (default: random per process).',
+  },
+  {
+    flag: '--trust-proxy',
+    env: 'NETWEAVE_TRUST_PROXY',
+    help: 'Read the client address from X-Forwarded-For (only behind your own proxy).',
+  },
   { flag: '--max-body', env: 'NETWEAVE_MAX_BODY', help: 'Largest request body in bytes (default 32768).' },
-  { flag: '--catalogue', env: 'NETWEAVE_CATALOGUE', help: 'Catalogue JSON file responses are checked against (default: built-in).' },
-  { flag: '--disclosure', env: 'NETWEAVE_DISCLOSURE', help: 'Public summary disclosure control: nhs (1-7 hidden, rounded to 5; default) or survey (bases under 10 hidden).' },
+  {
+    flag: '--catalogue',
+    env: 'NETWEAVE_CATALOGUE',
+    help: 'Catalogue JSON file responses are checked against (default: built-in).',
+  },
+  {
+    flag: '--disclosure',
+    env: 'NETWEAVE_DISCLOSURE',
+    help: 'Public summary disclosure control: nhs (1-7 hidden, rounded to 5; default) or survey (bases under 10 hidden).',
+  },
 ] as const;
 
 export class ConfigError extends Error {}
 
-export function parseConfig(argv: readonly string[], env: Record<string, string | undefined>): CollectorConfig {
+export function parseConfig(
+  argv: readonly string[],
+  env: Record<string, string | undefined>,
+): CollectorConfig {
   const values = new Map<string, string[]>();
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     if (arg === '--help' || arg === '-h') throw new ConfigError('help');
-    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [name, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
     const known = FLAGS.find((f) => f.flag === name);
     if (!known) throw new ConfigError(`Unknown option ${name}. Run with --help for the list.`);
     let value = inline;
@@ -68,7 +101,8 @@ export function parseConfig(argv: readonly string[], env: Record<string, string 
     const raw = get(flag);
     if (raw === undefined) return fallback;
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${flag} must be a whole number from ${min} to ${max}.`);
+    if (!Number.isInteger(n) || n < min || n > max)
+      throw new ConfigError(`${flag} must be a whole number from ${min} to ${max}.`);
     return n;
   };
   const origins = values.get('--allow-origin') ?? (env.NETWEAVE_ALLOW_ORIGIN ?? '').split(',');
@@ -81,10 +115,14 @@ export function parseConfig(argv: readonly string[], env: Record<string, string 
     } catch {
       ok = false;
     }
-    if (!ok) throw new ConfigError(`--allow-origin ${origin} is not an origin (scheme://host[:port], no path or trailing slash).`);
+    if (!ok)
+      throw new ConfigError(
+        `--allow-origin ${origin} is not an origin (scheme://host[:port], no path or trailing slash).`,
+      );
   }
   const adminToken = get('--admin-token');
-  if (adminToken !== undefined && adminToken.length < 16) throw new ConfigError('--admin-token must be at least 16 characters long.');
+  if (adminToken !== undefined && adminToken.length < 16)
+    throw new ConfigError('--admin-token must be at least 16 characters long.');
   const trust = get('--trust-proxy');
   return {
     port: int('--port', 8787, 0, 65535),
@@ -108,7 +146,11 @@ function disclosure(value: string | undefined): PublicDisclosure {
 }
 
 export function helpText(): string {
-  const lines = ['Usage: netweave-collector [options]', '', 'Options (each also as an environment variable):'];
+  const lines = [
+    'Usage: netweave-collector [options]',
+    '',
+    'Options (each also as an environment variable):',
+  ];
   for (const f of FLAGS) lines.push(`  ${f.flag.padEnd(16)} ${f.env.padEnd(24)} ${f.help}`);
   return lines.join('\n');
 }

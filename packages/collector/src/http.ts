@@ -7,7 +7,12 @@ export class HttpError extends Error {
   readonly code: string;
   readonly issues: readonly ValidationIssue[] | undefined;
   readonly headers: Record<string, string>;
-  constructor(status: number, code: string, message: string, extra: { issues?: readonly ValidationIssue[]; headers?: Record<string, string> } = {}) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    extra: { issues?: readonly ValidationIssue[]; headers?: Record<string, string> } = {},
+  ) {
     super(message);
     this.status = status;
     this.code = code;
@@ -26,7 +31,8 @@ export function jsonDepthWithin(text: string, max: number): boolean {
   for (let i = 0; i < text.length; i += 1) {
     const ch = text.charCodeAt(i);
     if (inString) {
-      if (ch === 92) i += 1; // backslash: skip the escaped character
+      if (ch === 92)
+        i += 1; // backslash: skip the escaped character
       else if (ch === 34) inString = false;
     } else if (ch === 34) inString = true;
     else if (ch === 123 || ch === 91) {
@@ -43,7 +49,11 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 export async function readJson(req: IncomingMessage, maxBytes: number): Promise<unknown> {
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
   if (type !== 'application/json') {
-    throw new HttpError(415, 'unsupported-media-type', 'Send the body as JSON with Content-Type: application/json.');
+    throw new HttpError(
+      415,
+      'unsupported-media-type',
+      'Send the body as JSON with Content-Type: application/json.',
+    );
   }
   const declared = Number(req.headers['content-length'] ?? NaN);
   if (declared > maxBytes) throw tooLarge(maxBytes);
@@ -60,7 +70,8 @@ export async function readJson(req: IncomingMessage, maxBytes: number): Promise<
   } catch {
     throw new HttpError(400, 'invalid-utf8', 'The body is not valid UTF-8 text.');
   }
-  if (!jsonDepthWithin(text, MAX_JSON_DEPTH)) throw new HttpError(400, 'too-deep', 'The JSON body is nested too deeply.');
+  if (!jsonDepthWithin(text, MAX_JSON_DEPTH))
+    throw new HttpError(400, 'too-deep', 'The JSON body is nested too deeply.');
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -69,10 +80,17 @@ export async function readJson(req: IncomingMessage, maxBytes: number): Promise<
 }
 
 function tooLarge(max: number): HttpError {
-  return new HttpError(413, 'too-large', `The body is larger than ${max} bytes.`, { headers: { connection: 'close' } });
+  return new HttpError(413, 'too-large', `The body is larger than ${max} bytes.`, {
+    headers: { connection: 'close' },
+  });
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
@@ -92,7 +110,9 @@ export function sendError(res: ServerResponse, error: HttpError): void {
   sendJson(
     res,
     error.status,
-    { error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } },
+    {
+      error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) },
+    },
     error.headers,
   );
 }

@@ -74,7 +74,13 @@ export class LiveHub {
   async stream(
     req: IncomingMessage,
     res: ServerResponse,
-    options: { sessionId: string; audience: Audience; lastId: number | null; client: string; headers: Record<string, string> },
+    options: {
+      sessionId: string;
+      audience: Audience;
+      lastId: number | null;
+      client: string;
+      headers: Record<string, string>;
+    },
   ): Promise<void> {
     const { sessionId, audience } = options;
     res.writeHead(200, {
@@ -132,7 +138,9 @@ export class LiveHub {
   async poll(sessionId: string, after: number | null, audience: Audience) {
     // Without `after`, a client only learns where the stream stands.
     const page = after === null ? [] : await this.#db.eventsAfter(sessionId, after, 500);
-    const lastEventId = page.length ? page[page.length - 1]!.id : Math.max(after ?? 0, await this.#db.lastEventId(sessionId));
+    const lastEventId = page.length
+      ? page[page.length - 1]!.id
+      : Math.max(after ?? 0, await this.#db.lastEventId(sessionId));
     return {
       events: page.map((e) => ({ seq: e.id, event: toStoreEvent(e, audience) })),
       lastEventId,

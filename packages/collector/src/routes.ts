@@ -55,7 +55,13 @@ function reply(ctx: RouteContext, status: number, body: unknown, headers: Record
   sendJson(ctx.res, status, body, { ...ctx.corsHeaders, ...headers });
 }
 
-function fail(ctx: RouteContext, status: number, code: string, message: string, issues?: HttpError['issues']): never {
+function fail(
+  ctx: RouteContext,
+  status: number,
+  code: string,
+  message: string,
+  issues?: HttpError['issues'],
+): never {
   throw new HttpError(status, code, message, { headers: ctx.corsHeaders, ...(issues ? { issues } : {}) });
 }
 
@@ -63,7 +69,10 @@ async function body(ctx: RouteContext): Promise<unknown> {
   try {
     return await readJson(ctx.req, ctx.config.maxBody);
   } catch (error) {
-    if (error instanceof HttpError) throw new HttpError(error.status, error.code, error.message, { headers: { ...ctx.corsHeaders, ...error.headers } });
+    if (error instanceof HttpError)
+      throw new HttpError(error.status, error.code, error.message, {
+        headers: { ...ctx.corsHeaders, ...error.headers },
+      });
     throw error;
   }
 }
@@ -71,17 +80,36 @@ async function body(ctx: RouteContext): Promise<unknown> {
 async function session(ctx: RouteContext, options: { writable?: boolean } = {}): Promise<Session> {
   const sid = ctx.params.sid!;
   const found = await ctx.db.getSession(sid);
-  if (!found) fail(ctx, 404, 'session-not-found', `There is no session "${sid}" on this collector. Check the session id in the page's settings.`);
-  if (options.writable && !found.open) fail(ctx, 409, 'session-closed', `The session "${found.title}" is closed: it no longer takes submissions.`);
+  if (!found)
+    fail(
+      ctx,
+      404,
+      'session-not-found',
+      `There is no session "${sid}" on this collector. Check the session id in the page's settings.`,
+    );
+  if (options.writable && !found.open)
+    fail(
+      ctx,
+      409,
+      'session-closed',
+      `The session "${found.title}" is closed: it no longer takes submissions.`,
+    );
   return found;
 }
 
 function invalid(ctx: RouteContext, issues: HttpError['issues']): never {
-  fail(ctx, 400, 'invalid', (issues ?? []).map((i) => i.message).join('; ') || 'The body is not valid.', issues);
+  fail(
+    ctx,
+    400,
+    'invalid',
+    (issues ?? []).map((i) => i.message).join('; ') || 'The body is not valid.',
+    issues,
+  );
 }
 
 function sameSession(ctx: RouteContext, value: { sessionId: string }): void {
-  if (value.sessionId !== ctx.params.sid) fail(ctx, 400, 'session-mismatch', 'sessionId in the body must match the session in the address.');
+  if (value.sessionId !== ctx.params.sid)
+    fail(ctx, 400, 'session-mismatch', 'sessionId in the body must match the session in the address.');
 }
 
 function encodeCursor(c: Commitment): string {
@@ -92,7 +120,13 @@ function decodeCursor(ctx: RouteContext, raw: string | null): CommitmentCursor |
   if (!raw) return null;
   try {
     const [createdAt, id] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as unknown[];
-    if (typeof createdAt === 'string' && typeof id === 'string' && createdAt.length < 40 && id.length <= LIMITS.idLength) return { createdAt, id };
+    if (
+      typeof createdAt === 'string' &&
+      typeof id === 'string' &&
+      createdAt.length < 40 &&
+      id.length <= LIMITS.idLength
+    )
+      return { createdAt, id };
   } catch {
     /* fall through */
   }
@@ -103,7 +137,8 @@ function limitParam(ctx: RouteContext, fallback: number, max: number): number {
   const raw = ctx.url.searchParams.get('limit');
   if (raw === null) return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > max) fail(ctx, 400, 'invalid-limit', `limit must be a whole number from 1 to ${max}.`);
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    fail(ctx, 400, 'invalid-limit', `limit must be a whole number from 1 to ${max}.`);
   return n;
 }
 
@@ -132,10 +167,14 @@ function createdAt(clientTime: string | undefined): string {
 const summaries = new Map<string, { version: number; summary: FrequencySummary }>();
 
 function lastId(ctx: RouteContext): number | null {
-  const raw = ctx.req.headers['last-event-id'] ?? ctx.url.searchParams.get('lastEventId') ?? ctx.url.searchParams.get('after');
+  const raw =
+    ctx.req.headers['last-event-id'] ??
+    ctx.url.searchParams.get('lastEventId') ??
+    ctx.url.searchParams.get('after');
   if (raw === undefined || raw === null || raw === '') return null;
   const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n < 0) fail(ctx, 400, 'invalid-event-id', 'Last-Event-ID must be an event id this collector sent.');
+  if (!Number.isSafeInteger(n) || n < 0)
+    fail(ctx, 400, 'invalid-event-id', 'Last-Event-ID must be an event id this collector sent.');
   return n;
 }
 
@@ -146,13 +185,21 @@ async function events(ctx: RouteContext, audience: 'public' | 'admin'): Promise<
     reply(ctx, 200, await ctx.live.poll(sid, after, audience));
     return;
   }
-  if (!ctx.live.canOpen(ctx.client)) fail(ctx, 429, 'too-many-streams', 'Too many live connections from this address.');
-  await ctx.live.stream(ctx.req, ctx.res, { sessionId: sid, audience, lastId: after, client: ctx.client, headers: ctx.corsHeaders });
+  if (!ctx.live.canOpen(ctx.client))
+    fail(ctx, 429, 'too-many-streams', 'Too many live connections from this address.');
+  await ctx.live.stream(ctx.req, ctx.res, {
+    sessionId: sid,
+    audience,
+    lastId: after,
+    client: ctx.client,
+    headers: ctx.corsHeaders,
+  });
 }
 
 async function visibleCommitment(ctx: RouteContext): Promise<Commitment> {
   const c = await ctx.db.getCommitment(ctx.params.sid!, ctx.params.cid!);
-  if (!c || c.status !== 'visible') fail(ctx, 404, 'commitment-not-found', 'That commitment was not found on the wall.');
+  if (!c || c.status !== 'visible')
+    fail(ctx, 404, 'commitment-not-found', 'That commitment was not found on the wall.');
   return c;
 }
 
@@ -170,7 +217,8 @@ function csv(ctx: RouteContext, name: string, text: string): void {
 const SESSION_FIELDS = new Set(['id', 'title', 'date', 'prompt', 'moderation', 'open']);
 
 function onlyFields(ctx: RouteContext, input: unknown, fields: Set<string>): Record<string, unknown> {
-  if (!input || typeof input !== 'object' || Array.isArray(input)) fail(ctx, 400, 'invalid', 'The body must be a JSON object.');
+  if (!input || typeof input !== 'object' || Array.isArray(input))
+    fail(ctx, 400, 'invalid', 'The body must be a JSON object.');
   const extra = Object.keys(input).filter((k) => !fields.has(k));
   if (extra.length) fail(ctx, 400, 'unknown-field', `These fields are not accepted: ${extra.join(', ')}.`);
   return input as Record<string, unknown>;
@@ -195,8 +243,12 @@ export const apiRoutes: Route[] = [
       const checked = validateResponse(input, { catalogue: ctx.catalogue });
       if (!checked.success) invalid(ctx, checked.issues);
       sameSession(ctx, checked.value);
-      const { outcome, receivedAt } = await ctx.db.insertResponse(checked.value, canonicalJson(checked.value));
-      if (outcome === 'conflict') fail(ctx, 409, 'id-conflict', 'A different response was already stored with this id.');
+      const { outcome, receivedAt } = await ctx.db.insertResponse(
+        checked.value,
+        canonicalJson(checked.value),
+      );
+      if (outcome === 'conflict')
+        fail(ctx, 409, 'id-conflict', 'A different response was already stored with this id.');
       reply(ctx, outcome === 'created' ? 201 : 200, { id: checked.value.id, state: 'sent', receivedAt });
     },
   },
@@ -216,7 +268,14 @@ export const apiRoutes: Route[] = [
       let cached = summaries.get(key);
       if (!cached || cached.version !== version) {
         const responses = await ctx.db.listResponses(s.id);
-        cached = { version, summary: publicSummary(responses, { catalogue: ctx.catalogue, threshold, disclosure: ctx.config.disclosure }) };
+        cached = {
+          version,
+          summary: publicSummary(responses, {
+            catalogue: ctx.catalogue,
+            threshold,
+            disclosure: ctx.config.disclosure,
+          }),
+        };
         if (summaries.size > 1000) summaries.clear();
         summaries.set(key, cached);
       }
@@ -246,7 +305,8 @@ export const apiRoutes: Route[] = [
       };
       const fingerprint = canonicalJson({ text: v.text, column: v.column ?? null, sector: v.sector ?? null });
       const result = await ctx.db.insertCommitment(commitment, fingerprint);
-      if (result.outcome === 'conflict') fail(ctx, 409, 'id-conflict', 'A different commitment was already stored with this id.');
+      if (result.outcome === 'conflict')
+        fail(ctx, 409, 'id-conflict', 'A different commitment was already stored with this id.');
       reply(ctx, result.outcome === 'created' ? 201 : 200, result.commitment);
     },
   },
@@ -278,11 +338,24 @@ export const apiRoutes: Route[] = [
       const input = onlyFields(ctx, await body(ctx), new Set(['column']));
       await session(ctx, { writable: true });
       const column = input.column;
-      if (typeof column !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._:-]*$/.test(column) || column.length > LIMITS.idLength) {
-        fail(ctx, 400, 'invalid', 'column must be a column id (letters, digits, . _ : -; at most 100 characters).');
+      if (
+        typeof column !== 'string' ||
+        !/^[A-Za-z0-9][A-Za-z0-9._:-]*$/.test(column) ||
+        column.length > LIMITS.idLength
+      ) {
+        fail(
+          ctx,
+          400,
+          'invalid',
+          'column must be a column id (letters, digits, . _ : -; at most 100 characters).',
+        );
       }
       await visibleCommitment(ctx);
-      reply(ctx, 200, await ctx.db.updateCommitment(ctx.params.sid!, ctx.params.cid!, { kind: 'move', column }));
+      reply(
+        ctx,
+        200,
+        await ctx.db.updateCommitment(ctx.params.sid!, ctx.params.cid!, { kind: 'move', column }),
+      );
     },
   },
   {
@@ -325,7 +398,11 @@ export const apiRoutes: Route[] = [
     pattern: re(`/v1/admin/sessions/${ID}`),
     admin: true,
     async handler(ctx) {
-      const input = onlyFields(ctx, await body(ctx), new Set(['title', 'date', 'prompt', 'moderation', 'open']));
+      const input = onlyFields(
+        ctx,
+        await body(ctx),
+        new Set(['title', 'date', 'prompt', 'moderation', 'open']),
+      );
       const current = await session(ctx);
       const checked = validateSession({ ...current, ...input });
       if (!checked.success) invalid(ctx, checked.issues);
@@ -352,7 +429,8 @@ export const apiRoutes: Route[] = [
     async handler(ctx) {
       await session(ctx);
       const status = ctx.url.searchParams.get('status');
-      const statuses: CommitmentStatus[] = status === null ? ['pending', 'visible', 'hidden'] : [status as CommitmentStatus];
+      const statuses: CommitmentStatus[] =
+        status === null ? ['pending', 'visible', 'hidden'] : [status as CommitmentStatus];
       if (!statuses.every((s) => s === 'pending' || s === 'visible' || s === 'hidden')) {
         fail(ctx, 400, 'invalid-status', 'status must be pending, visible or hidden.');
       }
@@ -394,7 +472,11 @@ export const apiRoutes: Route[] = [
     admin: true,
     async handler(ctx) {
       const s = await session(ctx);
-      csv(ctx, `netweave-responses-${s.id}.csv`, responsesToCsv(await ctx.db.listResponses(s.id), ctx.catalogue));
+      csv(
+        ctx,
+        `netweave-responses-${s.id}.csv`,
+        responsesToCsv(await ctx.db.listResponses(s.id), ctx.catalogue),
+      );
     },
   },
   {
@@ -407,7 +489,11 @@ export const apiRoutes: Route[] = [
       const all: Commitment[] = [];
       let cursor: CommitmentCursor | null = null;
       for (;;) {
-        const batch = await ctx.db.listCommitments(s.id, { statuses: ['pending', 'visible', 'hidden'], cursor, limit: 1000 });
+        const batch = await ctx.db.listCommitments(s.id, {
+          statuses: ['pending', 'visible', 'hidden'],
+          cursor,
+          limit: 1000,
+        });
         all.push(...batch);
         if (batch.length < 1000) break;
         const last = batch[batch.length - 1]!;

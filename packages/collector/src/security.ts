@@ -42,7 +42,8 @@ export class RateLimiter {
 
   #cleanUp(): void {
     const now = Date.now();
-    for (const [key, b] of this.#buckets) if (b.tokens + (now - b.at) * (this.#perMinute / 60_000) >= this.#perMinute) this.#buckets.delete(key);
+    for (const [key, b] of this.#buckets)
+      if (b.tokens + (now - b.at) * (this.#perMinute / 60_000) >= this.#perMinute) this.#buckets.delete(key);
   }
 
   stop(): void {

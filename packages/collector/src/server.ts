@@ -43,7 +43,10 @@ export function loadCatalogue(file: string | undefined): Catalogue {
   return parsed.value;
 }
 
-export async function createCollector(config: CollectorConfig, options: { logger?: Logger } = {}): Promise<Collector> {
+export async function createCollector(
+  config: CollectorConfig,
+  options: { logger?: Logger } = {},
+): Promise<Collector> {
   const logger = options.logger ?? jsonLogger();
   const catalogue = loadCatalogue(config.catalogue);
   const db = await openDatabase(config.db);
@@ -57,7 +60,9 @@ export async function createCollector(config: CollectorConfig, options: { logger
 
   const clientAddress = (req: IncomingMessage): string => {
     if (config.trustProxy) {
-      const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',')[0]!.trim();
+      const forwarded = String(req.headers['x-forwarded-for'] ?? '')
+        .split(',')[0]!
+        .trim();
       if (forwarded) return forwarded;
     }
     return req.socket.remoteAddress ?? 'unknown';
@@ -95,9 +100,14 @@ export async function createCollector(config: CollectorConfig, options: { logger
     if (origin && isApi) {
       if (allowed.has(origin)) corsHeaders['access-control-allow-origin'] = origin;
       else if (origin !== ownOrigin(req)) {
-        throw new HttpError(403, 'origin-not-allowed', 'This origin is not allowed to use this collector. Ask its operator to add it with --allow-origin.', {
-          headers: corsHeaders,
-        });
+        throw new HttpError(
+          403,
+          'origin-not-allowed',
+          'This origin is not allowed to use this collector. Ask its operator to add it with --allow-origin.',
+          {
+            headers: corsHeaders,
+          },
+        );
       }
     }
     if (method === 'OPTIONS' && isApi) {
@@ -111,7 +121,11 @@ export async function createCollector(config: CollectorConfig, options: { logger
       return { route: 'OPTIONS' };
     }
     if (path === '/health' && method === 'GET') {
-      sendJson(res, closing ? 503 : 200, { status: closing ? 'stopping' : 'ok', db: db.kind, streams: live.streams });
+      sendJson(res, closing ? 503 : 200, {
+        status: closing ? 'stopping' : 'ok',
+        db: db.kind,
+        streams: live.streams,
+      });
       return { route: '/health' };
     }
 
@@ -144,32 +158,62 @@ export async function createCollector(config: CollectorConfig, options: { logger
         ownOrigin: () => ownOrigin(req),
       };
       if (route.admin && !ctx.isAdmin()) {
-        throw new HttpError(config.adminToken ? 401 : 404, config.adminToken ? 'unauthorised' : 'not-found',
-          config.adminToken ? 'This needs the admin token (Authorization: Bearer …).' : 'Admin routes are off: start the collector with --admin-token.',
-          { headers: corsHeaders });
+        throw new HttpError(
+          config.adminToken ? 401 : 404,
+          config.adminToken ? 'unauthorised' : 'not-found',
+          config.adminToken
+            ? 'This needs the admin token (Authorization: Bearer …).'
+            : 'Admin routes are off: start the collector with --admin-token.',
+          { headers: corsHeaders },
+        );
       }
       await route.handler(ctx);
       return { route: route.name };
     }
     const anyMethod = routes.some((r) => r.pattern.test(path));
-    throw new HttpError(anyMethod ? 405 : 404, anyMethod ? 'method-not-allowed' : 'not-found',
-      anyMethod ? `${method} is not allowed here.` : 'There is nothing at this address.', { headers: corsHeaders });
+    throw new HttpError(
+      anyMethod ? 405 : 404,
+      anyMethod ? 'method-not-allowed' : 'not-found',
+      anyMethod ? `${method} is not allowed here.` : 'There is nothing at this address.',
+      { headers: corsHeaders },
+    );
   }
 
   const server = createServer((req, res) => {
     const started = performance.now();
     handle(req, res)
       .then(({ route }) => {
-        logger.info('request', { method: req.method, route, status: res.statusCode, ms: Math.round(performance.now() - started) });
+        logger.info('request', {
+          method: req.method,
+          route,
+          status: res.statusCode,
+          ms: Math.round(performance.now() - started),
+        });
       })
       .catch((error: unknown) => {
         if (error instanceof HttpError) {
           sendError(res, error);
           if (error.status === 413) res.once('finish', () => req.destroy());
-          logger.info('request', { method: req.method, route: 'refused', status: error.status, code: error.code, ms: Math.round(performance.now() - started) });
+          logger.info('request', {
+            method: req.method,
+            route: 'refused',
+            status: error.status,
+            code: error.code,
+            ms: Math.round(performance.now() - started),
+          });
         } else {
-          logger.error('request-failed', { method: req.method, kind: error instanceof Error ? error.name : 'unknown' });
-          sendError(res, new HttpError(500, 'internal', 'Something went wrong on the collector. The request can be retried.'));
+          logger.error('request-failed', {
+            method: req.method,
+            kind: error instanceof Error ? error.name : 'unknown',
+          });
+          sendError(
+            res,
+            new HttpError(
+              500,
+              'internal',
+              'Something went wrong on the collector. The request can be retried.',
+            ),
+          );
         }
       });
   });
@@ -190,7 +234,12 @@ export async function createCollector(config: CollectorConfig, options: { logger
         server.listen(config.port, config.host, () => {
           const address = server.address();
           const port = typeof address === 'object' && address ? address.port : config.port;
-          logger.info('listening', { port, db: db.kind, origins: config.allowOrigins.length, admin: Boolean(config.adminToken) });
+          logger.info('listening', {
+            port,
+            db: db.kind,
+            origins: config.allowOrigins.length,
+            admin: Boolean(config.adminToken),
+          });
           resolve(port);
         });
       }),

@@ -15,7 +15,10 @@ export interface PublicSummaryOptions {
   disclosure: PublicDisclosure;
 }
 
-export function publicSummary(responses: readonly AssessmentResponse[], options: PublicSummaryOptions): FrequencySummary {
+export function publicSummary(
+  responses: readonly AssessmentResponse[],
+  options: PublicSummaryOptions,
+): FrequencySummary {
   return summarise(responses, {
     catalogue: options.catalogue,
     disclosure: options.disclosure,

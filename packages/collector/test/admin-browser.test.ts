@@ -14,7 +14,15 @@ before(async () => {
   server = await start();
   browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 after(async () => {
@@ -26,7 +34,9 @@ after(async () => {
 async function axe(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(async () => {
-    const w = window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
+    const w = window as unknown as {
+      axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+    };
     const result = await w.axe.run();
     return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
   });
@@ -47,21 +57,43 @@ describe('moderation page in a browser', () => {
     await page.click('#create button[type=submit]');
     await page.waitForFunction(() => (document.querySelector('#session') as HTMLSelectElement | null)?.value);
     const sid = await page.$eval('#session', (s) => (s as HTMLSelectElement).value);
-    for (const text of ['Meet the housing team monthly', 'Email me at jo@example.org', 'Share our referral map']) {
-      await call(server.url, 'POST', `/v1/sessions/${sid}/commitments`, { body: { id: uid('c'), sessionId: sid, text } });
+    for (const text of [
+      'Meet the housing team monthly',
+      'Email me at jo@example.org',
+      'Share our referral map',
+    ]) {
+      await call(server.url, 'POST', `/v1/sessions/${sid}/commitments`, {
+        body: { id: uid('c'), sessionId: sid, text },
+      });
     }
     // Posts arrive live (no reload).
-    await page.waitForFunction(() => document.querySelectorAll('#list-pending .post').length === 3, null, { timeout: 30_000 });
-    assert.match((await page.textContent('#list-pending')) ?? '', /Held because it may contain: an e-mail address/);
+    await page.waitForFunction(() => document.querySelectorAll('#list-pending .post').length === 3, null, {
+      timeout: 30_000,
+    });
+    assert.match(
+      (await page.textContent('#list-pending')) ?? '',
+      /Held because it may contain: an e-mail address/,
+    );
     assert.deepEqual(await axe(page), [], 'moderation page with posts');
     await page.focus('#list-pending .post');
     await page.keyboard.press('a');
-    await page.waitForFunction(() => document.querySelectorAll('#list-visible .post').length === 1, null, { timeout: 30_000 });
-    assert.equal(await page.evaluate(() => document.activeElement?.closest('ul')?.id), 'list-pending', 'focus moves to the next waiting post');
+    await page.waitForFunction(() => document.querySelectorAll('#list-visible .post').length === 1, null, {
+      timeout: 30_000,
+    });
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.closest('ul')?.id),
+      'list-pending',
+      'focus moves to the next waiting post',
+    );
     await page.keyboard.press('h');
-    await page.waitForFunction(() => document.querySelectorAll('#list-hidden .post').length === 1, null, { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelectorAll('#list-hidden .post').length === 1, null, {
+      timeout: 30_000,
+    });
     const wall = await call(server.url, 'GET', `/v1/sessions/${sid}/commitments`);
-    assert.deepEqual(wall.body.items.map((c: { text: string }) => c.text), ['Meet the housing team monthly']);
+    assert.deepEqual(
+      wall.body.items.map((c: { text: string }) => c.text),
+      ['Meet the housing team monthly'],
+    );
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -76,7 +108,11 @@ describe('moderation page in a browser', () => {
     await page.waitForSelector('#h-new');
     assert.equal(await page.textContent('#h-new'), 'Sesiwn newydd');
     assert.equal(await page.getAttribute('html', 'lang'), 'cy');
-    await page.waitForFunction(() => !(document.querySelector('#session-controls') as HTMLElement).hidden, null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => !(document.querySelector('#session-controls') as HTMLElement).hidden,
+      null,
+      { timeout: 30_000 },
+    );
     assert.deepEqual(violations, []);
     await page.close();
   });

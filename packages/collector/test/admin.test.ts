@@ -34,7 +34,9 @@ describe('moderation page', () => {
     const cy = await (await fetch(`${server.url}/admin?lang=cy`)).text();
     assert.match(cy, /<html lang="cy">/);
     assert.match(cy, /Tocyn gweinyddu/);
-    const byHeader = await (await fetch(`${server.url}/admin`, { headers: { 'accept-language': 'cy-GB,cy;q=0.9' } })).text();
+    const byHeader = await (
+      await fetch(`${server.url}/admin`, { headers: { 'accept-language': 'cy-GB,cy;q=0.9' } })
+    ).text();
     assert.match(byHeader, /Mewngofnodi/);
   });
 
@@ -47,7 +49,9 @@ describe('moderation page', () => {
     const cookie = right.headers.get('set-cookie')!;
     assert.match(cookie, /HttpOnly/);
     assert.match(cookie, /SameSite=Strict/);
-    const page = await (await fetch(`${server.url}/admin`, { headers: { cookie: cookie.split(';')[0]! } })).text();
+    const page = await (
+      await fetch(`${server.url}/admin`, { headers: { cookie: cookie.split(';')[0]! } })
+    ).text();
     assert.match(page, /id="list-pending"/);
     assert.match(page, /<script type="module" src="\/admin\/app.js"><\/script>/);
   });
@@ -74,7 +78,9 @@ describe('moderation page', () => {
       headers: { cookie, origin: server.url, 'x-netweave-csrf': '1' },
     });
     assert.equal(own.status, 201);
-    const tampered = await call(server.url, 'GET', '/v1/admin/sessions', { headers: { cookie: cookie.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')) } });
+    const tampered = await call(server.url, 'GET', '/v1/admin/sessions', {
+      headers: { cookie: cookie.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')) },
+    });
     assert.equal(tampered.status, 401);
   });
 

@@ -1,7 +1,18 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseCsv } from '@netweave/core';
-import { call, cleanUp, createSession, ORIGIN, readSse, response, start, TOKEN, uid, type Running } from './helpers.js';
+import {
+  call,
+  cleanUp,
+  createSession,
+  ORIGIN,
+  readSse,
+  response,
+  start,
+  TOKEN,
+  uid,
+  type Running,
+} from './helpers.js';
 
 let server: Running;
 before(async () => {
@@ -14,7 +25,9 @@ after(async () => {
 
 describe('sessions', () => {
   it('refuses submissions to an unknown session with a clear message', async () => {
-    const r = await call(server.url, 'POST', '/v1/sessions/no-such-session/responses', { body: response('no-such-session') });
+    const r = await call(server.url, 'POST', '/v1/sessions/no-such-session/responses', {
+      body: response('no-such-session'),
+    });
     assert.equal(r.status, 404);
     assert.equal(r.body.error.code, 'session-not-found');
     assert.match(r.body.error.message, /no session "no-such-session"/);
@@ -22,17 +35,24 @@ describe('sessions', () => {
 
   it('refuses submissions once the admin closes the session', async () => {
     const sid = await createSession(server.url);
-    const closed = await call(server.url, 'PATCH', `/v1/admin/sessions/${sid}`, { admin: true, body: { open: false } });
+    const closed = await call(server.url, 'PATCH', `/v1/admin/sessions/${sid}`, {
+      admin: true,
+      body: { open: false },
+    });
     assert.equal(closed.body.open, false);
     const r = await call(server.url, 'POST', `/v1/sessions/${sid}/responses`, { body: response(sid) });
     assert.equal(r.status, 409);
     assert.equal(r.body.error.code, 'session-closed');
-    const c = await call(server.url, 'POST', `/v1/sessions/${sid}/commitments`, { body: { id: uid('c'), sessionId: sid, text: 'Late' } });
+    const c = await call(server.url, 'POST', `/v1/sessions/${sid}/commitments`, {
+      body: { id: uid('c'), sessionId: sid, text: 'Late' },
+    });
     assert.equal(c.status, 409);
   });
 
   it('needs the admin token to create sessions', async () => {
-    const none = await call(server.url, 'POST', '/v1/admin/sessions', { body: { title: 'x', date: '2026-11-25' } });
+    const none = await call(server.url, 'POST', '/v1/admin/sessions', {
+      body: { title: 'x', date: '2026-11-25' },
+    });
     assert.equal(none.status, 401);
     const wrong = await call(server.url, 'POST', '/v1/admin/sessions', {
       body: { title: 'x', date: '2026-11-25' },
@@ -51,7 +71,9 @@ describe('responses', () => {
     const again = await call(server.url, 'POST', `/v1/sessions/${sid}/responses`, { body: r });
     assert.equal(again.status, 200);
     assert.equal(again.body.receivedAt, first.body.receivedAt);
-    const changed = await call(server.url, 'POST', `/v1/sessions/${sid}/responses`, { body: { ...r, ratings: { 'finding-the-time': 0 } } });
+    const changed = await call(server.url, 'POST', `/v1/sessions/${sid}/responses`, {
+      body: { ...r, ratings: { 'finding-the-time': 0 } },
+    });
     assert.equal(changed.status, 409);
     const csv = await call(server.url, 'GET', `/v1/admin/sessions/${sid}/responses.csv`, { admin: true });
     assert.equal(parseCsv(csv.text).length, 2, 'a header and one response');
@@ -59,22 +81,33 @@ describe('responses', () => {
 
   it('names the field of an invalid response', async () => {
     const sid = await createSession(server.url);
-    const r = await call(server.url, 'POST', `/v1/sessions/${sid}/responses`, { body: { ...response(sid), ratings: { 'finding-the-time': 9 } } });
+    const r = await call(server.url, 'POST', `/v1/sessions/${sid}/responses`, {
+      body: { ...response(sid), ratings: { 'finding-the-time': 9 } },
+    });
     assert.equal(r.status, 400);
     assert.match(r.body.error.message, /ratings\.finding-the-time/);
   });
 
   it('publishes a summary under NHS disclosure control: small numbers hidden, others rounded to 5', async () => {
     const sid = await createSession(server.url);
-    for (let i = 0; i < 3; i += 1) await call(server.url, 'POST', `/v1/sessions/${sid}/responses`, { body: response(sid) });
+    for (let i = 0; i < 3; i += 1)
+      await call(server.url, 'POST', `/v1/sessions/${sid}/responses`, { body: response(sid) });
     const few = await call(server.url, 'GET', `/v1/sessions/${sid}/summary`);
     assert.equal(few.body.kind, 'netweave.frequency-summary');
     assert.equal(few.body.respondents, null);
-    const rated = few.body.challenges.filter((c: { id: string }) => c.id === 'finding-the-time' || c.id === 'peer-support');
-    assert.deepEqual(rated.map((c: { base: unknown }) => c.base), [null, null], '3 people: not shown');
+    const rated = few.body.challenges.filter(
+      (c: { id: string }) => c.id === 'finding-the-time' || c.id === 'peer-support',
+    );
+    assert.deepEqual(
+      rated.map((c: { base: unknown }) => c.base),
+      [null, null],
+      '3 people: not shown',
+    );
     for (let i = 0; i < 20; i += 1) {
       const ratings = { 'finding-the-time': i < 10 ? 4 : 0, 'peer-support': 2 };
-      await call(server.url, 'POST', `/v1/sessions/${sid}/responses`, { body: response(sid, uid('r'), ratings) });
+      await call(server.url, 'POST', `/v1/sessions/${sid}/responses`, {
+        body: response(sid, uid('r'), ratings),
+      });
     }
     const many = await call(server.url, 'GET', `/v1/sessions/${sid}/summary`);
     assert.equal(many.body.disclosure.rule, 'nhs');
@@ -90,15 +123,28 @@ describe('commitments', () => {
   it('holds posts for review under pre-moderation and shows them once approved', async () => {
     const sid = await createSession(server.url, { moderation: 'pre' });
     const id = uid('c');
-    const posted = await call(server.url, 'POST', `/v1/sessions/${sid}/commitments`, { body: { id, sessionId: sid, text: 'Meet the housing team monthly' } });
+    const posted = await call(server.url, 'POST', `/v1/sessions/${sid}/commitments`, {
+      body: { id, sessionId: sid, text: 'Meet the housing team monthly' },
+    });
     assert.equal(posted.status, 201);
     assert.equal(posted.body.status, 'pending');
     assert.deepEqual((await call(server.url, 'GET', `/v1/sessions/${sid}/commitments`)).body.items, []);
-    const approved = await call(server.url, 'POST', `/v1/admin/sessions/${sid}/commitments/${id}/moderation`, { admin: true, body: { status: 'visible' } });
+    const approved = await call(
+      server.url,
+      'POST',
+      `/v1/admin/sessions/${sid}/commitments/${id}/moderation`,
+      { admin: true, body: { status: 'visible' } },
+    );
     assert.equal(approved.body.status, 'visible');
     const list = await call(server.url, 'GET', `/v1/sessions/${sid}/commitments`);
-    assert.deepEqual(list.body.items.map((c: { id: string }) => c.id), [id]);
-    await call(server.url, 'POST', `/v1/admin/sessions/${sid}/commitments/${id}/moderation`, { admin: true, body: { status: 'hidden' } });
+    assert.deepEqual(
+      list.body.items.map((c: { id: string }) => c.id),
+      [id],
+    );
+    await call(server.url, 'POST', `/v1/admin/sessions/${sid}/commitments/${id}/moderation`, {
+      admin: true,
+      body: { status: 'hidden' },
+    });
     assert.deepEqual((await call(server.url, 'GET', `/v1/sessions/${sid}/commitments`)).body.items, []);
   });
 
@@ -128,31 +174,67 @@ describe('commitments', () => {
       const id = `c${i}-${uid()}`;
       ids.push(id);
       await call(server.url, 'POST', `/v1/sessions/${sid}/commitments`, {
-        body: { id, sessionId: sid, text: `Commitment ${i}`, createdAt: new Date(Date.now() - (10 - i) * 1000).toISOString() },
+        body: {
+          id,
+          sessionId: sid,
+          text: `Commitment ${i}`,
+          createdAt: new Date(Date.now() - (10 - i) * 1000).toISOString(),
+        },
       });
     }
     const first = await call(server.url, 'GET', `/v1/sessions/${sid}/commitments?limit=2`);
-    assert.deepEqual(first.body.items.map((c: { text: string }) => c.text), ['Commitment 4', 'Commitment 3']);
-    const second = await call(server.url, 'GET', `/v1/sessions/${sid}/commitments?limit=2&cursor=${first.body.nextCursor}`);
-    assert.deepEqual(second.body.items.map((c: { text: string }) => c.text), ['Commitment 2', 'Commitment 1']);
-    const third = await call(server.url, 'GET', `/v1/sessions/${sid}/commitments?limit=2&cursor=${second.body.nextCursor}`);
-    assert.deepEqual(third.body.items.map((c: { text: string }) => c.text), ['Commitment 0']);
+    assert.deepEqual(
+      first.body.items.map((c: { text: string }) => c.text),
+      ['Commitment 4', 'Commitment 3'],
+    );
+    const second = await call(
+      server.url,
+      'GET',
+      `/v1/sessions/${sid}/commitments?limit=2&cursor=${first.body.nextCursor}`,
+    );
+    assert.deepEqual(
+      second.body.items.map((c: { text: string }) => c.text),
+      ['Commitment 2', 'Commitment 1'],
+    );
+    const third = await call(
+      server.url,
+      'GET',
+      `/v1/sessions/${sid}/commitments?limit=2&cursor=${second.body.nextCursor}`,
+    );
+    assert.deepEqual(
+      third.body.items.map((c: { text: string }) => c.text),
+      ['Commitment 0'],
+    );
     assert.equal(third.body.nextCursor, null);
     const reacted = await call(server.url, 'POST', `/v1/sessions/${sid}/commitments/${ids[0]}/reactions`);
     assert.equal(reacted.body.reactions, 1);
-    const moved = await call(server.url, 'PATCH', `/v1/sessions/${sid}/commitments/${ids[0]}`, { body: { column: 'first-steps' } });
+    const moved = await call(server.url, 'PATCH', `/v1/sessions/${sid}/commitments/${ids[0]}`, {
+      body: { column: 'first-steps' },
+    });
     assert.equal(moved.body.column, 'first-steps');
-    const bad = await call(server.url, 'PATCH', `/v1/sessions/${sid}/commitments/${ids[0]}`, { body: { column: 'x', status: 'hidden' } });
+    const bad = await call(server.url, 'PATCH', `/v1/sessions/${sid}/commitments/${ids[0]}`, {
+      body: { column: 'x', status: 'hidden' },
+    });
     assert.equal(bad.status, 400);
   });
 
   it('exports the canonical commitments CSV and deletes a session with its data', async () => {
     const sid = await createSession(server.url);
-    await call(server.url, 'POST', `/v1/sessions/${sid}/commitments`, { body: { id: uid('c'), sessionId: sid, text: '=HYPERLINK("x")' } });
+    await call(server.url, 'POST', `/v1/sessions/${sid}/commitments`, {
+      body: { id: uid('c'), sessionId: sid, text: '=HYPERLINK("x")' },
+    });
     const csv = await call(server.url, 'GET', `/v1/admin/sessions/${sid}/commitments.csv`, { admin: true });
     assert.match(csv.headers.get('content-type')!, /text\/csv/);
     const rows = parseCsv(csv.text);
-    assert.deepEqual(rows[0], ['commitment_id', 'session_id', 'created_at', 'column', 'text', 'sector', 'status']);
+    assert.deepEqual(rows[0], [
+      'commitment_id',
+      'session_id',
+      'created_at',
+      'column',
+      'text',
+      'sector',
+      'status',
+    ]);
     assert.equal(rows[1]![4], `'=HYPERLINK("x")`, 'formula-safe');
     const del = await call(server.url, 'DELETE', `/v1/admin/sessions/${sid}`, { admin: true });
     assert.equal(del.status, 200);
@@ -164,14 +246,22 @@ describe('live updates', () => {
   it('streams visible changes by SSE and resumes after Last-Event-ID without loss or repeats', async () => {
     const sid = await createSession(server.url, { moderation: 'pre' });
     const controller = new AbortController();
-    const res = await fetch(`${server.url}/v1/sessions/${sid}/events`, { headers: { accept: 'text/event-stream' }, signal: controller.signal });
+    const res = await fetch(`${server.url}/v1/sessions/${sid}/events`, {
+      headers: { accept: 'text/event-stream' },
+      signal: controller.signal,
+    });
     assert.equal(res.headers.get('content-type'), 'text/event-stream; charset=utf-8');
     const messages = readSse(res.body!);
     const ready = await messages.next();
     assert.equal(ready.value!.event, 'ready');
     const a = uid('c');
-    await call(server.url, 'POST', `/v1/sessions/${sid}/commitments`, { body: { id: a, sessionId: sid, text: 'Pending one' } });
-    await call(server.url, 'POST', `/v1/admin/sessions/${sid}/commitments/${a}/moderation`, { admin: true, body: { status: 'visible' } });
+    await call(server.url, 'POST', `/v1/sessions/${sid}/commitments`, {
+      body: { id: a, sessionId: sid, text: 'Pending one' },
+    });
+    await call(server.url, 'POST', `/v1/admin/sessions/${sid}/commitments/${a}/moderation`, {
+      admin: true,
+      body: { status: 'visible' },
+    });
     let msg = (await messages.next()).value!;
     assert.equal(msg.event, 'commitment-removed', 'a pending post never reaches the public stream');
     assert.ok(!msg.data.includes('Pending one'));
@@ -182,8 +272,13 @@ describe('live updates', () => {
     controller.abort();
 
     const b = uid('c');
-    await call(server.url, 'POST', `/v1/sessions/${sid}/commitments`, { body: { id: b, sessionId: sid, text: 'While away' } });
-    await call(server.url, 'POST', `/v1/admin/sessions/${sid}/commitments/${b}/moderation`, { admin: true, body: { status: 'visible' } });
+    await call(server.url, 'POST', `/v1/sessions/${sid}/commitments`, {
+      body: { id: b, sessionId: sid, text: 'While away' },
+    });
+    await call(server.url, 'POST', `/v1/admin/sessions/${sid}/commitments/${b}/moderation`, {
+      admin: true,
+      body: { status: 'visible' },
+    });
     const resumed = new AbortController();
     const res2 = await fetch(`${server.url}/v1/sessions/${sid}/events`, {
       headers: { accept: 'text/event-stream', 'last-event-id': lastId },
@@ -200,7 +295,9 @@ describe('live updates', () => {
     const sid = await createSession(server.url);
     const start = await call(server.url, 'GET', `/v1/sessions/${sid}/events`);
     assert.deepEqual(start.body.events, []);
-    await call(server.url, 'POST', `/v1/sessions/${sid}/commitments`, { body: { id: uid('c'), sessionId: sid, text: 'Polled' } });
+    await call(server.url, 'POST', `/v1/sessions/${sid}/commitments`, {
+      body: { id: uid('c'), sessionId: sid, text: 'Polled' },
+    });
     const next = await call(server.url, 'GET', `/v1/sessions/${sid}/events?after=${start.body.lastEventId}`);
     assert.equal(next.body.events.length, 1);
     assert.equal(next.body.events[0].event.commitment.text, 'Polled');
@@ -218,7 +315,10 @@ describe('protection', () => {
       headers: { origin: ORIGIN, 'access-control-request-method': 'POST' },
     });
     assert.equal(preflight.status, 204);
-    const evil = await call(server.url, 'POST', `/v1/sessions/${sid}/responses`, { body: response(sid), headers: { origin: 'https://evil.example' } });
+    const evil = await call(server.url, 'POST', `/v1/sessions/${sid}/responses`, {
+      body: response(sid),
+      headers: { origin: 'https://evil.example' },
+    });
     assert.equal(evil.status, 403);
     assert.equal(evil.headers.get('access-control-allow-origin'), null);
   });

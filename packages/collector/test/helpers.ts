@@ -41,15 +41,26 @@ export function cleanUp(): void {
 export async function start(options: { db?: string; args?: string[]; port?: number } = {}): Promise<Running> {
   const db = options.db ?? freshDb();
   const args = [
-    '--import', 'tsx', 'src/bin.ts',
-    '--port', String(options.port ?? 0),
-    '--db', db,
-    '--admin-token', TOKEN,
-    '--allow-origin', ORIGIN,
-    '--rate-limit', '1000000',
+    '--import',
+    'tsx',
+    'src/bin.ts',
+    '--port',
+    String(options.port ?? 0),
+    '--db',
+    db,
+    '--admin-token',
+    TOKEN,
+    '--allow-origin',
+    ORIGIN,
+    '--rate-limit',
+    '1000000',
     ...(options.args ?? []),
   ];
-  const child = spawn(process.execPath, args, { cwd: packageDir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NETWEAVE_PORT: '' } });
+  const child = spawn(process.execPath, args, {
+    cwd: packageDir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NETWEAVE_PORT: '' },
+  });
   const logs: string[] = [];
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const port = await new Promise<number>((resolve, reject) => {
@@ -136,7 +147,10 @@ export function uid(prefix = 'x'): string {
 
 export async function createSession(base: string, fields: Record<string, unknown> = {}): Promise<string> {
   const id = uid('session');
-  const r = await call(base, 'POST', '/v1/admin/sessions', { admin: true, body: { id, title: 'Test session', date: '2026-11-25', ...fields } });
+  const r = await call(base, 'POST', '/v1/admin/sessions', {
+    admin: true,
+    body: { id, title: 'Test session', date: '2026-11-25', ...fields },
+  });
   if (r.status !== 201) throw new Error(`could not create a session: ${r.text}`);
   return id;
 }
@@ -158,7 +172,9 @@ export function response(
 }
 
 /** Reads an SSE stream: yields {id, event, data} per message (our own small reader). */
-export async function* readSse(body: ReadableStream<Uint8Array>): AsyncGenerator<{ id?: string; event: string; data: string }> {
+export async function* readSse(
+  body: ReadableStream<Uint8Array>,
+): AsyncGenerator<{ id?: string; event: string; data: string }> {
   const decoder = new TextDecoder();
   let buffer = '';
   for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {

@@ -31,7 +31,11 @@ async function until(check: () => boolean | Promise<boolean>, what: string): Pro
 describe('HttpStore against the collector', () => {
   it('submits, lists, reacts, moderates and hears changes by polling', async () => {
     const server = await start();
-    const store = new HttpStore(server.url, { adminToken: TOKEN, pollInterval: 50, local: new LocalStore({ storage: memoryStorage() }) });
+    const store = new HttpStore(server.url, {
+      adminToken: TOKEN,
+      pollInterval: 50,
+      local: new LocalStore({ storage: memoryStorage() }),
+    });
     try {
       const sid = await createSession(server.url, { moderation: 'pre' });
       assert.equal((await store.getSession(sid))?.moderation, 'pre');
@@ -41,21 +45,34 @@ describe('HttpStore against the collector', () => {
       const events: StoreEvent[] = [];
       const unsubscribe = store.subscribe(sid, (e) => events.push(e));
       await until(() => events.some((e) => e.type === 'connection' && e.state === 'polling'), 'polling');
-      const mine = await store.addCommitment({ id: uid('c'), sessionId: sid, text: 'Share our referral map' });
+      const mine = await store.addCommitment({
+        id: uid('c'),
+        sessionId: sid,
+        text: 'Share our referral map',
+      });
       assert.equal(mine.status, 'pending');
       assert.deepEqual((await store.listCommitments(sid)).items, []);
       const approved = await store.moderate(sid, mine.id, 'visible');
       assert.equal(approved.status, 'visible');
-      await until(() => events.some((e) => e.type === "commitment" && e.commitment.id === mine.id), `the approved post ${JSON.stringify(events)}`);
+      await until(
+        () => events.some((e) => e.type === 'commitment' && e.commitment.id === mine.id),
+        `the approved post ${JSON.stringify(events)}`,
+      );
       assert.equal((await store.react(sid, mine.id)).reactions, 1);
       assert.equal((await store.moveCommitment(sid, mine.id, 'first-steps')).column, 'first-steps');
-      assert.deepEqual((await store.listCommitments(sid)).items.map((c) => c.column), ['first-steps']);
+      assert.deepEqual(
+        (await store.listCommitments(sid)).items.map((c) => c.column),
+        ['first-steps'],
+      );
       await store.submitResponse(response(sid));
       await until(() => events.some((e) => e.type === 'responses'), 'a responses hint');
       const summary = await store.getSummary(sid);
       assert.equal(summary.kind, 'netweave.frequency-summary');
       unsubscribe();
-      await assert.rejects(store.addCommitment({ id: uid('c'), sessionId: sid, text: '' }), (e: unknown) => e instanceof StoreError && e.status === 400);
+      await assert.rejects(
+        store.addCommitment({ id: uid('c'), sessionId: sid, text: '' }),
+        (e: unknown) => e instanceof StoreError && e.status === 400,
+      );
     } finally {
       store.close();
       await server.stop();
@@ -69,16 +86,24 @@ describe('HttpStore against the collector', () => {
     const port = server.port;
     await server.stop();
     const storage = memoryStorage();
-    const store = new HttpStore(`http://127.0.0.1:${port}`, { retryBase: 50, retryMax: 200, local: new LocalStore({ storage }) });
+    const store = new HttpStore(`http://127.0.0.1:${port}`, {
+      retryBase: 50,
+      retryMax: 200,
+      local: new LocalStore({ storage }),
+    });
     try {
       const queueEvents: number[] = [];
       const unsubscribe = store.subscribe(sid, (e) => e.type === 'queue' && queueEvents.push(e.pending));
       const ids = [uid('q'), uid('q'), uid('q')];
-      for (const id of ids) assert.deepEqual(await store.submitResponse(response(sid, id)), { id, state: 'queued' });
+      for (const id of ids)
+        assert.deepEqual(await store.submitResponse(response(sid, id)), { id, state: 'queued' });
       assert.equal(await store.pendingCount(), 3);
       assert.ok(storage.length > 0, 'the queue is kept on the device');
       // A new page load finds the same queue.
-      const reloaded = new HttpStore(`http://127.0.0.1:${port}`, { retryBase: 50, local: new LocalStore({ storage }) });
+      const reloaded = new HttpStore(`http://127.0.0.1:${port}`, {
+        retryBase: 50,
+        local: new LocalStore({ storage }),
+      });
       assert.equal(await reloaded.pendingCount(), 3);
       reloaded.close();
       server = await start({ db, port });

@@ -30,7 +30,11 @@ describe('many concurrent clients', () => {
             const first = await call(server.url, 'POST', `/v1/sessions/${sid}/responses`, { body });
             assert.equal(first.status, 201);
             // Every third submission is retried, as a client does after a lost reply.
-            if (i % 3 === 0) assert.equal((await call(server.url, 'POST', `/v1/sessions/${sid}/responses`, { body })).status, 200);
+            if (i % 3 === 0)
+              assert.equal(
+                (await call(server.url, 'POST', `/v1/sessions/${sid}/responses`, { body })).status,
+                200,
+              );
           }
         }),
       );
@@ -71,7 +75,11 @@ describe('kill -9 under load', () => {
     try {
       const stored = new Set(await responseIds(server.url, sid));
       const missing = acknowledged.filter((id) => !stored.has(id));
-      assert.deepEqual(missing, [], `${missing.length} of ${acknowledged.length} acknowledged responses were lost`);
+      assert.deepEqual(
+        missing,
+        [],
+        `${missing.length} of ${acknowledged.length} acknowledged responses were lost`,
+      );
     } finally {
       await server.stop();
     }
@@ -79,7 +87,13 @@ describe('kill -9 under load', () => {
 });
 
 /** Sends raw bytes (fetch cannot send some of these). */
-function raw(base: string, method: string, path: string, body: Buffer | string, headers: Record<string, string>): Promise<number> {
+function raw(
+  base: string,
+  method: string,
+  path: string,
+  body: Buffer | string,
+  headers: Record<string, string>,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = request(base + path, { method, headers }, (res) => {
       res.resume();
@@ -99,23 +113,87 @@ describe('hostile payloads', () => {
       const c = { id: uid('c'), sessionId: sid, text: 'Fine' };
       const json = { 'content-type': 'application/json' };
       const cases: [string, string, string, Buffer | string, Record<string, string>][] = [
-        ['oversized', 'POST', `/v1/sessions/${sid}/responses`, JSON.stringify({ ...r, pad: 'x'.repeat(200_000) }), json],
-        ['wrong types', 'POST', `/v1/sessions/${sid}/responses`, JSON.stringify({ ...r, ratings: 'lots' }), json],
+        [
+          'oversized',
+          'POST',
+          `/v1/sessions/${sid}/responses`,
+          JSON.stringify({ ...r, pad: 'x'.repeat(200_000) }),
+          json,
+        ],
+        [
+          'wrong types',
+          'POST',
+          `/v1/sessions/${sid}/responses`,
+          JSON.stringify({ ...r, ratings: 'lots' }),
+          json,
+        ],
         ['array body', 'POST', `/v1/sessions/${sid}/responses`, '[1,2,3]', json],
         ['null body', 'POST', `/v1/sessions/${sid}/commitments`, 'null', json],
-        ['extra fields', 'POST', `/v1/sessions/${sid}/commitments`, JSON.stringify({ ...c, reactions: 99 }), json],
-        ['text too long', 'POST', `/v1/sessions/${sid}/commitments`, JSON.stringify({ ...c, text: 'y'.repeat(5000) }), json],
-        ['invalid UTF-8', 'POST', `/v1/sessions/${sid}/commitments`, Buffer.concat([Buffer.from('{"id":"a","sessionId":"'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('","text":"x"}')]), json],
-        ['deeply nested', 'POST', `/v1/sessions/${sid}/responses`, '['.repeat(20_000) + ']'.repeat(20_000), json],
+        [
+          'extra fields',
+          'POST',
+          `/v1/sessions/${sid}/commitments`,
+          JSON.stringify({ ...c, reactions: 99 }),
+          json,
+        ],
+        [
+          'text too long',
+          'POST',
+          `/v1/sessions/${sid}/commitments`,
+          JSON.stringify({ ...c, text: 'y'.repeat(5000) }),
+          json,
+        ],
+        [
+          'invalid UTF-8',
+          'POST',
+          `/v1/sessions/${sid}/commitments`,
+          Buffer.concat([
+            Buffer.from('{"id":"a","sessionId":"'),
+            Buffer.from([0xc3, 0x28, 0xff]),
+            Buffer.from('","text":"x"}'),
+          ]),
+          json,
+        ],
+        [
+          'deeply nested',
+          'POST',
+          `/v1/sessions/${sid}/responses`,
+          '['.repeat(20_000) + ']'.repeat(20_000),
+          json,
+        ],
         ['broken JSON', 'POST', `/v1/sessions/${sid}/responses`, '{"id": ', json],
-        ['not JSON', 'POST', `/v1/sessions/${sid}/responses`, 'id=1', { 'content-type': 'application/x-www-form-urlencoded' }],
-        ['prototype pollution', 'POST', `/v1/sessions/${sid}/commitments`, '{"__proto__":{"status":"visible"},"id":"p1","sessionId":"' + sid + '","text":"x"}', json],
-        ['disallowed origin', 'POST', `/v1/sessions/${sid}/commitments`, JSON.stringify(c), { ...json, origin: 'https://evil.example' }],
+        [
+          'not JSON',
+          'POST',
+          `/v1/sessions/${sid}/responses`,
+          'id=1',
+          { 'content-type': 'application/x-www-form-urlencoded' },
+        ],
+        [
+          'prototype pollution',
+          'POST',
+          `/v1/sessions/${sid}/commitments`,
+          '{"__proto__":{"status":"visible"},"id":"p1","sessionId":"' + sid + '","text":"x"}',
+          json,
+        ],
+        [
+          'disallowed origin',
+          'POST',
+          `/v1/sessions/${sid}/commitments`,
+          JSON.stringify(c),
+          { ...json, origin: 'https://evil.example' },
+        ],
         ['bad id in path', 'GET', '/v1/sessions/%00%ff/commitments', '', {}],
         ['bad cursor', 'GET', `/v1/sessions/${sid}/commitments?cursor=!!!`, '', {}],
         ['bad limit', 'GET', `/v1/sessions/${sid}/commitments?limit=1e9`, '', {}],
         ['bad event id', 'GET', `/v1/sessions/${sid}/events`, '', { 'last-event-id': 'abc' }],
-        ['session with status', 'POST', '/v1/admin/sessions', JSON.stringify({ title: 'x', date: 'yesterday' }), { ...json, authorization: 'Bearer nope-nope-nope-nope' }],
+        [
+          'session with status',
+          'POST',
+          '/v1/admin/sessions',
+          JSON.stringify({ title: 'x', date: 'yesterday' }),
+          { ...json, authorization: 'Bearer nope-nope-nope-nope' },
+        ],
         ['unknown route', 'DELETE', '/v1/sessions', '', {}],
       ];
       for (const [name, method, path, body, headers] of cases) {

@@ -53,7 +53,9 @@ ${error}
 export function appPage(s: AdminStrings): string {
   const other = s.lang === 'cy' ? '/admin?lang=en' : '/admin?lang=cy';
   const strings = JSON.stringify(s).replace(/</g, '\\u003c');
-  const column = (status: 'pending' | 'visible' | 'hidden') => `<section class="column" aria-labelledby="h-${status}">
+  const column = (
+    status: 'pending' | 'visible' | 'hidden',
+  ) => `<section class="column" aria-labelledby="h-${status}">
 <h3 id="h-${status}">${escapeHtml(s[status])} (<span data-count="${status}">0</span>)</h3>
 <ul class="posts" id="list-${status}" data-status="${status}"></ul>
 <p class="empty" data-empty="${status}">${escapeHtml(s.empty)}</p>

@@ -12,7 +12,13 @@ export const ADMIN_COOKIE = 'nw_admin';
 export const ADMIN_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-function send(res: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, {
     'content-type': `${type}; charset=utf-8`,
     'content-length': Buffer.byteLength(body),
@@ -34,22 +40,32 @@ function language(ctx: RouteContext, fallback?: string): string {
 }
 
 function enabled(ctx: RouteContext): string {
-  if (!ctx.config.adminToken) throw new HttpError(404, 'not-found', 'The moderation page is off: start the collector with --admin-token.');
+  if (!ctx.config.adminToken)
+    throw new HttpError(
+      404,
+      'not-found',
+      'The moderation page is off: start the collector with --admin-token.',
+    );
   return ctx.config.adminToken;
 }
 
 function sameOrigin(ctx: RouteContext): void {
   const origin = ctx.req.headers.origin;
-  if (origin !== undefined && origin !== ctx.ownOrigin()) throw new HttpError(403, 'origin-not-allowed', 'Sign in from the moderation page itself.');
+  if (origin !== undefined && origin !== ctx.ownOrigin())
+    throw new HttpError(403, 'origin-not-allowed', 'Sign in from the moderation page itself.');
 }
 
 async function readForm(ctx: RouteContext): Promise<URLSearchParams> {
-  const type = String(ctx.req.headers['content-type'] ?? '').split(';')[0]!.trim();
-  if (type !== 'application/x-www-form-urlencoded') throw new HttpError(415, 'unsupported-media-type', 'Send the sign-in form.');
+  const type = String(ctx.req.headers['content-type'] ?? '')
+    .split(';')[0]!
+    .trim();
+  if (type !== 'application/x-www-form-urlencoded')
+    throw new HttpError(415, 'unsupported-media-type', 'Send the sign-in form.');
   let text = '';
   for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
     text += chunk.toString('utf8');
-    if (text.length > 4096) throw new HttpError(413, 'too-large', 'The form is too large.', { headers: { connection: 'close' } });
+    if (text.length > 4096)
+      throw new HttpError(413, 'too-large', 'The form is too large.', { headers: { connection: 'close' } });
   }
   return new URLSearchParams(text);
 }
@@ -69,7 +85,10 @@ export const adminPageRoutes: Route[] = [
       const s = adminStrings(language(ctx));
       const value = parseCookies(ctx.req.headers.cookie).get(ADMIN_COOKIE);
       const signedIn = value !== undefined && verifyAdminCookie(value, token);
-      send(ctx.res, 200, 'text/html', signedIn ? appPage(s) : signInPage(s, {}), { 'content-language': s.lang, vary: 'Accept-Language, Cookie' });
+      send(ctx.res, 200, 'text/html', signedIn ? appPage(s) : signInPage(s, {}), {
+        'content-language': s.lang,
+        vary: 'Accept-Language, Cookie',
+      });
     },
   },
   {
@@ -83,11 +102,17 @@ export const adminPageRoutes: Route[] = [
       const lang = language(ctx, form.get('lang') ?? undefined);
       if (!safeEqual(form.get('token') ?? '', token)) {
         ctx.logger.warn('admin-sign-in-refused');
-        send(ctx.res, 401, 'text/html', signInPage(adminStrings(lang), { error: true }), { 'content-language': lang });
+        send(ctx.res, 401, 'text/html', signInPage(adminStrings(lang), { error: true }), {
+          'content-language': lang,
+        });
         return;
       }
       ctx.logger.info('admin-signed-in');
-      ctx.res.writeHead(303, { location: `/admin?lang=${lang}`, 'set-cookie': cookie(ctx, signAdminCookie(token), 12 * 3600), 'cache-control': 'no-store' });
+      ctx.res.writeHead(303, {
+        location: `/admin?lang=${lang}`,
+        'set-cookie': cookie(ctx, signAdminCookie(token), 12 * 3600),
+        'cache-control': 'no-store',
+      });
       ctx.res.end();
     },
   },
@@ -98,7 +123,11 @@ export const adminPageRoutes: Route[] = [
     async handler(ctx) {
       enabled(ctx);
       sameOrigin(ctx);
-      ctx.res.writeHead(303, { location: '/admin', 'set-cookie': cookie(ctx, '', 0), 'cache-control': 'no-store' });
+      ctx.res.writeHead(303, {
+        location: '/admin',
+        'set-cookie': cookie(ctx, '', 0),
+        'cache-control': 'no-store',
+      });
       ctx.res.end();
     },
   },

@@ -88,7 +88,9 @@ export class PostgresDatabase implements Database {
     if (msg.r) return this.#emit({ sessionId: msg.s, responses: true });
     if (typeof msg.e !== 'number') return;
     try {
-      const { rows } = await this.#pool.query('SELECT id, session_id, data FROM events WHERE id = $1', [msg.e]);
+      const { rows } = await this.#pool.query('SELECT id, session_id, data FROM events WHERE id = $1', [
+        msg.e,
+      ]);
       const row = rows[0] as { id: string; session_id: string; data: string } | undefined;
       if (row) this.#emit({ sessionId: row.session_id, event: toEvent(row) });
     } catch {
@@ -147,9 +149,10 @@ export class PostgresDatabase implements Database {
     const current = await this.getSession(id);
     if (!current) return undefined;
     const next = { ...current, ...patch };
-    await this.#pool.query('UPDATE sessions SET title = $1, date = $2, prompt = $3, moderation = $4, open = $5 WHERE id = $6', [
-      next.title, next.date, next.prompt ?? null, next.moderation, next.open, id,
-    ]);
+    await this.#pool.query(
+      'UPDATE sessions SET title = $1, date = $2, prompt = $3, moderation = $4, open = $5 WHERE id = $6',
+      [next.title, next.date, next.prompt ?? null, next.moderation, next.open, id],
+    );
     return next;
   }
 
@@ -164,7 +167,10 @@ export class PostgresDatabase implements Database {
     });
   }
 
-  async insertResponse(response: AssessmentResponse, payload: string): Promise<{ outcome: InsertOutcome; receivedAt: string }> {
+  async insertResponse(
+    response: AssessmentResponse,
+    payload: string,
+  ): Promise<{ outcome: InsertOutcome; receivedAt: string }> {
     const receivedAt = new Date().toISOString();
     const r = await this.#pool.query(
       'INSERT INTO responses (id, session_id, payload, received_at) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING',
@@ -172,7 +178,10 @@ export class PostgresDatabase implements Database {
     );
     if (r.rowCount) this.#hintResponses(response.sessionId);
     if (r.rowCount) return { outcome: 'created', receivedAt };
-    const { rows } = await this.#pool.query('SELECT session_id, payload, received_at FROM responses WHERE id = $1', [response.id]);
+    const { rows } = await this.#pool.query(
+      'SELECT session_id, payload, received_at FROM responses WHERE id = $1',
+      [response.id],
+    );
     const existing = rows[0] as { session_id: string; payload: string; received_at: string } | undefined;
     if (!existing) return { outcome: 'conflict', receivedAt };
     const same = existing.payload === payload && existing.session_id === response.sessionId;
@@ -188,32 +197,57 @@ export class PostgresDatabase implements Database {
     if ((this.#hinted.get(sessionId) ?? 0) > now - 1000) return;
     if (this.#hinted.size > 10_000) this.#hinted.clear();
     this.#hinted.set(sessionId, now);
-    this.#pool.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ s: sessionId, r: 1 })]).catch(() => undefined);
+    this.#pool
+      .query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ s: sessionId, r: 1 })])
+      .catch(() => undefined);
   }
 
   async listResponses(sessionId: string): Promise<AssessmentResponse[]> {
-    const { rows } = await this.#pool.query('SELECT payload FROM responses WHERE session_id = $1 ORDER BY seq', [sessionId]);
+    const { rows } = await this.#pool.query(
+      'SELECT payload FROM responses WHERE session_id = $1 ORDER BY seq',
+      [sessionId],
+    );
     return rows.map((r: { payload: string }) => JSON.parse(r.payload) as AssessmentResponse);
   }
 
   async responsesVersion(sessionId: string): Promise<number> {
-    const { rows } = await this.#pool.query('SELECT COALESCE(MAX(seq), 0) AS v FROM responses WHERE session_id = $1', [sessionId]);
+    const { rows } = await this.#pool.query(
+      'SELECT COALESCE(MAX(seq), 0) AS v FROM responses WHERE session_id = $1',
+      [sessionId],
+    );
     return Number(rows[0].v);
   }
 
   async #event(client: pg.PoolClient, sessionId: string, commitment: Commitment): Promise<void> {
-    const { rows } = await client.query('INSERT INTO events (session_id, data) VALUES ($1, $2) RETURNING id', [
-      sessionId, JSON.stringify(commitment),
+    const { rows } = await client.query(
+      'INSERT INTO events (session_id, data) VALUES ($1, $2) RETURNING id',
+      [sessionId, JSON.stringify(commitment)],
+    );
+    await client.query('SELECT pg_notify($1, $2)', [
+      CHANNEL,
+      JSON.stringify({ s: sessionId, e: Number(rows[0].id) }),
     ]);
-    await client.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ s: sessionId, e: Number(rows[0].id) })]);
   }
 
-  async insertCommitment(c: Commitment, fingerprint: string): Promise<{ outcome: InsertOutcome; commitment: Commitment }> {
+  async insertCommitment(
+    c: Commitment,
+    fingerprint: string,
+  ): Promise<{ outcome: InsertOutcome; commitment: Commitment }> {
     return this.#tx(async (client) => {
       const r = await client.query(
         `INSERT INTO commitments (id, session_id, created_at, text, col, sector, status, reactions, held_for, fingerprint)
          VALUES ($1, $2, $3, $4, $5, $6, $7, 0, $8, $9) ON CONFLICT (id) DO NOTHING`,
-        [c.id, c.sessionId, c.createdAt, c.text, c.column, c.sector ?? null, c.status, c.heldFor ? JSON.stringify(c.heldFor) : null, fingerprint],
+        [
+          c.id,
+          c.sessionId,
+          c.createdAt,
+          c.text,
+          c.column,
+          c.sector ?? null,
+          c.status,
+          c.heldFor ? JSON.stringify(c.heldFor) : null,
+          fingerprint,
+        ],
       );
       if (r.rowCount) {
         await this.#event(client, c.sessionId, c);
@@ -222,12 +256,18 @@ export class PostgresDatabase implements Database {
       const { rows } = await client.query('SELECT * FROM commitments WHERE id = $1', [c.id]);
       const row = rows[0] as CommitmentRow;
       const same = row.fingerprint === fingerprint && row.session_id === c.sessionId;
-      return { outcome: same ? ('replay' as const) : ('conflict' as const), commitment: rowToCommitment(row) };
+      return {
+        outcome: same ? ('replay' as const) : ('conflict' as const),
+        commitment: rowToCommitment(row),
+      };
     });
   }
 
   async getCommitment(sessionId: string, id: string): Promise<Commitment | undefined> {
-    const { rows } = await this.#pool.query('SELECT * FROM commitments WHERE id = $1 AND session_id = $2', [id, sessionId]);
+    const { rows } = await this.#pool.query('SELECT * FROM commitments WHERE id = $1 AND session_id = $2', [
+      id,
+      sessionId,
+    ]);
     return rows[0] ? rowToCommitment(rows[0]) : undefined;
   }
 
@@ -247,14 +287,22 @@ export class PostgresDatabase implements Database {
     return rows.map(rowToCommitment);
   }
 
-  async updateCommitment(sessionId: string, id: string, change: CommitmentChange): Promise<Commitment | undefined> {
+  async updateCommitment(
+    sessionId: string,
+    id: string,
+    change: CommitmentChange,
+  ): Promise<Commitment | undefined> {
     return this.#tx(async (client) => {
-      const { rows } = await client.query('SELECT * FROM commitments WHERE id = $1 AND session_id = $2 FOR UPDATE', [id, sessionId]);
+      const { rows } = await client.query(
+        'SELECT * FROM commitments WHERE id = $1 AND session_id = $2 FOR UPDATE',
+        [id, sessionId],
+      );
       if (!rows[0]) return undefined;
       const next = applyChange(rowToCommitment(rows[0]), change);
-      await client.query('UPDATE commitments SET col = $1, status = $2, reactions = $3, held_for = $4 WHERE id = $5', [
-        next.column, next.status, next.reactions, next.heldFor ? JSON.stringify(next.heldFor) : null, id,
-      ]);
+      await client.query(
+        'UPDATE commitments SET col = $1, status = $2, reactions = $3, held_for = $4 WHERE id = $5',
+        [next.column, next.status, next.reactions, next.heldFor ? JSON.stringify(next.heldFor) : null, id],
+      );
       await this.#event(client, sessionId, next);
       return next;
     });
@@ -269,7 +317,10 @@ export class PostgresDatabase implements Database {
   }
 
   async lastEventId(sessionId: string): Promise<number> {
-    const { rows } = await this.#pool.query('SELECT COALESCE(MAX(id), 0) AS id FROM events WHERE session_id = $1', [sessionId]);
+    const { rows } = await this.#pool.query(
+      'SELECT COALESCE(MAX(id), 0) AS id FROM events WHERE session_id = $1',
+      [sessionId],
+    );
     return Number(rows[0].id);
   }
 }

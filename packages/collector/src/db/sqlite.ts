@@ -73,9 +73,13 @@ export class SqliteDatabase implements Database {
         'INSERT INTO commitments (id, session_id, created_at, text, col, sector, status, reactions, held_for, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?) ON CONFLICT (id) DO NOTHING',
       ),
       getCommitmentAny: db.prepare('SELECT * FROM commitments WHERE id = ?'),
-      updateCommitment: db.prepare('UPDATE commitments SET col = ?, status = ?, reactions = ?, held_for = ? WHERE id = ?'),
+      updateCommitment: db.prepare(
+        'UPDATE commitments SET col = ?, status = ?, reactions = ?, held_for = ? WHERE id = ?',
+      ),
       insertEvent: db.prepare('INSERT INTO events (session_id, data) VALUES (?, ?)'),
-      eventsAfter: db.prepare('SELECT id, session_id, data FROM events WHERE session_id = ? AND id > ? ORDER BY id LIMIT ?'),
+      eventsAfter: db.prepare(
+        'SELECT id, session_id, data FROM events WHERE session_id = ? AND id > ? ORDER BY id LIMIT ?',
+      ),
       lastEvent: db.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM events WHERE session_id = ?'),
     };
   }
@@ -93,7 +97,15 @@ export class SqliteDatabase implements Database {
   }
 
   async createSession(s: Session): Promise<InsertOutcome> {
-    const r = this.#stmts.insertSession.run(s.id, s.title, s.date, s.prompt ?? null, s.moderation, s.open ? 1 : 0, new Date().toISOString());
+    const r = this.#stmts.insertSession.run(
+      s.id,
+      s.title,
+      s.date,
+      s.prompt ?? null,
+      s.moderation,
+      s.open ? 1 : 0,
+      new Date().toISOString(),
+    );
     return r.changes ? 'created' : 'conflict';
   }
 
@@ -119,7 +131,9 @@ export class SqliteDatabase implements Database {
   async deleteSession(id: string): Promise<Commitment[] | undefined> {
     const removed = this.#db.transaction(() => {
       if (!this.#stmts.getSession.get(id)) return undefined;
-      const rows = this.#db.prepare('SELECT * FROM commitments WHERE session_id = ?').all(id) as Parameters<typeof rowToCommitment>[0][];
+      const rows = this.#db.prepare('SELECT * FROM commitments WHERE session_id = ?').all(id) as Parameters<
+        typeof rowToCommitment
+      >[0][];
       this.#db.prepare('DELETE FROM commitments WHERE session_id = ?').run(id);
       this.#db.prepare('DELETE FROM responses WHERE session_id = ?').run(id);
       this.#db.prepare('DELETE FROM events WHERE session_id = ?').run(id);
@@ -129,20 +143,29 @@ export class SqliteDatabase implements Database {
     return removed;
   }
 
-  async insertResponse(response: AssessmentResponse, payload: string): Promise<{ outcome: InsertOutcome; receivedAt: string }> {
+  async insertResponse(
+    response: AssessmentResponse,
+    payload: string,
+  ): Promise<{ outcome: InsertOutcome; receivedAt: string }> {
     const receivedAt = new Date().toISOString();
     const r = this.#stmts.insertResponse.run(response.id, response.sessionId, payload, receivedAt);
     if (r.changes) {
       this.#notify({ sessionId: response.sessionId, responses: true });
       return { outcome: 'created', receivedAt };
     }
-    const existing = this.#stmts.getResponse.get(response.id) as { session_id: string; payload: string; received_at: string };
+    const existing = this.#stmts.getResponse.get(response.id) as {
+      session_id: string;
+      payload: string;
+      received_at: string;
+    };
     const same = existing.payload === payload && existing.session_id === response.sessionId;
     return { outcome: same ? 'replay' : 'conflict', receivedAt: existing.received_at };
   }
 
   async listResponses(sessionId: string): Promise<AssessmentResponse[]> {
-    return (this.#stmts.listResponses.all(sessionId) as { payload: string }[]).map((r) => JSON.parse(r.payload) as AssessmentResponse);
+    return (this.#stmts.listResponses.all(sessionId) as { payload: string }[]).map(
+      (r) => JSON.parse(r.payload) as AssessmentResponse,
+    );
   }
 
   async responsesVersion(sessionId: string): Promise<number> {
@@ -154,16 +177,33 @@ export class SqliteDatabase implements Database {
     return { id: Number(r.lastInsertRowid), sessionId, commitment };
   }
 
-  async insertCommitment(c: Commitment, fingerprint: string): Promise<{ outcome: InsertOutcome; commitment: Commitment }> {
+  async insertCommitment(
+    c: Commitment,
+    fingerprint: string,
+  ): Promise<{ outcome: InsertOutcome; commitment: Commitment }> {
     const result = this.#db.transaction(() => {
       const r = this.#stmts.insertCommitment.run(
-        c.id, c.sessionId, c.createdAt, c.text, c.column, c.sector ?? null, c.status,
-        c.heldFor ? JSON.stringify(c.heldFor) : null, fingerprint,
+        c.id,
+        c.sessionId,
+        c.createdAt,
+        c.text,
+        c.column,
+        c.sector ?? null,
+        c.status,
+        c.heldFor ? JSON.stringify(c.heldFor) : null,
+        fingerprint,
       );
-      if (r.changes) return { outcome: 'created' as const, commitment: c, event: this.#event(c.sessionId, c) };
-      const row = this.#stmts.getCommitmentAny.get(c.id) as Parameters<typeof rowToCommitment>[0] & { fingerprint: string };
+      if (r.changes)
+        return { outcome: 'created' as const, commitment: c, event: this.#event(c.sessionId, c) };
+      const row = this.#stmts.getCommitmentAny.get(c.id) as Parameters<typeof rowToCommitment>[0] & {
+        fingerprint: string;
+      };
       const same = row.fingerprint === fingerprint && row.session_id === c.sessionId;
-      return { outcome: same ? ('replay' as const) : ('conflict' as const), commitment: rowToCommitment(row), event: undefined };
+      return {
+        outcome: same ? ('replay' as const) : ('conflict' as const),
+        commitment: rowToCommitment(row),
+        event: undefined,
+      };
     })();
     if (result.event) this.#notify({ sessionId: c.sessionId, event: result.event });
     return { outcome: result.outcome, commitment: result.commitment };
@@ -186,15 +226,27 @@ export class SqliteDatabase implements Database {
     }
     sql += ' ORDER BY created_at DESC, id DESC LIMIT ?';
     params.push(options.limit);
-    return (this.#db.prepare(sql).all(...params) as Parameters<typeof rowToCommitment>[0][]).map(rowToCommitment);
+    return (this.#db.prepare(sql).all(...params) as Parameters<typeof rowToCommitment>[0][]).map(
+      rowToCommitment,
+    );
   }
 
-  async updateCommitment(sessionId: string, id: string, change: CommitmentChange): Promise<Commitment | undefined> {
+  async updateCommitment(
+    sessionId: string,
+    id: string,
+    change: CommitmentChange,
+  ): Promise<Commitment | undefined> {
     const result = this.#db.transaction(() => {
       const row = this.#stmts.getCommitmentAny.get(id) as Parameters<typeof rowToCommitment>[0] | undefined;
       if (!row || row.session_id !== sessionId) return undefined;
       const next = applyChange(rowToCommitment(row), change);
-      this.#stmts.updateCommitment.run(next.column, next.status, next.reactions, next.heldFor ? JSON.stringify(next.heldFor) : null, id);
+      this.#stmts.updateCommitment.run(
+        next.column,
+        next.status,
+        next.reactions,
+        next.heldFor ? JSON.stringify(next.heldFor) : null,
+        id,
+      );
       return this.#event(sessionId, next);
     })();
     if (result) this.#notify({ sessionId, event: result });

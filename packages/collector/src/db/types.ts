@@ -40,12 +40,18 @@ export interface Database {
   /** Deletes a session and everything stored for it; returns the commitments that were removed. */
   deleteSession(id: string): Promise<Commitment[] | undefined>;
 
-  insertResponse(response: AssessmentResponse, payload: string): Promise<{ outcome: InsertOutcome; receivedAt: string }>;
+  insertResponse(
+    response: AssessmentResponse,
+    payload: string,
+  ): Promise<{ outcome: InsertOutcome; receivedAt: string }>;
   listResponses(sessionId: string): Promise<AssessmentResponse[]>;
   /** An opaque number that changes whenever a response is stored for the session. */
   responsesVersion(sessionId: string): Promise<number>;
 
-  insertCommitment(commitment: Commitment, fingerprint: string): Promise<{ outcome: InsertOutcome; commitment: Commitment }>;
+  insertCommitment(
+    commitment: Commitment,
+    fingerprint: string,
+  ): Promise<{ outcome: InsertOutcome; commitment: Commitment }>;
   getCommitment(sessionId: string, id: string): Promise<Commitment | undefined>;
   listCommitments(
     sessionId: string,

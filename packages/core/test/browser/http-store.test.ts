@@ -17,7 +17,11 @@ interface Call {
 function fakeFetch(reply: (call: Call) => Response | 'offline') {
   const calls: Call[] = [];
   const fn = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    const call = { url: String(input), method: init?.method ?? 'GET', body: init?.body ? JSON.parse(String(init.body)) : undefined };
+    const call = {
+      url: String(input),
+      method: init?.method ?? 'GET',
+      body: init?.body ? JSON.parse(String(init.body)) : undefined,
+    };
     calls.push(call);
     const r = reply(call);
     if (r === 'offline') throw new TypeError('Failed to fetch');
@@ -26,7 +30,8 @@ function fakeFetch(reply: (call: Call) => Response | 'offline') {
   return { fn, calls };
 }
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 class FakeEventSource extends EventTarget {
   static instances: FakeEventSource[] = [];
@@ -79,26 +84,44 @@ describe('HttpStore', () => {
 
   it('keeps a submission on the device while offline and sends it when the collector answers again', async () => {
     let online = false;
-    const { fn, calls } = fakeFetch((call) => (online ? json(201, { id: (call.body as { id: string }).id, state: 'sent' }) : 'offline'));
+    const { fn, calls } = fakeFetch((call) =>
+      online ? json(201, { id: (call.body as { id: string }).id, state: 'sent' }) : 'offline',
+    );
     const storage = local();
-    const store = new HttpStore(ENDPOINT, { fetch: fn, EventSource: null, local: storage, retryBase: 20, retryMax: 40 });
+    const store = new HttpStore(ENDPOINT, {
+      fetch: fn,
+      EventSource: null,
+      local: storage,
+      retryBase: 20,
+      retryMax: 40,
+    });
     const queue: number[] = [];
     const unsubscribe = store.subscribe('s1', (e) => e.type === 'queue' && queue.push(e.pending));
     expect(await store.submitResponse(response('r2'))).to.deep.equal({ id: 'r2', state: 'queued' });
     expect(await store.pendingCount()).to.equal(1);
     expect(queue).to.include(1);
     // Another page load on this device sees the same waiting submission.
-    expect(await new HttpStore(ENDPOINT, { fetch: () => new Promise(() => {}), EventSource: null, local: storage }).pendingCount()).to.equal(1);
+    expect(
+      await new HttpStore(ENDPOINT, {
+        fetch: () => new Promise(() => {}),
+        EventSource: null,
+        local: storage,
+      }).pendingCount(),
+    ).to.equal(1);
     online = true;
     await waitUntil(async () => (await store.pendingCount()) === 0, 'the queue drains', { timeout: 3000 });
-    expect(calls.filter((c) => c.method === 'POST' && (c.body as { id?: string })?.id === 'r2').length).to.be.greaterThan(1);
+    expect(
+      calls.filter((c) => c.method === 'POST' && (c.body as { id?: string })?.id === 'r2').length,
+    ).to.be.greaterThan(1);
     expect(queue.at(-1)).to.equal(0);
     unsubscribe();
     store.close();
   });
 
   it('turns a refusal into a StoreError with the collector’s message, and does not queue it', async () => {
-    const { fn } = fakeFetch(() => json(409, { error: { code: 'session-closed', message: 'The session "Pilot" is closed.' } }));
+    const { fn } = fakeFetch(() =>
+      json(409, { error: { code: 'session-closed', message: 'The session "Pilot" is closed.' } }),
+    );
     const store = new HttpStore(ENDPOINT, { fetch: fn, EventSource: null, local: local() });
     let error: unknown;
     try {
@@ -114,41 +137,86 @@ describe('HttpStore', () => {
   });
 
   it('passes live events on, and resumes from the last event id when the stream drops', async () => {
-    const { fn, calls } = fakeFetch(() => json(200, { events: [], lastEventId: 9, more: false, responsesVersion: 0 }));
-    const store = new HttpStore(ENDPOINT, { fetch: fn, EventSource: FakeEventSource as unknown as typeof EventSource, local: local(), pollInterval: 20 });
+    const { fn, calls } = fakeFetch(() =>
+      json(200, { events: [], lastEventId: 9, more: false, responsesVersion: 0 }),
+    );
+    const store = new HttpStore(ENDPOINT, {
+      fetch: fn,
+      EventSource: FakeEventSource as unknown as typeof EventSource,
+      local: local(),
+      pollInterval: 20,
+    });
     const events: StoreEvent[] = [];
     const unsubscribe = store.subscribe('s1', (e) => events.push(e));
     const first = FakeEventSource.instances[0]!;
     expect(first.url).to.equal(`${ENDPOINT}/v1/sessions/s1/events`);
     first.dispatchEvent(new Event('open'));
     first.send('ready', {}, '4');
-    const commitment = { id: 'c1', sessionId: 's1', createdAt: '2026-11-25T10:00:00.000Z', text: 'Hi', column: 'commitments', sector: null, status: 'visible', reactions: 0 };
+    const commitment = {
+      id: 'c1',
+      sessionId: 's1',
+      createdAt: '2026-11-25T10:00:00.000Z',
+      text: 'Hi',
+      column: 'commitments',
+      sector: null,
+      status: 'visible',
+      reactions: 0,
+    };
     first.send('commitment', { type: 'commitment', sessionId: 's1', commitment }, '5');
-    expect(events.filter((e) => e.type !== 'connection')).to.deep.equal([{ type: 'commitment', sessionId: 's1', commitment }]);
+    expect(events.filter((e) => e.type !== 'connection')).to.deep.equal([
+      { type: 'commitment', sessionId: 's1', commitment },
+    ]);
     expect(events).to.deep.include({ type: 'connection', state: 'live' });
     // The browser gives up on the stream: the store polls from event 5 onwards.
     first.readyState = 2;
     first.dispatchEvent(new Event('error'));
-    await waitUntil(() => calls.some((c) => c.url.endsWith('/v1/sessions/s1/events?after=5')), 'a poll after event 5', { timeout: 2000 });
-    await waitUntil(() => events.some((e) => e.type === 'connection' && e.state === 'polling'), 'polling reported');
+    await waitUntil(
+      () => calls.some((c) => c.url.endsWith('/v1/sessions/s1/events?after=5')),
+      'a poll after event 5',
+      { timeout: 2000 },
+    );
+    await waitUntil(
+      () => events.some((e) => e.type === 'connection' && e.state === 'polling'),
+      'polling reported',
+    );
     unsubscribe();
     store.close();
   });
 
   it('polls when there is no EventSource', async () => {
     let n = 0;
-    const commitment = { id: 'c2', sessionId: 's1', createdAt: '2026-11-25T10:00:00.000Z', text: 'Polled', column: 'commitments', sector: null, status: 'visible', reactions: 0 };
+    const commitment = {
+      id: 'c2',
+      sessionId: 's1',
+      createdAt: '2026-11-25T10:00:00.000Z',
+      text: 'Polled',
+      column: 'commitments',
+      sector: null,
+      status: 'visible',
+      reactions: 0,
+    };
     const { fn } = fakeFetch(() => {
       n += 1;
       return n === 1
         ? json(200, { events: [], lastEventId: 1, more: false, responsesVersion: 3 })
-        : json(200, { events: [{ seq: 2, event: { type: 'commitment', sessionId: 's1', commitment } }], lastEventId: 2, more: false, responsesVersion: 4 });
+        : json(200, {
+            events: [{ seq: 2, event: { type: 'commitment', sessionId: 's1', commitment } }],
+            lastEventId: 2,
+            more: false,
+            responsesVersion: 4,
+          });
     });
     const store = new HttpStore(ENDPOINT, { fetch: fn, EventSource: null, local: local(), pollInterval: 20 });
     const events: StoreEvent[] = [];
     const unsubscribe = store.subscribe('s1', (e) => events.push(e));
-    await waitUntil(() => events.some((e) => e.type === 'responses'), 'new responses noticed', { timeout: 2000 });
-    expect(events.find((e) => e.type === 'commitment')).to.deep.equal({ type: 'commitment', sessionId: 's1', commitment });
+    await waitUntil(() => events.some((e) => e.type === 'responses'), 'new responses noticed', {
+      timeout: 2000,
+    });
+    expect(events.find((e) => e.type === 'commitment')).to.deep.equal({
+      type: 'commitment',
+      sessionId: 's1',
+      commitment,
+    });
     unsubscribe();
     store.close();
   });
