@@ -2,7 +2,7 @@
 // `npm run bench`: runs each package's `bench` script in turn (after the build) and prints its
 // figures: sizes against budgets, and speeds as ratios to a baseline run in the same process.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const only = process.argv.slice(2);
@@ -15,5 +15,38 @@ for (const name of readdirSync('packages')) {
   console.log(`\n=== ${pkg.name} ===`);
   const r = spawnSync('npm', ['run', '--silent', 'bench'], { cwd: join('packages', name), stdio: 'inherit' });
   if (r.status !== 0) failed += 1;
+}
+// The CDN files against their budgets, into the root README (between the sizes markers).
+const BUDGETS = { 'self-assessment': 25, 'commitments-wall': 25, 'challenge-chart': 40 };
+const rows = [];
+for (const [name, budget] of Object.entries(BUDGETS)) {
+  const file = join('packages', name, 'cdn', 'sizes.json');
+  if (!existsSync(file)) continue;
+  const sizes = JSON.parse(readFileSync(file, 'utf8'));
+  const kb = sizes.upfront.gz / 1024;
+  const lazy = sizes.lazy.map((c) => `${(c.gz / 1024).toFixed(1)} KB`).join(', ') || '—';
+  rows.push(
+    `| \`@netweave/${name}\` | ${kb.toFixed(1)} KB | ${budget} KB | ${kb <= budget ? 'within budget' : `**over by ${(kb - budget).toFixed(1)} KB**`} | ${lazy} |`,
+  );
+}
+if (rows.length) {
+  const table = [
+    '| CDN file | Loaded up front (min+gzip) | Budget | | Loaded on demand |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+  console.log(`\n${table}`);
+  const readme = readFileSync('README.md', 'utf8');
+  const start = '<!-- sizes:start -->';
+  const end = '<!-- sizes:end -->';
+  const i = readme.indexOf(start);
+  const j = readme.indexOf(end);
+  if (i >= 0 && j > i) {
+    const note = `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (Lit, core and the provider included; gzip -9).`;
+    writeFileSync(
+      'README.md',
+      `${readme.slice(0, i + start.length)}\n\n${table}\n\n${note}\n\n${readme.slice(j)}`,
+    );
+  }
 }
 process.exit(failed ? 1 : 0);

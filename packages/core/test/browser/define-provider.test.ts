@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
@@ -15,6 +15,9 @@ class ProbeWidget extends LitElement {
   @property() session?: string;
   @property() endpoint?: string;
   readonly config = new ConfigController(this);
+  override render() {
+    return html`<p>${this.config.locale === 'cy' ? 'Croeso' : 'Welcome'}</p>`;
+  }
 }
 customElements.define('nw-probe-widget', ProbeWidget);
 
@@ -126,5 +129,19 @@ describe('a provider defined after the widget upgraded', () => {
     await (el as LitElement).updateComplete;
     await probe.updateComplete;
     expect(probe.config.session).to.equal('late-session');
+  });
+});
+
+describe('a page that changes language', () => {
+  it('re-renders widgets when an ancestor’s lang changes', async () => {
+    const el = await fixture(html`<div lang="en"><nw-probe-widget></nw-probe-widget></div>`);
+    const probe = el.querySelector('nw-probe-widget') as ProbeWidget;
+    await probe.updateComplete;
+    expect(probe.shadowRoot!.textContent).to.equal('Welcome');
+    el.setAttribute('lang', 'cy');
+    await waitUntil(
+      () => probe.shadowRoot!.textContent === 'Croeso',
+      'the widget follows the page into Welsh',
+    );
   });
 });
