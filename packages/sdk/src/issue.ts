@@ -1,6 +1,7 @@
 /** Builds a RowIssue with a readable message naming the file, row, column and reason. */
 import { Localizer, issueMessage, type Locale, type Params } from '@netweave/core';
 import { sdkCy, sdkEn, type SdkStrings } from './strings.js';
+import { flatString } from './read/flat-string.js';
 import type { IssueSeverity, RowIssue } from './types.js';
 
 const localizers: Partial<Record<Locale, Localizer<SdkStrings>>> = {};
@@ -32,5 +33,16 @@ export function rowIssue(
   } else {
     message = issueMessage({ path: where, code, params }, locale);
   }
-  return { file, row, column, code, severity, params, message };
+  // flat copies: an issue must not keep the parsed chunk its values were sliced from alive
+  const flatParams: Params = {};
+  for (const [k, v] of Object.entries(params)) flatParams[k] = typeof v === 'string' ? flatString(v) : v;
+  return {
+    file,
+    row,
+    column: flatString(column),
+    code,
+    severity,
+    params: flatParams,
+    message: flatString(message),
+  };
 }

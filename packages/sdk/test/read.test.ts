@@ -175,3 +175,13 @@ test('issue messages are available in Welsh', () => {
     /rhes 2, colofn "building-relationships": rhaid iddo fod yn un o werthoedd y raddfa/,
   );
 });
+
+test('a file full of bad rows: every error is counted, only the first maxIssues are kept', () => {
+  const lines = [...Array(5000)].map((_, i) =>
+    row(`r${i}`, [9, 3, 3, 3, 3, 3, 3, 3, 3], { sector: `sector ${i}` }),
+  );
+  const result = readCsv(csv(...lines), { maxIssues: 10 });
+  assert.equal(result.issues.length, 10);
+  assert.equal(result.stats.errors, 5000);
+  assert.equal(result.stats.rejected, 5000);
+});

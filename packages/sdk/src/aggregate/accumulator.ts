@@ -9,6 +9,7 @@
 import { screenText, type Catalogue } from '@netweave/core';
 import type { RowView } from '../read/row-view.js';
 import { normaliseText } from '../normalise/text.js';
+import { flatString } from '../read/flat-string.js';
 
 export interface Accumulator {
   kind: 'netweave.accumulator';
@@ -104,7 +105,8 @@ export function addRow(acc: Accumulator, view: RowView, options: AccumulatorOpti
         ? PERSONAL_DATA_KEY
         : normaliseText(view.otherText);
       if (normalisedTexts.size >= 5_000) normalisedTexts.clear();
-      normalisedTexts.set(view.otherText, key);
+      key = flatString(key);
+      normalisedTexts.set(flatString(view.otherText), key);
     }
     if (key) {
       const texts = acc.other.texts;
@@ -126,11 +128,11 @@ export function addRow(acc: Accumulator, view: RowView, options: AccumulatorOpti
   const ms = view.submittedMs;
   if (acc.firstMs === null || ms < acc.firstMs) {
     acc.firstMs = ms;
-    acc.firstSubmitted = view.submittedAt;
+    acc.firstSubmitted = flatString(view.submittedAt);
   }
   if (acc.lastMs === null || ms > acc.lastMs) {
     acc.lastMs = ms;
-    acc.lastSubmitted = view.submittedAt;
+    acc.lastSubmitted = flatString(view.submittedAt);
   }
   const rel = acc.reliability;
   if (rel && complete) {

@@ -17,6 +17,7 @@ import { normaliseNation } from '../normalise/nation.js';
 import { normaliseSector } from '../normalise/sector.js';
 import type { Provenance, ReadOptions } from '../types.js';
 import { idHashes, plainUtcTimestamp, scanId } from './fast-checks.js';
+import { flatString } from './flat-string.js';
 import { createIdSet, hashMix, hashString, type IdSet } from './id-set.js';
 import type { IssueLog } from './issue-log.js';
 import { createRowView, toResponse, type RowView } from './row-view.js';
@@ -24,9 +25,6 @@ import { createRowView, toResponse, type RowView } from './row-view.js';
 export const REQUIRED_RESPONSE_COLUMNS = ['response_id', 'session_id', 'submitted_at'] as const;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const INTEGER = /^\d+$/;
-
-/** A flat copy of a string (not a slice keeping a whole parsed chunk alive), used as a record key. */
-const intern = (text: string): string => (' ' + text).slice(1);
 
 export interface RowSink {
   /**
@@ -131,7 +129,7 @@ export function createResponseReader(options: ResponseReaderOptions): ResponseRe
     let value = cache.get(cell);
     if (value === undefined && !cache.has(cell)) {
       value = fn(cell);
-      if (cache.size < 10_000) cache.set(cell, value);
+      if (cache.size < 10_000) cache.set(flatString(cell), value);
     }
     if (value === undefined) {
       log.add(row, column, 'unknown-value', 'warning', { field, value: cell.slice(0, 60) });
@@ -251,7 +249,7 @@ export function createResponseReader(options: ResponseReaderOptions): ResponseRe
         }
         h = rowErrors ? 0 : hashString(session);
         if (!rowErrors && raw === session && sessionHashes.size < 10_000) {
-          session = intern(session);
+          session = flatString(session);
           sessionHashes.set(session, { hash: h, id: session });
         }
       }
@@ -341,7 +339,7 @@ export function createResponseReader(options: ResponseReaderOptions): ResponseRe
       const version = iVersion < 0 || cells[iVersion] === '' ? catalogue.version : cells[iVersion]!;
       let v = versions.get(version);
       if (v === undefined) {
-        v = intern(version);
+        v = flatString(version);
         if (versions.size < 1000) versions.set(v, v);
       }
       view.catalogueVersion = v;
