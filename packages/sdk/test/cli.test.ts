@@ -103,3 +103,18 @@ test('the progress bar is not drawn when stderr is not a terminal', async () => 
   const r = await run('validate', good);
   assert.ok(!r.err.includes('\r'));
 });
+
+test('commitment files are counted and coded in the outputs', async () => {
+  const commitments = join(dir, 'commitments.csv');
+  writeFileSync(
+    commitments,
+    'commitment_id,session_id,created_at,column,text,sector,status\n' +
+      [...Array(12)]
+        .map((_, i) => `c${i},s1,2026-03-12T10:00:00Z,commitments,Book time for weaving ${i},nhs,visible`)
+        .join('\n') +
+      '\n',
+  );
+  const md = (await run('aggregate', good, commitments, '--format', 'md')).out;
+  assert.match(md, /## Commitments/);
+  assert.match(md, /\| finding-the-time \| 10 \|/);
+});

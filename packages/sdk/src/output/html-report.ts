@@ -93,6 +93,24 @@ export function renderHtmlReport(analysis: Analysis, options: HtmlReportOptions 
       `<h2>Other challenges named</h2><p>${formatCount(t.respondents, locale)} respondents named another challenge; ${formatCount(t.unmatched.length, locale)} distinct texts matched no keyword in the codebook.${t.withheld ? ` ${formatCount(t.withheld, locale)} texts looked like personal data and are not shown.` : ''}</p><table><caption>Texts (normalised), counts and codes</caption><thead><tr><th scope="col">Text</th><th scope="col">Count</th><th scope="col">Coded as</th></tr></thead><tbody>${rows}</tbody></table>`,
     );
   }
+  const c = analysis.commitments;
+  if (c) {
+    const table = (title: string, record: Record<string, number | null>) =>
+      `<table><caption>Commitments by ${e(title.toLowerCase())}</caption><thead><tr><th scope="col">${e(title)}</th><th scope="col">Commitments</th></tr></thead><tbody>${Object.entries(
+        record,
+      )
+        .map(
+          ([key, n]) =>
+            `<tr><th scope="row">${e(key || 'Not stated')}</th><td>${formatCount(n, locale)}</td></tr>`,
+        )
+        .join('')}</tbody></table>`;
+    parts.push(
+      `<h2>Commitments</h2><p>${formatCount(c.total, locale)} commitments (hidden ones left out); ${formatCount(c.unmatched, locale)} matched no keyword in the codebook.</p>`,
+      table('Session', c.bySession),
+      table('Sector', c.bySector),
+      table('Code', c.byCode),
+    );
+  }
   if (analysis.reliability) {
     const r = analysis.reliability;
     const rows = r.itemStats

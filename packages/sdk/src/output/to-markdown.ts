@@ -48,6 +48,26 @@ export function analysisToMarkdown(
       );
     out.push('');
   }
+  const c = analysis.commitments;
+  if (c) {
+    out.push(
+      '## Commitments',
+      '',
+      `${formatCount(c.total, locale)} commitments (hidden ones left out); ${formatCount(c.unmatched, locale)} matched no keyword in the codebook.`,
+      '',
+    );
+    for (const [title, record] of [
+      ['Session', c.bySession],
+      ['Column', c.byColumn],
+      ['Sector', c.bySector],
+      ['Coded as', c.byCode],
+    ] as const) {
+      out.push(`| ${title} | Commitments |`, '|---|--:|');
+      for (const [key, n] of Object.entries(record))
+        out.push(`| ${cell(key || 'Not stated')} | ${formatCount(n, locale)} |`);
+      out.push('');
+    }
+  }
   if (analysis.reliability) {
     const r = analysis.reliability;
     out.push(
