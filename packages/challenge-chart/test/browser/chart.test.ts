@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { LocalStore, type FrequencySummary } from '@netweave/core';
 import '../../src/define.js';
 import type { ChallengeChart } from '../../src/challenge-chart.js';
@@ -125,6 +125,21 @@ describe('<netweave-challenge-chart>', () => {
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(root(el).querySelector('.tooltip')).to.equal(null);
+  });
+
+  it('shows the tooltip on hover too, and hides it when the pointer leaves', async () => {
+    const el = await chart(basic);
+    const hit = root(el).querySelectorAll('.hit-item')[1]!.getBoundingClientRect();
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(hit.left + 300), Math.round(hit.top + hit.height / 2)],
+    });
+    await waitUntil(() => root(el).querySelector('.tooltip'), 'no tooltip on hover');
+    expect(root(el).querySelector('.tooltip')!.textContent).to.include('Hassles with hierarchies');
+    expect(root(el).querySelector('.tooltip')!.textContent).to.include('95% interval');
+    await sendMouse({ type: 'move', position: [5, Math.round(hit.bottom + 2000)] });
+    await resetMouse();
+    await waitUntil(() => !root(el).querySelector('.tooltip'), 'tooltip stayed after the pointer left');
   });
 
   it('draws grouped bars with a legend, one pattern per group and group names in the table', async () => {
