@@ -60,9 +60,12 @@ export async function createCollector(
 
   const clientAddress = (req: IncomingMessage): string => {
     if (config.trustProxy) {
+      // The right-most entry is the address your proxy saw; entries to its left are client-supplied.
       const forwarded = String(req.headers['x-forwarded-for'] ?? '')
-        .split(',')[0]!
-        .trim();
+        .split(',')
+        .map((a) => a.trim())
+        .filter(Boolean)
+        .pop();
       if (forwarded) return forwarded;
     }
     return req.socket.remoteAddress ?? 'unknown';

@@ -342,6 +342,24 @@ describe('protection', () => {
     }
   });
 
+  it('behind a trusted proxy, limits each client separately by the address the proxy saw', async () => {
+    const proxied = await start({ args: ['--rate-limit', '2', '--trust-proxy'] });
+    try {
+      const from = (address: string) =>
+        call(proxied.url, 'POST', '/v1/sessions/nope/responses', {
+          body: {},
+          headers: { 'x-forwarded-for': `203.0.113.9, ${address}` },
+        });
+      assert.equal((await from('198.51.100.1')).status, 404);
+      assert.equal((await from('198.51.100.1')).status, 404);
+      assert.equal((await from('198.51.100.1')).status, 429);
+      assert.equal((await from('198.51.100.2')).status, 404, 'another client is not held back');
+      assert.ok(!proxied.logs.join('\n').includes('198.51.100'), 'no client address in the logs');
+    } finally {
+      await proxied.stop();
+    }
+  });
+
   it('reports health and shuts down cleanly on SIGTERM', async () => {
     const other = await start();
     const health = await call(other.url, 'GET', '/health');
