@@ -7,6 +7,8 @@
 import {
   DEFAULT_CATALOGUE,
   LIMITS,
+  NATIONS,
+  SECTORS,
   type AssessmentResponse,
   type Catalogue,
   type Nation,
@@ -21,6 +23,10 @@ import { flatString } from './flat-string.js';
 import { createIdSet, hashMix, hashString, type IdSet } from './id-set.js';
 import type { IssueLog } from './issue-log.js';
 import { createRowView, toResponse, type RowView } from './row-view.js';
+
+/** Small numbers for sector and nation ids (for the row's content hash). */
+const SECTOR_CODES = new Map<string, number>(SECTORS.map((s, i) => [s, i + 1]));
+const NATION_CODES = new Map<string, number>(NATIONS.map((s, i) => [s, i + 1]));
 
 export const REQUIRED_RESPONSE_COLUMNS = ['response_id', 'session_id', 'submitted_at'] as const;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
@@ -317,8 +323,8 @@ export function createResponseReader(options: ResponseReaderOptions): ResponseRe
         otherText = otherText.slice(0, LIMITS.otherChallengeText);
       }
       h = hashMix(h, otherRating + 2);
-      if (sector) h = hashString(sector, h);
-      if (nation) h = hashString(nation, h);
+      h = hashMix(h, sector ? SECTOR_CODES.get(sector)! : 0);
+      h = hashMix(h, nation ? NATION_CODES.get(nation)! : 0);
       if (region) h = hashString(region, h);
       if (otherText) h = hashString(otherText, h);
       const seen = ids.checkHashed(idHashes[0]!, idHashes[1]!, h, fileIndex, row);
