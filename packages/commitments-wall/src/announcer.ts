@@ -63,7 +63,7 @@ export class Announcer implements ReactiveController {
   say(text: string, lang?: string): void {
     const el = this.region;
     if (!el) return;
-    if (lang) el.lang = lang;
+    if (lang && el.lang !== lang) el.lang = lang;
     el.textContent = '';
     setTimeout(() => {
       el.textContent = text;

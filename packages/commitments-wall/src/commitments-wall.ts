@@ -3,7 +3,6 @@ import {
   Localizer,
   LIMITS,
   SECTORS,
-  fieldLabels,
   newId,
   type ModerationMode,
   type NewCommitment,
@@ -12,8 +11,6 @@ import {
 } from '@netweave/core';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Announcer } from './announcer.js';
 import { ownNote, renderCard, type CardContext } from './card.js';
@@ -23,6 +20,7 @@ import { TRIZ_COLUMNS, parseColumns, type ColumnConfig } from './lib/columns.js'
 import { download, wallToCsv, wallToJson } from './lib/export.js';
 import { NO_FILTER, applyFilter, isFiltered, type WallFilter } from './lib/filter.js';
 import { wallStrings, type WallStrings } from './strings.js';
+import { renderDisplay, renderForm, renderToolbar } from './views.js';
 import { WallController, type Entry } from './wall-controller.js';
 
 /** Cards rendered per list before "Show more" (more follow as the list scrolls into view). */
@@ -147,7 +145,9 @@ export class NetweaveCommitmentsWall extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.#announcer.region) this.#announcer.region.lang = this.#t.locale;
+    // Only on change: core watches `lang` attributes page-wide and re-renders widgets on every write.
+    const region = this.#announcer.region;
+    if (region && region.lang !== this.#t.locale) region.lang = this.#t.locale;
     this.#observer?.disconnect();
     for (const b of this.renderRoot.querySelectorAll<HTMLElement>('.more')) this.#observer?.observe(b);
     const cycling = this.display && !this.stopped && this.isConnected;
@@ -268,8 +268,31 @@ export class NetweaveCommitmentsWall extends LitElement {
               </button>
             </div>`
           : this.display
-            ? this.#renderDisplay(items)
-            : html`${this.#renderForm()} ${this.#renderToolbar(items.length)} ${this.#renderLists(items)}`
+            ? renderDisplay({
+                t,
+                prompt: this.prompt || t.t('prompt'),
+                items,
+                spot: this.spot,
+                stopped: this.stopped,
+                show: (spot) => (this.spot = spot),
+                toggle: () => (this.stopped = !this.stopped),
+              })
+            : html`${this.#renderForm()}
+              ${renderToolbar({
+                t,
+                total: data.list.size,
+                shown: isFiltered(this.filter) ? items.length : null,
+                paused: data.paused,
+                queued: data.queue.size,
+                columns: this.#cols,
+                pause: () => data.setPaused(!data.paused),
+                filter: (key, value) => {
+                  this.filter = { ...this.filter, [key]: value };
+                  this.#limits.clear();
+                },
+                download: (kind) => this.#download(kind),
+              })}
+              ${this.#renderLists(items)}`
       }
     `;
   }
@@ -277,122 +300,19 @@ export class NetweaveCommitmentsWall extends LitElement {
   #renderForm() {
     const t = this.#t;
     const { text, sector, column } = this.#data.device;
-    const left = this.#max - text.trim().length;
     const col = this.#cols.find((c) => c.id === column) ?? this.#cols[0];
-    const label = col?.prompt || col?.label || this.prompt || t.t('prompt');
-    const sectors = fieldLabels[t.locale].sector as Record<string, string>;
-    return html`<form part="form" class="form" novalidate @submit=${this.#submit}>
-      <div class="field ${this.error ? 'field--error' : ''}">
-        <label for="text" class="prompt">${label}</label>
-        <p id="hint" class="hint">${t.t('hint')}</p>
-        ${
-          this.error
-            ? html`<p id="error" class="error-message">
-                <span class="nw-visually-hidden">${t.t('error.prefix')}</span> ${this.error}
-              </p>`
-            : nothing
-        }
-        <textarea
-          id="text"
-          name="text"
-          rows="3"
-          dir="auto"
-          aria-describedby="hint count${this.error ? ' error' : ''}"
-          aria-invalid=${this.error ? 'true' : 'false'}
-          .value=${live(text)}
-          @input=${(e: Event) => this.#edit('text', (e.target as HTMLTextAreaElement).value)}
-        ></textarea>
-        <p id="count" class="count ${left < 0 ? 'count--over' : ''}">
-          ${left < 0 ? t.t('count.over', { count: -left }) : t.t('count.left', { count: left })}
-        </p>
-      </div>
-      <div class="row">
-        ${
-          this.#cols.length
-            ? html`<div class="field">
-                <label for="column">${t.t('column')}</label>
-                <select
-                  id="column"
-                  @change=${(e: Event) => this.#edit('column', (e.target as HTMLSelectElement).value)}
-                >
-                  ${this.#cols.map((c) => html`<option value=${c.id} ?selected=${c === col}>${c.label}</option>`)}
-                </select>
-              </div>`
-            : nothing
-        }
-        <div class="field">
-          <label for="sector">${t.t('sector')}</label>
-          <select
-            id="sector"
-            @change=${(e: Event) => this.#edit('sector', (e.target as HTMLSelectElement).value)}
-          >
-            <option value="" ?selected=${!sector}>${t.t('sector.none')}</option>
-            ${SECTORS.map((s) => html`<option value=${s} ?selected=${s === sector}>${sectors[s]}</option>`)}
-          </select>
-        </div>
-        <button class="nw-button" type="submit">${t.t('post')}</button>
-      </div>
-    </form>`;
-  }
-
-  #renderToolbar(shown: number) {
-    const t = this.#t;
-    const data = this.#data;
-    const sectors = fieldLabels[t.locale].sector as Record<string, string>;
-    const set = (key: keyof WallFilter) => (e: Event) => {
-      this.filter = { ...this.filter, [key]: (e.target as HTMLInputElement).value };
-      this.#limits.clear();
-    };
-    return html`<div class="toolbar" part="toolbar">
-      <p class="total">
-        ${isFiltered(this.filter) ? t.t('matches', { count: shown }) : t.t('total', { count: data.list.size })}
-      </p>
-      <button
-        type="button"
-        class="nw-button nw-button--secondary"
-        @click=${() => data.setPaused(!data.paused)}
-      >
-        ${data.paused ? t.t('resume') : t.t('pause')}
-      </button>
-      ${data.queue.size ? html`<p class="queued">${t.t('queued', { count: data.queue.size })}</p>` : nothing}
-      <form
-        class="filters"
-        role="search"
-        aria-label=${t.t('filters')}
-        @submit=${(e: Event) => e.preventDefault()}
-      >
-        <div class="field">
-          <label for="f-sector">${t.t('filter.sector')}</label>
-          <select id="f-sector" @change=${set('sector')}>
-            <option value="">${t.t('filter.sectors')}</option>
-            ${SECTORS.map((s) => html`<option value=${s}>${sectors[s]}</option>`)}
-          </select>
-        </div>
-        ${
-          this.#cols.length
-            ? html`<div class="field">
-                <label for="f-column">${t.t('filter.column')}</label>
-                <select id="f-column" @change=${set('column')}>
-                  <option value="">${t.t('filter.columns')}</option>
-                  ${this.#cols.map((c) => html`<option value=${c.id}>${c.label}</option>`)}
-                </select>
-              </div>`
-            : nothing
-        }
-        <div class="field">
-          <label for="f-search">${t.t('search')}</label>
-          <input id="f-search" type="search" @input=${set('search')} />
-        </div>
-      </form>
-      <div class="downloads">
-        <button type="button" class="nw-link-button" @click=${() => this.#download('csv')}>
-          ${t.t('csv')}
-        </button>
-        <button type="button" class="nw-link-button" @click=${() => this.#download('json')}>
-          ${t.t('json')}
-        </button>
-      </div>
-    </div>`;
+    return renderForm({
+      t,
+      label: col?.prompt || col?.label || this.prompt || t.t('prompt'),
+      text,
+      sector,
+      column: col,
+      columns: this.#cols,
+      error: this.error,
+      left: this.#max - text.trim().length,
+      edit: (field, value) => this.#edit(field, value),
+      submit: (e) => this.#submit(e),
+    });
   }
 
   #cardContext(): CardContext {
@@ -460,36 +380,5 @@ export class NetweaveCommitmentsWall extends LitElement {
             </section>`,
         )}
       </div>`;
-  }
-
-  #renderDisplay(items: readonly Entry[]) {
-    const t = this.#t;
-    const visible = items.filter((c) => c.status === 'visible');
-    const n = visible.length;
-    const i = n ? this.spot % n : 0;
-    const c = visible[i];
-    const step = (by: number) => () => (this.spot = (i + by + n) % Math.max(1, n));
-    return html`<div class="stage" part="display">
-      <p class="stage-prompt">${this.prompt || t.t('prompt')}</p>
-      ${
-        c
-          ? keyed(c.id, html`<blockquote class="spot"><p class="text" dir="auto">${c.text}</p></blockquote>`)
-          : html`<p class="empty">${t.t('empty')}</p>`
-      }
-      <div class="controls">
-        <button type="button" class="nw-button nw-button--secondary" @click=${step(-1)}>
-          ${t.t('previous')}
-        </button>
-        <button
-          type="button"
-          class="nw-button nw-button--secondary"
-          @click=${() => (this.stopped = !this.stopped)}
-        >
-          ${this.stopped ? t.t('play') : t.t('stop')}
-        </button>
-        <button type="button" class="nw-button nw-button--secondary" @click=${step(1)}>${t.t('next')}</button>
-        ${n ? html`<p class="position">${t.t('position', { n: i + 1, total: n })}</p>` : nothing}
-      </div>
-    </div>`;
   }
 }

@@ -3,10 +3,10 @@
  * the `strings` property or `<netweave-provider>` (`{ en: { key: '…' }, cy: { key: '…' } }`).
  * Welsh plural forms follow `Intl.PluralRules('cy')`: zero, one, two, few, many, other.
  */
-import { coreCy, coreEn, type PluralMessage } from '@netweave/core';
+import { storageCy, storageEn, type PluralMessage } from '@netweave/core';
 
 const en = {
-  ...coreEn,
+  ...storageEn,
   prompt: 'One thing I will do from today to improve working across sectors will be…',
   hint: 'Keep it short. Please leave out names, contact details and anything personal.',
   'count.left': {
@@ -87,7 +87,7 @@ const en = {
 export type WallStrings = typeof en;
 
 const cy: WallStrings = {
-  ...coreCy,
+  ...storageCy,
   prompt: 'Un peth y byddaf i’n ei wneud o heddiw ymlaen i wella gweithio ar draws sectorau fydd…',
   hint: 'Cadwch e’n fyr. Peidiwch â chynnwys enwau, manylion cyswllt nac unrhyw beth personol.',
   'count.left': {

@@ -1,0 +1,178 @@
+/** The wall's toolbar and its projector view, as Lit templates driven by plain data and callbacks. */
+import { SECTORS, fieldLabels, type Localizer } from '@netweave/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
+import type { ColumnConfig } from './lib/columns.js';
+import type { WallFilter } from './lib/filter.js';
+import type { WallStrings } from './strings.js';
+import type { Entry } from './wall-controller.js';
+
+export interface FormView {
+  t: Localizer<WallStrings>;
+  /** The prompt (or the chosen column's), which labels the text box. */
+  label: string;
+  text: string;
+  sector: string;
+  column: ColumnConfig | undefined;
+  columns: readonly ColumnConfig[];
+  error: string;
+  /** Characters left (negative when over the limit). */
+  left: number;
+  edit(field: 'text' | 'sector' | 'column', value: string): void;
+  submit(event: Event): void;
+}
+
+/** The posting form: NHS-style error before the box, a visible character count, optional sector. */
+export function renderForm(v: FormView): TemplateResult {
+  const { t, error, left } = v;
+  const sectors = fieldLabels[t.locale].sector as Record<string, string>;
+  const edit = (field: 'text' | 'sector' | 'column') => (e: Event) =>
+    v.edit(field, (e.target as HTMLInputElement).value);
+  return html`<form part="form" class="form" novalidate @submit=${v.submit}>
+    <div class="field ${error ? 'field--error' : ''}">
+      <label for="text" class="prompt">${v.label}</label>
+      <p id="hint" class="hint">${t.t('hint')}</p>
+      ${
+        error
+          ? html`<p id="error" class="error-message">
+              <span class="nw-visually-hidden">${t.t('error.prefix')}</span> ${error}
+            </p>`
+          : nothing
+      }
+      <textarea
+        id="text"
+        name="text"
+        rows="3"
+        dir="auto"
+        aria-describedby="hint count${error ? ' error' : ''}"
+        aria-invalid=${error ? 'true' : 'false'}
+        .value=${live(v.text)}
+        @input=${edit('text')}
+      ></textarea>
+      <p id="count" class="count ${left < 0 ? 'count--over' : ''}">
+        ${left < 0 ? t.t('count.over', { count: -left }) : t.t('count.left', { count: left })}
+      </p>
+    </div>
+    <div class="row">
+      ${
+        v.columns.length
+          ? html`<div class="field">
+              <label for="column">${t.t('column')}</label>
+              <select id="column" @change=${edit('column')}>
+                ${v.columns.map((c) => html`<option value=${c.id} ?selected=${c === v.column}>${c.label}</option>`)}
+              </select>
+            </div>`
+          : nothing
+      }
+      <div class="field">
+        <label for="sector">${t.t('sector')}</label>
+        <select id="sector" @change=${edit('sector')}>
+          <option value="" ?selected=${!v.sector}>${t.t('sector.none')}</option>
+          ${SECTORS.map((s) => html`<option value=${s} ?selected=${s === v.sector}>${sectors[s]}</option>`)}
+        </select>
+      </div>
+      <button class="nw-button" type="submit">${t.t('post')}</button>
+    </div>
+  </form>`;
+}
+
+export interface ToolbarView {
+  t: Localizer<WallStrings>;
+  /** Cards on the wall; `shown` when a filter is on. */
+  total: number;
+  shown: number | null;
+  paused: boolean;
+  queued: number;
+  columns: readonly ColumnConfig[];
+  pause(): void;
+  filter(key: keyof WallFilter, value: string): void;
+  download(kind: 'csv' | 'json'): void;
+}
+
+export function renderToolbar(v: ToolbarView): TemplateResult {
+  const { t } = v;
+  const sectors = fieldLabels[t.locale].sector as Record<string, string>;
+  const set = (key: keyof WallFilter) => (e: Event) => v.filter(key, (e.target as HTMLInputElement).value);
+  return html`<div class="toolbar" part="toolbar">
+    <p class="total">
+      ${v.shown === null ? t.t('total', { count: v.total }) : t.t('matches', { count: v.shown })}
+    </p>
+    <button type="button" class="nw-button nw-button--secondary" @click=${v.pause}>
+      ${v.paused ? t.t('resume') : t.t('pause')}
+    </button>
+    ${v.queued ? html`<p class="queued">${t.t('queued', { count: v.queued })}</p>` : nothing}
+    <form
+      class="filters"
+      role="search"
+      aria-label=${t.t('filters')}
+      @submit=${(e: Event) => e.preventDefault()}
+    >
+      <div class="field">
+        <label for="f-sector">${t.t('filter.sector')}</label>
+        <select id="f-sector" @change=${set('sector')}>
+          <option value="">${t.t('filter.sectors')}</option>
+          ${SECTORS.map((s) => html`<option value=${s}>${sectors[s]}</option>`)}
+        </select>
+      </div>
+      ${
+        v.columns.length
+          ? html`<div class="field">
+              <label for="f-column">${t.t('filter.column')}</label>
+              <select id="f-column" @change=${set('column')}>
+                <option value="">${t.t('filter.columns')}</option>
+                ${v.columns.map((c) => html`<option value=${c.id}>${c.label}</option>`)}
+              </select>
+            </div>`
+          : nothing
+      }
+      <div class="field">
+        <label for="f-search">${t.t('search')}</label>
+        <input id="f-search" type="search" @input=${set('search')} />
+      </div>
+    </form>
+    <div class="downloads">
+      <button type="button" class="nw-link-button" @click=${() => v.download('csv')}>${t.t('csv')}</button>
+      <button type="button" class="nw-link-button" @click=${() => v.download('json')}>${t.t('json')}</button>
+    </div>
+  </div>`;
+}
+
+export interface DisplayView {
+  t: Localizer<WallStrings>;
+  prompt: string;
+  items: readonly Entry[];
+  /** Which card is shown (taken modulo the number of visible cards). */
+  spot: number;
+  stopped: boolean;
+  show(spot: number): void;
+  toggle(): void;
+}
+
+/** One visible card at a time in large type, with Previous, Pause/Play and Next. */
+export function renderDisplay(v: DisplayView): TemplateResult {
+  const { t } = v;
+  const visible = v.items.filter((c) => c.status === 'visible');
+  const n = visible.length;
+  const i = n ? v.spot % n : 0;
+  const c = visible[i];
+  const step = (by: number) => () => v.show((i + by + n) % Math.max(1, n));
+  return html`<div class="stage" part="display">
+    <p class="stage-prompt">${v.prompt}</p>
+    ${
+      c
+        ? keyed(c.id, html`<blockquote class="spot"><p class="text" dir="auto">${c.text}</p></blockquote>`)
+        : html`<p class="empty">${t.t('empty')}</p>`
+    }
+    <div class="controls">
+      <button type="button" class="nw-button nw-button--secondary" @click=${step(-1)}>
+        ${t.t('previous')}
+      </button>
+      <button type="button" class="nw-button nw-button--secondary" @click=${v.toggle}>
+        ${v.stopped ? t.t('play') : t.t('stop')}
+      </button>
+      <button type="button" class="nw-button nw-button--secondary" @click=${step(1)}>${t.t('next')}</button>
+      ${n ? html`<p class="position">${t.t('position', { n: i + 1, total: n })}</p>` : nothing}
+    </div>
+  </div>`;
+}
