@@ -8,12 +8,18 @@ import type { Database, StoredEvent } from './db/types.js';
 
 export type Audience = 'public' | 'admin';
 
-/** What a stored change means for an audience (public: a non-visible commitment is removed). */
-export function toStoreEvent(e: StoredEvent, audience: Audience): StoreEvent {
+/**
+ * What a stored change means for an audience. Public: a visible commitment, or the removal of one
+ * that was visible; nothing at all about posts that never reached the wall (not even their id,
+ * so an author's own pending card is not taken down by the stream).
+ */
+export function toStoreEvent(e: StoredEvent, audience: Audience): StoreEvent | null {
   if (audience === 'admin' || e.commitment.status === 'visible') {
     return { type: 'commitment', sessionId: e.sessionId, commitment: e.commitment };
   }
-  return { type: 'commitment-removed', sessionId: e.sessionId, id: e.commitment.id };
+  if (e.previous === 'visible')
+    return { type: 'commitment-removed', sessionId: e.sessionId, id: e.commitment.id };
+  return null;
 }
 
 type Subscriber = (change: { event?: StoredEvent; responses?: true }) => void;
@@ -100,6 +106,7 @@ export class LiveHub {
       if (e.id <= sent) return;
       sent = e.id;
       const data = toStoreEvent(e, audience);
+      if (!data) return;
       res.write(`id: ${e.id}\nevent: ${data.type}\ndata: ${JSON.stringify(data)}\n\n`);
     };
     const unsubscribe = this.subscribe(sessionId, (change) => {
@@ -142,7 +149,10 @@ export class LiveHub {
       ? page[page.length - 1]!.id
       : Math.max(after ?? 0, await this.#db.lastEventId(sessionId));
     return {
-      events: page.map((e) => ({ seq: e.id, event: toStoreEvent(e, audience) })),
+      events: page.flatMap((e) => {
+        const event = toStoreEvent(e, audience);
+        return event ? [{ seq: e.id, event }] : [];
+      }),
       lastEventId,
       more: page.length === 500,
       responsesVersion: await this.#db.responsesVersion(sessionId),

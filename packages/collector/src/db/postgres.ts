@@ -3,9 +3,11 @@
  * change is announced with NOTIFY; each instance LISTENs and feeds its own live streams.
  */
 import pg from 'pg';
-import type { AssessmentResponse, Commitment, Session } from '@netweave/core';
+import type { AssessmentResponse, Commitment, CommitmentStatus, Session } from '@netweave/core';
 import {
   applyChange,
+  decodeEvent,
+  encodeEvent,
   rowToCommitment,
   rowToSession,
   type ChangeListener,
@@ -218,10 +220,15 @@ export class PostgresDatabase implements Database {
     return Number(rows[0].v);
   }
 
-  async #event(client: pg.PoolClient, sessionId: string, commitment: Commitment): Promise<void> {
+  async #event(
+    client: pg.PoolClient,
+    sessionId: string,
+    commitment: Commitment,
+    previous: CommitmentStatus | null,
+  ): Promise<void> {
     const { rows } = await client.query(
       'INSERT INTO events (session_id, data) VALUES ($1, $2) RETURNING id',
-      [sessionId, JSON.stringify(commitment)],
+      [sessionId, encodeEvent(commitment, previous)],
     );
     await client.query('SELECT pg_notify($1, $2)', [
       CHANNEL,
@@ -250,7 +257,7 @@ export class PostgresDatabase implements Database {
         ],
       );
       if (r.rowCount) {
-        await this.#event(client, c.sessionId, c);
+        await this.#event(client, c.sessionId, c, null);
         return { outcome: 'created' as const, commitment: c };
       }
       const { rows } = await client.query('SELECT * FROM commitments WHERE id = $1', [c.id]);
@@ -298,12 +305,13 @@ export class PostgresDatabase implements Database {
         [id, sessionId],
       );
       if (!rows[0]) return undefined;
-      const next = applyChange(rowToCommitment(rows[0]), change);
+      const before = rowToCommitment(rows[0]);
+      const next = applyChange(before, change);
       await client.query(
         'UPDATE commitments SET col = $1, status = $2, reactions = $3, held_for = $4 WHERE id = $5',
         [next.column, next.status, next.reactions, next.heldFor ? JSON.stringify(next.heldFor) : null, id],
       );
-      await this.#event(client, sessionId, next);
+      await this.#event(client, sessionId, next, before.status);
       return next;
     });
   }
@@ -326,5 +334,5 @@ export class PostgresDatabase implements Database {
 }
 
 function toEvent(row: { id: string | number; session_id: string; data: string }): StoredEvent {
-  return { id: Number(row.id), sessionId: row.session_id, commitment: JSON.parse(row.data) as Commitment };
+  return decodeEvent(Number(row.id), row.session_id, row.data);
 }

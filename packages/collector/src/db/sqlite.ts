@@ -3,9 +3,11 @@
  * client survives a crash or power loss. One process owns the file; live updates stay in process.
  */
 import BetterSqlite3 from 'better-sqlite3';
-import type { AssessmentResponse, Commitment, Session } from '@netweave/core';
+import type { AssessmentResponse, Commitment, CommitmentStatus, Session } from '@netweave/core';
 import {
   applyChange,
+  decodeEvent,
+  encodeEvent,
   rowToCommitment,
   rowToSession,
   type ChangeListener,
@@ -172,9 +174,9 @@ export class SqliteDatabase implements Database {
     return Number((this.#stmts.responsesVersion.get(sessionId) as { v: number }).v);
   }
 
-  #event(sessionId: string, commitment: Commitment): StoredEvent {
-    const r = this.#stmts.insertEvent.run(sessionId, JSON.stringify(commitment));
-    return { id: Number(r.lastInsertRowid), sessionId, commitment };
+  #event(sessionId: string, commitment: Commitment, previous: CommitmentStatus | null): StoredEvent {
+    const r = this.#stmts.insertEvent.run(sessionId, encodeEvent(commitment, previous));
+    return { id: Number(r.lastInsertRowid), sessionId, commitment, previous };
   }
 
   async insertCommitment(
@@ -194,7 +196,7 @@ export class SqliteDatabase implements Database {
         fingerprint,
       );
       if (r.changes)
-        return { outcome: 'created' as const, commitment: c, event: this.#event(c.sessionId, c) };
+        return { outcome: 'created' as const, commitment: c, event: this.#event(c.sessionId, c, null) };
       const row = this.#stmts.getCommitmentAny.get(c.id) as Parameters<typeof rowToCommitment>[0] & {
         fingerprint: string;
       };
@@ -239,7 +241,8 @@ export class SqliteDatabase implements Database {
     const result = this.#db.transaction(() => {
       const row = this.#stmts.getCommitmentAny.get(id) as Parameters<typeof rowToCommitment>[0] | undefined;
       if (!row || row.session_id !== sessionId) return undefined;
-      const next = applyChange(rowToCommitment(row), change);
+      const before = rowToCommitment(row);
+      const next = applyChange(before, change);
       this.#stmts.updateCommitment.run(
         next.column,
         next.status,
@@ -247,18 +250,16 @@ export class SqliteDatabase implements Database {
         next.heldFor ? JSON.stringify(next.heldFor) : null,
         id,
       );
-      return this.#event(sessionId, next);
+      return this.#event(sessionId, next, before.status);
     })();
     if (result) this.#notify({ sessionId, event: result });
     return result?.commitment;
   }
 
   async eventsAfter(sessionId: string, afterId: number, limit: number): Promise<StoredEvent[]> {
-    return (this.#stmts.eventsAfter.all(sessionId, afterId, limit) as Row[]).map((r) => ({
-      id: Number(r.id),
-      sessionId: String(r.session_id),
-      commitment: JSON.parse(String(r.data)) as Commitment,
-    }));
+    return (this.#stmts.eventsAfter.all(sessionId, afterId, limit) as Row[]).map((r) =>
+      decodeEvent(Number(r.id), String(r.session_id), String(r.data)),
+    );
   }
 
   async lastEventId(sessionId: string): Promise<number> {

@@ -9,6 +9,20 @@ export interface StoredEvent {
   readonly id: number;
   readonly sessionId: string;
   readonly commitment: Commitment;
+  /** The status before this change (null for a new commitment). */
+  readonly previous: CommitmentStatus | null;
+}
+
+/** How an event is kept in the events table. */
+export function encodeEvent(commitment: Commitment, previous: CommitmentStatus | null): string {
+  return JSON.stringify({ commitment, previous });
+}
+
+export function decodeEvent(id: number, sessionId: string, data: string): StoredEvent {
+  const parsed = JSON.parse(data) as { commitment?: Commitment; previous?: CommitmentStatus | null };
+  // Rows written before `previous` was kept hold the bare commitment.
+  if (!parsed.commitment) return { id, sessionId, commitment: parsed as Commitment, previous: null };
+  return { id, sessionId, commitment: parsed.commitment, previous: parsed.previous ?? null };
 }
 
 export type InsertOutcome = 'created' | 'replay' | 'conflict';
