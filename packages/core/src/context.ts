@@ -48,12 +48,15 @@ let langObserver: MutationObserver | undefined;
 function watchLang(host: ReactiveControllerHost): void {
   langWatchers.add(host);
   if (langObserver || typeof MutationObserver === 'undefined' || typeof document === 'undefined') return;
-  langObserver = new MutationObserver(() => {
+  langObserver = new MutationObserver((records) => {
+    // Only a real change: writing the same value again (as widgets may) must not re-render.
+    if (!records.some((r) => r.oldValue !== (r.target as Element).getAttribute('lang'))) return;
     for (const h of langWatchers) h.requestUpdate();
   });
   langObserver.observe(document.documentElement, {
     attributes: true,
     attributeFilter: ['lang'],
+    attributeOldValue: true,
     subtree: true,
   });
 }

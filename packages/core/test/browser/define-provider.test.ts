@@ -144,4 +144,19 @@ describe('a page that changes language', () => {
       'the widget follows the page into Welsh',
     );
   });
+
+  it('does not re-render when a lang attribute is written with the same value', async () => {
+    const el = await fixture(html`<div lang="en"><nw-probe-widget></nw-probe-widget></div>`);
+    const probe = el.querySelector('nw-probe-widget') as ProbeWidget;
+    await probe.updateComplete;
+    let updates = 0;
+    const original = probe.requestUpdate.bind(probe);
+    probe.requestUpdate = (...args: Parameters<LitElement['requestUpdate']>) => {
+      updates += 1;
+      return original(...args);
+    };
+    el.setAttribute('lang', 'en');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(updates, 'an unchanged lang is not a change').to.equal(0);
+  });
 });
