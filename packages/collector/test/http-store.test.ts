@@ -31,10 +31,11 @@ async function until(check: () => boolean | Promise<boolean>, what: string): Pro
 describe('HttpStore against the collector', () => {
   it('submits, lists, reacts, moderates and hears changes by polling', async () => {
     const server = await start();
+    const storage = memoryStorage();
     const store = new HttpStore(server.url, {
       adminToken: TOKEN,
       pollInterval: 50,
-      local: new LocalStore({ storage: memoryStorage() }),
+      local: new LocalStore({ storage }),
     });
     try {
       const sid = await createSession(server.url, { moderation: 'pre' });
@@ -51,7 +52,17 @@ describe('HttpStore against the collector', () => {
         text: 'Share our referral map',
       });
       assert.equal(mine.status, 'pending');
-      assert.deepEqual((await store.listCommitments(sid)).items, []);
+      // The author still sees their waiting post (after a reload too); nobody else does.
+      const author = new HttpStore(server.url, { EventSource: null, local: new LocalStore({ storage }) });
+      assert.deepEqual(
+        (await author.listCommitments(sid)).items.map((c) => [c.id, c.status]),
+        [[mine.id, 'pending']],
+      );
+      const stranger = new HttpStore(server.url, {
+        EventSource: null,
+        local: new LocalStore({ storage: memoryStorage() }),
+      });
+      assert.deepEqual((await stranger.listCommitments(sid)).items, []);
       const approved = await store.moderate(sid, mine.id, 'visible');
       assert.equal(approved.status, 'visible');
       await until(

@@ -12,7 +12,7 @@ import type {
   NewCommitment,
   Session,
 } from '../model/types.js';
-import { LocalStore } from './local-store.js';
+import { compareCommitments, LocalStore } from './local-store.js';
 import {
   StoreError,
   type CommitmentPage,
@@ -243,25 +243,47 @@ export class HttpStore implements ResponseStore {
   async addCommitment(input: NewCommitment): Promise<Commitment> {
     const body = { ...input, createdAt: input.createdAt ?? new Date().toISOString() };
     const stored = await this.#submit<Commitment>(`${this.#session(input.sessionId)}/commitments`, body);
-    return (
-      stored ?? {
-        ...body,
-        column: input.column ?? 'commitments',
-        sector: input.sector ?? null,
-        status: 'pending',
-        reactions: 0,
-      }
-    );
+    const commitment: Commitment = stored ?? {
+      ...body,
+      column: input.column ?? 'commitments',
+      sector: input.sector ?? null,
+      status: 'pending',
+      reactions: 0,
+    };
+    if (commitment.status === 'pending') {
+      // The author keeps seeing their own post while it waits for a moderator (not others).
+      const own = await this.#own(input.sessionId);
+      await this.#local.saveDraft(`own:${this.endpoint}:${input.sessionId}`, [...own, commitment].slice(-50));
+    }
+    return commitment;
   }
 
-  listCommitments(
+  /** This device's own posts still waiting for review (kept a day at most). */
+  async #own(sessionId: string): Promise<Commitment[]> {
+    const saved = await this.#local.loadDraft<Commitment[]>(`own:${this.endpoint}:${sessionId}`);
+    const since = new Date(Date.now() - 86_400_000).toISOString();
+    return (saved?.value ?? []).filter((c) => c.createdAt > since);
+  }
+
+  async listCommitments(
     sessionId: string,
     options: { cursor?: string | null; limit?: number } = {},
   ): Promise<CommitmentPage> {
     const q = new URLSearchParams();
     if (options.cursor) q.set('cursor', options.cursor);
     if (options.limit) q.set('limit', String(Math.min(options.limit, 200)));
-    return this.#call('GET', `${this.#session(sessionId)}/commitments${q.size ? `?${q}` : ''}`);
+    const page = await this.#call<CommitmentPage>(
+      'GET',
+      `${this.#session(sessionId)}/commitments${q.size ? `?${q}` : ''}`,
+    );
+    if (options.cursor) return page;
+    const shown = new Set(page.items.map((c) => c.id));
+    const own = await this.#own(sessionId);
+    const waiting = own.filter((c) => !shown.has(c.id));
+    if (waiting.length !== own.length) {
+      await this.#local.saveDraft(`own:${this.endpoint}:${sessionId}`, waiting);
+    }
+    return waiting.length ? { ...page, items: [...waiting, ...page.items].sort(compareCommitments) } : page;
   }
 
   react(sessionId: string, commitmentId: string): Promise<Commitment> {
