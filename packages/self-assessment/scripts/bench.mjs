@@ -43,5 +43,6 @@ console.log(
   `  baseline (Lit + core's provider and LocalStore, no widget): ${kb(base).toFixed(1)} KB min+gzip; ` +
     `this widget adds ${kb(size - base).toFixed(1)} KB`,
 );
-for (const chunk of sizes.lazy) console.log(`  on demand: cdn/${chunk.file} ${kb(chunk.gz).toFixed(1)} KB min+gzip`);
+for (const chunk of sizes.lazy)
+  console.log(`  on demand: cdn/${chunk.file} ${kb(chunk.gz).toFixed(1)} KB min+gzip`);
 process.exit(over ? 1 : 0);
