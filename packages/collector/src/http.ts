@@ -57,13 +57,20 @@ export async function readJson(req: IncomingMessage, maxBytes: number): Promise<
   }
   const declared = Number(req.headers['content-length'] ?? NaN);
   if (declared > maxBytes) throw tooLarge(maxBytes);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBytes) throw tooLarge(maxBytes);
-    chunks.push(chunk);
-  }
+  const chunks = await new Promise<Buffer[]>((resolve, reject) => {
+    const parts: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        req.removeAllListeners('data');
+        req.resume();
+        reject(tooLarge(maxBytes));
+      } else parts.push(chunk);
+    });
+    req.on('end', () => resolve(parts));
+    req.on('error', reject);
+  });
   let text: string;
   try {
     text = decoder.decode(Buffer.concat(chunks));

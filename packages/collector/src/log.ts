@@ -10,9 +10,19 @@ export interface Logger {
   error(msg: string, fields?: LogFields): void;
 }
 
-export function jsonLogger(write: (line: string) => void = (l) => process.stdout.write(l)): Logger {
-  const log = (level: string, msg: string, fields: LogFields = {}) =>
-    write(JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields }) + '\n');
+export function jsonLogger(write: (text: string) => void = (text) => process.stdout.write(text)): Logger {
+  // Lines written in the same turn of the event loop go out in one write (fewer syscalls under load).
+  let pending = '';
+  const flush = () => {
+    const text = pending;
+    pending = '';
+    if (text) write(text);
+  };
+  process.on('exit', flush);
+  const log = (level: string, msg: string, fields: LogFields = {}) => {
+    if (!pending) setImmediate(flush);
+    pending += JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields }) + '\n';
+  };
   return {
     info: (msg, fields) => log('info', msg, fields),
     warn: (msg, fields) => log('warn', msg, fields),
