@@ -149,10 +149,10 @@ for (const w of widgets) {
     logLevel: 'error',
     absWorkingDir: project,
   });
-  cpSync(
-    join(project, 'node_modules', w.pkg.name, 'cdn', `${w.short}.js`),
-    join(project, `dist/${w.short}.cdn.js`),
-  );
+  // The whole cdn/ folder, as a CDN serves it: the main file loads its chunks from beside it.
+  cpSync(join(project, 'node_modules', w.pkg.name, 'cdn'), join(project, `dist/cdn-${w.short}`), {
+    recursive: true,
+  });
 }
 const server = createServer((req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
@@ -160,7 +160,7 @@ const server = createServer((req, res) => {
   if (m) {
     res.writeHead(200, { 'content-type': 'text/html' });
     return res.end(
-      `<!doctype html><html lang="en"><title>${m[2]}</title><script type="module" src="/dist/${m[2]}${m[1] === 'cdn' ? '.cdn' : ''}.js"></script><${tags[m[2]]}></${tags[m[2]]}>`,
+      `<!doctype html><html lang="en"><title>${m[2]}</title><script type="module" src="/dist/${m[1] === 'cdn' ? `cdn-${m[2]}/${m[2]}` : m[2]}.js"></script><${tags[m[2]]}></${tags[m[2]]}>`,
     );
   }
   const f = join(project, path);

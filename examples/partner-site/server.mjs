@@ -66,10 +66,14 @@ export function startSite({
       });
       res.end(body);
     };
-    const cdn = /^\/cdn\/([a-z-]+)\.js$/.exec(path);
+    // /cdn/<package>/<file>: each widget package's cdn/ folder, as a CDN serves it (the main
+    // file loads its on-demand chunks from beside it).
+    const cdn = /^\/cdn\/([a-z-]+)\/([\w./-]+\.js)$/.exec(path);
     if (cdn && WIDGETS.includes(cdn[1])) {
-      const file = join(repo, 'packages', cdn[1], 'cdn', `${cdn[1]}.js`);
-      if (!existsSync(file)) return send(404, `Build ${cdn[1]} first (npm run build).`, 'text/plain');
+      const base = join(repo, 'packages', cdn[1], 'cdn');
+      const file = normalize(join(base, cdn[2]));
+      if (!file.startsWith(base) || !existsSync(file))
+        return send(404, `Build ${cdn[1]} first (npm run build).`, 'text/plain');
       return send(200, readFileSync(file), types['.js']);
     }
     if (path === '/favicon.ico') return send(204, '', 'image/x-icon');
