@@ -226,6 +226,10 @@ export class PostgresDatabase implements Database {
     commitment: Commitment,
     previous: CommitmentStatus | null,
   ): Promise<void> {
+    // Serialise event writers per session until commit, so a session's event ids become visible
+    // in order: a stream resuming after id N can never pass over an event that commits late with a
+    // lower id. (Resumes are per session, so other sessions are not held up.)
+    await client.query('SELECT pg_advisory_xact_lock(7301, hashtext($1))', [sessionId]);
     const { rows } = await client.query(
       'INSERT INTO events (session_id, data) VALUES ($1, $2) RETURNING id',
       [sessionId, encodeEvent(commitment, previous)],
