@@ -98,6 +98,38 @@ describe('moderation page in a browser', () => {
     await page.close();
   });
 
+  it('pauses live updates and shows what waited on resume (WCAG 2.2.2)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/admin`);
+    await page.fill('#token', TOKEN);
+    await page.click('button[type=submit]');
+    await page.fill('#new-title', 'Pause test');
+    await page.fill('#new-date', '2026-11-25');
+    await page.click('#create button[type=submit]');
+    await page.waitForFunction(() => (document.querySelector('#session') as HTMLSelectElement | null)?.value);
+    const sid = await page.$eval('#session', (s) => (s as HTMLSelectElement).value);
+    await page.waitForFunction(() =>
+      /Live updates on/.test(document.querySelector('#connection')?.textContent ?? ''),
+    );
+    await page.getByRole('button', { name: 'Pause updates' }).click();
+    assert.equal(await page.getAttribute('#pause', 'aria-pressed'), 'true');
+    await call(server.url, 'POST', `/v1/sessions/${sid}/commitments`, {
+      body: { id: uid('c'), sessionId: sid, text: 'Arrives while paused' },
+    });
+    await page.waitForFunction(
+      () => /1 waiting/.test(document.querySelector('#connection')?.textContent ?? ''),
+      null,
+      {
+        timeout: 30_000,
+      },
+    );
+    assert.equal(await page.locator('.post').count(), 0, 'nothing moves while paused');
+    await page.getByRole('button', { name: 'Resume updates' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('.post').length === 1);
+    assert.match((await page.textContent('.post')) ?? '', /Arrives while paused/);
+    await page.close();
+  });
+
   it('runs under its own strict CSP, in Welsh', async () => {
     const page = await browser.newPage();
     const violations: string[] = [];

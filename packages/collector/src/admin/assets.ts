@@ -121,12 +121,33 @@ function connect(id) {
   source.addEventListener('error', () => { $('connection').textContent = '(' + t('reconnecting') + ')'; });
   source.addEventListener('commitment', (e) => {
     const c = JSON.parse(e.data).commitment;
+    // Paused (WCAG 2.2.2): keep what arrives and show it on resume.
+    if (paused) {
+      waiting.set(c.id, c);
+      showConnection();
+      return;
+    }
     const before = posts.get(c.id);
     posts.set(c.id, c);
     render();
     if (!before && c.status === 'pending') announce(t('newPending'));
   });
 }
+let paused = false;
+const waiting = new Map();
+function showConnection() {
+  if (paused) $('connection').textContent = '(' + t('paused', { count: nf.format(waiting.size) }) + ')';
+}
+$('pause').addEventListener('click', () => {
+  paused = !paused;
+  $('pause').setAttribute('aria-pressed', String(paused));
+  $('pause').textContent = t(paused ? 'resume' : 'pause');
+  if (paused) return showConnection();
+  for (const c of waiting.values()) posts.set(c.id, c);
+  waiting.clear();
+  $('connection').textContent = '(' + t('live') + ')';
+  render();
+});
 function sorted(status) {
   return [...posts.values()].filter((c) => c.status === status)
     .sort((a, b) => (status === 'pending' ? (a.createdAt < b.createdAt ? -1 : 1) : (a.createdAt < b.createdAt ? 1 : -1)));

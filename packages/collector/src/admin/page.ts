@@ -80,6 +80,7 @@ export function appPage(s: AdminStrings): string {
 <section aria-labelledby="h-commitments" id="moderation" hidden>
 <h2 id="h-commitments">${escapeHtml(s.commitments)}</h2>
 <p class="hint" id="keys-help">${escapeHtml(s.keys)} <span id="connection"></span></p>
+<p><button type="button" class="button button--small button--secondary" id="pause" aria-pressed="false">${escapeHtml(s.pause)}</button></p>
 <div class="columns">${column('pending')}${column('visible')}${column('hidden')}</div>
 </section>
 <section aria-labelledby="h-new">
