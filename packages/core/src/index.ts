@@ -14,6 +14,7 @@ export * from './lib/ids.js';
 export * from './store/types.js';
 export * from './store/safe-storage.js';
 export * from './store/local-store.js';
+export * from './store/moderation.js';
 export * from './store/registry.js';
 export * from './store/http-store.js';
 export * from './context.js';

@@ -4,15 +4,12 @@
  * (`status`), corrupt data set aside, data from a newer version left untouched, and live sync
  * between tabs of the same site through the `storage` event.
  */
-import { screenText } from '../lib/screening.js';
-import { summariseResponses } from '../lib/stats.js';
 import type {
   AssessmentResponse,
   Catalogue,
   Commitment,
   CommitmentStatus,
   FrequencySummary,
-  ModerationMode,
   NewCommitment,
 } from '../model/types.js';
 import { checkNewCommitment, checkResponse } from './guards.js';
@@ -57,15 +54,8 @@ export interface LocalStoreOptions {
   storage?: Storage | null;
 }
 
-/** What screening and the moderation mode make of a new commitment. */
-export function initialStatus(
-  text: string,
-  moderation: ModerationMode = 'none',
-): Pick<Commitment, 'status' | 'heldFor'> {
-  const screening = screenText(text);
-  if (screening.held) return { status: 'pending', heldFor: [...screening.reasons] };
-  return { status: moderation === 'pre' ? 'pending' : 'visible' };
-}
+/** Screening loads on demand: pages that never post commitments do not carry it. */
+const moderation = () => import('./moderation.js');
 
 /** Newest first; ties broken by id so the order is stable everywhere. */
 export function compareCommitments(a: Commitment, b: Commitment): number {
@@ -204,6 +194,8 @@ export class LocalStore implements ResponseStore {
   async getSummary(sessionId: string, options: SummaryOptions = {}): Promise<FrequencySummary> {
     const responses = this.#responses(sessionId);
     const catalogue = options.catalogue ?? this.#catalogue ?? catalogueFromResponses(responses);
+    // Statistics load on demand: pages that never chart do not carry them.
+    const { summariseResponses } = await import('../lib/stats.js');
     return summariseResponses(responses, catalogue, {
       minBase: this.#minBase,
       ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
@@ -250,7 +242,7 @@ export class LocalStore implements ResponseStore {
       column: value.column ?? 'commitments',
       sector: value.sector ?? null,
       reactions: 0,
-      ...initialStatus(value.text, options.moderation),
+      ...(await moderation()).initialStatus(value.text, options.moderation),
     };
     list.push(commitment);
     const own = this.#own(value.sessionId);
