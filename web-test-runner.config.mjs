@@ -1,21 +1,16 @@
 // One shared @web/test-runner configuration for every package: `wtr --group <package>`.
 // Chromium comes from CHROME_PATH, else Debian's /usr/bin/chromium, started with the flags a
 // root user needs on a machine with no outside network.
-import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { countingReporter } from './scripts/wtr-counting-reporter.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const root = dirname(fileURLToPath(import.meta.url));
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  throw new Error(
-    `Chromium was not found at ${executablePath}. Install it (apt-get install -y chromium) or set CHROME_PATH.`,
-  );
-}
+const executablePath = chromiumPath();
 
 const packages = ['core', 'self-assessment', 'commitments-wall', 'challenge-chart'];
 
@@ -31,16 +26,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-quic',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

@@ -171,19 +171,8 @@ const server = createServer((req, res) => {
   res.end(readFileSync(f));
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const { chromium } = await import(join(root, 'node_modules/playwright-core/index.mjs'));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const { launchChromium } = await import('./chromium.mjs');
+const browser = await launchChromium();
 for (const w of widgets) {
   for (const kind of ['npm', 'cdn']) {
     const page = await browser.newPage();

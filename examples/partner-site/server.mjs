@@ -85,14 +85,26 @@ export function startSite({
       if (existsSync(file))
         return send(200, readFileSync(file), types[extname(file)] ?? 'application/octet-stream');
     }
-    const file = normalize(join(publicDir, path));
+    // The strict page is the partner page itself, served under a strict policy with a notice.
+    const file = normalize(join(publicDir, path === '/strict.html' ? '/index.html' : path));
     if (!file.startsWith(publicDir) || !existsSync(file) || !statSync(file).isFile())
       return send(404, 'Not found', 'text/plain');
     let body = readFileSync(file);
     const headers = {};
     if (extname(file) === '.html') {
       body = body.toString('utf8').replaceAll('%ENDPOINT%', endpoint).replaceAll('%SESSION%', session);
-      if (path === '/strict.html') headers['content-security-policy'] = strictPolicy(endpoint);
+      if (path === '/strict.html') {
+        headers['content-security-policy'] = strictPolicy(endpoint);
+        body = body
+          .replace(
+            /<title>[^<]*<\/title>/,
+            '<title>Strict security page – Riverside Community Network</title>',
+          )
+          .replace(
+            /(<h1>[^<]*<\/h1>)/,
+            `$1\n      <p class="lede">This copy of the page is served with <code>Content-Security-Policy: script-src 'self'; style-src 'self'</code> and Trusted Types enforced. The widgets work the same here.</p>`,
+          );
+      }
     }
     return send(200, body, types[extname(file)] ?? 'application/octet-stream', headers);
   });

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../../scripts/chromium.mjs';
 import { startAll } from '../run.mjs';
 import { adminCommand } from '../admin.mjs';
 
@@ -17,19 +17,6 @@ const axePath = require.resolve('axe-core/axe.min.js');
 const artifacts = resolve(import.meta.dirname, '../../../test-artifacts/partner-site');
 mkdirSync(artifacts, { recursive: true });
 
-const LAUNCH = {
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
-
 let app;
 let browser;
 let dataDir;
@@ -37,7 +24,7 @@ let dataDir;
 before(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'netweave-e2e-'));
   app = await startAll({ sitePort: 18280, collectorPort: 18887, dataDir, quiet: true });
-  browser = await chromium.launch(LAUNCH);
+  browser = await launchChromium();
 });
 
 after(async () => {
