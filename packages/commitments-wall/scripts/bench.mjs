@@ -6,7 +6,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 
@@ -65,7 +64,10 @@ const ms = (x) => `${x.toFixed(1)} ms`;
 const ratio = (a, b) => a / b;
 const first = ratio(result.wall, result.baseline);
 const add = ratio(result.intoBig, result.intoEmpty);
-const gz = gzipSync(readFileSync(resolve(dir, 'cdn/commitments-wall.js')), { level: 9 }).length / 1024;
+// What a page loads up front: the main file and the chunks it imports statically (the build writes
+// the figures to cdn/sizes.json); chunks loaded on demand (Welsh, display mode…) are listed apart.
+const sizes = JSON.parse(readFileSync(resolve(dir, 'cdn/sizes.json'), 'utf8'));
+const gz = sizes.upfront.gz / 1024;
 const ok = (pass) => (pass ? 'ok' : 'MISSED');
 
 console.log('@netweave/commitments-wall bench (headless Chromium, medians)');
@@ -81,6 +83,8 @@ console.log(
   `  filter 5,000 cards by search text: wall ${ms(result.wallFilter)} vs plain DOM (toggle hidden) ${ms(result.baseFilter)} = ${filter.toFixed(2)}x (goal <= 1.0x) ${ok(filter <= 1)}`,
 );
 console.log(
-  `  CDN bundle: ${gz.toFixed(1)} KB min+gzip (budget <= ${BUDGET_KB} KB) ${gz <= BUDGET_KB ? 'ok' : 'OVER BUDGET'}`,
+  `  CDN bundle: ${gz.toFixed(1)} KB min+gzip loaded up front (budget <= ${BUDGET_KB} KB) ${gz <= BUDGET_KB ? 'ok' : 'OVER BUDGET'}`,
 );
+for (const chunk of sizes.lazy)
+  console.log(`    on demand: cdn/${chunk.file} ${(chunk.gz / 1024).toFixed(1)} KB min+gzip`);
 if (gz > BUDGET_KB) process.exitCode = 1;

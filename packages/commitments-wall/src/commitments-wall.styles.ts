@@ -205,57 +205,10 @@ export const styles = [
     .column:not(.colour-none) .card :is(.note, .meta) {
       color: #3b4a55;
     }
-    .stage {
-      text-align: center;
-    }
-    .stage-prompt {
-      font-size: calc(var(--_display-size) * 0.55);
-      color: var(--_nw-text-secondary);
-    }
-    .spot {
-      margin: var(--_nw-space) auto calc(var(--_nw-space) * 2);
-      max-width: 40ch;
-      min-height: 4em;
-      font-size: var(--_display-size);
-      line-height: 1.3;
-    }
-    .spot .text {
-      font-size: inherit;
-      font-weight: 600;
-    }
-    .controls {
-      justify-content: center;
-      align-items: center;
-    }
-    .controls p {
-      margin: 0;
-    }
-    @media (prefers-reduced-motion: no-preference) {
-      .spot {
-        animation: nw-fade 800ms ease-out;
-      }
-    }
-    @keyframes nw-fade {
-      from {
-        opacity: 0;
-      }
-    }
     @media (forced-colors: active) {
       .card,
       .column {
         border-color: CanvasText;
-      }
-      .moves {
-        flex-direction: column;
-        align-items: flex-start;
-        gap: 0.25em;
-        margin-top: 0.25em;
-      }
-      .move {
-        text-align: start;
-      }
-      .actions {
-        align-items: baseline;
       }
       .react[aria-pressed='true'] {
         border: 2px solid ButtonText;

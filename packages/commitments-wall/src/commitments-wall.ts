@@ -6,6 +6,7 @@ import {
   newId,
   type ModerationMode,
   type NewCommitment,
+  type Locale,
   type ResponseStore,
   type StringOverrides,
 } from '@netweave/core';
@@ -19,8 +20,8 @@ import { CommitmentAddEvent, CommitmentReactEvent } from './events.js';
 import { TRIZ_COLUMNS, parseColumns, type ColumnConfig } from './lib/columns.js';
 import { download, wallToCsv, wallToJson } from './lib/export.js';
 import { NO_FILTER, applyFilter, isFiltered, type WallFilter } from './lib/filter.js';
-import { wallStrings, type WallStrings } from './strings.js';
-import { renderDisplay, renderForm, renderToolbar } from './views.js';
+import { loadWelsh, wallStrings, type WallStrings } from './strings.js';
+import { renderForm, renderToolbar } from './views.js';
 import { WallController, type Entry } from './wall-controller.js';
 
 /** Cards rendered per list before "Show more" (more follow as the list scrolls into view). */
@@ -75,7 +76,13 @@ export class NetweaveCommitmentsWall extends LitElement {
   @state() private stopped = false;
 
   readonly #config = new ConfigController(this);
-  #t = new Localizer<WallStrings>(wallStrings);
+  #t = new Localizer<WallStrings>(wallStrings as Record<Locale, WallStrings>);
+  /** The projector view, loaded on demand the first time `display` is on. */
+  #view?: typeof import('./display.js');
+  /** Code or the Welsh table still on its way (nothing is rendered meanwhile: no English flash). */
+  #loading?: Promise<unknown>;
+  #welshFailed = false;
+  #viewFailed = false;
   #limits = new Map<string, number>();
   #cols: ColumnConfig[] = [];
   #cycle?: ReturnType<typeof setInterval>;
@@ -131,8 +138,51 @@ export class NetweaveCommitmentsWall extends LitElement {
     return wallToJson(this.#data.list.items);
   }
 
+  /** Also waits for on-demand code and the Welsh table, then for the render that uses them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#loading) {
+      await this.#loading;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  #load(what: Promise<unknown>): void {
+    const loading: Promise<unknown> = (this.#loading = what.finally(() => {
+      if (this.#loading === loading) this.#loading = undefined;
+      this.requestUpdate();
+    }));
+  }
+
+  /** True while the render must wait for on-demand code or strings. */
+  get #waiting(): boolean {
+    return (this.display && !this.#view && !this.#viewFailed) || (this.#t.locale === 'cy' && !wallStrings.cy);
+  }
+
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    const t = (this.#t = new Localizer(wallStrings, this.#config.locale, this.#config.strings));
+    const locale = this.#config.locale;
+    if (!this.#loading) {
+      if (locale === 'cy' && !wallStrings.cy && !this.#welshFailed)
+        this.#load(loadWelsh().catch(() => (this.#welshFailed = true)));
+      else if (this.display && !this.#view && !this.#viewFailed)
+        this.#load(
+          import('./display.js').then(
+            (view) => {
+              this.#view = view;
+              const root = this.renderRoot as ShadowRoot;
+              const sheet = view.displayStyles.styleSheet;
+              if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+            },
+            () => (this.#viewFailed = true),
+          ),
+        );
+    }
+    const t = (this.#t = new Localizer(
+      wallStrings as Record<Locale, WallStrings>,
+      this.#welshFailed ? 'en' : locale,
+      this.#config.strings,
+    ));
     this.#cols =
       this.preset === 'triz'
         ? TRIZ_COLUMNS.map((c) => ({
@@ -244,6 +294,7 @@ export class NetweaveCommitmentsWall extends LitElement {
   }
 
   protected override render() {
+    if (this.#waiting) return nothing;
     const t = this.#t;
     const data = this.#data;
     const items = applyFilter(data.list.items, this.filter);
@@ -256,19 +307,22 @@ export class NetweaveCommitmentsWall extends LitElement {
       ${connection ? html`<p class="nw-notice">${t.t(connection)}</p>` : nothing}
       ${this.notice ? html`<p class="nw-notice nw-notice--error" role="alert">${this.notice}</p>` : nothing}
       ${
-        data.state === 'error'
+        data.state === 'error' || (this.display && !this.#view)
           ? html`<div class="nw-notice nw-notice--error" role="alert">
               <p>${t.t('error.load')}</p>
               <button
                 type="button"
                 class="nw-button nw-button--secondary"
-                @click=${() => void data.connect(this.#config.store, this.#config.session, true)}
+                @click=${() => {
+                  this.#viewFailed = false;
+                  void data.connect(this.#config.store, this.#config.session, true);
+                }}
               >
                 ${t.t('retry')}
               </button>
             </div>`
-          : this.display
-            ? renderDisplay({
+          : this.display && this.#view
+            ? this.#view.renderDisplay({
                 t,
                 prompt: this.prompt || t.t('prompt'),
                 items,

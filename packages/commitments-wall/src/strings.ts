@@ -1,9 +1,10 @@
 /**
  * Every user-visible string of the wall, in English and Welsh. Partners override any key through
  * the `strings` property or `<netweave-provider>` (`{ en: { key: '…' }, cy: { key: '…' } }`).
+ * The Welsh table is in strings-cy.ts, loaded on demand (a Welsh page waits for it: never English).
  * Welsh plural forms follow `Intl.PluralRules('cy')`: zero, one, two, few, many, other.
  */
-import { storageCy, storageEn, type PluralMessage } from '@netweave/core';
+import { storageEn, type PluralMessage } from '@netweave/core';
 
 const en = {
   ...storageEn,
@@ -86,108 +87,10 @@ const en = {
 
 export type WallStrings = typeof en;
 
-const cy: WallStrings = {
-  ...storageCy,
-  prompt: 'Un peth y byddaf i’n ei wneud o heddiw ymlaen i wella gweithio ar draws sectorau fydd…',
-  hint: 'Cadwch e’n fyr. Peidiwch â chynnwys enwau, manylion cyswllt nac unrhyw beth personol.',
-  'count.left': {
-    zero: 'Mae gennych {count} nod ar ôl',
-    one: 'Mae gennych {count} nod ar ôl',
-    two: 'Mae gennych {count} nod ar ôl',
-    few: 'Mae gennych {count} nod ar ôl',
-    many: 'Mae gennych {count} nod ar ôl',
-    other: 'Mae gennych {count} o nodau ar ôl',
-  },
-  'count.over': {
-    one: 'Mae gennych {count} nod yn ormod',
-    two: 'Mae gennych {count} nod yn ormod',
-    other: 'Mae gennych {count} o nodau yn ormod',
-  },
-  sector: 'Eich sector (dewisol)',
-  'sector.none': 'Mae’n well gen i beidio â dweud',
-  column: 'Colofn',
-  post: 'Postio',
-  'error.prefix': 'Gwall:',
-  'error.empty': 'Ysgrifennwch eich ymrwymiad cyn ei bostio',
-  'error.long': 'Rhaid i’ch ymrwymiad fod yn {max} nod neu lai',
-  'error.refused':
-    'Nid oedd modd postio eich ymrwymiad ({reason}). Mae’n ôl yn y blwch er mwyn i chi allu ei newid.',
-  'error.load': 'Nid oedd modd llwytho’r wal. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
-  'error.action': 'Ni weithiodd hynny. Rhowch gynnig arall arni.',
-  retry: 'Rhoi cynnig arall arni',
-  heading: 'Ymrwymiadau',
-  total: {
-    zero: '{count} ymrwymiad',
-    one: '{count} ymrwymiad',
-    two: '{count} ymrwymiad',
-    few: '{count} ymrwymiad',
-    many: '{count} ymrwymiad',
-    other: '{count} o ymrwymiadau',
-  },
-  empty: 'Does dim ymrwymiadau eto. Gallai eich un chi fod y cyntaf.',
-  more: { other: 'Dangos rhagor ({count} heb eu dangos eto)' },
-  filters: 'Hidlo’r wal',
-  'filter.sector': 'Sector',
-  'filter.sectors': 'Pob sector',
-  'filter.column': 'Colofn',
-  'filter.columns': 'Pob colofn',
-  search: 'Chwilio',
-  matches: { one: '{count} yn cyfateb', other: '{count} yn cyfateb' },
-  pause: 'Oedi diweddariadau',
-  resume: 'Ailddechrau diweddariadau',
-  queued: {
-    zero: 'Mae {count} ymrwymiad newydd yn aros',
-    one: 'Mae {count} ymrwymiad newydd yn aros',
-    two: 'Mae {count} ymrwymiad newydd yn aros',
-    few: 'Mae {count} ymrwymiad newydd yn aros',
-    many: 'Mae {count} ymrwymiad newydd yn aros',
-    other: 'Mae {count} o ymrwymiadau newydd yn aros',
-  },
-  new: {
-    zero: '{count} ymrwymiad newydd',
-    one: 'Un ymrwymiad newydd',
-    two: 'Dau ymrwymiad newydd',
-    few: '{count} ymrwymiad newydd',
-    many: '{count} ymrwymiad newydd',
-    other: '{count} o ymrwymiadau newydd',
-  },
-  posted: 'Mae eich ymrwymiad ar y wal.',
-  sending: 'Wrthi’n anfon…',
-  retrying: 'Heb ei anfon eto. Byddwn yn dal i geisio, ac ni fydd dim a ysgrifennoch yn cael ei golli.',
-  waiting: 'Yn aros am gymeradwyaeth. Dim ond chi sy’n gallu gweld hwn nes i gymedrolwr ei gymeradwyo.',
-  held: 'Wedi’i ddal i’w adolygu oherwydd ei bod yn ymddangos ei fod yn cynnwys {reasons}. Dim ond chi sy’n gallu ei weld nes i gymedrolwr ei wirio.',
-  'held.email': 'cyfeiriad e-bost',
-  'held.phone': 'rhif ffôn',
-  'held.postcode': 'cod post',
-  'held.nhs-number': 'rhif GIG',
-  'held.profanity': 'iaith a allai beri gofid',
-  react: 'Bydda i’n gwneud hyn hefyd',
-  reacted: 'Byddwch chi’n gwneud hyn hefyd',
-  reactions: {
-    zero: '{count} o bobl am wneud hyn hefyd',
-    one: '{count} person am wneud hyn hefyd',
-    two: '{count} o bobl am wneud hyn hefyd',
-    few: '{count} o bobl am wneud hyn hefyd',
-    many: '{count} o bobl am wneud hyn hefyd',
-    other: '{count} o bobl am wneud hyn hefyd',
-  },
-  move: 'Symud i {column}',
-  play: 'Chwarae',
-  stop: 'Oedi',
-  previous: 'Blaenorol',
-  next: 'Nesaf',
-  position: 'Ymrwymiad {n} o {total}',
-  csv: 'Lawrlwytho CSV',
-  json: 'Lawrlwytho JSON',
-  offline:
-    'Rydych chi all-lein. Caiff postiadau eu cadw ar y ddyfais hon a’u hanfon pan fyddwch yn ôl ar-lein.',
-  reconnecting: 'Wrthi’n ailgysylltu. Bydd ymrwymiadau newydd yn ymddangos pan fydd y cysylltiad yn ôl.',
-  'triz.worst': 'Y canlyniad gwaethaf posibl',
-  'triz.worst.prompt': 'Beth allen ni ei wneud i wneud yn siŵr ein bod yn cael y canlyniad gwaethaf posibl?',
-  'triz.already': 'Beth rydyn ni’n ei wneud yn barod',
-  'triz.already.prompt': 'Pa rai o’r rhain rydyn ni’n eu gwneud yn barod, hyd yn oed ychydig?',
-  'triz.stop': 'Camau cyntaf i roi’r gorau iddi',
-  'triz.stop.prompt': 'Pa gam cyntaf fyddwn ni’n ei gymryd i roi’r gorau i’w wneud?',
-};
+/** The message tables; `cy` is there once `loadWelsh()` has loaded it. */
+export const wallStrings: { en: WallStrings; cy?: WallStrings } = { en };
 
-export const wallStrings = { en, cy };
+/** Loads the Welsh table (a separate file on the CDN, fetched only for Welsh pages). */
+export async function loadWelsh(): Promise<WallStrings> {
+  return (wallStrings.cy ??= (await import('./strings-cy.js')).cy);
+}

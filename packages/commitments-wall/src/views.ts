@@ -1,12 +1,10 @@
-/** The wall's toolbar and its projector view, as Lit templates driven by plain data and callbacks. */
+/** The wall's form and toolbar, as Lit templates driven by plain data and callbacks. */
 import { SECTORS, fieldLabels, type Localizer } from '@netweave/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import type { ColumnConfig } from './lib/columns.js';
 import type { WallFilter } from './lib/filter.js';
 import type { WallStrings } from './strings.js';
-import type { Entry } from './wall-controller.js';
 
 export interface FormView {
   t: Localizer<WallStrings>;
@@ -134,45 +132,6 @@ export function renderToolbar(v: ToolbarView): TemplateResult {
     <div class="downloads">
       <button type="button" class="nw-link-button" @click=${() => v.download('csv')}>${t.t('csv')}</button>
       <button type="button" class="nw-link-button" @click=${() => v.download('json')}>${t.t('json')}</button>
-    </div>
-  </div>`;
-}
-
-export interface DisplayView {
-  t: Localizer<WallStrings>;
-  prompt: string;
-  items: readonly Entry[];
-  /** Which card is shown (taken modulo the number of visible cards). */
-  spot: number;
-  stopped: boolean;
-  show(spot: number): void;
-  toggle(): void;
-}
-
-/** One visible card at a time in large type, with Previous, Pause/Play and Next. */
-export function renderDisplay(v: DisplayView): TemplateResult {
-  const { t } = v;
-  const visible = v.items.filter((c) => c.status === 'visible');
-  const n = visible.length;
-  const i = n ? v.spot % n : 0;
-  const c = visible[i];
-  const step = (by: number) => () => v.show((i + by + n) % Math.max(1, n));
-  return html`<div class="stage" part="display">
-    <p class="stage-prompt">${v.prompt}</p>
-    ${
-      c
-        ? keyed(c.id, html`<blockquote class="spot"><p class="text" dir="auto">${c.text}</p></blockquote>`)
-        : html`<p class="empty">${t.t('empty')}</p>`
-    }
-    <div class="controls">
-      <button type="button" class="nw-button nw-button--secondary" @click=${step(-1)}>
-        ${t.t('previous')}
-      </button>
-      <button type="button" class="nw-button nw-button--secondary" @click=${v.toggle}>
-        ${v.stopped ? t.t('play') : t.t('stop')}
-      </button>
-      <button type="button" class="nw-button nw-button--secondary" @click=${step(1)}>${t.t('next')}</button>
-      ${n ? html`<p class="position">${t.t('position', { n: i + 1, total: n })}</p>` : nothing}
     </div>
   </div>`;
 }

@@ -12,6 +12,7 @@ import {
   other,
   post,
 } from './helpers.js';
+import { wallStrings } from '../../src/strings.js';
 
 describe('<netweave-commitments-wall> modes', () => {
   it('TRIZ board: three coloured rounds; cards move between columns with the keyboard (accessible)', async () => {
@@ -112,6 +113,29 @@ describe('<netweave-commitments-wall> modes', () => {
     await waitUntil(() => $(el, '.note')?.textContent?.includes('cyfeiriad e-bost'), 'no Welsh hold reason');
     expect($(el, '.note')!.textContent).to.contain('Wedi’i ddal i’w adolygu');
     await expect(el).to.be.accessible();
+  });
+
+  it('a Welsh page never shows English while the Welsh wording loads', async () => {
+    delete wallStrings.cy; // as on a fresh page: the Welsh table is fetched on demand
+    const el = document.createElement('netweave-commitments-wall');
+    el.session = SESSION;
+    el.store = newStore();
+    el.setAttribute('lang', 'cy');
+    const seen: string[] = [];
+    el.addController({ hostUpdated: () => seen.push(el.shadowRoot!.textContent ?? '') });
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(seen.length).to.be.greaterThan(1); // a render waited for the table
+      for (const text of seen)
+        for (const english of [/\bCommitments\b/, /\bPost\b/, /\bSearch\b/, /Pause updates/, /Prefer not/])
+          expect(text).not.to.match(english);
+      expect($(el, 'h2')!.textContent).to.equal('Ymrwymiadau');
+      expect($(el, 'button[type=submit]')!.textContent!.trim()).to.equal('Postio');
+      await expect(el).to.be.accessible();
+    } finally {
+      el.remove();
+    }
   });
 
   it('accepts partner wording through strings', async () => {
