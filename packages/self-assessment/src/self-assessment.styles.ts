@@ -8,7 +8,6 @@ export const styles = [
       display: block;
       --_sa-max: var(--netweave-self-assessment-max-width, var(--_nw-max-width));
       --_sa-gap: var(--netweave-self-assessment-question-gap, 2rem);
-      --_sa-top-bg: var(--netweave-self-assessment-top-area-background, var(--_nw-surface));
     }
     .base {
       max-width: var(--_sa-max);
@@ -140,44 +139,8 @@ export const styles = [
     .confirm p {
       margin-bottom: 1rem;
     }
-    .top {
-      padding: 0;
-      list-style: none;
-    }
-    .top-area {
-      background: var(--_sa-top-bg);
-      border: 1px solid var(--_nw-border);
-      border-top: 4px solid var(--_nw-primary);
-      padding: 1rem;
-      margin-bottom: 1rem;
-    }
-    .resources li {
-      margin-bottom: 0.5rem;
-    }
     a {
       color: var(--_nw-link);
-    }
-    .answers {
-      width: 100%;
-      border-collapse: collapse;
-      margin-bottom: 1rem;
-    }
-    .answers th,
-    .answers td {
-      text-align: left;
-      padding: 0.5rem 1rem 0.5rem 0;
-      border-bottom: 1px solid var(--_nw-border);
-      vertical-align: top;
-    }
-    .answers tbody th {
-      font-weight: normal;
-    }
-    .change--higher,
-    .change--lower {
-      font-weight: 600;
-    }
-    #compare {
-      margin-bottom: 1rem;
     }
     [tabindex='-1']:focus,
     [tabindex='-1']:focus-visible {
@@ -191,7 +154,6 @@ export const styles = [
       outline: 4px solid var(--_nw-focus);
     }
     @media (forced-colors: active) {
-      .top-area,
       .error-summary {
         border-color: CanvasText;
       }
@@ -206,16 +168,8 @@ export const styles = [
       }
     }
     @media print {
-      .actions,
-      #compare,
-      label[for='compare'] {
+      .actions {
         display: none;
-      }
-      .top-area {
-        break-inside: avoid;
-      }
-      a::after {
-        content: ' (' attr(href) ')';
       }
     }
   `,

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
@@ -7,7 +7,6 @@ import {
   Localizer,
   challengeLabel,
   newId,
-  responsesToCsv,
   type AssessmentResponse,
   type Catalogue,
   type ResponseStore,
@@ -24,15 +23,26 @@ import {
   type Draft,
 } from './lib/answers.js';
 import { loadCatalogue, type CatalogueLoad } from './lib/catalogue-src.js';
-import { download } from './lib/download.js';
 import { topAreas } from './lib/results.js';
 import { NetweaveCompleteEvent, NetweaveSubmitErrorEvent, NetweaveSubmitEvent } from './events.js';
 import { styles } from './self-assessment.styles.js';
 import { renderAbout, renderOther, renderQuestion, type QuestionsView } from './views/questions.js';
-import { renderResults } from './views/results.js';
-import { strings, type Strings } from './strings.js';
+import { addStrings, hasWelsh, loadWelsh, strings, type Strings } from './strings.js';
 
 type Phase = 'intro' | 'questions' | 'results';
+type Results = typeof import('./views/results.js');
+
+/** The results view (with print, downloads and the comparison), loaded once someone needs it. */
+let results: Results | undefined;
+let resultsLoad: Promise<unknown> | undefined;
+const loadResults = () =>
+  (resultsLoad ??= import('./views/results.js').then(
+    (m) => {
+      addStrings(m.resultsStrings);
+      results = m;
+    },
+    () => (resultsLoad = undefined),
+  ));
 type Submit = 'sending' | 'sent' | 'queued' | undefined;
 
 /**
@@ -239,6 +249,10 @@ export class NetweaveSelfAssessment extends LitElement {
       this.#announce(this.#t.t(this._submit));
     }
     if (changed.has('_forgotten') && this._forgotten) this.#announce(this.#t.t('forgotten'));
+    const sheet = this._phase === 'results' && results?.resultsStyles.styleSheet;
+    const root = this.renderRoot as ShadowRoot;
+    if (sheet && !root.adoptedStyleSheets.includes(sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     if (this.#focus) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.#focus);
       this.#focus = undefined;
@@ -353,6 +367,8 @@ export class NetweaveSelfAssessment extends LitElement {
     if (this._errors.length)
       this._errors = this._errors.filter((id) => missing(this._answers, this.#catalogue!).includes(id));
     this.#save();
+    // The person has started: fetch the results view in the background, ready for the end.
+    void loadResults();
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
@@ -487,19 +503,17 @@ export class NetweaveSelfAssessment extends LitElement {
     this.#focus = '#confirm';
   }
 
-  #download(kind: 'json' | 'csv'): void {
-    const response = this.#latest();
-    const name = `self-assessment-${response.submittedAt.slice(0, 10)}.${kind}`;
-    if (kind === 'json') download(JSON.stringify(response, null, 2), name, 'application/json');
-    else download(responsesToCsv([response], this.#catalogue!), name, 'text/csv;charset=utf-8');
-  }
-
   #latest(): AssessmentResponse {
     return this._history.find((h) => h.id === this._answers.id) ?? this.#response();
   }
 
   protected override render() {
     const t = this.#t;
+    // A Welsh page shows nothing until its Welsh wording has arrived, never English first.
+    if (t.locale === 'cy' && !hasWelsh()) {
+      void loadWelsh().then(() => this.requestUpdate());
+      return html`<div part="base" class="base" lang="cy" aria-busy="true"></div>`;
+    }
     const cat = this.#catalogue;
     const problems = [...this.#store.status.problems];
     if (this._unreadable && !problems.includes('corrupt')) problems.push('corrupt');
@@ -511,20 +525,33 @@ export class NetweaveSelfAssessment extends LitElement {
       ${
         cat
           ? this._phase === 'results'
-            ? renderResults({
-                t,
-                cat,
-                latest: this.#latest(),
-                history: this._history,
-                compareId: this._compareId,
-                submit: this._submit,
-                onCompare: (id) => (this._compareId = id),
-                actions: this.#renderActions(t, true),
-              })
+            ? this.#renderResults(t, cat)
             : this.#renderForm(t, cat)
           : this.#renderSrcProblem(t)
       }
     </div>`;
+  }
+
+  /** The heading at once (it takes focus); the rest when the results view has loaded. */
+  #renderResults(t: Localizer<Strings>, cat: Catalogue) {
+    if (!results) void loadResults().then(() => this.requestUpdate());
+    return html`<section part="results" class="results" aria-labelledby="results-h">
+      <h2 id="results-h" tabindex="-1">${t.t('results.title')}</h2>
+      ${
+        results
+          ? results.renderResults({
+              t,
+              cat,
+              latest: this.#latest(),
+              history: this._history,
+              compareId: this._compareId,
+              submit: this._submit,
+              onCompare: (id) => (this._compareId = id),
+              actions: (own) => this.#renderActions(t, own),
+            })
+          : html`<p class="loading" aria-busy="true"></p>`
+      }
+    </section>`;
   }
 
   #renderNotices(t: Localizer<Strings>) {
@@ -571,7 +598,7 @@ export class NetweaveSelfAssessment extends LitElement {
         <button class="nw-button" @click=${() => this.#go('questions', started ? this._step : 0)}>
           ${t.t(started ? 'resume' : 'start')}
         </button>
-        ${this.#renderActions(t, false)}`;
+        ${this.#renderActions(t)}`;
     }
     const steps = this.#steps;
     const step = Math.min(this._step, steps.length - 1);
@@ -631,7 +658,7 @@ export class NetweaveSelfAssessment extends LitElement {
           }
         </div>
       </form>
-      ${this.#renderActions(t, false)}`;
+      ${this.#renderActions(t)}`;
   }
 
   #onIntroSlot(e: Event): void {
@@ -673,22 +700,11 @@ export class NetweaveSelfAssessment extends LitElement {
       ?.focus();
   }
 
-  #renderActions(t: Localizer<Strings>, results: boolean) {
+  /** Start again and forget (after the results' own print and download buttons). */
+  #renderActions(t: Localizer<Strings>, own: TemplateResult | typeof nothing = nothing) {
     const confirm = this._confirm;
     return html`<div part="actions" class="actions">
-      ${
-        results
-          ? html`<button class="nw-button nw-button--secondary" @click=${() => print()}>
-                ${t.t('print')}
-              </button>
-              <button class="nw-button nw-button--secondary" @click=${() => this.#download('json')}>
-                ${t.t('json')}
-              </button>
-              <button class="nw-button nw-button--secondary" @click=${() => this.#download('csv')}>
-                ${t.t('csv')}
-              </button>`
-          : nothing
-      }
+      ${own}
       <button class="nw-link-button" @click=${() => this.#ask('again')}>${t.t('again')}</button>
       <button class="nw-link-button" @click=${() => this.#ask('forget')}>${t.t('forget')}</button>
       ${

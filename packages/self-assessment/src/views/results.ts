@@ -1,9 +1,14 @@
-/** The results: top areas for action with resources, all answers, and the comparison with an earlier assessment. */
-import { html, nothing, type TemplateResult } from 'lit';
+/**
+ * The results: top areas for action with resources, all answers, the comparison with an earlier
+ * assessment, print and downloads. Loaded on demand (only needed once the person has finished), with
+ * its own wording and styles.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
 import {
   challengeDescription,
   challengeLabel,
   resourceTitle,
+  responsesToCsv,
   safeHttpsUrl,
   scaleLabel,
   type AssessmentResponse,
@@ -11,8 +16,69 @@ import {
   type Challenge,
   type Localizer,
 } from '@netweave/core';
+import { download } from '../lib/download.js';
 import { compare, topAreas } from '../lib/results.js';
 import type { Strings } from '../strings.js';
+import { resultsCy, resultsEn } from './results-strings.js';
+
+export const resultsStrings = { en: resultsEn, cy: resultsCy };
+
+/** Added to the element's shadow root when the results are loaded. */
+export const resultsStyles = css`
+  .top {
+    padding: 0;
+    list-style: none;
+  }
+  .top-area {
+    background: var(--netweave-self-assessment-top-area-background, var(--_nw-surface));
+    border: 1px solid var(--_nw-border);
+    border-top: 4px solid var(--_nw-primary);
+    padding: 1rem;
+    margin-bottom: 1rem;
+  }
+  .resources li {
+    margin-bottom: 0.5rem;
+  }
+  .answers {
+    width: 100%;
+    border-collapse: collapse;
+    margin-bottom: 1rem;
+  }
+  .answers th,
+  .answers td {
+    text-align: left;
+    padding: 0.5rem 1rem 0.5rem 0;
+    border-bottom: 1px solid var(--_nw-border);
+    vertical-align: top;
+  }
+  .answers tbody th {
+    font-weight: normal;
+  }
+  .change--higher,
+  .change--lower {
+    font-weight: 600;
+  }
+  #compare {
+    margin-bottom: 1rem;
+  }
+  @media (forced-colors: active) {
+    .top-area {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    #compare,
+    label[for='compare'] {
+      display: none;
+    }
+    .top-area {
+      break-inside: avoid;
+    }
+    a::after {
+      content: ' (' attr(href) ')';
+    }
+  }
+`;
 
 export interface ResultsView {
   t: Localizer<Strings>;
@@ -25,8 +91,8 @@ export interface ResultsView {
   compareId: string;
   submit: 'sending' | 'sent' | 'queued' | undefined;
   onCompare(id: string): void;
-  /** Print, downloads, start again, forget. */
-  actions: TemplateResult;
+  /** Start again and forget, after the given print and download buttons. */
+  actions(own: TemplateResult): TemplateResult;
 }
 
 /** A rating as words: its scale label, "Not sure" for null, "Not answered" when missing. */
@@ -46,9 +112,7 @@ export function renderResults(v: ResultsView): TemplateResult {
   const rating = top.rating === null ? '' : ratingText(cat, top.rating, t);
   const other = latest.otherChallenge;
   const day = (iso: string) => t.date(iso);
-  return html`<section part="results" class="results" aria-labelledby="results-h">
-    <h2 id="results-h" tabindex="-1">${t.t('results.title')}</h2>
-    <p>${t.t('completed', { date: day(latest.submittedAt) })}</p>
+  return html`<p>${t.t('completed', { date: day(latest.submittedAt) })}</p>
     ${
       v.submit
         ? html`<div
@@ -142,8 +206,22 @@ export function renderResults(v: ResultsView): TemplateResult {
         }
       </tbody>
     </table>
-    ${v.actions}
-  </section>`;
+    ${v.actions(
+      html`<button class="nw-button nw-button--secondary" @click=${() => print()}>${t.t('print')}</button> ${(
+          ['json', 'csv'] as const
+        ).map(
+          (kind) =>
+            html`<button class="nw-button nw-button--secondary" @click=${() => save(kind, latest, cat)}>
+              ${t.t(kind)}
+            </button>`,
+        )}`,
+    )} `;
+}
+
+function save(kind: 'json' | 'csv', response: AssessmentResponse, cat: Catalogue): void {
+  const name = `self-assessment-${response.submittedAt.slice(0, 10)}.${kind}`;
+  if (kind === 'json') download(JSON.stringify(response, null, 2), name, 'application/json');
+  else download(responsesToCsv([response], cat), name, 'text/csv;charset=utf-8');
 }
 
 function renderTopArea(t: Localizer<Strings>, c: Challenge) {

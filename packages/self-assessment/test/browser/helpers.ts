@@ -1,4 +1,4 @@
-import { fixture, html } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import { LocalStore, type AssessmentResponse, type Catalogue } from '@netweave/core';
 import '../../src/define.js';
 import type { NetweaveSelfAssessment } from '../../src/self-assessment.js';
@@ -78,6 +78,11 @@ export async function settle(el: NetweaveSelfAssessment): Promise<void> {
     await new Promise((r) => setTimeout(r, 0));
     await el.updateComplete;
   }
+  // What loads on demand (the Welsh wording, the results view) shows as busy until it arrives.
+  await waitUntil(() => !el.shadowRoot!.querySelector('[aria-busy=true]'), 'still loading', {
+    timeout: 3000,
+  });
+  await el.updateComplete;
 }
 
 export const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) =>

@@ -1,0 +1,55 @@
+/** The Welsh wording of the form, loaded on demand when the page is in Welsh. */
+import { storageCy } from '@netweave/core';
+import type { FormStrings } from './strings.js';
+
+const form: FormStrings = {
+  title: 'Eich hunanasesiad gwehyddu rhwydweithiau',
+  intro:
+    'Nodwch faint o her yw pob un o’r rhain i chi yn eich gwaith gwehyddu rhwydweithiau. Mae’n cymryd tua phum munud. Mae eich atebion yn cael eu cadw ar y ddyfais hon wrth i chi fynd.',
+  start: 'Dechrau nawr',
+  resume: 'Parhau o’r man lle gwnaethoch adael',
+  restored: 'Rydym wedi adfer eich atebion o {date}.',
+  progress: 'Cwestiwn {n} o {total}',
+  'rating.hint': 'Faint o her yw hyn i chi?',
+  unsure: 'Ddim yn siŵr',
+  'other.title': 'Unrhyw her arall',
+  'other.label': 'Disgrifiwch her arall rydych chi’n ei hwynebu, os oes un (dewisol)',
+  'other.rating': 'Faint o her yw hi?',
+  'about.title': 'Amdanoch chi (dewisol)',
+  'about.hint':
+    'Mae’r cwestiynau hyn yn helpu trefnwyr y rhwydwaith i ddeall pwy gymerodd ran. Gallwch eu gadael yn wag.',
+  'about.step': 'Cam olaf',
+  sector: 'Y sector rydych chi’n gweithio ynddo',
+  nation: 'Gwlad',
+  region: 'Rhanbarth neu ardal',
+  'not-said': 'Mae’n well gennyf beidio â dweud',
+  consent: 'Anfon fy atebion yn ddienw at drefnwyr y rhwydwaith',
+  'consent.hint':
+    'Dim ond eich sgoriau a’ch atebion amdanoch chi sy’n cael eu hanfon, heb enw na manylion cyswllt.',
+  next: 'Nesaf',
+  back: 'Yn ôl',
+  finish: 'Gweld fy nghanlyniadau',
+  'error.title': 'Mae problem',
+  'error.prefix': 'Gwall:',
+  'error.rating': 'Dewiswch faint o her yw “{label}”, neu ddewis “Ddim yn siŵr”',
+  'error.other': 'Dewiswch faint o her yw eich her arall, neu ddewis “Ddim yn siŵr”',
+  'results.title': 'Eich canlyniadau',
+  again: 'Dechrau eto',
+  forget: 'Anghofio fy atebion ar y ddyfais hon',
+  'confirm.again':
+    'Dechrau eto? Bydd eich atebion presennol yn y ffurflen hon yn cael eu clirio o’r ddyfais hon. Bydd asesiadau sydd wedi’u cwblhau yn aros yn eich hanes.',
+  'confirm.forget':
+    'Anghofio popeth a gadwodd y ffurflen hon ar y ddyfais hon, gan gynnwys eich asesiadau cynharach?',
+  'confirm.yes': 'Ie, cliriwch nhw',
+  cancel: 'Canslo',
+  forgotten: 'Mae eich atebion wedi’u dileu o’r ddyfais hon.',
+  sending: 'Wrthi’n anfon eich atebion…',
+  sent: 'Mae eich atebion wedi’u hanfon yn ddienw. Diolch.',
+  queued:
+    'Mae eich atebion yn aros i gael eu hanfon. Byddan nhw’n cael eu hanfon pan fydd cysylltiad ar gael.',
+  'catalogue.http': 'Nid oedd modd llwytho’r rhestr heriau o {src}: atebodd y gweinydd {status}.',
+  'catalogue.network': 'Nid oedd modd llwytho’r rhestr heriau o {src}. Gwiriwch y cyfeiriad a’r cysylltiad.',
+  'catalogue.invalid': 'Nid oes modd defnyddio’r rhestr heriau yn {src}:',
+};
+
+export const cy = { ...form, ...storageCy };
