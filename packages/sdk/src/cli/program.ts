@@ -6,6 +6,7 @@
 import { stat, writeFile, readFile as readText } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import Papa from 'papaparse';
+import { normaliseLocale, type Locale } from '@netweave/core';
 import { analyse } from '../analyse.js';
 import { isGroupDimension, type GroupDimension } from '../aggregate/group-key.js';
 import { groupedTotal } from '../aggregate/grouped.js';
@@ -21,6 +22,7 @@ import { toFrequencySummary } from '../output/frequency-summary.js';
 import { EXIT } from './exit-codes.js';
 import { InputError, loadCatalogue, loadCodebook, loadMapping } from './load-options.js';
 import { createProgress } from './progress.js';
+import { cliLocale, cliLocalizer, type CliLocalizer } from './strings.js';
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -34,7 +36,13 @@ Examples:
   $ netweave aggregate forms-export.csv --mapping forms-mapping.json --format md
   $ netweave aggregate a.csv b.csv --by sector,nation --format json -o crosstab.json
   $ netweave report session-*.csv commitments.csv --by session -o report.html
+  $ netweave report session-*.csv --lang cy -o adroddiad.html
+  $ NETWEAVE_LANG=cy netweave aggregate session-*.csv --format md
   $ netweave propose-mapping forms-export.csv -o forms-mapping.json
+
+Language:
+  validate, aggregate and report write their output and messages in English (--lang en) or
+  Welsh (--lang cy); the default comes from NETWEAVE_LANG, else English. Help stays in English.
 
 Exit codes:
   0  done, no errors in the data
@@ -43,26 +51,26 @@ Exit codes:
   3  nothing usable to read (missing file, invalid mapping or catalogue, no responses)
   4  the output could not be written`;
 
-function parseBy(value: string): GroupDimension[] {
-  const dims = value
-    .split(',')
-    .map((d) => d.trim())
-    .filter(Boolean);
-  for (const d of dims) {
-    if (!isGroupDimension(d))
-      throw new InvalidArgumentError(
-        `"${d}" is not a grouping; use session, sector, nation, region or period (period:quarter, period:year, period:week).`,
-      );
-  }
-  if (dims.length > 2)
-    throw new InvalidArgumentError('group by one dimension, or two for a cross-tabulation.');
-  return dims as GroupDimension[];
-}
+const parseBy =
+  (l: CliLocalizer) =>
+  (value: string): GroupDimension[] => {
+    const dims = value
+      .split(',')
+      .map((d) => d.trim())
+      .filter(Boolean);
+    for (const d of dims) {
+      if (!isGroupDimension(d)) throw new InvalidArgumentError(l.t('error.by', { value: d }));
+    }
+    if (dims.length > 2) throw new InvalidArgumentError(l.t('error.byCount'));
+    return dims as GroupDimension[];
+  };
 
-function parseThreshold(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('the threshold must be a whole number such as 3.');
-  return Number(value);
-}
+const parseThreshold =
+  (l: CliLocalizer) =>
+  (value: string): number => {
+    if (!/^\d+$/.test(value)) throw new InvalidArgumentError(l.t('error.threshold'));
+    return Number(value);
+  };
 
 interface CommonOptions {
   mapping?: string;
@@ -76,6 +84,7 @@ interface CommonOptions {
   output?: string;
   quiet?: boolean;
   maxIssues: number;
+  lang: Locale;
 }
 
 async function totalSize(paths: string[]): Promise<number> {
@@ -94,10 +103,11 @@ async function readAll(
   io: Io,
   withRows = true,
 ): Promise<AggregateFilesResult> {
-  const catalogue = await loadCatalogue(opts.catalogue);
-  const mapping = await loadMapping(opts.mapping);
+  const catalogue = await loadCatalogue(opts.catalogue, opts.lang);
+  const mapping = await loadMapping(opts.mapping, opts.lang);
   const total = await totalSize(paths);
-  const progress = total > 5_000_000 ? createProgress(total, io.stderr) : createProgress(0, io.stderr);
+  const label = cliLocalizer(opts.lang).t('progress.reading');
+  const progress = createProgress(total > 5_000_000 ? total : 0, io.stderr, label);
   let before = 0;
   let current = 0;
   const result = await aggregateFiles(paths, {
@@ -107,6 +117,7 @@ async function readAll(
     maxIssues: opts.maxIssues,
     by: withRows ? opts.by : [],
     reliability: opts.reliability,
+    locale: opts.lang,
     onFile: () => {
       before += current;
       current = 0;
@@ -124,24 +135,32 @@ function printIssues(
   files: AggregateFilesResult['files'],
   io: Io,
   quiet: boolean | undefined,
+  l: CliLocalizer,
 ): { errors: number } {
   let errors = 0;
   for (const f of files) {
     errors += f.stats.errors;
     if (!quiet) {
-      for (const issue of f.issues) io.stderr.write(`${issue.severity}: ${issue.message}\n`);
+      for (const issue of f.issues)
+        io.stderr.write(`${l.t(`severity.${issue.severity}`)}: ${issue.message}\n`);
       const shown = f.issues.length;
       const all = f.stats.errors + f.stats.warnings;
-      if (all > shown) io.stderr.write(`… and ${all - shown} more issues in ${f.file}\n`);
+      if (all > shown) io.stderr.write(`${l.t('file.more', { count: all - shown, file: f.file })}\n`);
     }
     io.stderr.write(
-      `${f.file}: ${f.stats.rows} rows read, ${f.stats.accepted} kept, ${f.stats.rejected} left out, ${f.stats.duplicates} duplicates dropped\n`,
+      `${l.t('file.summary', {
+        file: f.file,
+        count: f.stats.rows,
+        accepted: f.stats.accepted,
+        rejected: f.stats.rejected,
+        duplicates: f.stats.duplicates,
+      })}\n`,
     );
   }
   return { errors };
 }
 
-async function write(output: string | undefined, text: string, io: Io): Promise<number> {
+async function write(output: string | undefined, text: string, io: Io, l: CliLocalizer): Promise<number> {
   if (!output || output === '-') {
     io.stdout.write(text);
     return EXIT.ok;
@@ -151,7 +170,7 @@ async function write(output: string | undefined, text: string, io: Io): Promise<
     return EXIT.ok;
   } catch (error) {
     io.stderr.write(
-      `netweave: cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`,
+      `netweave: ${l.t('error.write', { file: output, detail: (error as NodeJS.ErrnoException).code ?? String(error) })}\n`,
     );
     return EXIT.output;
   }
@@ -164,7 +183,13 @@ function unreadable(files: AggregateFilesResult['files']): boolean {
   );
 }
 
-export function createProgram(io: Io, setCode: (code: number) => void): Command {
+export function createProgram(
+  io: Io,
+  setCode: (code: number) => void,
+  locale: Locale = 'en',
+  env: NodeJS.ProcessEnv = process.env,
+): Command {
+  const l = cliLocalizer(locale);
   const program = new Command('netweave')
     .description(
       'Analyse network-weaving self-assessment responses across sessions: validate, aggregate with disclosure control, report.',
@@ -185,6 +210,14 @@ export function createProgram(io: Io, setCode: (code: number) => void): Command 
       .option('--strict', 'stop at the first error')
       .option('--quiet', 'do not list each problem, only the totals per file')
       .addOption(
+        new Option(
+          '--lang <code>',
+          'language of the output and messages: en (English) or cy (Cymraeg, Welsh); --help stays in English',
+        )
+          .choices(['en', 'cy'])
+          .default(normaliseLocale(env.NETWEAVE_LANG), 'NETWEAVE_LANG, else en'),
+      )
+      .addOption(
         new Option('--max-issues <n>', 'problems listed per file')
           .default(200)
           .argParser((v) => Number.parseInt(v, 10)),
@@ -194,12 +227,12 @@ export function createProgram(io: Io, setCode: (code: number) => void): Command 
       .option(
         '--by <dimensions>',
         'group by session, sector, nation, region or period[:quarter|:year|:week]; two, comma-separated, for a cross-tabulation',
-        parseBy,
+        parseBy(l),
       )
       .option(
         '--threshold <n>',
         'rating at or above which a challenge counts as identified (default: the catalogue’s, 3)',
-        parseThreshold,
+        parseThreshold(l),
       )
       .addOption(
         new Option('--disclosure <rule>', 'disclosure control')
@@ -220,7 +253,7 @@ export function createProgram(io: Io, setCode: (code: number) => void): Command 
       .description('check files and list every problem with file, row, column and reason'),
   ).action(async (paths: string[], opts: CommonOptions) => {
     const { files } = await readAll(paths, opts, io, false);
-    const { errors } = printIssues(files, io, opts.quiet);
+    const { errors } = printIssues(files, io, opts.quiet, cliLocalizer(opts.lang));
     setCode(
       files.some((f) => f.format === 'unknown' || f.issues.some((i) => i.code === 'unreadable'))
         ? EXIT.noInput
@@ -242,30 +275,35 @@ export function createProgram(io: Io, setCode: (code: number) => void): Command 
         .default('json'),
     )
     .action(async (paths: string[], opts: CommonOptions & { format: string }) => {
+      const lc = cliLocalizer(opts.lang);
       const result = await readAll(paths, opts, io);
-      const { errors } = printIssues(result.files, io, opts.quiet);
-      if (unreadable(result.files) && groupedTotal(result.grouped).respondents === 0)
+      const { errors } = printIssues(result.files, io, opts.quiet, lc);
+      if (unreadable(result.files) && groupedTotal(result.grouped).respondents === 0) {
+        io.stderr.write(`netweave: ${lc.t('error.nothing')}\n`);
         return setCode(EXIT.noInput);
+      }
       if (opts.strict && errors) return setCode(EXIT.dataErrors);
-      const catalogue = await loadCatalogue(opts.catalogue);
+      const catalogue = await loadCatalogue(opts.catalogue, opts.lang);
       const disclosed = applyDisclosure(
         analyse(result.grouped, {
           catalogue,
           threshold: opts.threshold,
-          codebook: await loadCodebook(opts.codebook),
+          codebook: await loadCodebook(opts.codebook, opts.lang),
           commitments: result.commitments.length ? result.commitments : undefined,
+          locale: opts.lang,
         }),
         opts.disclosure,
+        opts.lang,
       );
       const text =
         opts.format === 'csv'
           ? analysisToCsv(disclosed)
           : opts.format === 'md'
-            ? analysisToMarkdown(disclosed)
+            ? analysisToMarkdown(disclosed, { locale: opts.lang })
             : opts.format === 'summary'
               ? JSON.stringify(toFrequencySummary(disclosed), null, 2) + '\n'
               : analysisToJson(disclosed);
-      setCode(await write(opts.output, text, io));
+      setCode(await write(opts.output, text, io, lc));
     });
 
   analysis(
@@ -276,29 +314,36 @@ export function createProgram(io: Io, setCode: (code: number) => void): Command 
   )
     .option('--title <text>', 'the report’s title')
     .action(async (paths: string[], opts: CommonOptions & { title?: string }) => {
+      const lc = cliLocalizer(opts.lang);
       const result = await readAll(paths, opts, io);
-      const { errors } = printIssues(result.files, io, opts.quiet);
-      if (unreadable(result.files) && groupedTotal(result.grouped).respondents === 0)
+      const { errors } = printIssues(result.files, io, opts.quiet, lc);
+      if (unreadable(result.files) && groupedTotal(result.grouped).respondents === 0) {
+        io.stderr.write(`netweave: ${lc.t('error.nothing')}\n`);
         return setCode(EXIT.noInput);
+      }
       if (opts.strict && errors) return setCode(EXIT.dataErrors);
-      const catalogue = await loadCatalogue(opts.catalogue);
+      const catalogue = await loadCatalogue(opts.catalogue, opts.lang);
       const disclosed = applyDisclosure(
         analyse(result.grouped, {
           catalogue,
           threshold: opts.threshold,
-          codebook: await loadCodebook(opts.codebook),
+          codebook: await loadCodebook(opts.codebook, opts.lang),
           commitments: result.commitments.length ? result.commitments : undefined,
+          locale: opts.lang,
         }),
         opts.disclosure,
+        opts.lang,
       );
       setCode(
         await write(
           opts.output,
           renderHtmlReport(disclosed, {
             title: opts.title,
+            locale: opts.lang,
             files: result.files.map((f) => ({ file: f.file, stats: f.stats })),
           }),
           io,
+          lc,
         ),
       );
     });
@@ -315,7 +360,7 @@ export function createProgram(io: Io, setCode: (code: number) => void): Command 
         text = await readText(path, 'utf8');
       } catch (error) {
         throw new InputError(
-          `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+          l.t('error.read', { file: path, detail: (error as NodeJS.ErrnoException).code ?? String(error) }),
         );
       }
       const parsed = Papa.parse<string[]>(text, { preview: 21, skipEmptyLines: true });
@@ -331,7 +376,7 @@ export function createProgram(io: Io, setCode: (code: number) => void): Command 
         io.stderr.write(
           `Answers with no rating (add them to "values"): ${proposal.unknownAnswers.map((a) => JSON.stringify(a)).join(', ')}\n`,
         );
-      setCode(await write(opts.output, JSON.stringify(proposal.mapping, null, 2) + '\n', io));
+      setCode(await write(opts.output, JSON.stringify(proposal.mapping, null, 2) + '\n', io, l));
     });
   return program;
 }
@@ -339,9 +384,10 @@ export function createProgram(io: Io, setCode: (code: number) => void): Command 
 export async function main(
   argv: string[],
   io: Io = { stdout: process.stdout, stderr: process.stderr },
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
   let code: number = EXIT.ok;
-  const program = createProgram(io, (c) => (code = c));
+  const program = createProgram(io, (c) => (code = c), cliLocale(argv.slice(2), env), env);
   try {
     await program.parseAsync(argv);
   } catch (error) {

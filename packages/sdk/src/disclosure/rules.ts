@@ -12,7 +12,8 @@ import type { Disclosure, Locale } from '@netweave/core';
 export type DisclosureRule = 'nhs' | 'survey' | 'none';
 export const DISCLOSURE_RULES: readonly DisclosureRule[] = ['nhs', 'survey', 'none'];
 
-const descriptions: Record<Locale, Record<DisclosureRule, string>> = {
+/** Each rule described for a reader, in English and Welsh. */
+export const DISCLOSURE_DESCRIPTIONS: Record<Locale, Record<DisclosureRule, string>> = {
   en: {
     nhs: 'NHS England rule: counts from 1 to 7 are shown as * and every other count is rounded to the nearest 5 (zeros stay zero); percentages and intervals are worked out from the rounded counts; means, medians and standard deviations from fewer than 8 values are not shown. Because every count shown is rounded, a hidden count cannot be worked out by subtraction.',
     survey:
@@ -31,7 +32,7 @@ const descriptions: Record<Locale, Record<DisclosureRule, string>> = {
 export const MIN_BASE: Record<DisclosureRule, number> = { nhs: 8, survey: 10, none: 0 };
 
 export function disclosureFor(rule: DisclosureRule, locale: Locale = 'en'): Disclosure {
-  const d: Disclosure = { rule, description: descriptions[locale][rule] };
+  const d: Disclosure = { rule, description: DISCLOSURE_DESCRIPTIONS[locale][rule] };
   if (rule !== 'none') d.minBase = MIN_BASE[rule];
   return d;
 }

@@ -4,7 +4,7 @@
  * conflicting ones are reported and only the first is kept.
  */
 import type { AssessmentResponse, Locale } from '@netweave/core';
-import { rowIssue } from '../issue.js';
+import { rowIssue, issueLocation } from '../issue.js';
 import type { Provenance, RowIssue } from '../types.js';
 
 export interface MergeSource {
@@ -58,7 +58,10 @@ export function mergeResponses(
       const key = canonical(response);
       const first = seen.get(response.id);
       if (first) {
-        const params = { id: response.id, first: `${first.where.file}, row ${first.where.row}` };
+        const params = {
+          id: response.id,
+          first: issueLocation(first.where.file, first.where.row, '', options.locale),
+        };
         if (first.key === key) {
           out.duplicates += 1;
           out.issues.push(

@@ -2,12 +2,15 @@
  * A horizontal bar chart of challenge frequency (proportion identifying each challenge, with its
  * Wilson 95% interval as a whisker) as an SVG string: for the HTML report and anywhere a static
  * picture is wanted. Deterministic; all text escaped; a `<title>` and `<desc>` for screen
- * readers; withheld figures drawn as "*". No DOM and no dependency on the chart package.
+ * readers; withheld figures drawn as "*". No DOM and no dependency on the chart package. Title,
+ * descriptions and axis labels follow `locale` (English or Welsh) and a partner's `strings`.
  */
 import type { FrequencySummary } from '@netweave/core';
 import { escapeHtml } from './escape.js';
+import { formatPercent } from './format.js';
+import { reportLocalizer, type LocaleOptions } from './report-strings.js';
 
-export interface BarChartOptions {
+export interface BarChartOptions extends LocaleOptions {
   width?: number;
   /** Height of one bar row in px. */
   rowHeight?: number;
@@ -30,9 +33,12 @@ export function renderBarChartSvg(
   const rows = [...summary.challenges];
   if (options.sort !== false) rows.sort((a, b) => (b.proportion ?? -1) - (a.proportion ?? -1));
   const height = top + rows.length * rowH + 30;
-  const title = options.title ?? 'Share of respondents identifying each challenge';
+  const l = reportLocalizer(options);
+  const pct = (p: number) => formatPercent(p, l.locale);
+  const title = options.title ?? l.t('chart.title');
+  const notShown = l.t('chart.notShown');
   const desc = rows
-    .map((c) => `${c.label}: ${c.proportion === null ? 'not shown' : `${Math.round(c.proportion * 100)}%`}`)
+    .map((c) => `${c.label}: ${c.proportion === null ? notShown : pct(c.proportion)}`)
     .join('; ');
   const x = (p: number) => r1(labelW + p * plotW);
   const parts: string[] = [];
@@ -47,7 +53,7 @@ export function renderBarChartSvg(
       `<line x1="${x(tick)}" x2="${x(tick)}" y1="${top - 6}" y2="${height - 26}" stroke="#d8dde0"/>`,
     );
     parts.push(
-      `<text x="${x(tick)}" y="${height - 10}" text-anchor="middle" fill="#4c6272">${tick * 100}%</text>`,
+      `<text x="${x(tick)}" y="${height - 10}" text-anchor="middle" fill="#4c6272">${pct(tick)}</text>`,
     );
   }
   rows.forEach((c, i) => {
@@ -58,7 +64,9 @@ export function renderBarChartSvg(
       `<text x="${labelW - 8}" y="${r1(y + rowH / 2 + 4)}" text-anchor="end" fill="#212b32">${escapeHtml(label)}</text>`,
     );
     if (c.proportion === null) {
-      parts.push(`<text x="${labelW + 6}" y="${r1(y + rowH / 2 + 4)}" fill="#4c6272">* (not shown)</text>`);
+      parts.push(
+        `<text x="${labelW + 6}" y="${r1(y + rowH / 2 + 4)}" fill="#4c6272">* (${escapeHtml(notShown)})</text>`,
+      );
       return;
     }
     parts.push(
@@ -72,7 +80,7 @@ export function renderBarChartSvg(
       );
     }
     parts.push(
-      `<text x="${r1(Math.max(x(c.proportion), x(c.interval?.[1] ?? 0)) + 6)}" y="${r1(y + rowH / 2 + 4)}" fill="#212b32">${Math.round(c.proportion * 100)}%</text>`,
+      `<text x="${r1(Math.max(x(c.proportion), x(c.interval?.[1] ?? 0)) + 6)}" y="${r1(y + rowH / 2 + 4)}" fill="#212b32">${pct(c.proportion)}</text>`,
     );
   });
   parts.push('</svg>');

@@ -1,9 +1,10 @@
 /**
  * A self-contained, printable HTML report: methods, base sizes, the challenge chart (inline SVG),
  * tables per group, the other challenges named, reliability, data quality and the disclosure rule
- * with what it withheld. One file with no external requests; every value escaped.
+ * with what it withheld. One file with no external requests; every value escaped. In English or
+ * Welsh (`locale`, which also sets `<html lang>`), with a partner's wording through `strings`.
  */
-import type { Locale } from '@netweave/core';
+import type { Catalogue, Localizer } from '@netweave/core';
 import type { Analysis } from '../analyse.js';
 import type { ChallengeStats } from '../aggregate/challenge-stats.js';
 import type { ReadStats } from '../types.js';
@@ -11,10 +12,14 @@ import { renderBarChartSvg } from './bar-chart-svg.js';
 import { escapeHtml as e } from './escape.js';
 import { formatCount, formatInterval, formatNumber, formatPercent } from './format.js';
 import { toFrequencySummary } from './frequency-summary.js';
+import { relabel } from './relabel.js';
+import { reportLocalizer, type LocaleOptions, type ReportKey, type ReportStrings } from './report-strings.js';
+import { countParam, dimensionsText, disclosureText } from './to-markdown.js';
 
-export interface HtmlReportOptions {
+export interface HtmlReportOptions extends LocaleOptions {
   title?: string;
-  locale?: Locale;
+  /** When given, challenge labels are taken from it in `locale` (core's challengeLabel). */
+  catalogue?: Catalogue;
   /** Per input file: what was read (shown under "Data quality"). */
   files?: { file: string; stats: ReadStats }[];
 }
@@ -31,19 +36,43 @@ caption{text-align:left;font-weight:600;padding:.3rem 0}
 @media print{body{max-width:none;padding:0}h2{break-after:avoid}table,svg{break-inside:avoid}}
 `;
 
-function challengeTable(caption: string, rows: ChallengeStats[], locale: Locale): string {
+type L = Localizer<ReportStrings>;
+
+const th = (l: L, key: ReportKey) => `<th scope="col">${e(l.t(key))}</th>`;
+
+function challengeTable(caption: string, rows: ChallengeStats[], l: L): string {
+  const locale = l.locale;
   const body = rows
     .map(
       (c) =>
         `<tr><th scope="row">${e(c.label)}</th><td>${formatCount(c.identified, locale)}</td><td>${formatCount(c.base, locale)}</td><td>${formatPercent(c.proportion, locale)}</td><td>${formatInterval(c.interval, locale)}</td><td>${formatNumber(c.mean, 2, locale)}</td><td>${formatNumber(c.median, 1, locale)}</td><td>${formatNumber(c.sd, 2, locale)}</td><td>${formatPercent(c.pctLow, locale)}</td><td>${formatPercent(c.pctNeutral, locale)}</td><td>${formatPercent(c.pctHigh, locale)}</td></tr>`,
     )
     .join('');
-  return `<table><caption>${e(caption)}</caption><thead><tr><th scope="col">Challenge</th><th scope="col">Identified</th><th scope="col">Base</th><th scope="col">%</th><th scope="col">95% CI</th><th scope="col">Mean</th><th scope="col">Median</th><th scope="col">SD</th><th scope="col">Low</th><th scope="col">Neutral</th><th scope="col">High</th></tr></thead><tbody>${body}</tbody></table>`;
+  const head = (
+    [
+      'col.challenge',
+      'col.identified',
+      'col.base',
+      'col.percent',
+      'col.ci',
+      'col.mean',
+      'col.median',
+      'col.sd',
+      'col.low',
+      'col.neutral',
+      'col.high',
+    ] as const
+  )
+    .map((k) => th(l, k))
+    .join('');
+  return `<table><caption>${e(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
-export function renderHtmlReport(analysis: Analysis, options: HtmlReportOptions = {}): string {
-  const locale = options.locale ?? 'en';
-  const title = options.title ?? 'Network challenges: evaluation report';
+export function renderHtmlReport(input: Analysis, options: HtmlReportOptions = {}): string {
+  const l = reportLocalizer(options);
+  const locale = l.locale;
+  const analysis = relabel(input, options.catalogue, locale, l.t('other.label'));
+  const title = options.title ?? l.t('html.title');
   const summary = toFrequencySummary(analysis);
   const scale = analysis.challenges[0]?.distribution.map((d) => `${d.value} = ${d.label}`).join('; ') ?? '';
   const sessions = Object.entries(analysis.sessions)
@@ -54,29 +83,35 @@ export function renderHtmlReport(analysis: Analysis, options: HtmlReportOptions 
     `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(title)}</title><style>${STYLE}</style></head><body><main>`,
   );
   parts.push(
-    `<h1>${e(title)}</h1><p class="muted">Generated ${e(analysis.generatedAt)} by @netweave/sdk. Catalogue version ${e(analysis.catalogueVersion)}.</p>`,
+    `<h1>${e(title)}</h1><p class="muted">${e(l.t('html.generated', { date: analysis.generatedAt, version: analysis.catalogueVersion }))}</p>`,
   );
   parts.push(
-    `<h2>Methods</h2><p>Respondents rated each challenge on the scale ${e(scale)}; "Not sure" is recorded as no answer. A challenge is <strong>identified</strong> by a respondent who rated it ${analysis.threshold} or more. Its frequency is the number who identified it divided by the number who rated it (the base), with a Wilson score 95% confidence interval. Means, medians and standard deviations (n − 1) use all ratings given. Responses from ${formatCount(Object.keys(analysis.sessions).length, locale)} session(s) between ${e(analysis.period.from?.slice(0, 10) ?? '?')} and ${e(analysis.period.to?.slice(0, 10) ?? '?')} were merged; repeated response ids were counted once.</p>`,
+    `<h2>${e(l.t('methods.heading'))}</h2><p>${e(l.t('methods.scale', { scale }))} ${e(l.t('methods.identified', { threshold: analysis.threshold }))} ${e(
+      l.t('methods.merged', {
+        count: Object.keys(analysis.sessions).length,
+        from: analysis.period.from?.slice(0, 10) ?? '?',
+        to: analysis.period.to?.slice(0, 10) ?? '?',
+      }),
+    )}</p>`,
   );
   parts.push(
-    `<div class="note"><p><strong>Disclosure control (${e(analysis.disclosure.rule)}).</strong> ${e(analysis.disclosure.description)}</p>${analysis.notes.map((n) => `<p>${e(n)}</p>`).join('')}<p>* = not shown.</p></div>`,
+    `<div class="note"><p><strong>${e(l.t('disclosure.heading', { rule: analysis.disclosure.rule }))}.</strong> ${e(disclosureText(analysis, l))}</p>${analysis.notes.map((n) => `<p>${e(n)}</p>`).join('')}<p>${e(l.t('disclosure.notShown'))}</p></div>`,
   );
   parts.push(
-    `<h2>Base sizes</h2><p>Respondents: <strong>${formatCount(analysis.respondents, locale)}</strong>.</p><table><caption>Respondents per session</caption><thead><tr><th scope="col">Session</th><th scope="col">Respondents</th></tr></thead><tbody>${sessions}</tbody></table>`,
+    `<h2>${e(l.t('bases.heading'))}</h2><p>${e(l.t('bases.respondents', { count: formatCount(analysis.respondents, locale) }))}</p><table><caption>${e(l.t('bases.caption'))}</caption><thead><tr>${th(l, 'bases.session')}${th(l, 'bases.respondentsColumn')}</tr></thead><tbody>${sessions}</tbody></table>`,
   );
   parts.push(
-    `<h2>How often each challenge was identified</h2><figure>${renderBarChartSvg(summary)}<figcaption class="muted">Bars: share of respondents rating the challenge ${analysis.threshold} or more; whiskers: 95% confidence intervals.</figcaption></figure>`,
+    `<h2>${e(l.t('chart.heading'))}</h2><figure>${renderBarChartSvg(summary, { locale, strings: options.strings })}<figcaption class="muted">${e(l.t('chart.caption', { threshold: analysis.threshold }))}</figcaption></figure>`,
   );
-  parts.push(challengeTable('All respondents', [...analysis.challenges, analysis.other], locale));
+  parts.push(challengeTable(l.t('all.heading'), [...analysis.challenges, analysis.other], l));
   if (analysis.groups.length) {
-    parts.push(`<h2>By ${e(analysis.groupBy.join(' × '))}</h2>`);
+    parts.push(`<h2>${e(l.t('group.by', { dimensions: dimensionsText(analysis.groupBy, l) }))}</h2>`);
     for (const g of analysis.groups)
       parts.push(
         challengeTable(
-          `${g.label} (${formatCount(g.respondents, locale)} respondents)`,
+          l.t('group.heading', { label: g.label, count: countParam(g.respondents) }),
           g.challenges,
-          locale,
+          l,
         ),
       );
   }
@@ -86,29 +121,34 @@ export function renderHtmlReport(analysis: Analysis, options: HtmlReportOptions 
       .slice(0, 100)
       .map(
         (x) =>
-          `<tr><th scope="row">${e(x.text)}</th><td>${formatCount(x.count, locale)}</td><td>${e(x.codes.join(', ') || 'unmatched')}</td></tr>`,
+          `<tr><th scope="row">${e(x.text)}</th><td>${formatCount(x.count, locale)}</td><td>${e(x.codes.join(', ') || l.t('other.unmatched'))}</td></tr>`,
       )
       .join('');
+    const sentences = [
+      l.t('other.respondents', { count: countParam(t.respondents) }),
+      l.t('other.unmatchedCount', { count: t.unmatched.length }),
+      ...(t.withheld ? [l.t('other.withheld', { count: t.withheld })] : []),
+    ];
     parts.push(
-      `<h2>Other challenges named</h2><p>${formatCount(t.respondents, locale)} respondents named another challenge; ${formatCount(t.unmatched.length, locale)} distinct texts matched no keyword in the codebook.${t.withheld ? ` ${formatCount(t.withheld, locale)} texts looked like personal data and are not shown.` : ''}</p><table><caption>Texts (normalised), counts and codes</caption><thead><tr><th scope="col">Text</th><th scope="col">Count</th><th scope="col">Coded as</th></tr></thead><tbody>${rows}</tbody></table>`,
+      `<h2>${e(l.t('other.heading'))}</h2><p>${e(sentences.join(' '))}</p><table><caption>${e(l.t('other.caption'))}</caption><thead><tr>${th(l, 'other.text')}${th(l, 'other.count')}${th(l, 'other.coded')}</tr></thead><tbody>${rows}</tbody></table>`,
     );
   }
   const c = analysis.commitments;
   if (c) {
-    const table = (title: string, record: Record<string, number | null>) =>
-      `<table><caption>Commitments by ${e(title.toLowerCase())}</caption><thead><tr><th scope="col">${e(title)}</th><th scope="col">Commitments</th></tr></thead><tbody>${Object.entries(
+    const table = (caption: ReportKey, column: ReportKey, record: Record<string, number | null>) =>
+      `<table><caption>${e(l.t(caption))}</caption><thead><tr>${th(l, column)}${th(l, 'commitments.count')}</tr></thead><tbody>${Object.entries(
         record,
       )
         .map(
           ([key, n]) =>
-            `<tr><th scope="row">${e(key || 'Not stated')}</th><td>${formatCount(n, locale)}</td></tr>`,
+            `<tr><th scope="row">${e(key || l.t('notStated'))}</th><td>${formatCount(n, locale)}</td></tr>`,
         )
         .join('')}</tbody></table>`;
     parts.push(
-      `<h2>Commitments</h2><p>${formatCount(c.total, locale)} commitments (hidden ones left out); ${formatCount(c.unmatched, locale)} matched no keyword in the codebook.</p>`,
-      table('Session', c.bySession),
-      table('Sector', c.bySector),
-      table('Code', c.byCode),
+      `<h2>${e(l.t('commitments.heading'))}</h2><p>${e(`${l.t('commitments.total', { count: countParam(c.total) })} ${l.t('commitments.unmatched', { count: countParam(c.unmatched) })}`)}</p>`,
+      table('commitments.bySession', 'commitments.session', c.bySession),
+      table('commitments.bySector', 'commitments.sector', c.bySector),
+      table('commitments.byCode', 'commitments.code', c.byCode),
     );
   }
   if (analysis.reliability) {
@@ -120,7 +160,13 @@ export function renderHtmlReport(analysis: Analysis, options: HtmlReportOptions 
       )
       .join('');
     parts.push(
-      `<h2>Scale reliability</h2><p>Cronbach’s alpha ${formatNumber(r.alpha, 3, locale)} (standardised ${formatNumber(r.standardisedAlpha, 3, locale)}) from ${formatCount(r.n, locale)} respondents who rated every challenge.</p><table><caption>Item-total correlations</caption><thead><tr><th scope="col">Challenge</th><th scope="col">Corrected item-total r</th><th scope="col">Alpha if dropped</th></tr></thead><tbody>${rows}</tbody></table>`,
+      `<h2>${e(l.t('reliability.heading'))}</h2><p>${e(
+        l.t('reliability.html', {
+          alpha: formatNumber(r.alpha, 3, locale),
+          standardised: formatNumber(r.standardisedAlpha, 3, locale),
+          count: r.n,
+        }),
+      )}</p><table><caption>${e(l.t('reliability.caption'))}</caption><thead><tr>${th(l, 'col.challenge')}${th(l, 'reliability.correctedItemTotal')}${th(l, 'reliability.alphaIfDropped')}</tr></thead><tbody>${rows}</tbody></table>`,
     );
   }
   if (options.files?.length) {
@@ -131,7 +177,7 @@ export function renderHtmlReport(analysis: Analysis, options: HtmlReportOptions 
       )
       .join('');
     parts.push(
-      `<h2>Data quality</h2><table><caption>Rows read per file</caption><thead><tr><th scope="col">File</th><th scope="col">Rows</th><th scope="col">Kept</th><th scope="col">Left out (errors)</th><th scope="col">Duplicates dropped</th></tr></thead><tbody>${rows}</tbody></table>`,
+      `<h2>${e(l.t('quality.heading'))}</h2><table><caption>${e(l.t('quality.caption'))}</caption><thead><tr>${th(l, 'quality.file')}${th(l, 'quality.rows')}${th(l, 'quality.kept')}${th(l, 'quality.rejected')}${th(l, 'quality.duplicates')}</tr></thead><tbody>${rows}</tbody></table>`,
     );
   }
   parts.push('</main></body></html>\n');

@@ -9,6 +9,7 @@ import type { ReadOptions } from '../types.js';
 import { createIdSet } from './id-set.js';
 import type { IssueLog } from './issue-log.js';
 import type { RowSink } from './response-reader.js';
+import { issueLocation } from '../issue.js';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const STATUSES: readonly CommitmentStatus[] = ['pending', 'visible', 'hidden'];
@@ -86,7 +87,7 @@ export function createCommitmentReader(options: ReadOptions & { log: IssueLog })
           if (seen) {
             log.add(row, 'commitment_id', 'duplicate-identical', 'info', {
               id,
-              first: `${file}, row ${seen.row}`,
+              first: issueLocation(file, seen.row, '', options.locale),
             });
             stats.duplicates += 1;
             return;

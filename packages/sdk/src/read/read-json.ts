@@ -18,6 +18,7 @@ import { createIssueLog } from './issue-log.js';
 import { createRowView, fillRowView, type RowView } from './row-view.js';
 import { normaliseNation } from '../normalise/nation.js';
 import { normaliseSector } from '../normalise/sector.js';
+import { issueLocation } from '../issue.js';
 
 export function readJson(
   text: string,
@@ -108,7 +109,7 @@ export function readJson(
     }
     const seen = ids.check(response.id, hashString(JSON.stringify({ ...response, id: '' })), fileIndex, row);
     if (seen) {
-      const first = `${ids.files[seen.file] ?? '?'}, row ${seen.row}`;
+      const first = issueLocation(ids.files[seen.file] ?? '?', seen.row, '', options.locale);
       if (seen.same) {
         stats.duplicates += 1;
         log.add(row, 'id', 'duplicate-identical', 'info', { id: response.id, first });

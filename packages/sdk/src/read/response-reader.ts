@@ -23,6 +23,7 @@ import { flatString } from './flat-string.js';
 import { createIdSet, hashMix, hashString, type IdSet } from './id-set.js';
 import type { IssueLog } from './issue-log.js';
 import { createRowView, toResponse, type RowView } from './row-view.js';
+import { issueLocation } from '../issue.js';
 
 /** Small numbers for sector and nation ids (for the row's content hash). */
 const SECTOR_CODES = new Map<string, number>(SECTORS.map((s, i) => [s, i + 1]));
@@ -329,7 +330,7 @@ export function createResponseReader(options: ResponseReaderOptions): ResponseRe
       if (otherText) h = hashString(otherText, h);
       const seen = ids.checkHashed(idHashes[0]!, idHashes[1]!, h, fileIndex, row);
       if (seen) {
-        const first = `${ids.files[seen.file] ?? '?'}, row ${seen.row}`;
+        const first = issueLocation(ids.files[seen.file] ?? '?', seen.row, '', options.locale);
         if (seen.same) {
           log.add(row, header[iId]!, 'duplicate-identical', 'info', { id, first });
           stats.duplicates += 1;
