@@ -11,7 +11,8 @@ export interface CardContext {
   display: boolean;
   reacted(id: string): boolean;
   react(entry: Entry): void;
-  move(entry: Entry, column: ColumnConfig, dir: 'prev' | 'next'): void;
+  /** The buttons that move a card to the previous or next column (board.ts, loaded for boards). */
+  moves?: ((entry: Entry) => TemplateResult) | undefined;
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -43,25 +44,9 @@ export function ownNote(t: Localizer<WallStrings>, c: Entry): string {
 
 export function renderCard(c: Entry, ctx: CardContext): TemplateResult {
   const { t, columns } = ctx;
-  const index = columns.findIndex((col) => col.id === c.column);
-  const here = Math.max(0, index);
   const note = ownNote(t, c);
   const sector = c.sector ? (fieldLabels[t.locale].sector as Record<string, string>)[c.sector] : undefined;
   const reacted = ctx.reacted(c.id);
-  const prev = here > 0 ? columns[here - 1] : undefined;
-  const next = columns[here + 1];
-  const moveButton = (col: ColumnConfig | undefined, dir: 'prev' | 'next') =>
-    col
-      ? html`<button
-          type="button"
-          class="nw-link-button move"
-          data-dir=${dir}
-          @click=${() => ctx.move(c, col, dir)}
-        >
-          <span aria-hidden="true">${dir === 'prev' ? '←' : ''}</span> ${t.t('move', { column: col.label })}
-          <span aria-hidden="true">${dir === 'next' ? '→' : ''}</span>
-        </button>`
-      : nothing;
   return html`<li class="card ${c.status} ${c.sending ? 'sending' : ''}" part="card" data-id=${c.id}>
     <p class="text" dir="auto">${c.text}</p>
     ${note ? html`<p class="note">${note}</p>` : nothing}
@@ -84,10 +69,6 @@ export function renderCard(c: Entry, ctx: CardContext): TemplateResult {
           </div>`
         : nothing
     }
-    ${
-      columns.length > 1 && !ctx.display && !c.sending
-        ? html`<div class="moves">${moveButton(prev, 'prev')} ${moveButton(next, 'next')}</div>`
-        : nothing
-    }
+    ${columns.length > 1 && !ctx.display && !c.sending ? ctx.moves?.(c) : nothing}
   </li>`;
 }

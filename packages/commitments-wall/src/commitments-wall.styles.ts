@@ -36,7 +36,6 @@ export const styles = [
     .hint,
     .count,
     .meta,
-    .column-prompt,
     .note {
       color: var(--_nw-text-secondary);
     }
@@ -81,7 +80,6 @@ export const styles = [
     .filters,
     .controls,
     .actions,
-    .moves,
     .downloads {
       display: flex;
       flex-wrap: wrap;
@@ -110,22 +108,8 @@ export const styles = [
       gap: var(--_nw-space);
       align-items: start;
     }
-    .board {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
-      gap: var(--_nw-space);
-      align-items: start;
-    }
     time {
       white-space: nowrap;
-    }
-    .board .cards {
-      grid-template-columns: 1fr;
-    }
-    .column {
-      padding: 0.75em;
-      border-top: 6px solid var(--_col, var(--_nw-border));
-      background: var(--_nw-surface-alt);
     }
     .card {
       content-visibility: auto;
@@ -154,15 +138,6 @@ export const styles = [
       gap: 0 0.75em;
       font-size: 0.9em;
     }
-    .moves {
-      flex-direction: column;
-      align-items: flex-start;
-      gap: 0.25em;
-      margin-top: 0.25em;
-    }
-    .move {
-      text-align: start;
-    }
     .actions {
       align-items: baseline;
     }
@@ -170,44 +145,8 @@ export const styles = [
       font-weight: 600;
       text-decoration: none;
     }
-    .colour-yellow {
-      --_col: #c9a400;
-      --_col-card: #fff7bf;
-    }
-    .colour-pink {
-      --_col: #c4326f;
-      --_col-card: #ffe0ee;
-    }
-    .colour-green {
-      --_col: #2e7d32;
-      --_col-card: #ddf3dc;
-    }
-    .colour-blue {
-      --_col: #005eb8;
-      --_col-card: #dcebf9;
-    }
-    .colour-orange {
-      --_col: #c25400;
-      --_col-card: #ffe6cf;
-    }
-    .colour-purple {
-      --_col: #6a3d9a;
-      --_col-card: #ece2f6;
-    }
-    .colour-grey {
-      --_col: #4c6272;
-      --_col-card: #eceff1;
-    }
-    /* Palette cards are light whatever the page's theme: keep their text dark. */
-    .column:not(.colour-none) .card {
-      color: #212b32;
-    }
-    .column:not(.colour-none) .card :is(.note, .meta) {
-      color: #3b4a55;
-    }
     @media (forced-colors: active) {
-      .card,
-      .column {
+      .card {
         border-color: CanvasText;
       }
       .react[aria-pressed='true'] {

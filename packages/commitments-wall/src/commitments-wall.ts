@@ -81,6 +81,8 @@ export class NetweaveCommitmentsWall extends LitElement {
   #view?: typeof import('./display.js');
   /** Code or the Welsh table still on its way (nothing is rendered meanwhile: no English flash). */
   #loading?: Promise<unknown>;
+  /** Board mode, loaded on demand the first time there are columns. */
+  #board?: typeof import('./board.js');
   #welshFailed = false;
   #viewFailed = false;
   #limits = new Map<string, number>();
@@ -157,27 +159,21 @@ export class NetweaveCommitmentsWall extends LitElement {
 
   /** True while the render must wait for on-demand code or strings. */
   get #waiting(): boolean {
-    return (this.display && !this.#view && !this.#viewFailed) || (this.#t.locale === 'cy' && !wallStrings.cy);
+    return (
+      !this.#viewFailed &&
+      ((this.display && !this.#view) ||
+        (this.#cols.length > 0 && !this.#board) ||
+        (this.#t.locale === 'cy' && !wallStrings.cy))
+    );
+  }
+
+  #adopt(sheet: CSSStyleSheet | undefined): void {
+    const root = this.renderRoot as ShadowRoot;
+    if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const locale = this.#config.locale;
-    if (!this.#loading) {
-      if (locale === 'cy' && !wallStrings.cy && !this.#welshFailed)
-        this.#load(loadWelsh().catch(() => (this.#welshFailed = true)));
-      else if (this.display && !this.#view && !this.#viewFailed)
-        this.#load(
-          import('./display.js').then(
-            (view) => {
-              this.#view = view;
-              const root = this.renderRoot as ShadowRoot;
-              const sheet = view.displayStyles.styleSheet;
-              if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-            },
-            () => (this.#viewFailed = true),
-          ),
-        );
-    }
     const t = (this.#t = new Localizer(
       wallStrings as Record<Locale, WallStrings>,
       this.#welshFailed ? 'en' : locale,
@@ -191,6 +187,19 @@ export class NetweaveCommitmentsWall extends LitElement {
             prompt: t.t(c.prompt as keyof WallStrings & string),
           }))
         : parseColumns(this.columns);
+    if (!this.#loading) {
+      const needs: Promise<unknown>[] = [];
+      if (locale === 'cy' && !wallStrings.cy && !this.#welshFailed)
+        needs.push(loadWelsh().catch(() => (this.#welshFailed = true)));
+      if (this.display && !this.#view)
+        needs.push(
+          import('./display.js').then((m) => this.#adopt((this.#view = m).displayStyles.styleSheet)),
+        );
+      if (this.#cols.length && !this.#board)
+        needs.push(import('./board.js').then((m) => this.#adopt((this.#board = m).boardStyles.styleSheet)));
+      if (needs.length && !this.#viewFailed)
+        this.#load(Promise.all(needs).catch(() => (this.#viewFailed = true)));
+    }
     void this.#data.connect(this.#config.store, this.#config.session);
   }
 
@@ -307,7 +316,7 @@ export class NetweaveCommitmentsWall extends LitElement {
       ${connection ? html`<p class="nw-notice">${t.t(connection)}</p>` : nothing}
       ${this.notice ? html`<p class="nw-notice nw-notice--error" role="alert">${this.notice}</p>` : nothing}
       ${
-        data.state === 'error' || (this.display && !this.#view)
+        data.state === 'error' || (this.display && !this.#view) || (this.#cols.length && !this.#board)
           ? html`<div class="nw-notice nw-notice--error" role="alert">
               <p>${t.t('error.load')}</p>
               <button
@@ -376,7 +385,8 @@ export class NetweaveCommitmentsWall extends LitElement {
       display: this.display,
       reacted: (id) => this.#data.hasReacted(id),
       react: (c) => this.#react(c),
-      move: (c, col, dir) => this.#move(c, col, dir),
+      moves:
+        this.#board && ((c) => this.#board!.renderMoves(c, this.#t, this.#cols, (...a) => this.#move(...a))),
     };
   }
 
@@ -419,20 +429,12 @@ export class NetweaveCommitmentsWall extends LitElement {
         : nothing;
     if (!this.#cols.length) return html`${empty}${this.#renderList('', items, 'heading')}`;
     const cols = this.filter.column ? this.#cols.filter((c) => c.id === this.filter.column) : this.#cols;
-    return html`${empty}
-      <div class="board">
-        ${cols.map(
-          (col) =>
-            html`<section class="column colour-${col.colour ?? 'none'}" aria-labelledby="col-${col.id}">
-              <h3 id="col-${col.id}">${col.label}</h3>
-              ${col.prompt ? html`<p class="column-prompt">${col.prompt}</p>` : nothing}
-              ${this.#renderList(
-                col.id,
-                items.filter((c) => this.#column(c) === col.id),
-                `col-${col.id}`,
-              )}
-            </section>`,
-        )}
-      </div>`;
+    return html`${empty}${this.#board?.renderBoard(cols, (col) =>
+      this.#renderList(
+        col.id,
+        items.filter((c) => this.#column(c) === col.id),
+        `col-${col.id}`,
+      ),
+    )}`;
   }
 }
