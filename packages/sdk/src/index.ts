@@ -69,6 +69,7 @@ export { countCommitments, mergeCommitmentCounts, type CommitmentCounts } from '
 export { analyse, type Analysis, type AnalyseOptions, type GroupAnalysis } from './analyse.js';
 
 export {
+  DISCLOSURE_DESCRIPTIONS,
   DISCLOSURE_RULES,
   MIN_BASE,
   disclosureFor,
@@ -79,7 +80,8 @@ export { applyDisclosure, nhsRound } from './disclosure/apply.js';
 
 export { toFrequencySummary } from './output/frequency-summary.js';
 export { analysisToCsv } from './output/to-csv.js';
-export { analysisToMarkdown } from './output/to-markdown.js';
+export { analysisToMarkdown, type MarkdownOptions } from './output/to-markdown.js';
+export { reportEn, reportCy, type ReportStrings, type LocaleOptions } from './output/report-strings.js';
 export { analysisToJson } from './output/to-json.js';
 export { renderBarChartSvg, type BarChartOptions } from './output/bar-chart-svg.js';
 export { renderHtmlReport, type HtmlReportOptions } from './output/html-report.js';

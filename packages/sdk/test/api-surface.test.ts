@@ -7,6 +7,7 @@ import * as node from '../src/node/index.js';
 const MAIN = [
   'CANONICAL_FIELDS',
   'DEFAULT_CODEBOOK',
+  'DISCLOSURE_DESCRIPTIONS',
   'DISCLOSURE_RULES',
   'GROUP_DIMENSIONS',
   'KEY_SEPARATOR',
@@ -69,6 +70,8 @@ const MAIN = [
   'reliability',
   'renderBarChartSvg',
   'renderHtmlReport',
+  'reportCy',
+  'reportEn',
   'rowIssue',
   'sdOf',
   'sdkCy',
