@@ -8,14 +8,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class Announcer implements ReactiveController {
   /** The region (exists while the host is connected). */
   region?: HTMLElement;
-  #count = 0;
-  #timer?: ReturnType<typeof setTimeout>;
-  readonly #delay: number;
-  readonly #summary: (count: number) => string;
+  private _count = 0;
+  private _timer?: ReturnType<typeof setTimeout>;
+  private readonly _delay: number;
+  private readonly _summary: (count: number) => string;
 
   constructor(host: ReactiveControllerHost, summary: (count: number) => string, delay = 1000) {
-    this.#summary = summary;
-    this.#delay = delay;
+    this._summary = summary;
+    this._delay = delay;
     host.addController(this);
   }
 
@@ -42,21 +42,21 @@ export class Announcer implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.#timer);
-    this.#count = 0;
+    clearTimeout(this._timer);
+    this._count = 0;
     this.region?.remove();
     this.region = undefined;
   }
 
   /** Counts `n` arrivals; the summary is spoken once they stop for a moment. */
   arrived(n = 1): void {
-    this.#count += n;
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => {
-      const count = this.#count;
-      this.#count = 0;
-      if (count) this.say(this.#summary(count));
-    }, this.#delay);
+    this._count += n;
+    clearTimeout(this._timer);
+    this._timer = setTimeout(() => {
+      const count = this._count;
+      this._count = 0;
+      if (count) this.say(this._summary(count));
+    }, this._delay);
   }
 
   /** Speaks `text` now (cleared first, so the same words are heard again). */

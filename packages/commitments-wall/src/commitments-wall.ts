@@ -11,7 +11,6 @@ import {
   type StringOverrides,
 } from '@netweave/core';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Announcer } from './announcer.js';
 import { ownNote, renderCard, type CardContext } from './card.js';
@@ -47,58 +46,75 @@ const PAGE = 40;
  */
 export class NetweaveCommitmentsWall extends LitElement {
   static override styles = styles;
+  // Declared without decorators: a smaller CDN file (no decorator helpers).
+  static override properties = {
+    session: { reflect: true },
+    endpoint: { reflect: true },
+    store: { attribute: false },
+    strings: { attribute: false },
+    prompt: {},
+    maxLength: { type: Number, attribute: 'max-length' },
+    moderation: {},
+    columns: {},
+    preset: {},
+    display: { type: Boolean, reflect: true },
+  };
+  static {
+    for (const name of ['error', 'notice', 'filter', 'spot', 'stopped'])
+      this.createProperty(name, { state: true });
+  }
 
   /** Session id the commitments belong to. */
-  @property({ reflect: true }) session?: string;
+  session?: string;
   /** Base URL of a netweave collector; without one, data stays on this device. */
-  @property({ reflect: true }) endpoint?: string;
+  endpoint?: string;
   /** A store object to use instead of the one built from `endpoint`. */
-  @property({ attribute: false }) store?: ResponseStore;
+  store?: ResponseStore;
   /** Partner wording or translations: `{ en: { key: '…' }, cy: { key: '…' } }`. */
-  @property({ attribute: false }) strings?: StringOverrides;
+  strings?: StringOverrides;
   /** The prompt above the form (default: "One thing I will do from today … will be…"). */
-  @property() prompt?: string;
+  prompt?: string;
   /** Longest commitment in characters (at most 1,000). */
-  @property({ type: Number, attribute: 'max-length' }) maxLength = 280;
+  maxLength = 280;
   /** `none` (posts appear at once), `pre` (posts wait for approval) or `post` (moderators hide). */
-  @property() moderation: ModerationMode = 'none';
+  moderation: ModerationMode = 'none';
   /** Board columns as JSON: `[{"label": "…", "colour": "yellow", "prompt": "…"}]`; colours: yellow, pink, green, blue, orange, purple, grey. */
-  @property() columns?: string | ColumnConfig[];
+  columns?: string | ColumnConfig[];
   /** `triz`: the three TRIZ rounds (yellow, pink, green) as a board. */
-  @property() preset?: string;
+  preset?: string;
   /** Projector mode: large type, no form, cards shown one at a time in turn. */
-  @property({ type: Boolean, reflect: true }) display = false;
+  display = false;
 
-  @state() private error = '';
-  @state() private notice = '';
-  @state() private filter: WallFilter = NO_FILTER;
-  @state() private spot = 0;
-  @state() private stopped = false;
+  private error = '';
+  private notice = '';
+  private filter: WallFilter = NO_FILTER;
+  private spot = 0;
+  private stopped = false;
 
-  readonly #config = new ConfigController(this);
-  #t = new Localizer<WallStrings>(wallStrings as Record<Locale, WallStrings>);
+  private readonly _config = new ConfigController(this);
+  private _t = new Localizer<WallStrings>(wallStrings as Record<Locale, WallStrings>);
   /** The projector view, loaded on demand the first time `display` is on. */
-  #view?: typeof import('./display.js');
+  private _view?: typeof import('./display.js');
   /** Code or the Welsh table still on its way (nothing is rendered meanwhile: no English flash). */
-  #loading?: Promise<unknown>;
+  private _loading?: Promise<unknown>;
   /** Board mode, loaded on demand the first time there are columns. */
-  #board?: typeof import('./board.js');
-  #welshFailed = false;
-  #viewFailed = false;
-  #limits = new Map<string, number>();
-  #cols: ColumnConfig[] = [];
-  #cycle?: ReturnType<typeof setInterval>;
-  #observer?: IntersectionObserver;
-  #focusAfter?: { id: string; dir: string };
+  private _board?: typeof import('./board.js');
+  private _welshFailed = false;
+  private _viewFailed = false;
+  private _limits = new Map<string, number>();
+  private _cols: ColumnConfig[] = [];
+  private _cycle?: ReturnType<typeof setInterval>;
+  private _observer?: IntersectionObserver;
+  private _focusAfter?: { id: string; dir: string };
   /** Card templates by entry (entries are replaced, never mutated), so a re-render skips unchanged cards. */
-  #cards = new WeakMap<Entry, TemplateResult>();
-  #cardKey = '';
-  readonly #announcer = new Announcer(this, (count) => this.#t.t('new', { count }));
-  readonly #data = new WallController(this, {
+  private _cards = new WeakMap<Entry, TemplateResult>();
+  private _cardKey = '';
+  private readonly _announcer = new Announcer(this, (count) => this._t.t('new', { count }));
+  private readonly _data = new WallController(this, {
     moderation: () => (['pre', 'post'].includes(this.moderation) ? this.moderation : 'none'),
-    arrived: (n) => this.#announcer.arrived(n),
-    stored: (c) => this.#announcer.say(ownNote(this.#t, c) || this.#t.t('posted'), this.#t.locale),
-    refused: (e) => (this.error = this.#t.t('error.refused', { reason: e.message })),
+    arrived: (n) => this._announcer.arrived(n),
+    stored: (c) => this._announcer.say(ownNote(this._t, c) || this._t.t('posted'), this._t.locale),
+    refused: (e) => (this.error = this._t.t('error.refused', { reason: e.message })),
     failed: () => undefined,
   });
 
@@ -113,10 +129,10 @@ export class NetweaveCommitmentsWall extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#observer = new IntersectionObserver(
+    this._observer = new IntersectionObserver(
       (entries) => {
         for (const e of entries)
-          if (e.isIntersecting) this.#more((e.target as HTMLElement).dataset.key ?? '');
+          if (e.isIntersecting) this._more((e.target as HTMLElement).dataset.key ?? '');
       },
       { rootMargin: '800px' },
     );
@@ -125,61 +141,61 @@ export class NetweaveCommitmentsWall extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#observer?.disconnect();
-    clearInterval(this.#cycle);
-    this.#cycle = undefined;
+    this._observer?.disconnect();
+    clearInterval(this._cycle);
+    this._cycle = undefined;
   }
 
   /** Every card on the wall (newest first) as the canonical commitments CSV (formula-safe, with a BOM). */
   toCsv(): string {
-    return wallToCsv(this.#data.list.items);
+    return wallToCsv(this._data.list.items);
   }
 
   /** Every card on the wall (newest first) as JSON. */
   toJson(): string {
-    return wallToJson(this.#data.list.items);
+    return wallToJson(this._data.list.items);
   }
 
   /** Also waits for on-demand code and the Welsh table, then for the render that uses them. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#loading) {
-      await this.#loading;
+    while (this._loading) {
+      await this._loading;
       done = await super.getUpdateComplete();
     }
     return done;
   }
 
-  #load(what: Promise<unknown>): void {
-    const loading: Promise<unknown> = (this.#loading = what.finally(() => {
-      if (this.#loading === loading) this.#loading = undefined;
+  private _load(what: Promise<unknown>): void {
+    const loading: Promise<unknown> = (this._loading = what.finally(() => {
+      if (this._loading === loading) this._loading = undefined;
       this.requestUpdate();
     }));
   }
 
   /** True while the render must wait for on-demand code or strings. */
-  get #waiting(): boolean {
+  private get _waiting(): boolean {
     return (
-      !this.#viewFailed &&
-      ((this.display && !this.#view) ||
-        (this.#cols.length > 0 && !this.#board) ||
-        (this.#t.locale === 'cy' && !wallStrings.cy))
+      !this._viewFailed &&
+      ((this.display && !this._view) ||
+        (this._cols.length > 0 && !this._board) ||
+        (this._t.locale === 'cy' && !wallStrings.cy))
     );
   }
 
-  #adopt(sheet: CSSStyleSheet | undefined): void {
+  private _adopt(sheet: CSSStyleSheet | undefined): void {
     const root = this.renderRoot as ShadowRoot;
     if (sheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    const locale = this.#config.locale;
-    const t = (this.#t = new Localizer(
+    const locale = this._config.locale;
+    const t = (this._t = new Localizer(
       wallStrings as Record<Locale, WallStrings>,
-      this.#welshFailed ? 'en' : locale,
-      this.#config.strings,
+      this._welshFailed ? 'en' : locale,
+      this._config.strings,
     ));
-    this.#cols =
+    this._cols =
       this.preset === 'triz'
         ? TRIZ_COLUMNS.map((c) => ({
             ...c,
@@ -187,37 +203,37 @@ export class NetweaveCommitmentsWall extends LitElement {
             prompt: t.t(c.prompt as keyof WallStrings & string),
           }))
         : parseColumns(this.columns);
-    if (!this.#loading) {
+    if (!this._loading) {
       const needs: Promise<unknown>[] = [];
-      if (locale === 'cy' && !wallStrings.cy && !this.#welshFailed)
-        needs.push(loadWelsh().catch(() => (this.#welshFailed = true)));
-      if (this.display && !this.#view)
+      if (locale === 'cy' && !wallStrings.cy && !this._welshFailed)
+        needs.push(loadWelsh().catch(() => (this._welshFailed = true)));
+      if (this.display && !this._view)
         needs.push(
-          import('./display.js').then((m) => this.#adopt((this.#view = m).displayStyles.styleSheet)),
+          import('./display.js').then((m) => this._adopt((this._view = m).displayStyles.styleSheet)),
         );
-      if (this.#cols.length && !this.#board)
-        needs.push(import('./board.js').then((m) => this.#adopt((this.#board = m).boardStyles.styleSheet)));
-      if (needs.length && !this.#viewFailed)
-        this.#load(Promise.all(needs).catch(() => (this.#viewFailed = true)));
+      if (this._cols.length && !this._board)
+        needs.push(import('./board.js').then((m) => this._adopt((this._board = m).boardStyles.styleSheet)));
+      if (needs.length && !this._viewFailed)
+        this._load(Promise.all(needs).catch(() => (this._viewFailed = true)));
     }
-    void this.#data.connect(this.#config.store, this.#config.session);
+    void this._data.connect(this._config.store, this._config.session);
   }
 
   protected override updated(): void {
     // Only on change: core watches `lang` attributes page-wide and re-renders widgets on every write.
-    const region = this.#announcer.region;
-    if (region && region.lang !== this.#t.locale) region.lang = this.#t.locale;
-    this.#observer?.disconnect();
-    for (const b of this.renderRoot.querySelectorAll<HTMLElement>('.more')) this.#observer?.observe(b);
+    const region = this._announcer.region;
+    if (region && region.lang !== this._t.locale) region.lang = this._t.locale;
+    this._observer?.disconnect();
+    for (const b of this.renderRoot.querySelectorAll<HTMLElement>('.more')) this._observer?.observe(b);
     const cycling = this.display && !this.stopped && this.isConnected;
-    if (cycling && !this.#cycle) this.#cycle = setInterval(() => (this.spot += 1), 8000);
-    if (!cycling && this.#cycle) {
-      clearInterval(this.#cycle);
-      this.#cycle = undefined;
+    if (cycling && !this._cycle) this._cycle = setInterval(() => (this.spot += 1), 8000);
+    if (!cycling && this._cycle) {
+      clearInterval(this._cycle);
+      this._cycle = undefined;
     }
-    if (this.#focusAfter) {
-      const { id, dir } = this.#focusAfter;
-      this.#focusAfter = undefined;
+    if (this._focusAfter) {
+      const { id, dir } = this._focusAfter;
+      this._focusAfter = undefined;
       const card = [...this.renderRoot.querySelectorAll<HTMLElement>('.card')].find(
         (c) => c.dataset.id === id,
       );
@@ -228,37 +244,37 @@ export class NetweaveCommitmentsWall extends LitElement {
     }
   }
 
-  get #max(): number {
+  private get _max(): number {
     return Math.max(1, Math.min(this.maxLength || 280, LIMITS.commitmentText));
   }
 
-  #column(c: Entry): string {
-    return this.#cols.some((col) => col.id === c.column) ? c.column : (this.#cols[0]?.id ?? '');
+  private _column(c: Entry): string {
+    return this._cols.some((col) => col.id === c.column) ? c.column : (this._cols[0]?.id ?? '');
   }
 
-  #more(key: string): void {
-    this.#limits.set(key, (this.#limits.get(key) ?? PAGE) + PAGE * 2);
+  private _more(key: string): void {
+    this._limits.set(key, (this._limits.get(key) ?? PAGE) + PAGE * 2);
     this.requestUpdate();
   }
 
-  #submit(event: Event): void {
+  private _submit(event: Event): void {
     event.preventDefault();
-    const t = this.#t;
-    const text = this.#data.device.text.trim();
-    const max = this.#max;
+    const t = this._t;
+    const text = this._data.device.text.trim();
+    const max = this._max;
     this.error = !text ? t.t('error.empty') : text.length > max ? t.t('error.long', { max }) : '';
     if (this.error) {
       void this.updateComplete.then(() => this.renderRoot.querySelector('textarea')?.focus());
       return;
     }
-    const { sector, column } = this.#data.device;
+    const { sector, column } = this._data.device;
     const input: NewCommitment = {
       id: newId(),
-      sessionId: this.#config.session,
+      sessionId: this._config.session,
       createdAt: new Date().toISOString(),
       text,
-      ...(this.#cols.length
-        ? { column: this.#cols.some((c) => c.id === column) ? column : this.#cols[0]!.id }
+      ...(this._cols.length
+        ? { column: this._cols.some((c) => c.id === column) ? column : this._cols[0]!.id }
         : {}),
       ...((SECTORS as readonly string[]).includes(sector)
         ? { sector: sector as NewCommitment['sector'] }
@@ -266,46 +282,46 @@ export class NetweaveCommitmentsWall extends LitElement {
     };
     const added = new CommitmentAddEvent(input);
     this.dispatchEvent(added);
-    this.#data.post(input);
+    this._data.post(input);
   }
 
-  #edit(field: 'text' | 'sector' | 'column', value: string): void {
-    this.#data.device[field] = value;
-    this.#data.persist();
-    if (field === 'text' && this.error && value.trim().length <= this.#max) this.error = '';
+  private _edit(field: 'text' | 'sector' | 'column', value: string): void {
+    this._data.device[field] = value;
+    this._data.persist();
+    if (field === 'text' && this.error && value.trim().length <= this._max) this.error = '';
     this.requestUpdate();
   }
 
-  #react(c: Entry): void {
-    this.#data.react(c.id).then(
+  private _react(c: Entry): void {
+    this._data.react(c.id).then(
       (done) => {
         const reacted = new CommitmentReactEvent(c.id);
         if (done) this.dispatchEvent(reacted);
       },
-      () => (this.notice = this.#t.t('error.action')),
+      () => (this.notice = this._t.t('error.action')),
     );
   }
 
-  #move(c: Entry, col: ColumnConfig, dir: string): void {
-    this.#focusAfter = { id: c.id, dir };
+  private _move(c: Entry, col: ColumnConfig, dir: string): void {
+    this._focusAfter = { id: c.id, dir };
     // Keep the card rendered in its new column, so focus can follow it there.
-    const position = applyFilter(this.#data.list.items, this.filter)
-      .filter((x) => this.#column(x) === col.id || x.id === c.id)
+    const position = applyFilter(this._data.list.items, this.filter)
+      .filter((x) => this._column(x) === col.id || x.id === c.id)
       .findIndex((x) => x.id === c.id);
-    if (position >= (this.#limits.get(col.id) ?? PAGE)) this.#limits.set(col.id, position + 1);
-    this.#data.move(c.id, col.id).catch(() => (this.notice = this.#t.t('error.action')));
+    if (position >= (this._limits.get(col.id) ?? PAGE)) this._limits.set(col.id, position + 1);
+    this._data.move(c.id, col.id).catch(() => (this.notice = this._t.t('error.action')));
   }
 
-  #download(kind: 'csv' | 'json'): void {
-    const name = `commitments-${this.#config.session}.${kind}`;
+  private _download(kind: 'csv' | 'json'): void {
+    const name = `commitments-${this._config.session}.${kind}`;
     if (kind === 'csv') download(this.toCsv(), name, 'text/csv;charset=utf-8');
     else download(this.toJson(), name, 'application/json');
   }
 
   protected override render() {
-    if (this.#waiting) return nothing;
-    const t = this.#t;
-    const data = this.#data;
+    if (this._waiting) return nothing;
+    const t = this._t;
+    const data = this._data;
     const items = applyFilter(data.list.items, this.filter);
     const problem = data.store?.status.mode === 'memory' ? data.store.status.problems[0] : undefined;
     const connection =
@@ -316,22 +332,22 @@ export class NetweaveCommitmentsWall extends LitElement {
       ${connection ? html`<p class="nw-notice">${t.t(connection)}</p>` : nothing}
       ${this.notice ? html`<p class="nw-notice nw-notice--error" role="alert">${this.notice}</p>` : nothing}
       ${
-        data.state === 'error' || (this.display && !this.#view) || (this.#cols.length && !this.#board)
+        data.state === 'error' || (this.display && !this._view) || (this._cols.length && !this._board)
           ? html`<div class="nw-notice nw-notice--error" role="alert">
               <p>${t.t('error.load')}</p>
               <button
                 type="button"
                 class="nw-button nw-button--secondary"
                 @click=${() => {
-                  this.#viewFailed = false;
-                  void data.connect(this.#config.store, this.#config.session, true);
+                  this._viewFailed = false;
+                  void data.connect(this._config.store, this._config.session, true);
                 }}
               >
                 ${t.t('retry')}
               </button>
             </div>`
-          : this.display && this.#view
-            ? this.#view.renderDisplay({
+          : this.display && this._view
+            ? this._view.renderDisplay({
                 t,
                 prompt: this.prompt || t.t('prompt'),
                 items,
@@ -340,68 +356,68 @@ export class NetweaveCommitmentsWall extends LitElement {
                 show: (spot) => (this.spot = spot),
                 toggle: () => (this.stopped = !this.stopped),
               })
-            : html`${this.#renderForm()}
+            : html`${this._renderForm()}
               ${renderToolbar({
                 t,
                 total: data.list.size,
                 shown: isFiltered(this.filter) ? items.length : null,
                 paused: data.paused,
                 queued: data.queue.size,
-                columns: this.#cols,
+                columns: this._cols,
                 pause: () => data.setPaused(!data.paused),
                 filter: (key, value) => {
                   this.filter = { ...this.filter, [key]: value };
-                  this.#limits.clear();
+                  this._limits.clear();
                 },
-                download: (kind) => this.#download(kind),
+                download: (kind) => this._download(kind),
               })}
-              ${this.#renderLists(items)}`
+              ${this._renderLists(items)}`
       }
     `;
   }
 
-  #renderForm() {
-    const t = this.#t;
-    const { text, sector, column } = this.#data.device;
-    const col = this.#cols.find((c) => c.id === column) ?? this.#cols[0];
+  private _renderForm() {
+    const t = this._t;
+    const { text, sector, column } = this._data.device;
+    const col = this._cols.find((c) => c.id === column) ?? this._cols[0];
     return renderForm({
       t,
       label: col?.prompt || col?.label || this.prompt || t.t('prompt'),
       text,
       sector,
       column: col,
-      columns: this.#cols,
+      columns: this._cols,
       error: this.error,
-      left: this.#max - text.trim().length,
-      edit: (field, value) => this.#edit(field, value),
-      submit: (e) => this.#submit(e),
+      left: this._max - text.trim().length,
+      edit: (field, value) => this._edit(field, value),
+      submit: (e) => this._submit(e),
     });
   }
 
-  #cardContext(): CardContext {
+  private _cardContext(): CardContext {
     return {
-      t: this.#t,
-      columns: this.#cols,
+      t: this._t,
+      columns: this._cols,
       display: this.display,
-      reacted: (id) => this.#data.hasReacted(id),
-      react: (c) => this.#react(c),
+      reacted: (id) => this._data.hasReacted(id),
+      react: (c) => this._react(c),
       moves:
-        this.#board && ((c) => this.#board!.renderMoves(c, this.#t, this.#cols, (...a) => this.#move(...a))),
+        this._board && ((c) => this._board!.renderMoves(c, this._t, this._cols, (...a) => this._move(...a))),
     };
   }
 
-  #renderList(key: string, items: readonly Entry[], labelledBy: string) {
-    const t = this.#t;
-    const limit = this.#limits.get(key) ?? PAGE;
-    const ctx = this.#cardContext();
-    const cacheKey = `${t.locale}|${this.display}|${this.#cols.map((c) => c.id + c.label).join()}|${this.#data.device.reacted.length}|${JSON.stringify(this.#config.strings)}`;
-    if (cacheKey !== this.#cardKey) {
-      this.#cardKey = cacheKey;
-      this.#cards = new WeakMap();
+  private _renderList(key: string, items: readonly Entry[], labelledBy: string) {
+    const t = this._t;
+    const limit = this._limits.get(key) ?? PAGE;
+    const ctx = this._cardContext();
+    const cacheKey = `${t.locale}|${this.display}|${this._cols.map((c) => c.id + c.label).join()}|${this._data.device.reacted.length}|${JSON.stringify(this._config.strings)}`;
+    if (cacheKey !== this._cardKey) {
+      this._cardKey = cacheKey;
+      this._cards = new WeakMap();
     }
     const card = (c: Entry) => {
-      let tpl = this.#cards.get(c);
-      if (!tpl) this.#cards.set(c, (tpl = renderCard(c, ctx)));
+      let tpl = this._cards.get(c);
+      if (!tpl) this._cards.set(c, (tpl = renderCard(c, ctx)));
       return tpl;
     };
     const shown = items.length > limit ? items.slice(0, limit) : items;
@@ -414,7 +430,7 @@ export class NetweaveCommitmentsWall extends LitElement {
               type="button"
               class="nw-button nw-button--secondary more"
               data-key=${key}
-              @click=${() => this.#more(key)}
+              @click=${() => this._more(key)}
             >
               ${t.t('more', { count: items.length - limit })}
             </button>`
@@ -422,17 +438,17 @@ export class NetweaveCommitmentsWall extends LitElement {
       }`;
   }
 
-  #renderLists(items: readonly Entry[]) {
+  private _renderLists(items: readonly Entry[]) {
     const empty =
-      !this.#data.list.size && this.#data.state === 'ready'
-        ? html`<p class="empty">${this.#t.t('empty')}</p>`
+      !this._data.list.size && this._data.state === 'ready'
+        ? html`<p class="empty">${this._t.t('empty')}</p>`
         : nothing;
-    if (!this.#cols.length) return html`${empty}${this.#renderList('', items, 'heading')}`;
-    const cols = this.filter.column ? this.#cols.filter((c) => c.id === this.filter.column) : this.#cols;
-    return html`${empty}${this.#board?.renderBoard(cols, (col) =>
-      this.#renderList(
+    if (!this._cols.length) return html`${empty}${this._renderList('', items, 'heading')}`;
+    const cols = this.filter.column ? this._cols.filter((c) => c.id === this.filter.column) : this._cols;
+    return html`${empty}${this._board?.renderBoard(cols, (col) =>
+      this._renderList(
         col.id,
-        items.filter((c) => this.#column(c) === col.id),
+        items.filter((c) => this._column(c) === col.id),
         `col-${col.id}`,
       ),
     )}`;

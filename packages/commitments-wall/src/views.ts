@@ -1,7 +1,6 @@
 /** The wall's form and toolbar, as Lit templates driven by plain data and callbacks. */
 import { SECTORS, fieldLabels, type Localizer } from '@netweave/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { ColumnConfig } from './lib/columns.js';
 import type { WallFilter } from './lib/filter.js';
 import type { WallStrings } from './strings.js';
@@ -45,7 +44,7 @@ export function renderForm(v: FormView): TemplateResult {
         dir="auto"
         aria-describedby="hint count${error ? ' error' : ''}"
         aria-invalid=${error ? 'true' : 'false'}
-        .value=${live(v.text)}
+        .value=${v.text}
         @input=${edit('text')}
       ></textarea>
       <p id="count" class="count ${left < 0 ? 'count--over' : ''}">

@@ -51,57 +51,57 @@ export class WallController implements ReactiveController {
   store?: ResponseStore;
   session = '';
 
-  readonly #host: ReactiveControllerHost;
-  readonly #cb: WallCallbacks;
-  #unsubscribe?: () => void;
-  #retry?: ReturnType<typeof setTimeout>;
-  #attempt = 0;
-  #sending = false;
-  #generation = 0;
-  readonly #online = () => void this.send();
+  private readonly _host: ReactiveControllerHost;
+  private readonly _cb: WallCallbacks;
+  private _unsubscribe?: () => void;
+  private _retry?: ReturnType<typeof setTimeout>;
+  private _attempt = 0;
+  private _sending = false;
+  private _generation = 0;
+  private readonly _online = () => void this.send();
 
   constructor(host: ReactiveControllerHost, callbacks: WallCallbacks) {
-    this.#host = host;
-    this.#cb = callbacks;
+    this._host = host;
+    this._cb = callbacks;
     host.addController(this);
   }
 
   hostConnected(): void {
-    globalThis.addEventListener?.('online', this.#online);
+    globalThis.addEventListener?.('online', this._online);
   }
 
   hostDisconnected(): void {
-    globalThis.removeEventListener?.('online', this.#online);
-    this.#stop();
+    globalThis.removeEventListener?.('online', this._online);
+    this._stop();
     this.store = undefined;
     this.state = 'idle';
   }
 
-  #stop(): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    clearTimeout(this.#retry);
-    this.#generation += 1;
+  private _stop(): void {
+    this._unsubscribe?.();
+    this._unsubscribe = undefined;
+    clearTimeout(this._retry);
+    this._generation += 1;
   }
 
-  get #key(): string {
+  private get _key(): string {
     return `commitments-wall:${this.session}`;
   }
 
   /** (Re)loads everything for `store` and `session`; does nothing when both are unchanged. */
   async connect(store: ResponseStore, session: string, force = false): Promise<void> {
     if (!force && store === this.store && session === this.session) return;
-    this.#stop();
-    const generation = this.#generation;
+    this._stop();
+    const generation = this._generation;
     this.store = store;
     this.session = session;
     this.state = 'loading';
     this.queue.clear();
     this.list.reset([]);
-    this.#unsubscribe = store.subscribe(session, (event) => this.#onEvent(event));
-    this.#host.requestUpdate();
+    this._unsubscribe = store.subscribe(session, (event) => this._onEvent(event));
+    this._host.requestUpdate();
     try {
-      const saved = await store.loadDraft<Partial<DeviceData>>(this.#key).catch(() => undefined);
+      const saved = await store.loadDraft<Partial<DeviceData>>(this._key).catch(() => undefined);
       this.device = { ...emptyDevice(), ...(saved?.value ?? {}) };
       const items: Entry[] = [];
       let cursor: string | null = null;
@@ -110,20 +110,20 @@ export class WallController implements ReactiveController {
         items.push(...page.items.filter((c) => c.status !== 'hidden'));
         cursor = page.nextCursor;
       } while (cursor && items.length < 50_000);
-      if (generation !== this.#generation) return;
+      if (generation !== this._generation) return;
       const stored = new Set(items.map((c) => c.id));
       this.device.outbox = this.device.outbox.filter((input) => !stored.has(input.id));
-      this.list.reset([...items, ...this.device.outbox.map((input) => this.#local(input, 'retrying'))]);
+      this.list.reset([...items, ...this.device.outbox.map((input) => this._local(input, 'retrying'))]);
       this.state = 'ready';
     } catch {
-      if (generation !== this.#generation) return;
+      if (generation !== this._generation) return;
       this.state = 'error';
     }
-    this.#host.requestUpdate();
+    this._host.requestUpdate();
     if (this.device.outbox.length) void this.send();
   }
 
-  #local(input: NewCommitment, sending: Entry['sending']): Entry {
+  private _local(input: NewCommitment, sending: Entry['sending']): Entry {
     return {
       id: input.id,
       sessionId: input.sessionId,
@@ -137,7 +137,7 @@ export class WallController implements ReactiveController {
     };
   }
 
-  #onEvent(event: StoreEvent): void {
+  private _onEvent(event: StoreEvent): void {
     if (event.type === 'commitment') {
       const c = event.commitment;
       const mine = this.device.outbox.some((o) => o.id === c.id);
@@ -148,7 +148,7 @@ export class WallController implements ReactiveController {
       else if (this.paused) this.queue.set(c.id, c);
       else {
         this.list.upsert(c);
-        this.#cb.arrived(1);
+        this._cb.arrived(1);
       }
     } else if (event.type === 'commitment-removed') {
       this.list.remove(event.id);
@@ -157,12 +157,12 @@ export class WallController implements ReactiveController {
       this.connection = event.state;
       if (event.state === 'live') void this.send();
     }
-    this.#host.requestUpdate();
+    this._host.requestUpdate();
   }
 
   /** Saves the device data (draft text, outbox, reactions); never throws. */
   persist(): void {
-    void this.store?.saveDraft(this.#key, this.device).catch(() => undefined);
+    void this.store?.saveDraft(this._key, this.device).catch(() => undefined);
   }
 
   /** Shows the participant's post at once and sends it (retried until stored). */
@@ -170,53 +170,53 @@ export class WallController implements ReactiveController {
     this.device.outbox.push(input);
     this.device.text = '';
     this.persist();
-    this.list.upsert(this.#local(input, 'sending'));
-    this.#host.requestUpdate();
-    this.#attempt = 0;
+    this.list.upsert(this._local(input, 'sending'));
+    this._host.requestUpdate();
+    this._attempt = 0;
     void this.send();
   }
 
   /** Sends everything in the outbox; on failure tries again later (backing off to 30 s). */
   async send(): Promise<void> {
     const store = this.store;
-    if (!store || this.#sending || !this.device.outbox.length) return;
-    this.#sending = true;
-    clearTimeout(this.#retry);
-    const generation = this.#generation;
+    if (!store || this._sending || !this.device.outbox.length) return;
+    this._sending = true;
+    clearTimeout(this._retry);
+    const generation = this._generation;
     let failed = false;
     for (const input of [...this.device.outbox]) {
       try {
-        const stored = await store.addCommitment(input, { moderation: this.#cb.moderation() });
-        if (generation !== this.#generation) break;
-        this.#drop(input);
+        const stored = await store.addCommitment(input, { moderation: this._cb.moderation() });
+        if (generation !== this._generation) break;
+        this._drop(input);
         this.list.upsert(stored);
-        this.#cb.stored(stored);
+        this._cb.stored(stored);
       } catch (error) {
-        if (generation !== this.#generation) break;
+        if (generation !== this._generation) break;
         const status = error instanceof StoreError ? error.status : 0;
         if (status >= 400 && status < 500 && status !== 408 && status !== 429) {
-          this.#drop(input);
+          this._drop(input);
           this.list.remove(input.id);
           if (!this.device.text.trim()) this.device.text = input.text;
           this.persist();
-          this.#cb.refused(error as StoreError);
+          this._cb.refused(error as StoreError);
         } else {
           failed = true;
-          if (this.list.get(input.id)?.sending) this.list.upsert(this.#local(input, 'retrying'));
+          if (this.list.get(input.id)?.sending) this.list.upsert(this._local(input, 'retrying'));
         }
       }
     }
-    this.#sending = false;
-    this.#host.requestUpdate();
-    if (failed && generation === this.#generation) {
-      this.#cb.failed();
-      const delay = Math.min(30_000, 1000 * 2 ** this.#attempt);
-      this.#attempt += 1;
-      this.#retry = setTimeout(() => void this.send(), delay);
-    } else this.#attempt = 0;
+    this._sending = false;
+    this._host.requestUpdate();
+    if (failed && generation === this._generation) {
+      this._cb.failed();
+      const delay = Math.min(30_000, 1000 * 2 ** this._attempt);
+      this._attempt += 1;
+      this._retry = setTimeout(() => void this.send(), delay);
+    } else this._attempt = 0;
   }
 
-  #drop(input: NewCommitment): void {
+  private _drop(input: NewCommitment): void {
     this.device.outbox = this.device.outbox.filter((o) => o.id !== input.id);
     this.persist();
   }
@@ -231,14 +231,14 @@ export class WallController implements ReactiveController {
     if (!store || this.hasReacted(id)) return false;
     this.device.reacted = [...this.device.reacted, id];
     this.persist();
-    this.#host.requestUpdate();
+    this._host.requestUpdate();
     try {
-      this.#update(await store.react(this.session, id));
+      this._update(await store.react(this.session, id));
       return true;
     } catch (error) {
       this.device.reacted = this.device.reacted.filter((r) => r !== id);
       this.persist();
-      this.#host.requestUpdate();
+      this._host.requestUpdate();
       throw error;
     }
   }
@@ -249,19 +249,19 @@ export class WallController implements ReactiveController {
     const before = this.list.get(id);
     if (!store || !before) return;
     this.list.upsert({ ...before, column });
-    this.#host.requestUpdate();
+    this._host.requestUpdate();
     try {
-      this.#update(await store.moveCommitment(this.session, id, column));
+      this._update(await store.moveCommitment(this.session, id, column));
     } catch (error) {
       if (this.list.get(id)) this.list.upsert(before);
-      this.#host.requestUpdate();
+      this._host.requestUpdate();
       throw error;
     }
   }
 
-  #update(c: Commitment): void {
+  private _update(c: Commitment): void {
     if (this.list.get(c.id)) this.list.upsert(c);
-    this.#host.requestUpdate();
+    this._host.requestUpdate();
   }
 
   /** Pauses or resumes live additions; resuming shows what was queued. */
@@ -269,9 +269,9 @@ export class WallController implements ReactiveController {
     this.paused = paused;
     if (!paused && this.queue.size) {
       for (const c of this.queue.values()) this.list.upsert(c);
-      this.#cb.arrived(this.queue.size);
+      this._cb.arrived(this.queue.size);
       this.queue.clear();
     }
-    this.#host.requestUpdate();
+    this._host.requestUpdate();
   }
 }

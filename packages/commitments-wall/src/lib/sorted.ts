@@ -7,24 +7,24 @@ import { compareCommitments, type Commitment } from '@netweave/core';
 export class SortedCommitments<T extends Commitment = Commitment> {
   /** Newest first. Replaced (not mutated) on every change, so renders can compare identity. */
   items: readonly T[] = [];
-  readonly #byId = new Map<string, T>();
+  private readonly _byId = new Map<string, T>();
 
   get size(): number {
     return this.items.length;
   }
 
   get(id: string): T | undefined {
-    return this.#byId.get(id);
+    return this._byId.get(id);
   }
 
   /** Replaces everything (one sort). */
   reset(list: Iterable<T>): void {
-    this.#byId.clear();
-    for (const c of list) this.#byId.set(c.id, c);
-    this.items = [...this.#byId.values()].sort(compareCommitments);
+    this._byId.clear();
+    for (const c of list) this._byId.set(c.id, c);
+    this.items = [...this._byId.values()].sort(compareCommitments);
   }
 
-  #index(c: T): number {
+  private _index(c: T): number {
     let lo = 0;
     let hi = this.items.length;
     while (lo < hi) {
@@ -37,26 +37,26 @@ export class SortedCommitments<T extends Commitment = Commitment> {
 
   /** Adds or replaces a card; returns true when it is new. */
   upsert(c: T): boolean {
-    const old = this.#byId.get(c.id);
+    const old = this._byId.get(c.id);
     const items = [...this.items];
-    if (old) items.splice(this.#position(old), 1);
-    this.#byId.set(c.id, c);
+    if (old) items.splice(this._position(old), 1);
+    this._byId.set(c.id, c);
     this.items = items;
-    items.splice(this.#index(c), 0, c);
+    items.splice(this._index(c), 0, c);
     return !old;
   }
 
-  #position(c: T): number {
-    const i = this.#index(c);
+  private _position(c: T): number {
+    const i = this._index(c);
     return this.items[i]?.id === c.id ? i : this.items.findIndex((x) => x.id === c.id);
   }
 
   remove(id: string): boolean {
-    const old = this.#byId.get(id);
+    const old = this._byId.get(id);
     if (!old) return false;
     const items = [...this.items];
-    items.splice(this.#position(old), 1);
-    this.#byId.delete(id);
+    items.splice(this._position(old), 1);
+    this._byId.delete(id);
     this.items = items;
     return true;
   }
