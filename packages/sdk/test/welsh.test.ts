@@ -197,3 +197,17 @@ test('--help stays in English and mentions --lang', async () => {
   assert.match(report.out, /--lang <code>\s+language of the output and messages/);
   assert.match(report.out, /write a self-contained, printable HTML report/);
 });
+
+test('propose-mapping speaks Welsh with --lang cy', async () => {
+  const forms = join(dir, 'forms.csv');
+  writeFileSync(
+    forms,
+    'ID,Completion time,Favourite colour,Building relationships\n1,2026-03-12 10:00,blue,Quite a lot\n',
+  );
+  const r = await run(['propose-mapping', forms, '--lang', 'cy', '-o', join(dir, 'map.json')]);
+  assert.equal(r.code, 0);
+  assert.match(r.err, /^iawn\s+"ID" → "response_id"/m);
+  assert.match(r.err, /Atebion heb sgôr \(ychwanegwch nhw at "values"\): "Quite a lot"/);
+  const en = await run(['propose-mapping', forms, '-o', join(dir, 'map-en.json')]);
+  assert.match(en.err, /Answers with no rating \(add them to "values"\): "Quite a lot"/);
+});

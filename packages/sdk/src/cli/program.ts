@@ -190,6 +190,13 @@ export function createProgram(
   env: NodeJS.ProcessEnv = process.env,
 ): Command {
   const l = cliLocalizer(locale);
+  const langOption = () =>
+    new Option(
+      '--lang <code>',
+      'language of the output and messages: en (English) or cy (Cymraeg, Welsh); --help stays in English',
+    )
+      .choices(['en', 'cy'])
+      .default(normaliseLocale(env.NETWEAVE_LANG), 'NETWEAVE_LANG, else en');
   const program = new Command('netweave')
     .description(
       'Analyse network-weaving self-assessment responses across sessions: validate, aggregate with disclosure control, report.',
@@ -209,14 +216,7 @@ export function createProgram(
       .option('--catalogue <file>', 'a catalogue JSON file (default: the netweave default catalogue)')
       .option('--strict', 'stop at the first error')
       .option('--quiet', 'do not list each problem, only the totals per file')
-      .addOption(
-        new Option(
-          '--lang <code>',
-          'language of the output and messages: en (English) or cy (Cymraeg, Welsh); --help stays in English',
-        )
-          .choices(['en', 'cy'])
-          .default(normaliseLocale(env.NETWEAVE_LANG), 'NETWEAVE_LANG, else en'),
-      )
+      .addOption(langOption())
       .addOption(
         new Option('--max-issues <n>', 'problems listed per file')
           .default(200)
@@ -353,8 +353,12 @@ export function createProgram(
     .argument('<file>', 'another tool’s CSV export')
     .option('--catalogue <file>', 'a catalogue JSON file')
     .option('-o, --output <file>', 'write the mapping to a file')
+    .addOption(langOption())
     .description('propose a mapping file from an export’s headers, for you to check and edit')
-    .action(async (path: string, opts: { catalogue?: string; output?: string }) => {
+    .action(async (path: string, opts: { catalogue?: string; output?: string; lang: Locale }) => {
+      const l = cliLocalizer(opts.lang);
+      const tags = { check: l.t('mapping.check'), ok: l.t('mapping.ok'), none: l.t('mapping.none') };
+      const width = Math.max(...Object.values(tags).map((t) => t.length));
       let text: string;
       try {
         text = await readText(path, 'utf8');
@@ -365,16 +369,16 @@ export function createProgram(
       }
       const parsed = Papa.parse<string[]>(text, { preview: 21, skipEmptyLines: true });
       const [headers = [], ...rows] = parsed.data;
-      const proposal = proposeMapping(headers, await loadCatalogue(opts.catalogue), rows);
+      const proposal = proposeMapping(headers, await loadCatalogue(opts.catalogue, opts.lang), rows);
       for (const [h, c] of Object.entries(proposal.confidence))
         io.stderr.write(
-          `${c < 0.7 ? 'check' : 'ok   '} ${JSON.stringify(h)} → ${JSON.stringify(proposal.mapping.columns[h])} (${Math.round(c * 100)}%)\n`,
+          `${(c < 0.7 ? tags.check : tags.ok).padEnd(width)} ${JSON.stringify(h)} → ${JSON.stringify(proposal.mapping.columns[h])} (${Math.round(c * 100)}%)\n`,
         );
       for (const h of proposal.unmatched)
-        io.stderr.write(`none  ${JSON.stringify(h)}: no field found; map it or set it to null\n`);
+        io.stderr.write(`${tags.none.padEnd(width)} ${JSON.stringify(h)}: ${l.t('mapping.unmatched')}\n`);
       if (proposal.unknownAnswers.length)
         io.stderr.write(
-          `Answers with no rating (add them to "values"): ${proposal.unknownAnswers.map((a) => JSON.stringify(a)).join(', ')}\n`,
+          `${l.t('mapping.answers', { answers: proposal.unknownAnswers.map((a) => JSON.stringify(a)).join(', ') })}\n`,
         );
       setCode(await write(opts.output, JSON.stringify(proposal.mapping, null, 2) + '\n', io, l));
     });

@@ -7,7 +7,7 @@ import { Localizer, normaliseLocale, type Locale, type PluralMessage } from '@ne
 export const cliEn = {
   'severity.error': 'error',
   'severity.warning': 'warning',
-  'severity.info': 'note',
+  'severity.info': 'info',
   'file.summary': {
     one: '{file}: {count} row read, {accepted} kept, {rejected} left out, {duplicates} duplicates dropped',
     other: '{file}: {count} rows read, {accepted} kept, {rejected} left out, {duplicates} duplicates dropped',
@@ -30,6 +30,11 @@ export const cliEn = {
   'error.byCount': 'group by one dimension, or two for a cross-tabulation.',
   'error.threshold': 'the threshold must be a whole number such as 3.',
   'progress.reading': 'Reading',
+  'mapping.check': 'check',
+  'mapping.ok': 'ok',
+  'mapping.none': 'none',
+  'mapping.unmatched': 'no field found; map it or set it to null',
+  'mapping.answers': 'Answers with no rating (add them to "values"): {answers}',
 };
 
 export type CliStrings = typeof cliEn;
@@ -59,6 +64,11 @@ export const cliCy: CliStrings = {
   'error.byCount': 'grwpiwch yn ôl un dimensiwn, neu ddau ar gyfer croes-dablu.',
   'error.threshold': 'rhaid i’r trothwy fod yn rhif cyfan fel 3.',
   'progress.reading': 'Yn darllen',
+  'mapping.check': 'gwirio',
+  'mapping.ok': 'iawn',
+  'mapping.none': 'dim',
+  'mapping.unmatched': 'ni chafwyd maes; mapiwch y golofn neu ei gosod yn null',
+  'mapping.answers': 'Atebion heb sgôr (ychwanegwch nhw at "values"): {answers}',
 };
 
 export type CliLocalizer = Localizer<CliStrings>;
