@@ -30,19 +30,29 @@ import { renderAbout, renderOther, renderQuestion, type QuestionsView } from './
 import { addStrings, hasWelsh, loadWelsh, strings, type Strings } from './strings.js';
 
 type Phase = 'intro' | 'questions' | 'results';
-type Results = typeof import('./views/results.js');
+/** A module loaded on first use: `get()` is undefined until `load()` has brought it. */
+function lazy<T>(load: () => Promise<T>) {
+  let value: T | undefined;
+  let loading: Promise<unknown> | undefined;
+  return {
+    get: () => value,
+    load: () =>
+      (loading ??= load().then(
+        (m) => (value = m),
+        () => (loading = undefined),
+      )),
+  };
+}
 
 /** The results view (with print, downloads and the comparison), loaded once someone needs it. */
-let results: Results | undefined;
-let resultsLoad: Promise<unknown> | undefined;
-const loadResults = () =>
-  (resultsLoad ??= import('./views/results.js').then(
-    (m) => {
-      addStrings(m.resultsStrings);
-      results = m;
-    },
-    () => (resultsLoad = undefined),
-  ));
+const results = lazy(() =>
+  import('./views/results.js').then((m) => {
+    addStrings(m.resultsStrings);
+    return m;
+  }),
+);
+/** The "Start again" / "Forget" confirmation. */
+const confirmation = lazy(() => import('./views/confirm.js'));
 type Submit = 'sending' | 'sent' | 'queued' | undefined;
 
 /**
@@ -119,19 +129,19 @@ export class NetweaveSelfAssessment extends LitElement {
   @state() private _unreadable = false;
   @state() private _ownIntro = false;
 
-  readonly #config = new ConfigController(this);
-  readonly #internals: ElementInternals;
-  #loadedKey?: string;
+  private readonly _config = new ConfigController(this);
+  private readonly _internals: ElementInternals;
+  private _loadedKey?: string;
   /** The storage key whose data is on screen. */
-  #dataKey?: string;
-  #unsubscribe?: () => void;
-  #abort?: AbortController;
-  #retryTimer?: ReturnType<typeof setInterval>;
-  #focus?: string;
+  private _dataKey?: string;
+  private _unsubscribe?: () => void;
+  private _abort?: AbortController;
+  private _retryTimer?: ReturnType<typeof setInterval>;
+  private _focus?: string;
 
   constructor() {
     super();
-    this.#internals = this.attachInternals();
+    this._internals = this.attachInternals();
   }
 
   static override get observedAttributes(): string[] {
@@ -145,58 +155,58 @@ export class NetweaveSelfAssessment extends LitElement {
 
   /** The response built from the current answers, as JSON (the value submitted with a host form). */
   get value(): string {
-    return JSON.stringify(this.#response());
+    return JSON.stringify(this._response());
   }
 
   /** The host form this element belongs to. */
   get form(): HTMLFormElement | null {
-    return this.#internals.form;
+    return this._internals.form;
   }
 
   /** Whether every question has an answer (a rating or "Not sure"). */
   get validity(): ValidityState {
-    return this.#internals.validity;
+    return this._internals.validity;
   }
 
   get validationMessage(): string {
-    return this.#internals.validationMessage;
+    return this._internals.validationMessage;
   }
 
   /** Checks validity like a native control (fires `invalid` when a question is unanswered). */
   checkValidity(): boolean {
-    return this.#internals.checkValidity();
+    return this._internals.checkValidity();
   }
 
   reportValidity(): boolean {
-    return this.#internals.reportValidity();
+    return this._internals.reportValidity();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('online', this.#retry);
+    addEventListener('online', this._retry);
     // Moved in the page: subscribe to the store again on the next update.
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('online', this.#retry);
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
-    this.#loadedKey = undefined;
-    this.#abort?.abort();
-    clearInterval(this.#retryTimer);
+    removeEventListener('online', this._retry);
+    this._unsubscribe?.();
+    this._unsubscribe = undefined;
+    this._loadedKey = undefined;
+    this._abort?.abort();
+    clearInterval(this._retryTimer);
   }
 
   formResetCallback(): void {
-    this.#reset(false);
+    this._reset(false);
   }
 
-  get #t(): Localizer<Strings> {
-    return new Localizer(strings, this.#config.locale, this.#config.strings);
+  private get _t(): Localizer<Strings> {
+    return new Localizer(strings, this._config.locale, this._config.strings);
   }
 
-  get #catalogue(): Catalogue | undefined {
+  private get _catalogue(): Catalogue | undefined {
     const src = this._src;
     const base =
       this.catalogue ??
@@ -204,58 +214,59 @@ export class NetweaveSelfAssessment extends LitElement {
         ? src?.ok
           ? src.catalogue
           : undefined
-        : (this.#config.catalogue ?? DEFAULT_CATALOGUE));
+        : (this._config.catalogue ?? DEFAULT_CATALOGUE));
     if (!base) return undefined;
     return Number.isInteger(this.threshold) ? { ...base, threshold: this.threshold! } : base;
   }
 
-  get #key(): string {
-    return `self-assessment:${this.#config.session}`;
+  private get _key(): string {
+    return `self-assessment:${this._config.session}`;
   }
 
-  get #store(): ResponseStore {
-    return this.#config.store;
+  private get _store(): ResponseStore {
+    return this._config.store;
   }
 
-  get #canSubmit(): boolean {
-    return !this.noSubmit && this.#store.acceptsSubmissions;
+  private get _canSubmit(): boolean {
+    return !this.noSubmit && this._store.acceptsSubmissions;
   }
 
-  get #steps(): string[] {
+  private get _steps(): string[] {
     return [
-      ...(this.#catalogue?.challenges.map((c) => c.id) ?? []),
+      ...(this._catalogue?.challenges.map((c) => c.id) ?? []),
       'other',
       ...(this.noAboutYou ? [] : ['about']),
     ];
   }
 
-  #response(): AssessmentResponse {
-    return toResponse(this._answers, this.#catalogue ?? DEFAULT_CATALOGUE, this.#config.session);
+  private _response(): AssessmentResponse {
+    return toResponse(this._answers, this._catalogue ?? DEFAULT_CATALOGUE, this._config.session);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('catalogueSrc')) this.#fetchCatalogue();
-    const key = `${this.#key}|${this.store ? 'own' : (this.#config.endpoint ?? '')}`;
-    if (key !== this.#loadedKey) {
-      this.#loadedKey = key;
-      void this.#load();
+    if (changed.has('catalogueSrc')) this._fetchCatalogue();
+    const key = `${this._key}|${this.store ? 'own' : (this._config.endpoint ?? '')}`;
+    if (key !== this._loadedKey) {
+      this._loadedKey = key;
+      void this._load();
     }
   }
 
   protected override updated(changed: PropertyValues): void {
-    this.#syncForm();
+    this._syncForm();
     const before = changed.get('_submit');
     if ((before === 'sending' || before === 'queued') && this._submit && this._submit !== before) {
-      this.#announce(this.#t.t(this._submit));
+      this._announce(this._t.t(this._submit));
     }
-    if (changed.has('_forgotten') && this._forgotten) this.#announce(this.#t.t('forgotten'));
-    const sheet = this._phase === 'results' && results?.resultsStyles.styleSheet;
+    if (changed.has('_forgotten') && this._forgotten) this._announce(this._t.t('forgotten'));
+    const sheet = this._phase === 'results' && results.get()?.resultsStyles.styleSheet;
     const root = this.renderRoot as ShadowRoot;
     if (sheet && !root.adoptedStyleSheets.includes(sheet))
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    if (this.#focus) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.#focus);
-      this.#focus = undefined;
+    if (this._focus) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this._focus);
+      // Still arriving (loaded on demand): focus it once it is there.
+      if (target || !this.renderRoot.querySelector('[aria-busy=true]')) this._focus = undefined;
       target?.focus();
     }
   }
@@ -264,7 +275,7 @@ export class NetweaveSelfAssessment extends LitElement {
    * Live regions inside shadow DOM are unreliable in some screen reader and browser pairs, so
    * status messages are also written to a live region in the light DOM, slotted out of sight.
    */
-  #announce(message: string): void {
+  private _announce(message: string): void {
     let region = this.querySelector<HTMLElement>(':scope > [slot="announcer"]');
     if (!region) {
       region = document.createElement('div');
@@ -275,25 +286,25 @@ export class NetweaveSelfAssessment extends LitElement {
     region.textContent = message;
   }
 
-  async #fetchCatalogue(): Promise<void> {
-    this.#abort?.abort();
+  private async _fetchCatalogue(): Promise<void> {
+    this._abort?.abort();
     this._src = undefined;
     if (!this.catalogueSrc) return;
-    const abort = (this.#abort = new AbortController());
+    const abort = (this._abort = new AbortController());
     const result = await loadCatalogue(this.catalogueSrc, abort.signal);
     if (!abort.signal.aborted) this._src = result;
   }
 
-  async #load(): Promise<void> {
-    const store = this.#store;
-    const key = this.#key;
-    this.#unsubscribe?.();
-    this.#unsubscribe = store.subscribe(this.#config.session, (e) => {
+  private async _load(): Promise<void> {
+    const store = this._store;
+    const key = this._key;
+    this._unsubscribe?.();
+    this._unsubscribe = store.subscribe(this._config.session, (e) => {
       if (e.type === 'status') this.requestUpdate();
       // The store's own offline queue (HTTP store) drained: what waited has been sent.
-      if (e.type === 'queue' && !e.pending && this._submit === 'queued' && !this.#retryTimer) {
+      if (e.type === 'queue' && !e.pending && this._submit === 'queued' && !this._retryTimer) {
         this._submit = 'sent';
-        this.#save();
+        this._save();
       }
     });
     let draft: SavedDraft<unknown> | undefined;
@@ -308,11 +319,11 @@ export class NetweaveSelfAssessment extends LitElement {
     } catch {
       // A store that cannot read: start afresh (its status notice says why, if it knows).
     }
-    if (key !== this.#key) return;
+    if (key !== this._key) return;
     const d = draft && readDraft(draft.value);
     // Another session (or store) than the one on screen: do not carry its answers over.
-    if (this.#dataKey && this.#dataKey !== key) this.#reset(false, false);
-    this.#dataKey = key;
+    if (this._dataKey && this._dataKey !== key) this._reset(false, false);
+    this._dataKey = key;
     this._history = Array.isArray(history?.value) ? history.value : [];
     this._unreadable = !!draft && !d;
     if (d) {
@@ -324,24 +335,24 @@ export class NetweaveSelfAssessment extends LitElement {
     }
     if (outbox?.value?.length) {
       this._submit = 'queued';
-      void this.#retry();
+      void this._retry();
     }
     this.requestUpdate();
   }
 
-  #save(): void {
+  private _save(): void {
     const draft: Draft = {
       answers: this._answers,
       step: this._step,
       phase: this._phase,
       sent: this._submit === 'sent',
     };
-    this.#store.saveDraft(this.#key, draft).catch(() => this.requestUpdate());
+    this._store.saveDraft(this._key, draft).catch(() => this.requestUpdate());
   }
 
-  #syncForm(): void {
-    const cat = this.#catalogue;
-    this.#internals.setFormValue(cat ? this.value : null);
+  private _syncForm(): void {
+    const cat = this._catalogue;
+    this._internals.setFormValue(cat ? this.value : null);
     const first = cat && missing(this._answers, cat)[0];
     const anchor =
       first &&
@@ -349,98 +360,98 @@ export class NetweaveSelfAssessment extends LitElement {
         `[name="${CSS.escape(first === 'other' ? 'other-rating' : first)}"]`,
       );
     if (first)
-      this.#internals.setValidity({ valueMissing: true }, this.#errorText(first), anchor || undefined);
-    else this.#internals.setValidity({});
+      this._internals.setValidity({ valueMissing: true }, this._errorText(first), anchor || undefined);
+    else this._internals.setValidity({});
   }
 
-  #errorText(id: string): string {
-    const c = this.#catalogue?.challenges.find((x) => x.id === id);
+  private _errorText(id: string): string {
+    const c = this._catalogue?.challenges.find((x) => x.id === id);
     return c
-      ? this.#t.t('error.rating', { label: challengeLabel(c, this.#t.locale) })
-      : this.#t.t('error.other');
+      ? this._t.t('error.rating', { label: challengeLabel(c, this._t.locale) })
+      : this._t.t('error.other');
   }
 
   /** A user edit: save, update the form value, tell the host page. */
-  #edit(change: Partial<Answers>): void {
+  private _edit(change: Partial<Answers>): void {
     this._answers = { ...this._answers, ...change };
     this._forgotten = false;
     if (this._errors.length)
-      this._errors = this._errors.filter((id) => missing(this._answers, this.#catalogue!).includes(id));
-    this.#save();
+      this._errors = this._errors.filter((id) => missing(this._answers, this._catalogue!).includes(id));
+    this._save();
     // The person has started: fetch the results view in the background, ready for the end.
-    void loadResults();
+    void results.load();
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
-  #onRating(e: Event): void {
+  private _onRating(e: Event): void {
     const input = e.target as HTMLInputElement;
     const choice: Choice = input.value === 'unsure' ? 'unsure' : Number(input.value);
-    if (input.name === 'other-rating') this.#edit({ otherRating: choice });
-    else this.#edit({ ratings: { ...this._answers.ratings, [input.name]: choice } });
+    if (input.name === 'other-rating') this._edit({ otherRating: choice });
+    else this._edit({ ratings: { ...this._answers.ratings, [input.name]: choice } });
   }
 
-  #onField(e: Event): void {
+  private _onField(e: Event): void {
     const el = e.target as HTMLInputElement;
     const value = el.type === 'checkbox' ? el.checked : el.value;
     if (e.type === 'input') {
       this._answers = { ...this._answers, [el.name]: value };
-      this.#save();
-    } else this.#edit({ [el.name]: value });
+      this._save();
+    } else this._edit({ [el.name]: value });
   }
 
-  #go(phase: Phase, step = 0): void {
+  private _go(phase: Phase, step = 0): void {
     this._phase = phase;
     this._step = step;
     this._errors = [];
     this._confirm = undefined;
-    this.#save();
-    this.#focus =
+    this._save();
+    this._focus =
       phase === 'results'
         ? '#results-h'
         : phase === 'intro'
           ? '#title'
-          : `#h-${CSS.escape(this.#steps[step] ?? '')}`;
+          : `#h-${CSS.escape(this._steps[step] ?? '')}`;
   }
 
-  #onSubmit(e: Event): void {
+  private _onSubmit(e: Event): void {
     e.preventDefault();
-    const cat = this.#catalogue!;
+    const cat = this._catalogue!;
     const gaps = missing(this._answers, cat);
     if (this.layout === 'stepper') {
-      const id = this.#steps[this._step];
+      const id = this._steps[this._step];
       const stepGaps = gaps.filter((g) => g === id);
-      if (stepGaps.length) return this.#showErrors(stepGaps);
-      if (this._step < this.#steps.length - 1) return this.#go('questions', this._step + 1);
+      if (stepGaps.length) return this._showErrors(stepGaps);
+      if (this._step < this._steps.length - 1) return this._go('questions', this._step + 1);
     }
-    if (gaps.length) return this.#showErrors(gaps);
-    this.#finish();
+    if (gaps.length) return this._showErrors(gaps);
+    this._finish();
   }
 
-  #showErrors(ids: string[]): void {
+  private _showErrors(ids: string[]): void {
     this._errors = ids;
-    this.#focus = '.error-summary';
+    this._focus = '.error-summary';
   }
 
-  #finish(): void {
-    const cat = this.#catalogue!;
-    const response = this.#response();
+  private _finish(): void {
+    const cat = this._catalogue!;
+    const response = this._response();
     // The latest 50 completed assessments are kept.
     this._history = [...this._history.filter((h) => h.id !== response.id), response].slice(-50);
-    this.#store.saveDraft(`${this.#key}:history`, this._history).catch(() => this.requestUpdate());
-    this.#go('results');
+    this._store.saveDraft(`${this._key}:history`, this._history).catch(() => this.requestUpdate());
+    this._go('results');
     const complete = new NetweaveCompleteEvent(response, topAreas(response, cat).challenges);
     this.dispatchEvent(complete);
-    if (this._answers.consent && this.#canSubmit) void this.#send([response]);
+    if (this._answers.consent && this._canSubmit) void this._send([response]);
   }
 
   /** Sends; a failure waits in this device's outbox. `netweave-submit-error` fires for the person's own attempt, not for each retry. */
-  async #send(responses: AssessmentResponse[], retry = false): Promise<void> {
-    const outbox = `${this.#key}:outbox`;
+  private async _send(responses: AssessmentResponse[], retry = false): Promise<void> {
+    const outbox = `${this._key}:outbox`;
     this._submit = 'sending';
     const waiting: AssessmentResponse[] = [];
     for (const r of responses) {
       try {
-        const result = await this.#store.submitResponse(r);
+        const result = await this._store.submitResponse(r);
         const submitted = new NetweaveSubmitEvent(r, result.state);
         this.dispatchEvent(submitted);
         if (result.state === 'queued') this._submit = 'queued';
@@ -452,30 +463,30 @@ export class NetweaveSelfAssessment extends LitElement {
     }
     if (waiting.length) {
       this._submit = 'queued';
-      await this.#store.saveDraft(outbox, waiting);
-      this.#retryTimer ??= setInterval(this.#retry, 60_000);
+      await this._store.saveDraft(outbox, waiting);
+      this._retryTimer ??= setInterval(this._retry, 60_000);
     } else {
       if (this._submit === 'sending') this._submit = 'sent';
-      this.#save();
-      await this.#store.clearDraft(outbox);
-      clearInterval(this.#retryTimer);
-      this.#retryTimer = undefined;
+      this._save();
+      await this._store.clearDraft(outbox);
+      clearInterval(this._retryTimer);
+      this._retryTimer = undefined;
     }
   }
 
-  #retry = async (): Promise<void> => {
-    if (!this.#canSubmit || this._submit === 'sending') return;
-    const outbox = await this.#store.loadDraft<AssessmentResponse[]>(`${this.#key}:outbox`);
-    if (outbox?.value?.length) await this.#send(outbox.value, true);
+  private _retry = async (): Promise<void> => {
+    if (!this._canSubmit || this._submit === 'sending') return;
+    const outbox = await this._store.loadDraft<AssessmentResponse[]>(`${this._key}:outbox`);
+    if (outbox?.value?.length) await this._send(outbox.value, true);
   };
 
-  #reset(forget: boolean, clear = true): void {
-    const key = this.#key;
+  private _reset(forget: boolean, clear = true): void {
+    const key = this._key;
     const quietly = (p: Promise<void>) => p.catch(() => this.requestUpdate());
-    if (clear) quietly(this.#store.clearDraft(key));
+    if (clear) quietly(this._store.clearDraft(key));
     if (forget) {
-      quietly(this.#store.clearDraft(`${key}:history`));
-      quietly(this.#store.clearDraft(`${key}:outbox`));
+      quietly(this._store.clearDraft(`${key}:history`));
+      quietly(this._store.clearDraft(`${key}:outbox`));
       this._history = [];
     }
     this._answers = emptyAnswers(newId());
@@ -490,71 +501,77 @@ export class NetweaveSelfAssessment extends LitElement {
     this._unreadable = false;
   }
 
-  #confirmed(): void {
+  private _confirmed(): void {
     const forget = this._confirm === 'forget';
-    this.#reset(forget);
-    if (!forget) this.#save();
-    this.#focus = '#title';
+    this._reset(forget);
+    if (!forget) this._save();
+    this._focus = '#title';
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
-  #ask(what: 'again' | 'forget'): void {
+  private _ask(what: 'again' | 'forget'): void {
     this._confirm = what;
-    this.#focus = '#confirm';
+    this._focus = '#confirm';
   }
 
-  #latest(): AssessmentResponse {
-    return this._history.find((h) => h.id === this._answers.id) ?? this.#response();
+  private _latest(): AssessmentResponse {
+    return this._history.find((h) => h.id === this._answers.id) ?? this._response();
   }
 
   protected override render() {
-    const t = this.#t;
+    const t = this._t;
     // A Welsh page shows nothing until its Welsh wording has arrived, never English first.
     if (t.locale === 'cy' && !hasWelsh()) {
       void loadWelsh().then(() => this.requestUpdate());
       return html`<div part="base" class="base" lang="cy" aria-busy="true"></div>`;
     }
-    const cat = this.#catalogue;
-    const problems = [...this.#store.status.problems];
+    const cat = this._catalogue;
+    const problems = [...this._store.status.problems];
     if (this._unreadable && !problems.includes('corrupt')) problems.push('corrupt');
     return html`<div part="base" class="base" lang=${t.locale}>
       <h2 id="title" tabindex="-1">${t.t('title')}</h2>
       <div class="nw-visually-hidden"><slot name="announcer"></slot></div>
       ${problems.map((p) => html`<div part="notice" class="nw-notice nw-notice--error" role="status"><p>${t.t(`storage.${p}`)}</p></div>`)}
-      ${this.#renderNotices(t)}
+      ${this._renderNotices(t)}
       ${
         cat
           ? this._phase === 'results'
-            ? this.#renderResults(t, cat)
-            : this.#renderForm(t, cat)
-          : this.#renderSrcProblem(t)
+            ? this._renderResults(t, cat)
+            : this._renderForm(t, cat)
+          : this._renderSrcProblem(t)
       }
     </div>`;
   }
 
   /** The heading at once (it takes focus); the rest when the results view has loaded. */
-  #renderResults(t: Localizer<Strings>, cat: Catalogue) {
-    if (!results) void loadResults().then(() => this.requestUpdate());
+  private _renderResults(t: Localizer<Strings>, cat: Catalogue) {
+    const view = results.get() ?? this._need(results);
     return html`<section part="results" class="results" aria-labelledby="results-h">
       <h2 id="results-h" tabindex="-1">${t.t('results.title')}</h2>
       ${
-        results
-          ? results.renderResults({
+        view
+          ? view.renderResults({
               t,
               cat,
-              latest: this.#latest(),
+              latest: this._latest(),
               history: this._history,
               compareId: this._compareId,
               submit: this._submit,
               onCompare: (id) => (this._compareId = id),
-              actions: (own) => this.#renderActions(t, own),
+              actions: (own) => this._renderActions(t, own),
             })
           : html`<p class="loading" aria-busy="true"></p>`
       }
     </section>`;
   }
 
-  #renderNotices(t: Localizer<Strings>) {
+  /** Loads a module on demand, rendering again when it arrives; undefined meanwhile. */
+  private _need(part: { load(): Promise<unknown> }): undefined {
+    void part.load().then(() => this.requestUpdate());
+    return undefined;
+  }
+
+  private _renderNotices(t: Localizer<Strings>) {
     const restored = this._restoredAt && this._phase !== 'results';
     return html`${
       restored
@@ -566,41 +583,30 @@ export class NetweaveSelfAssessment extends LitElement {
     ${this._forgotten ? html`<div part="notice" class="nw-notice" role="status"><p>${t.t('forgotten')}</p></div>` : nothing}`;
   }
 
-  #renderSrcProblem(t: Localizer<Strings>) {
+  private _renderSrcProblem(t: Localizer<Strings>) {
     const src = this._src;
-    if (!src || src.ok) return html`<p class="loading" aria-busy="true"></p>`;
-    const p = { src: this.catalogueSrc ?? '' };
-    return html`<div part="notice" class="nw-notice nw-notice--error" role="alert">
-      ${
-        src.reason === 'http'
-          ? html`<p>${t.t('catalogue.http', { ...p, status: String(src.status) })}</p>`
-          : src.reason === 'network'
-            ? html`<p>${t.t('catalogue.network', p)}</p>`
-            : html`<p>${t.t('catalogue.invalid', p)}</p>
-                <ul>
-                  ${src.issues.slice(0, 10).map((i) => html`<li>${src.message(i, t.locale)}</li>`)}
-                </ul>`
-      }
-    </div>`;
+    return !src || src.ok
+      ? html`<p class="loading" aria-busy="true"></p>`
+      : src.render(this.catalogueSrc ?? '', t.locale, this._config.strings);
   }
 
-  #renderForm(t: Localizer<Strings>, cat: Catalogue) {
+  private _renderForm(t: Localizer<Strings>, cat: Catalogue) {
     const stepper = this.layout === 'stepper';
     // Whitespace between the host's tags would hide a slot's fallback, so the default is rendered
     // whenever nothing with content is slotted.
     const intro = html`<div part="intro" class="intro">
-      <slot @slotchange=${this.#onIntroSlot}></slot>${this._ownIntro ? nothing : html`<p>${t.t('intro')}</p>`}
+      <slot @slotchange=${this._onIntroSlot}></slot>${this._ownIntro ? nothing : html`<p>${t.t('intro')}</p>`}
     </div>`;
     if (stepper && this._phase === 'intro') {
       const started =
         this._restoredAt && (Object.keys(this._answers.ratings).length || this._answers.otherText);
       return html`${intro}
-        <button class="nw-button" @click=${() => this.#go('questions', started ? this._step : 0)}>
+        <button class="nw-button" @click=${() => this._go('questions', started ? this._step : 0)}>
           ${t.t(started ? 'resume' : 'start')}
         </button>
-        ${this.#renderActions(t)}`;
+        ${this._renderActions(t)}`;
     }
-    const steps = this.#steps;
+    const steps = this._steps;
     const step = Math.min(this._step, steps.length - 1);
     const shown = stepper ? [steps[step]!] : steps;
     const last = !stepper || step === steps.length - 1;
@@ -610,11 +616,11 @@ export class NetweaveSelfAssessment extends LitElement {
       cat,
       answers: this._answers,
       errors: this._errors,
-      errorText: (id) => this.#errorText(id),
-      onInput: (e) => this.#onField(e),
+      errorText: (id) => this._errorText(id),
+      onInput: (e) => this._onField(e),
     };
-    return html`${stepper ? nothing : intro} ${this.#renderErrors(t)}
-      <form novalidate @submit=${this.#onSubmit} @change=${this.#onChange}>
+    return html`${stepper ? nothing : intro} ${this._renderErrors(t)}
+      <form novalidate @submit=${this._onSubmit} @change=${this._onChange}>
         ${
           stepper && step < questions
             ? html`<p part="progress" class="progress">
@@ -629,7 +635,7 @@ export class NetweaveSelfAssessment extends LitElement {
           return c ? renderQuestion(view, c) : id === 'other' ? renderOther(view) : renderAbout(view);
         })}
         ${
-          last && this.#canSubmit
+          last && this._canSubmit
             ? html`<div class="check">
                 <input
                   type="checkbox"
@@ -650,7 +656,7 @@ export class NetweaveSelfAssessment extends LitElement {
               ? html`<button
                   class="nw-button nw-button--secondary"
                   type="button"
-                  @click=${() => (step ? this.#go('questions', step - 1) : this.#go('intro'))}
+                  @click=${() => (step ? this._go('questions', step - 1) : this._go('intro'))}
                 >
                   ${t.t('back')}
                 </button>`
@@ -658,21 +664,21 @@ export class NetweaveSelfAssessment extends LitElement {
           }
         </div>
       </form>
-      ${this.#renderActions(t)}`;
+      ${this._renderActions(t)}`;
   }
 
-  #onIntroSlot(e: Event): void {
+  private _onIntroSlot(e: Event): void {
     const nodes = (e.target as HTMLSlotElement).assignedNodes();
     this._ownIntro = nodes.some((n) => n.nodeType === Node.ELEMENT_NODE || n.textContent?.trim());
   }
 
-  #onChange(e: Event): void {
+  private _onChange(e: Event): void {
     const el = e.target as HTMLInputElement;
-    if (el.type === 'radio') this.#onRating(e);
-    else this.#onField(e);
+    if (el.type === 'radio') this._onRating(e);
+    else this._onField(e);
   }
 
-  #renderErrors(t: Localizer<Strings>) {
+  private _renderErrors(t: Localizer<Strings>) {
     if (!this._errors.length) return nothing;
     return html`<div
       part="error-summary"
@@ -686,14 +692,14 @@ export class NetweaveSelfAssessment extends LitElement {
         ${this._errors.map(
           (id) =>
             html`<li>
-              <a href="#q-${id}" @click=${(e: Event) => this.#jump(e, id)}>${this.#errorText(id)}</a>
+              <a href="#q-${id}" @click=${(e: Event) => this._jump(e, id)}>${this._errorText(id)}</a>
             </li>`,
         )}
       </ul>
     </div>`;
   }
 
-  #jump(e: Event, id: string): void {
+  private _jump(e: Event, id: string): void {
     e.preventDefault();
     this.renderRoot
       .querySelector<HTMLInputElement>(`[name="${CSS.escape(id === 'other' ? 'other-rating' : id)}"]`)
@@ -701,23 +707,21 @@ export class NetweaveSelfAssessment extends LitElement {
   }
 
   /** Start again and forget (after the results' own print and download buttons). */
-  #renderActions(t: Localizer<Strings>, own: TemplateResult | typeof nothing = nothing) {
+  private _renderActions(t: Localizer<Strings>, own: TemplateResult | typeof nothing = nothing) {
     const confirm = this._confirm;
     return html`<div part="actions" class="actions">
       ${own}
-      <button class="nw-link-button" @click=${() => this.#ask('again')}>${t.t('again')}</button>
-      <button class="nw-link-button" @click=${() => this.#ask('forget')}>${t.t('forget')}</button>
+      <button class="nw-link-button" @click=${() => this._ask('again')}>${t.t('again')}</button>
+      <button class="nw-link-button" @click=${() => this._ask('forget')}>${t.t('forget')}</button>
       ${
         confirm
-          ? html`<div part="notice" class="nw-notice confirm" role="group" aria-labelledby="confirm">
-              <p id="confirm" tabindex="-1">${t.t(`confirm.${confirm}`)}</p>
-              <button class="nw-button nw-button--warning" @click=${this.#confirmed}>
-                ${t.t('confirm.yes')}
-              </button>
-              <button class="nw-button nw-button--secondary" @click=${() => (this._confirm = undefined)}>
-                ${t.t('cancel')}
-              </button>
-            </div>`
+          ? ((confirmation.get() ?? this._need(confirmation))?.renderConfirm(
+              confirm,
+              t.locale,
+              this._config.strings,
+              () => this._confirmed(),
+              () => (this._confirm = undefined),
+            ) ?? html`<p aria-busy="true"></p>`)
           : nothing
       }
     </div>`;

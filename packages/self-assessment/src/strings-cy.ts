@@ -36,20 +36,11 @@ const form: FormStrings = {
   'results.title': 'Eich canlyniadau',
   again: 'Dechrau eto',
   forget: 'Anghofio fy atebion ar y ddyfais hon',
-  'confirm.again':
-    'Dechrau eto? Bydd eich atebion presennol yn y ffurflen hon yn cael eu clirio o’r ddyfais hon. Bydd asesiadau sydd wedi’u cwblhau yn aros yn eich hanes.',
-  'confirm.forget':
-    'Anghofio popeth a gadwodd y ffurflen hon ar y ddyfais hon, gan gynnwys eich asesiadau cynharach?',
-  'confirm.yes': 'Ie, cliriwch nhw',
-  cancel: 'Canslo',
   forgotten: 'Mae eich atebion wedi’u dileu o’r ddyfais hon.',
   sending: 'Wrthi’n anfon eich atebion…',
   sent: 'Mae eich atebion wedi’u hanfon yn ddienw. Diolch.',
   queued:
     'Mae eich atebion yn aros i gael eu hanfon. Byddan nhw’n cael eu hanfon pan fydd cysylltiad ar gael.',
-  'catalogue.http': 'Nid oedd modd llwytho’r rhestr heriau o {src}: atebodd y gweinydd {status}.',
-  'catalogue.network': 'Nid oedd modd llwytho’r rhestr heriau o {src}. Gwiriwch y cyfeiriad a’r cysylltiad.',
-  'catalogue.invalid': 'Nid oes modd defnyddio’r rhestr heriau yn {src}:',
 };
 
 export const cy = { ...form, ...storageCy };

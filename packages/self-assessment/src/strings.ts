@@ -5,6 +5,8 @@
  * <netweave-provider>.
  */
 import { storageEn, type Locale } from '@netweave/core';
+import type { problemEn } from './lib/catalogue-problem.js';
+import type { confirmEn } from './views/confirm.js';
 import type { resultsEn } from './views/results-strings.js';
 
 const en = {
@@ -40,24 +42,15 @@ const en = {
   'results.title': 'Your results',
   again: 'Start again',
   forget: 'Forget my answers on this device',
-  'confirm.again':
-    'Start again? Your current answers in this form will be cleared from this device. Completed assessments stay in your history.',
-  'confirm.forget': 'Forget everything this form saved on this device, including your earlier assessments?',
-  'confirm.yes': 'Yes, clear them',
-  cancel: 'Cancel',
   forgotten: 'Your answers have been removed from this device.',
   sending: 'Sending your answers…',
   sent: 'Your answers have been sent anonymously. Thank you.',
   queued: 'Your answers are waiting to send. They will be sent when a connection is available.',
-  'catalogue.http': 'The list of challenges could not be loaded from {src}: the server answered {status}.',
-  'catalogue.network':
-    'The list of challenges could not be loaded from {src}. Check the address and the connection.',
-  'catalogue.invalid': 'The list of challenges at {src} cannot be used:',
 };
 
 /** The form's own keys (the results' keys are in views/results-strings.ts). */
 export type FormStrings = typeof en;
-export type SelfAssessmentStrings = FormStrings & typeof resultsEn;
+export type SelfAssessmentStrings = FormStrings & typeof resultsEn & typeof problemEn & typeof confirmEn;
 export type Strings = SelfAssessmentStrings & typeof storageEn;
 
 /** Message tables by locale: English form wording up front; the rest joins as it is loaded. */

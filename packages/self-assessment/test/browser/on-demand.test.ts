@@ -82,4 +82,18 @@ describe('<netweave-self-assessment> parts loaded on demand', () => {
     expect(text(el)).to.contain('Download my answers (CSV)');
     await expect(el).to.be.accessible();
   });
+
+  it('moves focus to the "Start again" question once it has arrived', async () => {
+    const el = create('en');
+    await settle(el);
+    const again = [...el.shadowRoot!.querySelectorAll('button')].find(
+      (b) => b.textContent!.trim() === 'Start again',
+    )!;
+    again.focus();
+    again.click();
+    await settle(el);
+    expect(active(el)?.id).to.equal('confirm');
+    expect(active(el)!.textContent).to.contain('Start again? Your current answers');
+    await expect(el).to.be.accessible();
+  });
 });
