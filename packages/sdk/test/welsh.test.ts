@@ -183,7 +183,18 @@ test('CLI errors are in Welsh with --lang cy', async () => {
   assert.match(missing.err, /ni ellir darllen y ffeil llyfr codau .*dim\.json: ENOENT/);
   const by = await run(['aggregate', input, '--lang', 'cy', '--by', 'maint-esgid']);
   assert.equal(by.code, 2);
-  assert.match(by.err, /nid yw "maint-esgid" yn grwpio dilys/);
+  assert.match(
+    by.err,
+    /^gwall: mae’r gwerth ‘maint-esgid’ i’r opsiwn ‘--by <dimensions>’ yn annilys\. Nid yw "maint-esgid" yn grwpio dilys/m,
+  );
+  const rule = await run(['aggregate', input, '--lang', 'cy', '--disclosure', 'llac']);
+  assert.equal(rule.code, 2);
+  assert.match(rule.err, /Y dewisiadau a ganiateir yw nhs, survey, none\./);
+  assert.match(
+    (await run(['aggregate', input, '--lang', 'cy', '--frob'])).err,
+    /^gwall: opsiwn anhysbys ‘--frob’/m,
+  );
+  assert.match((await run(['aggregate', input, '--frob'])).err, /^error: unknown option '--frob'/m);
   const none = await run(['report', join(dir, 'nope.csv'), '--lang=cy']);
   assert.equal(none.code, 3);
   assert.match(none.err, /dim i’w ddadansoddi/);

@@ -21,6 +21,7 @@ import { renderHtmlReport } from '../output/html-report.js';
 import { toFrequencySummary } from '../output/frequency-summary.js';
 import { EXIT } from './exit-codes.js';
 import { InputError, loadCatalogue, loadCodebook, loadMapping } from './load-options.js';
+import { commanderErrorCy } from './commander-cy.js';
 import { createProgress } from './progress.js';
 import { cliLocale, cliLocalizer, type CliLocalizer } from './strings.js';
 
@@ -204,7 +205,11 @@ export function createProgram(
     .version('0.1.0')
     .showHelpAfterError()
     .addHelpText('after', EXAMPLES)
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(locale === 'cy' ? commanderErrorCy(s) : s),
+    })
     .exitOverride();
 
   const common = (cmd: Command) =>

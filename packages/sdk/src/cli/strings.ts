@@ -60,9 +60,9 @@ export const cliCy: CliStrings = {
   'error.codebookList': 'rhaid i codes["{code}"] fod yn rhestr o allweddeiriau',
   'error.nothing': 'dim i’w ddadansoddi: nid oedd modd darllen unrhyw ymatebion o’r ffeiliau a roddwyd',
   'error.by':
-    'nid yw "{value}" yn grwpio dilys; defnyddiwch session, sector, nation, region neu period (period:quarter, period:year, period:week).',
-  'error.byCount': 'grwpiwch yn ôl un dimensiwn, neu ddau ar gyfer croes-dablu.',
-  'error.threshold': 'rhaid i’r trothwy fod yn rhif cyfan fel 3.',
+    'Nid yw "{value}" yn grwpio dilys; defnyddiwch session, sector, nation, region neu period (period:quarter, period:year, period:week).',
+  'error.byCount': 'Grwpiwch yn ôl un dimensiwn, neu ddau ar gyfer croes-dablu.',
+  'error.threshold': 'Rhaid i’r trothwy fod yn rhif cyfan fel 3.',
   'progress.reading': 'Yn darllen',
   'mapping.check': 'gwirio',
   'mapping.ok': 'iawn',
