@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import {
   ConfigController,
   DEFAULT_CATALOGUE,
@@ -253,6 +252,12 @@ export class NetweaveSelfAssessment extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    // The radios show the answers (set here after each render: the DOM may have changed without
+    // a render in between, e.g. a click then "Next" at once, when a step reuses the same radios).
+    const a = this._answers;
+    for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type=radio]'))
+      input.checked =
+        String(input.name === 'other-rating' ? a.otherRating : a.ratings[input.name]) === input.value;
     this._syncForm();
     const before = changed.get('_submit');
     if ((before === 'sending' || before === 'queued') && this._submit && this._submit !== before) {
@@ -641,7 +646,7 @@ export class NetweaveSelfAssessment extends LitElement {
                   type="checkbox"
                   id="consent"
                   name="consent"
-                  .checked=${live(this._answers.consent)}
+                  .checked=${this._answers.consent}
                   aria-describedby="consent-hint"
                 />
                 <label for="consent">${t.t('consent')}</label>

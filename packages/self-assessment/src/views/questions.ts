@@ -1,6 +1,5 @@
 /** The question templates: a challenge, the other challenge, and the optional "about you" fields. */
 import { html, nothing } from 'lit';
-import { live } from 'lit/directives/live.js';
 import {
   LIMITS,
   NATIONS,
@@ -13,7 +12,7 @@ import {
   type Challenge,
   type Localizer,
 } from '@netweave/core';
-import type { Answers, Choice } from '../lib/answers.js';
+import type { Answers } from '../lib/answers.js';
 import type { Strings } from '../strings.js';
 
 export interface QuestionsView {
@@ -36,7 +35,7 @@ function renderError(v: QuestionsView, id: string) {
     : nothing;
 }
 
-function renderScale(v: QuestionsView, name: string, value: Choice | undefined) {
+function renderScale(v: QuestionsView, name: string) {
   const { t, cat } = v;
   const points = [
     ...cat.scale.map((p) => [String(p.value), scaleLabel(p, t.locale)] as const),
@@ -52,7 +51,7 @@ function renderScale(v: QuestionsView, name: string, value: Choice | undefined) 
     ${points.map(
       ([point, text]) =>
         html`<label class="radio ${point === 'unsure' ? 'radio--unsure' : ''}">
-          <input type="radio" name=${name} value=${point} .checked=${live(String(value) === point)} />
+          <input type="radio" name=${name} value=${point} />
           <span>${text}</span>
         </label>`,
     )}
@@ -71,7 +70,7 @@ export function renderQuestion(v: QuestionsView, c: Challenge) {
   >
     <legend><h3 id="h-${c.id}" tabindex="-1">${label}</h3></legend>
     <p class="hint" id="hint-${c.id}">${challengeDescription(c, t.locale)} ${t.t('rating.hint')}</p>
-    ${renderError(v, c.id)} ${renderScale(v, c.id, v.answers.ratings[c.id])}
+    ${renderError(v, c.id)} ${renderScale(v, c.id)}
   </fieldset>`;
 }
 
@@ -86,11 +85,11 @@ export function renderOther(v: QuestionsView) {
       name="otherText"
       rows="3"
       maxlength=${LIMITS.otherChallengeText}
-      .value=${live(v.answers.otherText)}
+      .value=${v.answers.otherText}
       @input=${v.onInput}
     ></textarea>
     <p class="label" id="other-rating-label">${t.t('other.rating')}</p>
-    ${renderError(v, 'other')} ${renderScale(v, 'other-rating', v.answers.otherRating)}
+    ${renderError(v, 'other')} ${renderScale(v, 'other-rating')}
   </fieldset>`;
 }
 
@@ -114,7 +113,7 @@ export function renderAbout(v: QuestionsView) {
       name="region"
       autocomplete="off"
       maxlength=${LIMITS.regionLength}
-      .value=${live(a.region)}
+      .value=${a.region}
       @input=${v.onInput}
     />
   </fieldset>`;
