@@ -100,6 +100,10 @@ export class NetweaveCommitmentsWall extends LitElement {
   /** Board mode, loaded on demand the first time there are columns. */
   private _board?: typeof import('./board.js');
   private _welshFailed = false;
+  /** The Welsh table is on its way. */
+  private _welshPending = false;
+  /** Whether the wall has been shown (a later switch to Welsh keeps English up until Welsh arrives). */
+  private _shown = false;
   private _viewFailed = false;
   private _limits = new Map<string, number>();
   private _cols: ColumnConfig[] = [];
@@ -179,7 +183,7 @@ export class NetweaveCommitmentsWall extends LitElement {
       !this._viewFailed &&
       ((this.display && !this._view) ||
         (this._cols.length > 0 && !this._board) ||
-        (this._t.locale === 'cy' && !wallStrings.cy))
+        (this._welshPending && !this._shown))
     );
   }
 
@@ -190,9 +194,10 @@ export class NetweaveCommitmentsWall extends LitElement {
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const locale = this._config.locale;
+    this._welshPending = locale === 'cy' && !wallStrings.cy && !this._welshFailed;
     const t = (this._t = new Localizer(
       wallStrings as Record<Locale, WallStrings>,
-      this._welshFailed ? 'en' : locale,
+      this._welshPending || this._welshFailed ? 'en' : locale,
       this._config.strings,
     ));
     this._cols =
@@ -205,8 +210,7 @@ export class NetweaveCommitmentsWall extends LitElement {
         : parseColumns(this.columns);
     if (!this._loading) {
       const needs: Promise<unknown>[] = [];
-      if (locale === 'cy' && !wallStrings.cy && !this._welshFailed)
-        needs.push(loadWelsh().catch(() => (this._welshFailed = true)));
+      if (this._welshPending) needs.push(loadWelsh().catch(() => (this._welshFailed = true)));
       if (this.display && !this._view)
         needs.push(
           import('./display.js').then((m) => this._adopt((this._view = m).displayStyles.styleSheet)),
@@ -320,6 +324,7 @@ export class NetweaveCommitmentsWall extends LitElement {
 
   protected override render() {
     if (this._waiting) return nothing;
+    this._shown = true;
     const t = this._t;
     const data = this._data;
     const items = applyFilter(data.list.items, this.filter);

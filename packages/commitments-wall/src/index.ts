@@ -4,6 +4,6 @@ export { TRIZ_COLUMNS, PALETTE, parseColumns, type ColumnConfig, type ColumnColo
 export { SortedCommitments } from './lib/sorted.js';
 export { applyFilter, type WallFilter } from './lib/filter.js';
 export { wallToCsv, wallToJson } from './lib/export.js';
-export { wallStrings, type WallStrings } from './strings.js';
+export { wallStrings, loadWelsh, type WallStrings } from './strings.js';
 export type { Entry, DeviceData } from './wall-controller.js';
 export { VERSION } from './version.js';
