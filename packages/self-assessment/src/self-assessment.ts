@@ -25,7 +25,7 @@ import { loadCatalogue, type CatalogueLoad } from './lib/catalogue-src.js';
 import { topAreas } from './lib/results.js';
 import { NetweaveCompleteEvent, NetweaveSubmitErrorEvent, NetweaveSubmitEvent } from './events.js';
 import { styles } from './self-assessment.styles.js';
-import { renderAbout, renderOther, renderQuestion, type QuestionsView } from './views/questions.js';
+import { renderOther, renderQuestion, type QuestionsView } from './views/questions.js';
 import { addStrings, hasWelsh, loadWelsh, strings, type Strings } from './strings.js';
 
 type Phase = 'intro' | 'questions' | 'results';
@@ -50,6 +50,8 @@ const results = lazy(() =>
     return m;
   }),
 );
+/** The optional "about you" questions, last in the form. */
+const about = lazy(() => import('./views/about.js'));
 /** The "Start again" / "Forget" confirmation. */
 const confirmation = lazy(() => import('./views/confirm.js'));
 type Submit = 'sending' | 'sent' | 'queued' | undefined;
@@ -637,7 +639,12 @@ export class NetweaveSelfAssessment extends LitElement {
         }
         ${shown.map((id) => {
           const c = cat.challenges.find((x) => x.id === id);
-          return c ? renderQuestion(view, c) : id === 'other' ? renderOther(view) : renderAbout(view);
+          return c
+            ? renderQuestion(view, c)
+            : id === 'other'
+              ? renderOther(view)
+              : ((about.get() ?? this._need(about))?.renderAbout(view, this._config.strings) ??
+                html`<div aria-busy="true"></div>`);
         })}
         ${
           last && this._canSubmit

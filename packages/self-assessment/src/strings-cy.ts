@@ -15,14 +15,7 @@ const form: FormStrings = {
   'other.title': 'Unrhyw her arall',
   'other.label': 'Disgrifiwch her arall rydych chi’n ei hwynebu, os oes un (dewisol)',
   'other.rating': 'Faint o her yw hi?',
-  'about.title': 'Amdanoch chi (dewisol)',
-  'about.hint':
-    'Mae’r cwestiynau hyn yn helpu trefnwyr y rhwydwaith i ddeall pwy gymerodd ran. Gallwch eu gadael yn wag.',
   'about.step': 'Cam olaf',
-  sector: 'Y sector rydych chi’n gweithio ynddo',
-  nation: 'Gwlad',
-  region: 'Rhanbarth neu ardal',
-  'not-said': 'Mae’n well gennyf beidio â dweud',
   consent: 'Anfon fy atebion yn ddienw at drefnwyr y rhwydwaith',
   'consent.hint':
     'Dim ond eich sgoriau a’ch atebion amdanoch chi sy’n cael eu hanfon, heb enw na manylion cyswllt.',

@@ -6,6 +6,7 @@
  */
 import { storageEn, type Locale } from '@netweave/core';
 import type { problemEn } from './lib/catalogue-problem.js';
+import type { aboutEn } from './views/about.js';
 import type { confirmEn } from './views/confirm.js';
 import type { resultsEn } from './views/results-strings.js';
 
@@ -22,14 +23,7 @@ const en = {
   'other.title': 'Any other challenge',
   'other.label': 'Describe another challenge you face, if there is one (optional)',
   'other.rating': 'How much of a challenge is it?',
-  'about.title': 'About you (optional)',
-  'about.hint':
-    'These questions help the network organisers understand who took part. You can leave them blank.',
   'about.step': 'Last step',
-  sector: 'Sector you work in',
-  nation: 'Nation',
-  region: 'Region or area',
-  'not-said': 'Prefer not to say',
   consent: 'Send my answers anonymously to the network organisers',
   'consent.hint': 'Only your ratings and the answers about you are sent, with no name or contact details.',
   next: 'Next',
@@ -50,7 +44,11 @@ const en = {
 
 /** The form's own keys (the results' keys are in views/results-strings.ts). */
 export type FormStrings = typeof en;
-export type SelfAssessmentStrings = FormStrings & typeof resultsEn & typeof problemEn & typeof confirmEn;
+export type SelfAssessmentStrings = FormStrings &
+  typeof resultsEn &
+  typeof problemEn &
+  typeof confirmEn &
+  typeof aboutEn;
 export type Strings = SelfAssessmentStrings & typeof storageEn;
 
 /** Message tables by locale: English form wording up front; the rest joins as it is loaded. */

@@ -2,11 +2,8 @@
 import { html, nothing } from 'lit';
 import {
   LIMITS,
-  NATIONS,
-  SECTORS,
   challengeDescription,
   challengeLabel,
-  fieldLabels,
   scaleLabel,
   type Catalogue,
   type Challenge,
@@ -90,31 +87,5 @@ export function renderOther(v: QuestionsView) {
     ></textarea>
     <p class="label" id="other-rating-label">${t.t('other.rating')}</p>
     ${renderError(v, 'other')} ${renderScale(v, 'other-rating')}
-  </fieldset>`;
-}
-
-export function renderAbout(v: QuestionsView) {
-  const { t } = v;
-  const labels = fieldLabels[t.locale];
-  const a = v.answers;
-  const select = (name: 'sector' | 'nation', options: readonly string[], names: Record<string, string>) =>
-    html`<label for=${name}>${t.t(name)}</label>
-      <select id=${name} name=${name}>
-        <option value="" ?selected=${!a[name]}>${t.t('not-said')}</option>
-        ${options.map((o) => html`<option value=${o} ?selected=${a[name] === o}>${names[o]}</option>`)}
-      </select>`;
-  return html`<fieldset part="question about-you" class="question" id="q-about" aria-describedby="about-hint">
-    <legend><h3 id="h-about" tabindex="-1">${t.t('about.title')}</h3></legend>
-    <p class="hint" id="about-hint">${t.t('about.hint')}</p>
-    ${select('sector', SECTORS, labels.sector)} ${select('nation', NATIONS, labels.nation)}
-    <label for="region">${t.t('region')}</label>
-    <input
-      id="region"
-      name="region"
-      autocomplete="off"
-      maxlength=${LIMITS.regionLength}
-      .value=${a.region}
-      @input=${v.onInput}
-    />
   </fieldset>`;
 }
