@@ -76,7 +76,7 @@ export {
   isDisclosureRule,
   type DisclosureRule,
 } from './disclosure/rules.js';
-export { applyDisclosure, nhsRound } from './disclosure/apply.js';
+export { applyDisclosure, nhsRound, disclosureNotesEn, disclosureNotesCy } from './disclosure/apply.js';
 
 export { toFrequencySummary } from './output/frequency-summary.js';
 export { analysisToCsv } from './output/to-csv.js';

@@ -39,6 +39,8 @@ const MAIN = [
   'crossTab',
   'dimensionValueLabel',
   'disclosureFor',
+  'disclosureNotesCy',
+  'disclosureNotesEn',
   'fillRowView',
   'groupKey',
   'groupLabel',

@@ -8,6 +8,9 @@ import { Writable } from 'node:stream';
 import { DEFAULT_CATALOGUE, type AssessmentResponse } from '@netweave/core';
 import {
   analyseResponses,
+  applyDisclosure,
+  analyse,
+  accumulate,
   analysisToCsv,
   analysisToMarkdown,
   renderBarChartSvg,
@@ -221,4 +224,24 @@ test('propose-mapping speaks Welsh with --lang cy', async () => {
   assert.match(r.err, /Atebion heb sgôr \(ychwanegwch nhw at "values"\): "Quite a lot"/);
   const en = await run(['propose-mapping', forms, '-o', join(dir, 'map-en.json')]);
   assert.match(en.err, /Answers with no rating \(add them to "values"\): "Quite a lot"/);
+});
+
+test('the disclosure notes are Welsh, pluralised, and a partner can reword them', () => {
+  const few = responses.slice(0, 9);
+  const grouped = accumulate(few, DEFAULT_CATALOGUE, ['sector']);
+  const raw = analyse(grouped, { catalogue: DEFAULT_CATALOGUE, locale: 'cy' });
+  const cyNotes = applyDisclosure(raw, 'survey', 'cy').notes.join(' ');
+  assert.match(
+    cyNotes,
+    /^Cafodd \d+ o ganlyniadau eu hatal, yn llawn neu’n rhannol, oherwydd niferoedd bach\./,
+  );
+  const enNotes = applyDisclosure(raw, 'survey').notes.join(' ');
+  assert.match(enNotes, /^\d+ results withheld or partly withheld because of small numbers\./);
+  const reworded = applyDisclosure(raw, 'survey', 'cy', {
+    cy: { 'note.primary': { other: 'Heb ddangos {count} canlyniad.' } },
+  });
+  assert.match(reworded.notes[0]!, /^Heb ddangos \d+ canlyniad\.$/);
+  const html = renderHtmlReport(applyDisclosure(raw, 'survey', 'cy'), { locale: 'cy' });
+  assert.match(html, /Rheol Arolwg Cleifion Meddygon Teulu/);
+  assert.match(html, /<p>Cafodd \d+ o ganlyniadau eu hatal/);
 });

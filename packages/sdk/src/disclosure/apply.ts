@@ -3,10 +3,41 @@
  * challenge and its texts, provenance counts, reliability) and records the rule and what was
  * withheld. Returns a new object; the input is not changed.
  */
-import type { Locale } from '@netweave/core';
+import { Localizer, type Locale, type PluralMessage, type StringOverrides } from '@netweave/core';
 import type { Analysis, GroupAnalysis } from '../analyse.js';
 import { rederive, type ChallengeStats } from '../aggregate/challenge-stats.js';
 import { disclosureFor, MIN_BASE, type DisclosureRule } from './rules.js';
+
+/** The notes on what was withheld (keys `note.primary`, `note.secondary` for partner wording). */
+export const disclosureNotesEn = {
+  'note.primary': {
+    one: '{count} result withheld or partly withheld because of small numbers.',
+    other: '{count} results withheld or partly withheld because of small numbers.',
+  } as PluralMessage,
+  'note.secondary': {
+    one: '{count} more result withheld so that none can be worked out by subtraction (secondary suppression).',
+    other:
+      '{count} more results withheld so that none can be worked out by subtraction (secondary suppression).',
+  } as PluralMessage,
+};
+
+export const disclosureNotesCy: typeof disclosureNotesEn = {
+  'note.primary': {
+    one: 'Cafodd {count} canlyniad ei atal, yn llawn neu’n rhannol, oherwydd niferoedd bach.',
+    two: 'Cafodd {count} ganlyniad eu hatal, yn llawn neu’n rhannol, oherwydd niferoedd bach.',
+    few: 'Cafodd {count} canlyniad eu hatal, yn llawn neu’n rhannol, oherwydd niferoedd bach.',
+    many: 'Cafodd {count} canlyniad eu hatal, yn llawn neu’n rhannol, oherwydd niferoedd bach.',
+    other: 'Cafodd {count} o ganlyniadau eu hatal, yn llawn neu’n rhannol, oherwydd niferoedd bach.',
+  },
+  'note.secondary': {
+    one: 'Cafodd {count} canlyniad arall ei atal fel na ellir ei gyfrifo drwy dynnu (atal eilaidd).',
+    two: 'Cafodd {count} ganlyniad arall eu hatal fel na ellir cyfrifo’r un ohonynt drwy dynnu (atal eilaidd).',
+    few: 'Cafodd {count} canlyniad arall eu hatal fel na ellir cyfrifo’r un ohonynt drwy dynnu (atal eilaidd).',
+    many: 'Cafodd {count} canlyniad arall eu hatal fel na ellir cyfrifo’r un ohonynt drwy dynnu (atal eilaidd).',
+    other:
+      'Cafodd {count} o ganlyniadau eraill eu hatal fel na ellir cyfrifo’r un ohonynt drwy dynnu (atal eilaidd).',
+  },
+};
 
 /** NHS England rounding: 0 stays 0, 1–7 → null (`*`), else the nearest multiple of 5. */
 export function nhsRound(count: number | null): number | null {
@@ -101,7 +132,12 @@ function secondary(
   }
 }
 
-export function applyDisclosure(analysis: Analysis, rule: DisclosureRule, locale: Locale = 'en'): Analysis {
+export function applyDisclosure(
+  analysis: Analysis,
+  rule: DisclosureRule,
+  locale: Locale = 'en',
+  strings?: StringOverrides,
+): Analysis {
   const out: Analysis = structuredClone(analysis);
   out.disclosure = disclosureFor(rule, locale);
   out.notes = [];
@@ -210,17 +246,8 @@ export function applyDisclosure(analysis: Analysis, rule: DisclosureRule, locale
   if (out.reliability && rule === 'nhs')
     out.reliability = { ...out.reliability, n: nhsRound(out.reliability.n) ?? 0 };
 
-  if (primary)
-    out.notes.push(
-      locale === 'cy'
-        ? `Cafodd ${primary} canlyniad eu hatal oherwydd niferoedd bach.`
-        : `${primary} results withheld or partly withheld because of small numbers.`,
-    );
-  if (added)
-    out.notes.push(
-      locale === 'cy'
-        ? `Cafodd ${added} canlyniad arall eu hatal fel na ellir eu cyfrifo drwy dynnu (atal eilaidd).`
-        : `${added} more results withheld so that none can be worked out by subtraction (secondary suppression).`,
-    );
+  const l = new Localizer({ en: disclosureNotesEn, cy: disclosureNotesCy }, locale, strings);
+  if (primary) out.notes.push(l.t('note.primary', { count: primary }));
+  if (added) out.notes.push(l.t('note.secondary', { count: added }));
   return out;
 }
