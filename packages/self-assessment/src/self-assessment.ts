@@ -52,6 +52,8 @@ const results = lazy(() =>
 );
 /** The optional "about you" questions, last in the form. */
 const about = lazy(() => import('./views/about.js'));
+/** The consent to send, offered only when the store accepts submissions. */
+const consent = lazy(() => import('./views/consent.js'));
 /** The "Start again" / "Forget" confirmation. */
 const confirmation = lazy(() => import('./views/confirm.js'));
 type Submit = 'sending' | 'sent' | 'queued' | undefined;
@@ -648,17 +650,11 @@ export class NetweaveSelfAssessment extends LitElement {
         })}
         ${
           last && this._canSubmit
-            ? html`<div class="check">
-                <input
-                  type="checkbox"
-                  id="consent"
-                  name="consent"
-                  .checked=${this._answers.consent}
-                  aria-describedby="consent-hint"
-                />
-                <label for="consent">${t.t('consent')}</label>
-                <p class="hint" id="consent-hint">${t.t('consent.hint')}</p>
-              </div>`
+            ? ((consent.get() ?? this._need(consent))?.renderConsent(
+                this._answers.consent,
+                t.locale,
+                this._config.strings,
+              ) ?? html`<div aria-busy="true"></div>`)
             : nothing
         }
         <div class="nav">

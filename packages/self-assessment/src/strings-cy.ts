@@ -16,9 +16,6 @@ const form: FormStrings = {
   'other.label': 'Disgrifiwch her arall rydych chi’n ei hwynebu, os oes un (dewisol)',
   'other.rating': 'Faint o her yw hi?',
   'about.step': 'Cam olaf',
-  consent: 'Anfon fy atebion yn ddienw at drefnwyr y rhwydwaith',
-  'consent.hint':
-    'Dim ond eich sgoriau a’ch atebion amdanoch chi sy’n cael eu hanfon, heb enw na manylion cyswllt.',
   next: 'Nesaf',
   back: 'Yn ôl',
   finish: 'Gweld fy nghanlyniadau',

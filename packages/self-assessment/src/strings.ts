@@ -8,6 +8,7 @@ import { storageEn, type Locale } from '@netweave/core';
 import type { problemEn } from './lib/catalogue-problem.js';
 import type { aboutEn } from './views/about.js';
 import type { confirmEn } from './views/confirm.js';
+import type { consentEn } from './views/consent.js';
 import type { resultsEn } from './views/results-strings.js';
 
 const en = {
@@ -24,8 +25,6 @@ const en = {
   'other.label': 'Describe another challenge you face, if there is one (optional)',
   'other.rating': 'How much of a challenge is it?',
   'about.step': 'Last step',
-  consent: 'Send my answers anonymously to the network organisers',
-  'consent.hint': 'Only your ratings and the answers about you are sent, with no name or contact details.',
   next: 'Next',
   back: 'Back',
   finish: 'See my results',
@@ -48,7 +47,8 @@ export type SelfAssessmentStrings = FormStrings &
   typeof resultsEn &
   typeof problemEn &
   typeof confirmEn &
-  typeof aboutEn;
+  typeof aboutEn &
+  typeof consentEn;
 export type Strings = SelfAssessmentStrings & typeof storageEn;
 
 /** Message tables by locale: English form wording up front; the rest joins as it is loaded. */
