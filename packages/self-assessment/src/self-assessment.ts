@@ -21,7 +21,7 @@ import {
   type Choice,
   type Draft,
 } from './lib/answers.js';
-import { loadCatalogue, type CatalogueLoad } from './lib/catalogue-src.js';
+import type { CatalogueLoad } from './lib/catalogue-src.js';
 import { topAreas } from './lib/results.js';
 import { NetweaveCompleteEvent, NetweaveSubmitErrorEvent, NetweaveSubmitEvent } from './events.js';
 import { styles } from './self-assessment.styles.js';
@@ -300,6 +300,8 @@ export class NetweaveSelfAssessment extends LitElement {
     this._src = undefined;
     if (!this.catalogueSrc) return;
     const abort = (this._abort = new AbortController());
+    // Only pages that name a catalogue file need the loader (and, on failure, its messages).
+    const { loadCatalogue } = await import('./lib/catalogue-src.js');
     const result = await loadCatalogue(this.catalogueSrc, abort.signal);
     if (!abort.signal.aborted) this._src = result;
   }
