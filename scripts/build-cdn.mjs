@@ -44,9 +44,9 @@ const minifyLitCss = {
   setup(b) {
     b.onLoad({ filter: /[\\/]packages[\\/][^\\/]+[\\/]dist[\\/].*\.js$/ }, async (args) => {
       const code = await readFile(args.path, 'utf8');
-      if (!code.includes('css`')) return undefined;
+      if (!/\bcss\s*`/.test(code)) return undefined;
       return {
-        contents: code.replace(/\bcss`((?:[^`\\]|\\.)*)`/g, (_, body) => `css\`${squeezeCss(body)}\``),
+        contents: code.replace(/\bcss\s*`((?:[^`\\]|\\.)*)`/g, (_, body) => `css\`${squeezeCss(body)}\``),
         loader: 'js',
       };
     });
@@ -61,7 +61,8 @@ try {
     splitting: true,
     format: 'esm',
     minify: true,
-    target: 'es2021',
+    // ES2022: class fields and #private members stay native (every browser netweave supports has them).
+    target: 'es2022',
     legalComments: 'none',
     conditions: ['browser', 'production'],
     define: { 'process.env.NODE_ENV': '"production"' },

@@ -16,6 +16,7 @@ export * from './store/safe-storage.js';
 export * from './store/local-store.js';
 export * from './store/moderation.js';
 export * from './store/registry.js';
+export * from './store/lazy-http-store.js';
 export * from './store/http-store.js';
 export * from './context.js';
 export * from './define.js';

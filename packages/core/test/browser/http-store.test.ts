@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { HttpStore } from '../../src/store/http-store.js';
 import { LocalStore } from '../../src/store/local-store.js';
 import { getStore, resetStores } from '../../src/store/registry.js';
+import { LazyHttpStore } from '../../src/store/lazy-http-store.js';
 import { StoreError, type StoreEvent } from '../../src/store/types.js';
 import type { AssessmentResponse } from '../../src/model/types.js';
 
@@ -221,11 +222,27 @@ describe('HttpStore', () => {
     store.close();
   });
 
-  it('is what getStore gives a widget with an endpoint, shared per endpoint', () => {
+  it('is what getStore gives a widget with an endpoint (loaded on first use), shared per endpoint', async () => {
     const a = getStore({ endpoint: ENDPOINT });
-    expect(a).to.be.instanceOf(HttpStore);
+    expect(a).to.be.instanceOf(LazyHttpStore);
+    expect(a.acceptsSubmissions).to.equal(true);
     expect(getStore({ endpoint: ENDPOINT })).to.equal(a);
     expect(getStore({})).to.be.instanceOf(LocalStore);
-    (a as HttpStore).close();
+    const inner = await (a as LazyHttpStore).load();
+    expect(inner).to.be.instanceOf(HttpStore);
+    (inner as HttpStore).close();
+  });
+
+  it('attaches subscriptions made before the HTTP code arrived, and forwards calls', async () => {
+    const lazy = new LazyHttpStore(ENDPOINT);
+    const events: string[] = [];
+    const unsubscribe = lazy.subscribe('s1', (e) => events.push(e.type));
+    const inner = (await lazy.load()) as HttpStore;
+    await lazy.saveDraft('k', { answer: 3 });
+    expect((await lazy.loadDraft<{ answer: number }>('k'))?.value.answer).to.equal(3);
+    await lazy.clearDraft('k');
+    unsubscribe();
+    inner.close();
+    expect(lazy.status.mode).to.be.oneOf(['persistent', 'memory']);
   });
 });
