@@ -24,7 +24,8 @@ for (const [name, budget] of Object.entries(BUDGETS)) {
   if (!existsSync(file)) continue;
   const sizes = JSON.parse(readFileSync(file, 'utf8'));
   const kb = sizes.upfront.gz / 1024;
-  const lazy = sizes.lazy.map((c) => `${(c.gz / 1024).toFixed(1)} KB`).join(', ') || '—';
+  const lazyKb = sizes.lazy.reduce((sum, c) => sum + c.gz, 0) / 1024;
+  const lazy = sizes.lazy.length ? `${sizes.lazy.length} chunks, ${lazyKb.toFixed(1)} KB in all` : '—';
   rows.push(
     `| \`@netweave/${name}\` | ${kb.toFixed(1)} KB | ${budget} KB | ${kb <= budget ? 'within budget' : `**over by ${(kb - budget).toFixed(1)} KB**`} | ${lazy} |`,
   );
