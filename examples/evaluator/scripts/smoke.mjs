@@ -2,7 +2,7 @@
 // Loads the page in headless Chromium, gives it the sample files and the Forms mapping, and
 // checks that results, the chart and downloads appear; saves docs/screenshot.png.
 // Usage: node scripts/build.mjs && node scripts/smoke.mjs
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../../scripts/chromium.mjs';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from './serve.mjs';
@@ -10,18 +10,7 @@ import { serve } from './serve.mjs';
 const here = fileURLToPath(new URL('..', import.meta.url));
 const server = await serve(0);
 const { port } = server.address();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 let failed = false;
 try {
   const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });

@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../../scripts/chromium.mjs';
 
 const dir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const which = process.argv[2] === 'board' ? 'board' : 'wall';
@@ -30,18 +30,7 @@ const server = createServer((req, res) => {
   else res.writeHead(200, { 'content-type': 'text/html' }).end(page);
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 try {
   const tab = await browser.newPage({ viewport: { width: 1040, height: 1400 }, deviceScaleFactor: 1 });
   await tab.goto(`http://127.0.0.1:${server.address().port}/`);
