@@ -184,6 +184,39 @@ function unreadable(files: AggregateFilesResult['files']): boolean {
   );
 }
 
+/**
+ * What `aggregate` and `report` share: read the files, report their problems, refuse input with
+ * nothing usable (or any error under --strict), then analyse and apply disclosure control.
+ * Returns the exit code instead when there is nothing to write.
+ */
+async function disclosedAnalysis(
+  paths: string[],
+  opts: CommonOptions,
+  io: Io,
+  lc: CliLocalizer,
+): Promise<{ disclosed: ReturnType<typeof applyDisclosure>; files: AggregateFilesResult['files'] } | number> {
+  const result = await readAll(paths, opts, io);
+  const { errors } = printIssues(result.files, io, opts.quiet, lc);
+  if (unreadable(result.files) && groupedTotal(result.grouped).respondents === 0) {
+    io.stderr.write(`netweave: ${lc.t('error.nothing')}\n`);
+    return EXIT.noInput;
+  }
+  if (opts.strict && errors) return EXIT.dataErrors;
+  const catalogue = await loadCatalogue(opts.catalogue, opts.lang);
+  const disclosed = applyDisclosure(
+    analyse(result.grouped, {
+      catalogue,
+      threshold: opts.threshold,
+      codebook: await loadCodebook(opts.codebook, opts.lang),
+      commitments: result.commitments.length ? result.commitments : undefined,
+      locale: opts.lang,
+    }),
+    opts.disclosure,
+    opts.lang,
+  );
+  return { disclosed, files: result.files };
+}
+
 export function createProgram(
   io: Io,
   setCode: (code: number) => void,
@@ -281,25 +314,9 @@ export function createProgram(
     )
     .action(async (paths: string[], opts: CommonOptions & { format: string }) => {
       const lc = cliLocalizer(opts.lang);
-      const result = await readAll(paths, opts, io);
-      const { errors } = printIssues(result.files, io, opts.quiet, lc);
-      if (unreadable(result.files) && groupedTotal(result.grouped).respondents === 0) {
-        io.stderr.write(`netweave: ${lc.t('error.nothing')}\n`);
-        return setCode(EXIT.noInput);
-      }
-      if (opts.strict && errors) return setCode(EXIT.dataErrors);
-      const catalogue = await loadCatalogue(opts.catalogue, opts.lang);
-      const disclosed = applyDisclosure(
-        analyse(result.grouped, {
-          catalogue,
-          threshold: opts.threshold,
-          codebook: await loadCodebook(opts.codebook, opts.lang),
-          commitments: result.commitments.length ? result.commitments : undefined,
-          locale: opts.lang,
-        }),
-        opts.disclosure,
-        opts.lang,
-      );
+      const analysed = await disclosedAnalysis(paths, opts, io, lc);
+      if (typeof analysed === 'number') return setCode(analysed);
+      const { disclosed } = analysed;
       const text =
         opts.format === 'csv'
           ? analysisToCsv(disclosed)
@@ -320,32 +337,16 @@ export function createProgram(
     .option('--title <text>', 'the report’s title')
     .action(async (paths: string[], opts: CommonOptions & { title?: string }) => {
       const lc = cliLocalizer(opts.lang);
-      const result = await readAll(paths, opts, io);
-      const { errors } = printIssues(result.files, io, opts.quiet, lc);
-      if (unreadable(result.files) && groupedTotal(result.grouped).respondents === 0) {
-        io.stderr.write(`netweave: ${lc.t('error.nothing')}\n`);
-        return setCode(EXIT.noInput);
-      }
-      if (opts.strict && errors) return setCode(EXIT.dataErrors);
-      const catalogue = await loadCatalogue(opts.catalogue, opts.lang);
-      const disclosed = applyDisclosure(
-        analyse(result.grouped, {
-          catalogue,
-          threshold: opts.threshold,
-          codebook: await loadCodebook(opts.codebook, opts.lang),
-          commitments: result.commitments.length ? result.commitments : undefined,
-          locale: opts.lang,
-        }),
-        opts.disclosure,
-        opts.lang,
-      );
+      const analysed = await disclosedAnalysis(paths, opts, io, lc);
+      if (typeof analysed === 'number') return setCode(analysed);
+      const { disclosed } = analysed;
       setCode(
         await write(
           opts.output,
           renderHtmlReport(disclosed, {
             title: opts.title,
             locale: opts.lang,
-            files: result.files.map((f) => ({ file: f.file, stats: f.stats })),
+            files: analysed.files.map((f) => ({ file: f.file, stats: f.stats })),
           }),
           io,
           lc,
