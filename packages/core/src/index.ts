@@ -13,6 +13,7 @@ export * from './lib/screening.js';
 export * from './lib/ids.js';
 export * from './store/types.js';
 export * from './store/safe-storage.js';
+export * from './store/memory-storage.js';
 export * from './store/local-store.js';
 export * from './store/moderation.js';
 export * from './store/registry.js';

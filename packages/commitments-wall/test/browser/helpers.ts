@@ -1,6 +1,7 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import {
   LocalStore,
+  MemoryStorage,
   StoreError,
   type Commitment,
   type NewCommitment,
@@ -9,28 +10,7 @@ import {
 import '../../src/define.js';
 import type { NetweaveCommitmentsWall } from '../../src/commitments-wall.js';
 
-/** An in-memory Storage shared between element instances, like the browser's across a reload. */
-export class MemoryStorage implements Storage {
-  #map = new Map<string, string>();
-  get length() {
-    return this.#map.size;
-  }
-  clear() {
-    this.#map.clear();
-  }
-  getItem(k: string) {
-    return this.#map.get(k) ?? null;
-  }
-  key(i: number) {
-    return [...this.#map.keys()][i] ?? null;
-  }
-  removeItem(k: string) {
-    this.#map.delete(k);
-  }
-  setItem(k: string, v: string) {
-    this.#map.set(k, String(v));
-  }
-}
+export { MemoryStorage };
 
 export const newStore = (storage: Storage = new MemoryStorage()) => new LocalStore({ storage });
 
