@@ -1,5 +1,6 @@
-import { defineElement, VERSION } from '@netweave/core';
+import { defineElement } from '@netweave/core';
 import { NetweaveSelfAssessment } from './self-assessment.js';
+import { VERSION } from './version.js';
 
 defineElement('netweave-self-assessment', NetweaveSelfAssessment, VERSION);
 
