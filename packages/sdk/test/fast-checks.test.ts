@@ -40,3 +40,26 @@ test('the fast id check accepts exactly the ids core accepts', () => {
     assert.equal(scanId(id, 100), core.test(id) && id.length <= 100, JSON.stringify(id));
   }
 });
+
+test('the fast timestamp check agrees with Date.parse across four centuries, every day of every month', () => {
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  let checked = 0;
+  for (const year of [1850, 1899, 1900, 1970, 2000, 2023, 2024, 2100, 2199, 2200, 2250]) {
+    for (let month = 1; month <= 12; month++) {
+      for (let day = 1; day <= 31; day++) {
+        const text = `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad((day * 7) % 24)}:${pad((day * 13) % 60)}:${pad((month * 11) % 60)}Z`;
+        const expected = new Date(text).getUTCDate() === day ? Date.parse(text) : NaN;
+        assert.ok(Object.is(plainUtcTimestamp(text), expected), text);
+        checked += 1;
+      }
+    }
+  }
+  assert.equal(checked, 11 * 12 * 31);
+  for (const bad of [
+    '2026-0a-12T10:30:00Z',
+    '2026-03-1/T10:30:00Z',
+    '20:6-03-12T10:30:00Z',
+    '2026-03-12T10:3 :00Z',
+  ])
+    assert.ok(Number.isNaN(plainUtcTimestamp(bad)), bad);
+});

@@ -14,6 +14,7 @@ import {
   analysisToCsv,
   analysisToMarkdown,
   renderBarChartSvg,
+  parseMapping,
   renderHtmlReport,
   toFrequencySummary,
 } from '../src/index.js';
@@ -244,4 +245,39 @@ test('the disclosure notes are Welsh, pluralised, and a partner can reword them'
   const html = renderHtmlReport(applyDisclosure(raw, 'survey', 'cy'), { locale: 'cy' });
   assert.match(html, /Rheol Arolwg Cleifion Meddygon Teulu/);
   assert.match(html, /<p>Cafodd \d+ o ganlyniadau eu hatal/);
+});
+
+test('the HTML report gives its date in words in each language, not as ISO text', () => {
+  const at = { ...cy, generatedAt: '2026-11-30T21:05:00.000Z' };
+  assert.match(
+    renderHtmlReport(at, { locale: 'cy' }),
+    /Crëwyd 30 Tachwedd 2026 am 21:05 UTC gan @netweave\/sdk/,
+  );
+  assert.match(
+    renderHtmlReport({ ...en, generatedAt: at.generatedAt }),
+    /Generated 30 November 2026 at 21:05 UTC by @netweave\/sdk/,
+  );
+});
+
+test('a broken mapping file is explained in Welsh, naming the place in the file', () => {
+  const bad = parseMapping('{"columns": {"Pa sector?": 5}, "dateFormat": "ymd"}', 'mapio.json', 'cy');
+  assert.equal(bad.mapping, undefined);
+  assert.equal(bad.issues.length, 2);
+  assert.match(bad.issues[0]!.message, /mapio\.json\.columns\["Pa sector\?"\]/);
+  assert.doesNotMatch(bad.issues.map((i) => i.message).join(' '), /must be|is not|one of/);
+  const notJson = parseMapping('{', 'mapio.json', 'cy');
+  assert.match(notJson.issues[0]!.message, /nid yw’n JSON dilys/);
+  // English stays the default
+  assert.match(parseMapping('{', 'mapping.json').issues[0]!.message, /is not valid JSON/);
+});
+
+test('netweave --lang cy explains a broken mapping file in Welsh', async () => {
+  const data = join(dir, 'export.csv');
+  const mapping = join(dir, 'mapio.json');
+  writeFileSync(data, 'Sector,Q1\r\nNHS,3\r\n');
+  writeFileSync(mapping, '{"columns": {"Sector": 7}}');
+  const r = await run(['aggregate', data, '--mapping', mapping, '--lang', 'cy']);
+  assert.notEqual(r.code, 0);
+  assert.match(r.err, /mapio\.json\.columns\["Sector"\]/);
+  assert.doesNotMatch(r.err, /must be a|is not valid/);
 });

@@ -41,7 +41,7 @@ export async function loadMapping(
   locale: Locale = 'en',
 ): Promise<Mapping | undefined> {
   if (!path) return undefined;
-  const { mapping, issues } = parseMapping(await text(path, 'mapping', locale), path);
+  const { mapping, issues } = parseMapping(await text(path, 'mapping', locale), path, locale);
   if (!mapping) throw new InputError(issues.map((i) => i.message).join('\n'));
   return mapping;
 }

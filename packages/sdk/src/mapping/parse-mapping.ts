@@ -1,11 +1,17 @@
-/** Reads a mapping file (JSON text), with messages naming what is wrong. */
-import { makeIssue, type ValidationIssue } from '@netweave/core';
+import { makeIssue as issue, type Locale, type ValidationIssue } from '@netweave/core';
 import type { Mapping } from './mapping.js';
 
+/**
+ * Reads a mapping file's text. Problems are reported in `locale` (English or Welsh), each naming
+ * the place in the file (`forms-mapping.json.columns["Which sector?"]`) and what is wrong.
+ */
 export function parseMapping(
   text: string,
   source = 'mapping',
+  locale: Locale = 'en',
 ): { mapping?: Mapping; issues: ValidationIssue[] } {
+  const makeIssue = (path: string, code: string, params: Record<string, string> = {}) =>
+    issue(path, code, params, locale);
   let data: unknown;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

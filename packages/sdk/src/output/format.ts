@@ -29,3 +29,15 @@ export function formatNumber(x: number | null | undefined, digits = 2, locale: L
 export function formatInterval(i: [number, number] | null | undefined, locale: Locale = 'en'): string {
   return i ? `${formatPercent(i[0], locale)}–${formatPercent(i[1], locale)}` : SUPPRESSED;
 }
+
+/** A date and time for people ("30 November 2026 at 21:05 UTC"; Welsh "30 Tachwedd 2026 am 21:05 UTC"). */
+export function formatDateTime(iso: string, locale: Locale = 'en'): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const text = new Intl.DateTimeFormat(locale === 'cy' ? 'cy-GB' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  }).format(date);
+  return `${text} UTC`;
+}

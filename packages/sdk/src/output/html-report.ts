@@ -10,7 +10,7 @@ import type { ChallengeStats } from '../aggregate/challenge-stats.js';
 import type { ReadStats } from '../types.js';
 import { renderBarChartSvg } from './bar-chart-svg.js';
 import { escapeHtml as e } from './escape.js';
-import { formatCount, formatInterval, formatNumber, formatPercent } from './format.js';
+import { formatCount, formatDateTime, formatInterval, formatNumber, formatPercent } from './format.js';
 import { toFrequencySummary } from './frequency-summary.js';
 import { relabel } from './relabel.js';
 import { reportLocalizer, type LocaleOptions, type ReportKey, type ReportStrings } from './report-strings.js';
@@ -83,7 +83,7 @@ export function renderHtmlReport(input: Analysis, options: HtmlReportOptions = {
     `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(title)}</title><style>${STYLE}</style></head><body><main>`,
   );
   parts.push(
-    `<h1>${e(title)}</h1><p class="muted">${e(l.t('html.generated', { date: analysis.generatedAt, version: analysis.catalogueVersion }))}</p>`,
+    `<h1>${e(title)}</h1><p class="muted">${e(l.t('html.generated', { date: formatDateTime(analysis.generatedAt, l.locale), version: analysis.catalogueVersion }))}</p>`,
   );
   parts.push(
     `<h2>${e(l.t('methods.heading'))}</h2><p>${e(l.t('methods.scale', { scale }))} ${e(l.t('methods.identified', { threshold: analysis.threshold }))} ${e(

@@ -80,6 +80,9 @@ export function createResponseReader(options: ResponseReaderOptions): ResponseRe
   const valueIndex = new Map(scaleValues.map((v, i) => [v, i]));
   const sectorCache = new Map<string, Sector | null | undefined>();
   const nationCache = new Map<string, Nation | null | undefined>();
+  // the last raw cell seen in a column and what it gave (values often repeat row after row)
+  let lastVersionCell = '';
+  let lastVersion = catalogue.version;
   const sessionHashes = new Map<string, { hash: number; id: string }>();
   const versions = new Map<string, string>();
 
@@ -324,8 +327,8 @@ export function createResponseReader(options: ResponseReaderOptions): ResponseRe
         otherText = otherText.slice(0, LIMITS.otherChallengeText);
       }
       h = hashMix(h, otherRating + 2);
-      h = hashMix(h, sector ? SECTOR_CODES.get(sector)! : 0);
-      h = hashMix(h, nation ? NATION_CODES.get(nation)! : 0);
+      h = hashMix(h, sector === null ? 0 : SECTOR_CODES.get(sector)!);
+      h = hashMix(h, nation === null ? 0 : NATION_CODES.get(nation)!);
       if (region) h = hashString(region, h);
       if (otherText) h = hashString(otherText, h);
       const seen = ids.checkHashed(idHashes[0]!, idHashes[1]!, h, fileIndex, row);
@@ -343,18 +346,22 @@ export function createResponseReader(options: ResponseReaderOptions): ResponseRe
       view.id = id;
       view.sessionId = session;
       view.submittedAt = submitted;
-      const version = iVersion < 0 || cells[iVersion] === '' ? catalogue.version : cells[iVersion]!;
-      let v = versions.get(version);
-      if (v === undefined) {
-        v = flatString(version);
-        if (versions.size < 1000) versions.set(v, v);
+      const versionCell = iVersion < 0 ? '' : cells[iVersion]!;
+      if (versionCell !== lastVersionCell) {
+        let v = versionCell === '' ? catalogue.version : versions.get(versionCell);
+        if (v === undefined) {
+          v = flatString(versionCell);
+          if (versions.size < 1000) versions.set(v, v);
+        }
+        lastVersionCell = versionCell === '' ? '' : v;
+        lastVersion = v;
       }
-      view.catalogueVersion = v;
+      view.catalogueVersion = lastVersion;
       view.submittedMs = submittedMs;
       view.sector = sector;
       view.nation = nation;
       view.region = region;
-      view.otherText = otherText.trim();
+      view.otherText = otherText === '' ? '' : otherText.trim();
       view.otherRating = otherRating;
       view.row = row;
       stats.accepted += 1;
