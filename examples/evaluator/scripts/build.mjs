@@ -9,6 +9,10 @@ await build({
   absWorkingDir: root,
   entryPoints: { app: 'src/app.js', worker: 'src/worker.js' },
   bundle: true,
+  // code splitting: core loads some modules on demand, and without splitting esbuild wraps them in
+  // lazy initialisers that a re-export can skip (the screening word list came out undefined)
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   format: 'esm',
   platform: 'browser',
   target: 'es2022',

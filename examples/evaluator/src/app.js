@@ -1,5 +1,6 @@
 // The evaluator page: files are read and analysed in a Web Worker on this device; the results are
-// shown as the challenge chart (when its CDN file is available) and tables, with downloads.
+// shown as the challenge chart (when its CDN file is available) and tables, with downloads. Every
+// word is in English and Welsh (src/strings.js) and can be replaced by the page's strings block.
 import {
   analysisToCsv,
   analysisToJson,
@@ -9,6 +10,7 @@ import {
   renderHtmlReport,
   toFrequencySummary,
 } from '@netweave/sdk';
+import { localizers, pageLocale, pageOverrides } from './strings.js';
 
 const $ = (selector) => document.querySelector(selector);
 const form = $('#analyse-form');
@@ -19,10 +21,28 @@ const dropZone = $('#drop-zone');
 const fileInput = $('#files');
 let files = [];
 
-const fmt = new Intl.NumberFormat('en-GB');
-const pct = (p) => (p === null || p === undefined ? '*' : `${Math.round(p * 100)}%`);
-const num = (n, d = 2) => (n === null || n === undefined ? '*' : n.toFixed(d));
-const count = (n) => (n === null || n === undefined ? '*' : fmt.format(n));
+const locale = pageLocale();
+const overrides = pageOverrides();
+const { page, report } = localizers(locale, overrides);
+const t = (key, params) => page.t(key, params);
+
+// the page in its language: <html lang>, every [data-i18n] element's text, the language link
+document.documentElement.lang = locale;
+for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
+document.title = t('page.title');
+const other = locale === 'cy' ? 'en' : 'cy';
+const languageLink = $('#language');
+languageLink.href = `?lang=${other}`;
+languageLink.hreflang = other;
+languageLink.lang = other;
+document.documentElement.classList.remove('i18n-pending');
+
+const count = (n) => (n === null || n === undefined ? '*' : page.number(n));
+const pct = (p) => (p === null || p === undefined ? '*' : page.number(p, { style: 'percent' }));
+const num = (n, d = 2) =>
+  n === null || n === undefined
+    ? '*'
+    : page.number(n, { minimumFractionDigits: d, maximumFractionDigits: d });
 
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
@@ -35,17 +55,22 @@ function el(tag, props = {}, ...children) {
   return node;
 }
 
-function showFiles() {
+function showFiles(ignored = 0) {
   const list = $('#file-list');
   list.replaceChildren(
-    ...files.map((f) => el('li', {}, `${f.name} (${fmt.format(Math.ceil(f.size / 1024))} KB)`)),
+    ...files.map((f) => el('li', {}, t('files.item', { name: f.name, size: Math.ceil(f.size / 1024) }))),
   );
   $('#analyse').disabled = files.length === 0;
+  status.textContent = ignored ? t('files.ignored', { count: ignored }) : '';
 }
 
 function addFiles(list) {
-  for (const f of list) if (/\.(csv|json|txt)$/i.test(f.name)) files.push(f);
-  showFiles();
+  let ignored = 0;
+  for (const f of list) {
+    if (/\.(csv|json|txt)$/i.test(f.name)) files.push(f);
+    else ignored += 1;
+  }
+  showFiles(ignored);
 }
 
 fileInput.addEventListener('change', () => addFiles(fileInput.files));
@@ -62,40 +87,56 @@ dropZone.addEventListener('drop', (e) => {
 $('#clear').addEventListener('click', () => {
   files = [];
   fileInput.value = '';
+  $('#mapping').value = '';
   showFiles();
   results.replaceChildren();
   status.textContent = '';
+  fileInput.focus();
 });
 
 function download(name, text, type) {
   const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = el('a', { href: url, download: name, class: 'button' }, `Download ${name}`);
+  const a = el('a', { href: url, download: name, class: 'button' }, t('download', { name }));
   return el('li', {}, a);
 }
 
-function challengeTable(caption, rows) {
-  const head = el(
-    'tr',
-    {},
-    ...['Challenge', 'Identified', 'Base', '%', '95% CI', 'Mean', 'Median', 'SD'].map((h) =>
-      el('th', { scope: 'col' }, h),
-    ),
-  );
-  const body = rows.map((c) =>
+/** A table named by its caption, or (`{ labelledBy }`) by the heading just above it. */
+function table(caption, columns, rows) {
+  const head = el('tr', {}, ...columns.map((h) => el('th', { scope: 'col' }, h)));
+  const named = typeof caption === 'string';
+  return el(
+    'table',
+    named ? {} : { 'aria-labelledby': caption.labelledBy },
+    ...(named ? [el('caption', {}, caption)] : []),
+    el('thead', {}, head),
     el(
-      'tr',
+      'tbody',
       {},
-      el('th', { scope: 'row' }, c.label),
-      el('td', {}, count(c.identified)),
-      el('td', {}, count(c.base)),
-      el('td', {}, pct(c.proportion)),
-      el('td', {}, c.interval ? `${pct(c.interval[0])}–${pct(c.interval[1])}` : '*'),
-      el('td', {}, num(c.mean)),
-      el('td', {}, num(c.median, 1)),
-      el('td', {}, num(c.sd)),
+      ...rows.map(([first, ...cells]) =>
+        el('tr', {}, el('th', { scope: 'row' }, first), ...cells.map((c) => el('td', {}, c))),
+      ),
     ),
   );
-  return el('table', {}, el('caption', {}, caption), el('thead', {}, head), el('tbody', {}, ...body));
+}
+
+function challengeTable(caption, rows) {
+  const columns = ['challenge', 'identified', 'base', 'percent', 'ci', 'mean', 'median', 'sd'].map((k) =>
+    report.t(`col.${k}`),
+  );
+  return table(
+    caption,
+    columns,
+    rows.map((c) => [
+      c.label,
+      count(c.identified),
+      count(c.base),
+      pct(c.proportion),
+      c.interval ? `${pct(c.interval[0])}–${pct(c.interval[1])}` : '*',
+      num(c.mean),
+      num(c.median, 1),
+      num(c.sd),
+    ]),
+  );
 }
 
 async function chart(summary) {
@@ -104,118 +145,95 @@ async function chart(summary) {
     await import(/* @vite-ignore */ url);
     const element = document.createElement('netweave-challenge-chart');
     element.data = summary;
-    element.label = 'How often each challenge was identified';
+    element.label = t('chart.label');
+    if (overrides[locale]) element.strings = overrides;
     return element;
   } catch {
     // the chart package is not built here: draw the SDK's static SVG instead
-    const svg = new DOMParser().parseFromString(renderBarChartSvg(summary), 'image/svg+xml').documentElement;
-    return el('figure', {}, document.importNode(svg, true));
+    const svg = renderBarChartSvg(summary, { locale, strings: overrides });
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
+    return el('figure', {}, document.importNode(doc, true));
   }
 }
 
 async function show({ analysis, reports }) {
   const parts = [];
   const issues = reports.flatMap((r) => r.issues);
+  const found = reports.reduce((n, r) => n + r.stats.errors + r.stats.warnings, 0);
   parts.push(
-    el('h2', {}, 'Files read'),
-    el(
-      'table',
-      {},
-      el(
-        'thead',
-        {},
-        el(
-          'tr',
-          {},
-          ...['File', 'Rows', 'Kept', 'Left out', 'Duplicates'].map((h) => el('th', { scope: 'col' }, h)),
-        ),
-      ),
-      el(
-        'tbody',
-        {},
-        ...reports.map((r) =>
-          el(
-            'tr',
-            {},
-            el('th', { scope: 'row' }, r.file),
-            el('td', {}, count(r.stats.rows)),
-            el('td', {}, count(r.stats.accepted)),
-            el('td', {}, count(r.stats.rejected)),
-            el('td', {}, count(r.stats.duplicates)),
-          ),
-        ),
-      ),
+    el('h2', { tabIndex: -1, id: 'files-read' }, t('filesRead.heading')),
+    table(
+      { labelledBy: 'files-read' },
+      ['col.file', 'col.rows', 'col.kept', 'col.leftOut', 'col.duplicates'].map((k) => t(k)),
+      reports.map((r) => [
+        r.file,
+        count(r.stats.rows),
+        count(r.stats.accepted),
+        count(r.stats.rejected),
+        count(r.stats.duplicates),
+      ]),
     ),
   );
   if (issues.length) {
+    const summary = t('problems', { count: Math.max(found, issues.length) });
     parts.push(
       el(
         'details',
         {},
-        el('summary', {}, `${fmt.format(issues.length)} problems found (rows with errors were left out)`),
+        el('summary', {}, summary),
+        ...(found > issues.length ? [el('p', {}, t('problems.more', { shown: issues.length }))] : []),
         el('ul', {}, ...issues.map((i) => el('li', { class: `issue issue--${i.severity}` }, i.message))),
       ),
     );
   }
   if (!analysis) {
-    parts.push(el('p', { class: 'notice' }, 'No responses could be read from these files.'));
+    parts.push(el('p', { class: 'notice' }, t('noResponses')));
     results.replaceChildren(...parts);
+    results.querySelector('h2')?.focus();
     return;
   }
   const summary = toFrequencySummary(analysis);
   parts.push(
-    el('h2', {}, `Results: ${count(analysis.respondents)} respondents`),
+    el('h2', {}, t('results.heading', { count: analysis.respondents })),
     el(
       'p',
       { class: 'notice' },
-      `Disclosure control (${analysis.disclosure.rule}): ${analysis.disclosure.description}`,
+      `${report.t('disclosure.heading', { rule: analysis.disclosure.rule })}: ${analysis.disclosure.description}`,
     ),
     ...analysis.notes.map((n) => el('p', {}, n)),
     await chart(summary),
-    challengeTable('All respondents', [...analysis.challenges, analysis.other]),
+    challengeTable(report.t('all.heading'), [...analysis.challenges, analysis.other]),
     ...analysis.groups.map((g) =>
-      challengeTable(`${g.label} (${count(g.respondents)} respondents)`, g.challenges),
+      challengeTable(report.t('group.heading', { label: g.label, count: g.respondents }), g.challenges),
     ),
   );
   if (analysis.otherTexts.texts.length) {
     parts.push(
-      el('h2', {}, 'Other challenges named'),
-      el(
-        'table',
-        {},
-        el(
-          'thead',
-          {},
-          el('tr', {}, ...['Text', 'Count', 'Coded as'].map((h) => el('th', { scope: 'col' }, h))),
-        ),
-        el(
-          'tbody',
-          {},
-          ...analysis.otherTexts.texts
-            .slice(0, 50)
-            .map((t) =>
-              el(
-                'tr',
-                {},
-                el('th', { scope: 'row' }, t.text),
-                el('td', {}, count(t.count)),
-                el('td', {}, t.codes.join(', ') || 'unmatched'),
-              ),
-            ),
-        ),
+      el('h2', {}, report.t('other.heading')),
+      table(
+        report.t('other.caption'),
+        [report.t('other.text'), report.t('other.count'), report.t('other.coded')],
+        analysis.otherTexts.texts
+          .slice(0, 50)
+          .map((x) => [x.text, count(x.count), x.codes.join(', ') || report.t('other.unmatched')]),
       ),
     );
   }
+  const options = { locale, strings: overrides };
   parts.push(
-    el('h2', {}, 'Downloads'),
+    el('h2', {}, t('downloads.heading')),
     el(
       'ul',
       { class: 'downloads' },
       download('netweave-summary.csv', analysisToCsv(analysis), 'text/csv;charset=utf-8'),
       download('netweave-analysis.json', analysisToJson(analysis), 'application/json'),
       download('netweave-chart-summary.json', JSON.stringify(summary, null, 2), 'application/json'),
-      download('netweave-summary.md', analysisToMarkdown(analysis), 'text/markdown'),
-      download('netweave-report.html', renderHtmlReport(analysis, { files: reports }), 'text/html'),
+      download('netweave-summary.md', analysisToMarkdown(analysis, options), 'text/markdown'),
+      download(
+        'netweave-report.html',
+        renderHtmlReport(analysis, { ...options, files: reports }),
+        'text/html',
+      ),
     ),
   );
   results.replaceChildren(...parts);
@@ -228,15 +246,16 @@ form.addEventListener('submit', async (e) => {
   const mappingFile = $('#mapping').files[0];
   let mapping = null;
   if (mappingFile) {
-    const parsed = parseMapping(await mappingFile.text(), mappingFile.name);
+    const parsed = parseMapping(await mappingFile.text(), mappingFile.name, locale);
     if (!parsed.mapping) {
-      status.textContent = parsed.issues.map((i) => i.message).join(' ');
+      status.textContent = t('mapping.problem', { details: parsed.issues.map((i) => i.message).join(' ') });
+      $('#mapping').focus();
       return;
     }
     mapping = parsed.mapping;
   }
   const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-  status.textContent = 'Reading files on this device…';
+  status.textContent = t('status.reading');
   progress.hidden = false;
   progress.value = 0;
   worker.onmessage = async (msg) => {
@@ -245,9 +264,9 @@ form.addEventListener('submit', async (e) => {
     else {
       worker.terminate();
       progress.hidden = true;
-      if (m.type === 'error') status.textContent = `Something went wrong: ${m.message}`;
+      if (m.type === 'error') status.textContent = t('status.error', { message: m.message });
       else {
-        status.textContent = 'Done.';
+        status.textContent = t('status.done');
         await show(m);
       }
     }
@@ -255,6 +274,8 @@ form.addEventListener('submit', async (e) => {
   worker.postMessage({
     files,
     mapping,
+    locale,
+    strings: overrides,
     by: data.get('by') || null,
     disclosure: data.get('disclosure'),
     threshold: Number(data.get('threshold')) || null,

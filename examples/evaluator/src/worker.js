@@ -13,7 +13,7 @@ import {
 import { DEFAULT_CATALOGUE } from '@netweave/core';
 
 self.onmessage = async (event) => {
-  const { files, mapping, by, disclosure, threshold } = event.data;
+  const { files, mapping, by, disclosure, threshold, locale, strings } = event.data;
   try {
     const catalogue = DEFAULT_CATALOGUE;
     const grouped = createGrouped(catalogue, by ? [by] : []);
@@ -28,6 +28,7 @@ self.onmessage = async (event) => {
         catalogue,
         mapping: mapping ?? undefined,
         ids,
+        locale,
         maxIssues: 200,
         onRow: (view) => addGroupedRow(grouped, view),
         onProgress: (done) => {
@@ -48,9 +49,12 @@ self.onmessage = async (event) => {
           analyse(grouped, {
             catalogue,
             threshold: threshold || undefined,
+            locale,
             commitments: commitments.length ? commitments : undefined,
           }),
           disclosure,
+          locale,
+          strings,
         )
       : null;
     self.postMessage({ type: 'done', analysis, reports });
