@@ -1,13 +1,16 @@
 /**
  * Reads a CSV from a Node stream with bounded memory. The stream is decoded as UTF-8 before
  * papaparse sees it, so a Welsh ŵ or an emoji split across two chunks is not turned into
- * replacement characters (papaparse #751, #1132).
+ * replacement characters (papaparse #751, #1132). Chunks go through the CSV feeder (records
+ * without quotes take papaparse's fast path).
  */
 import type { Readable } from 'node:stream';
 import type { Commitment } from '@netweave/core';
+import { createCsvFeeder } from '../read/csv-feeder.js';
 import { createCsvSink } from '../read/csv-sink.js';
-import { papaConfig, runPapa } from '../read/papa-config.js';
+import { MAX_RECORD } from '../read/read-csv.js';
 import type { RowView } from '../read/row-view.js';
+import { sinkTarget } from '../read/sink-target.js';
 import type { ReadOptions, ReadResult } from '../types.js';
 
 export function readStream(
@@ -23,6 +26,7 @@ export function readStream(
       options.onProgress!(done, options.size);
     });
   }
+  const feeder = createCsvFeeder(sinkTarget(sink, MAX_RECORD), { maxRecord: MAX_RECORD });
   return new Promise((resolve) => {
     let settled = false;
     const finish = (error?: unknown) => {
@@ -32,10 +36,16 @@ export function readStream(
         sink.log.add(0, '', 'unreadable', 'error', {
           detail: error instanceof Error ? error.message : String(error),
         });
-      if (sink.stopped) stream.destroy();
+      else feeder.end();
+      stream.destroy();
       resolve(sink.finish());
     };
+    stream.on('data', (chunk: string) => {
+      if (settled) return;
+      feeder.push(chunk);
+      if (sink.stopped) finish();
+    });
+    stream.on('end', () => finish());
     stream.on('error', finish);
-    runPapa(stream, papaConfig(sink, finish));
   });
 }

@@ -14,7 +14,7 @@ import type { RowView } from './row-view.js';
 export interface CsvSink extends RowSink {
   readonly log: IssueLog;
   /** Leaves out a row the parser could not split (a quote problem). */
-  reject(row: number, code: string): void;
+  reject(row: number, code: string, params?: Record<string, string | number>): void;
   finish(): ReadResult & { commitments: Commitment[] };
 }
 
@@ -57,11 +57,11 @@ export function createCsvSink(options: ReadOptions & { onRow?: (view: RowView) =
     row(cells, row) {
       if (!stopped && active) active.row(cells, row);
     },
-    reject(row, code) {
+    reject(row, code, params = {}) {
       if (this.stopped) return;
       log.stats.rows += 1;
       log.stats.rejected += 1;
-      log.add(row, '', code, 'error');
+      log.add(row, '', code, 'error', params);
       if (options.strict) stopped = true;
     },
     finish() {

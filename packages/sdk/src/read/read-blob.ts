@@ -1,13 +1,16 @@
 /**
- * Reads a browser File or Blob (CSV or JSON) in chunks through papaparse: memory stays bounded
- * whatever the file size when `onRow`/`onResponse` is used (e.g. to aggregate in a Web Worker).
+ * Reads a browser File or Blob (CSV or JSON) in slices: memory stays bounded whatever the file
+ * size when `onRow`/`onResponse` is used (e.g. to aggregate in a Web Worker). Bytes are decoded
+ * as UTF-8 in stream mode, so a Welsh ŵ or an emoji split between two slices comes out whole.
  */
 import type { Commitment } from '@netweave/core';
 import type { ReadOptions, ReadResult } from '../types.js';
+import { createCsvFeeder } from './csv-feeder.js';
 import { createCsvSink } from './csv-sink.js';
-import { papaConfig, runPapa } from './papa-config.js';
+import { MAX_RECORD } from './read-csv.js';
 import { readJson } from './read-json.js';
 import type { RowView } from './row-view.js';
+import { sinkTarget } from './sink-target.js';
 
 export async function readBlob(
   blob: Blob,
@@ -19,17 +22,24 @@ export async function readBlob(
     return readJson(await blob.text(), { ...options, file });
   }
   const sink = createCsvSink({ ...options, file });
+  const feeder = createCsvFeeder(sinkTarget(sink, MAX_RECORD), { maxRecord: MAX_RECORD });
+  const decoder = new TextDecoder('utf-8');
   const total = blob.size;
-  await new Promise<void>((resolve) => {
-    const config = papaConfig(
-      sink,
-      (error) => {
-        if (error) sink.log.add(0, '', 'unreadable', 'error', { detail: String(error) });
-        resolve();
-      },
-      (cursor) => options.onProgress?.(Math.min(cursor, total), total),
-    );
-    runPapa(blob, { ...config, chunkSize: options.chunkSize ?? 1 << 20 });
-  });
+  const size = Math.max(1, options.chunkSize ?? 1 << 20);
+  try {
+    for (let offset = 0; offset < total && !sink.stopped; offset += size) {
+      const bytes = new Uint8Array(await blob.slice(offset, offset + size).arrayBuffer());
+      feeder.push(decoder.decode(bytes, { stream: true }));
+      options.onProgress?.(Math.min(offset + size, total), total);
+    }
+    if (!sink.stopped) {
+      feeder.push(decoder.decode());
+      feeder.end();
+    }
+  } catch (error) {
+    sink.log.add(0, '', 'unreadable', 'error', {
+      detail: error instanceof Error ? error.message : String(error),
+    });
+  }
   return sink.finish();
 }

@@ -4,21 +4,21 @@
  */
 import type { Commitment } from '@netweave/core';
 import type { ReadOptions, ReadResult } from '../types.js';
+import { createCsvFeeder } from './csv-feeder.js';
 import { createCsvSink } from './csv-sink.js';
-import { papaConfig, runPapa } from './papa-config.js';
 import type { RowView } from './row-view.js';
+import { sinkTarget } from './sink-target.js';
 
 export function readCsv(
   text: string,
   options: ReadOptions & { onRow?: (view: RowView) => void } = {},
 ): ReadResult & { commitments: Commitment[] } {
   const sink = createCsvSink(options);
-  let failure: unknown;
-  const config = papaConfig(sink, (error) => {
-    failure = error;
-  });
-  // papaparse parses a string synchronously, calling `chunk` for each chunkSize piece.
-  runPapa(text, { ...config, chunkSize: 1 << 20 });
-  if (failure) sink.log.add(0, '', 'unreadable', 'error', { detail: String(failure) });
+  const feeder = createCsvFeeder(sinkTarget(sink, MAX_RECORD), { maxRecord: MAX_RECORD });
+  feeder.push(text);
+  feeder.end();
   return sink.finish();
 }
+
+/** Characters in one record beyond which it is reported and skipped (no real export comes near). */
+export const MAX_RECORD = 1 << 20;

@@ -1,0 +1,49 @@
+/**
+ * Connects the CSV feeder to a CsvSink: counts records (the header is row 1, as a spreadsheet
+ * numbers it), skips blank lines before the header, hands the header and each row to the sink,
+ * and turns papaparse's quote errors and over-long records into row issues.
+ */
+import type { ParseError } from 'papaparse';
+import type { FeederTarget } from './csv-feeder.js';
+import type { CsvSink } from './csv-sink.js';
+
+export function sinkTarget(sink: CsvSink, maxRecord: number): FeederTarget {
+  let row = 0;
+  let headerRead = false;
+  return {
+    get stopped() {
+      return sink.stopped;
+    },
+    records(rows: string[][], errors: ParseError[]) {
+      let bad: Map<number, string> | undefined;
+      for (const e of errors) {
+        if (e.type === 'Quotes' && typeof e.row === 'number') {
+          bad ??= new Map();
+          bad.set(e.row, e.code === 'MissingQuotes' ? 'unterminated-quote' : 'bad-quote');
+        }
+      }
+      for (let i = 0; i < rows.length; i++) {
+        const cells = rows[i]!;
+        row += 1;
+        if (!headerRead) {
+          if (cells.length === 1 && cells[0] === '') {
+            row -= 1; // blank lines before the header
+            continue;
+          }
+          headerRead = true;
+          if (!sink.header(cells)) return;
+          continue;
+        }
+        const problem = bad?.get(i);
+        if (problem) sink.reject(row, problem);
+        else sink.row(cells, row);
+        if (sink.stopped) return;
+      }
+    },
+    tooLong(unterminated) {
+      row += 1;
+      if (unterminated) sink.reject(row, 'unterminated-quote');
+      else sink.reject(row, 'record-too-long', { count: maxRecord });
+    },
+  };
+}
