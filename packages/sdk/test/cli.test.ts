@@ -118,3 +118,20 @@ test('commitment files are counted and coded in the outputs', async () => {
   assert.match(md, /## Commitments/);
   assert.match(md, /\| finding-the-time \| 10 \|/);
 });
+
+test('piped into a reader that stops early (`| head`), the command ends quietly', async () => {
+  const { spawn } = await import('node:child_process');
+  const { fileURLToPath } = await import('node:url');
+  const bin = fileURLToPath(new URL('../src/cli/bin.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', bin, '--help'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let err = '';
+  child.stderr.on('data', (d) => (err += d));
+  // read one chunk, then close the pipe as `head -1` would
+  await new Promise((resolve) => child.stdout.once('data', resolve));
+  child.stdout.destroy();
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  assert.doesNotMatch(err, /EPIPE|Unhandled/);
+  assert.equal(code, 0);
+});

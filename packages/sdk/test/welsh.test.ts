@@ -204,13 +204,38 @@ test('CLI errors are in Welsh with --lang cy', async () => {
   assert.match(none.err, /dim i’w ddadansoddi/);
 });
 
-test('--help stays in English and mentions --lang', async () => {
+test('--help is in English by default and in Welsh with --lang cy or NETWEAVE_LANG=cy', async () => {
   const top = await run(['--help']);
+  assert.match(top.out, /^Usage: netweave \[options\] \[command\]/);
   assert.match(top.out, /--lang cy/);
   assert.match(top.out, /NETWEAVE_LANG/);
-  const report = await run(['report', '--help'], { NETWEAVE_LANG: 'cy' });
-  assert.match(report.out, /--lang <code>\s+language of the output and messages/);
+  const report = await run(['report', '--help']);
+  assert.match(report.out, /--lang <code>\s+language of the output, messages and help/);
   assert.match(report.out, /write a self-contained, printable HTML report/);
+
+  const cy = await run(['--help', '--lang', 'cy']);
+  assert.match(cy.out, /^Defnydd: netweave \[opsiynau\] \[gorchymyn\]/);
+  assert.match(cy.out, /^Gorchmynion:$/m);
+  assert.match(cy.out, /validate \[opsiynau\] <files\.\.\.>\s+gwirio ffeiliau/);
+  assert.match(cy.out, /^Codau gadael:$/m);
+  const reportCy = await run(['report', '--help'], { NETWEAVE_LANG: 'cy' });
+  assert.match(reportCy.out, /^Opsiynau:$/m);
+  assert.match(reportCy.out, /ysgrifennu adroddiad HTML hunangynhwysol/);
+  assert.match(
+    reportCy.out,
+    /--disclosure <rule>\s+rheolaeth datgelu \(dewisiadau: "nhs", "survey", "none",\s+rhagosodiad: "nhs"\)/,
+  );
+  // nothing of the English help is left (command and option names stay as typed)
+  for (const english of [
+    'Usage:',
+    'Options:',
+    'Arguments:',
+    'display help',
+    'choices:',
+    'default:',
+    'write to a file',
+  ])
+    assert.ok(!reportCy.out.includes(english), english);
 });
 
 test('propose-mapping speaks Welsh with --lang cy', async () => {

@@ -2,6 +2,14 @@
 /** The `netweave` command (see `netweave --help`). */
 import { main } from './program.js';
 
+// `netweave aggregate … | head`: the reader went away, which is not an error of ours
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 main(process.argv).then(
   (code) => {
     process.exitCode = code;

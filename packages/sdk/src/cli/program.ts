@@ -4,7 +4,7 @@
  * tests can run it in-process.
  */
 import { stat, writeFile, readFile as readText } from 'node:fs/promises';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import Papa from 'papaparse';
 import { normaliseLocale, type Locale } from '@netweave/core';
 import { analyse } from '../analyse.js';
@@ -23,34 +23,43 @@ import { EXIT } from './exit-codes.js';
 import { InputError, loadCatalogue, loadCodebook, loadMapping } from './load-options.js';
 import { commanderErrorCy } from './commander-cy.js';
 import { createProgress } from './progress.js';
-import { cliLocale, cliLocalizer, type CliLocalizer } from './strings.js';
+import { cliEn, cliLocale, cliLocalizer, type CliLocalizer, type CliStrings } from './strings.js';
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WriteStream;
 }
 
-const EXAMPLES = `
-Examples:
-  $ netweave validate session-*.csv
-  $ netweave aggregate session-*.csv --by sector --disclosure nhs --format csv -o summary.csv
-  $ netweave aggregate forms-export.csv --mapping forms-mapping.json --format md
-  $ netweave aggregate a.csv b.csv --by sector,nation --format json -o crosstab.json
-  $ netweave report session-*.csv commitments.csv --by session -o report.html
-  $ netweave report session-*.csv --lang cy -o adroddiad.html
-  $ NETWEAVE_LANG=cy netweave aggregate session-*.csv --format md
-  $ netweave propose-mapping forms-export.csv -o forms-mapping.json
-
-Language:
-  validate, aggregate and report write their output and messages in English (--lang en) or
-  Welsh (--lang cy); the default comes from NETWEAVE_LANG, else English. Help stays in English.
-
-Exit codes:
-  0  done, no errors in the data
-  1  rows with errors were found (validate), or --strict stopped at the first error
-  2  wrong use of the command (unknown option, bad value)
-  3  nothing usable to read (missing file, invalid mapping or catalogue, no responses)
-  4  the output could not be written`;
+/** commander's help in the chosen language: section titles and the (choices: …, default: …) notes. */
+function localisedHelp(l: CliLocalizer): Partial<Help> {
+  const notes = (text: string) =>
+    l.locale === 'en'
+      ? text
+      : text
+          .replace(/\((choices|default): /g, (_, k: 'choices' | 'default') => `(${l.t(`help.${k}`)}: `)
+          .replace(/, (choices|default): /g, (_, k: 'choices' | 'default') => `, ${l.t(`help.${k}`)}: `);
+  return {
+    styleTitle: (title: string) => {
+      const key = `help.heading.${title}` as keyof CliStrings;
+      return key in cliEn ? l.t(key) : title;
+    },
+    commandUsage(this: Help, cmd: Command) {
+      return Help.prototype.commandUsage
+        .call(this, cmd)
+        .replace('[options]', l.t('help.usage.options'))
+        .replace('[command]', l.t('help.usage.command'));
+    },
+    subcommandTerm(this: Help, cmd: Command) {
+      return Help.prototype.subcommandTerm.call(this, cmd).replace('[options]', l.t('help.usage.options'));
+    },
+    optionDescription(this: Help, option: Option) {
+      return notes(Help.prototype.optionDescription.call(this, option));
+    },
+    argumentDescription(this: Help, argument: Argument) {
+      return notes(Help.prototype.argumentDescription.call(this, argument));
+    },
+  };
+}
 
 const parseBy =
   (l: CliLocalizer) =>
@@ -225,19 +234,17 @@ export function createProgram(
 ): Command {
   const l = cliLocalizer(locale);
   const langOption = () =>
-    new Option(
-      '--lang <code>',
-      'language of the output and messages: en (English) or cy (Cymraeg, Welsh); --help stays in English',
-    )
+    new Option('--lang <code>', l.t('help.lang'))
       .choices(['en', 'cy'])
-      .default(normaliseLocale(env.NETWEAVE_LANG), 'NETWEAVE_LANG, else en');
+      .default(normaliseLocale(env.NETWEAVE_LANG), l.t('help.langDefault'));
   const program = new Command('netweave')
-    .description(
-      'Analyse network-weaving self-assessment responses across sessions: validate, aggregate with disclosure control, report.',
-    )
-    .version('0.1.0')
+    .description(l.t('help.description'))
+    .version('0.1.0', '-V, --version', l.t('help.version'))
+    .helpOption('-h, --help', l.t('help.help'))
+    .helpCommand('help [command]', l.t('help.help'))
+    .configureHelp(localisedHelp(l))
     .showHelpAfterError()
-    .addHelpText('after', EXAMPLES)
+    .addHelpText('after', l.t('help.examples'))
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
@@ -247,48 +254,31 @@ export function createProgram(
 
   const common = (cmd: Command) =>
     cmd
-      .option(
-        '--mapping <file>',
-        'a mapping file for another tool’s export (Microsoft/Google Forms, SurveyMonkey)',
-      )
-      .option('--catalogue <file>', 'a catalogue JSON file (default: the netweave default catalogue)')
-      .option('--strict', 'stop at the first error')
-      .option('--quiet', 'do not list each problem, only the totals per file')
+      .option('--mapping <file>', l.t('help.mapping'))
+      .option('--catalogue <file>', l.t('help.catalogue'))
+      .option('--strict', l.t('help.strict'))
+      .option('--quiet', l.t('help.quiet'))
       .addOption(langOption())
       .addOption(
-        new Option('--max-issues <n>', 'problems listed per file')
+        new Option('--max-issues <n>', l.t('help.maxIssues'))
           .default(200)
           .argParser((v) => Number.parseInt(v, 10)),
       );
   const analysis = (cmd: Command) =>
     common(cmd)
-      .option(
-        '--by <dimensions>',
-        'group by session, sector, nation, region or period[:quarter|:year|:week]; two, comma-separated, for a cross-tabulation',
-        parseBy(l),
-      )
-      .option(
-        '--threshold <n>',
-        'rating at or above which a challenge counts as identified (default: the catalogue’s, 3)',
-        parseThreshold(l),
-      )
+      .option('--by <dimensions>', l.t('help.by'), parseBy(l))
+      .option('--threshold <n>', l.t('help.threshold'), parseThreshold(l))
       .addOption(
-        new Option('--disclosure <rule>', 'disclosure control')
+        new Option('--disclosure <rule>', l.t('help.disclosure'))
           .choices(DISCLOSURE_RULES as string[])
           .default('nhs'),
       )
-      .option(
-        '--codebook <file>',
-        'a keyword codebook (JSON) for coding other-challenge texts and commitments',
-      )
-      .option('--reliability', 'add Cronbach’s alpha and item-total correlations')
-      .option('-o, --output <file>', 'write to a file instead of standard output');
+      .option('--codebook <file>', l.t('help.codebook'))
+      .option('--reliability', l.t('help.reliability'))
+      .option('-o, --output <file>', l.t('help.output'));
 
   common(
-    program
-      .command('validate')
-      .argument('<files...>', 'CSV or JSON files')
-      .description('check files and list every problem with file, row, column and reason'),
+    program.command('validate').argument('<files...>', l.t('help.files')).description(l.t('help.validate')),
   ).action(async (paths: string[], opts: CommonOptions) => {
     const { files } = await readAll(paths, opts, io, false);
     const { errors } = printIssues(files, io, opts.quiet, cliLocalizer(opts.lang));
@@ -304,11 +294,11 @@ export function createProgram(
   analysis(
     program
       .command('aggregate')
-      .argument('<files...>', 'CSV or JSON files (responses and commitments)')
-      .description('merge files and print the figures per challenge (and group)'),
+      .argument('<files...>', l.t('help.filesAll'))
+      .description(l.t('help.aggregate')),
   )
     .addOption(
-      new Option('--format <format>', 'output format')
+      new Option('--format <format>', l.t('help.format'))
         .choices(['json', 'csv', 'md', 'summary'])
         .default('json'),
     )
@@ -329,12 +319,9 @@ export function createProgram(
     });
 
   analysis(
-    program
-      .command('report')
-      .argument('<files...>', 'CSV or JSON files (responses and commitments)')
-      .description('write a self-contained, printable HTML report'),
+    program.command('report').argument('<files...>', l.t('help.filesAll')).description(l.t('help.report')),
   )
-    .option('--title <text>', 'the report’s title')
+    .option('--title <text>', l.t('help.title'))
     .action(async (paths: string[], opts: CommonOptions & { title?: string }) => {
       const lc = cliLocalizer(opts.lang);
       const analysed = await disclosedAnalysis(paths, opts, io, lc);
@@ -356,11 +343,11 @@ export function createProgram(
 
   program
     .command('propose-mapping')
-    .argument('<file>', 'another tool’s CSV export')
-    .option('--catalogue <file>', 'a catalogue JSON file')
-    .option('-o, --output <file>', 'write the mapping to a file')
+    .argument('<file>', l.t('help.export'))
+    .option('--catalogue <file>', l.t('help.catalogue'))
+    .option('-o, --output <file>', l.t('help.outputMapping'))
     .addOption(langOption())
-    .description('propose a mapping file from an export’s headers, for you to check and edit')
+    .description(l.t('help.proposeMapping'))
     .action(async (path: string, opts: { catalogue?: string; output?: string; lang: Locale }) => {
       const l = cliLocalizer(opts.lang);
       const tags = { check: l.t('mapping.check'), ok: l.t('mapping.ok'), none: l.t('mapping.none') };

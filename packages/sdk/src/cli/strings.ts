@@ -1,6 +1,6 @@
 /**
- * The `netweave` command's own messages in English and Welsh (`--lang en|cy`, default from
- * NETWEAVE_LANG). `--help` stays in English, as is usual for command-line tools.
+ * The `netweave` command's own messages and help in English and Welsh (`--lang en|cy`, default
+ * from NETWEAVE_LANG). Command and option names, and values such as `nhs` or `md`, stay as typed.
  */
 import { Localizer, normaliseLocale, type Locale, type PluralMessage } from '@netweave/core';
 
@@ -35,6 +35,64 @@ export const cliEn = {
   'mapping.none': 'none',
   'mapping.unmatched': 'no field found; map it or set it to null',
   'mapping.answers': 'Answers with no rating (add them to "values"): {answers}',
+  'help.description':
+    'Analyse network-weaving self-assessment responses across sessions: validate, aggregate with disclosure control, report.',
+  'help.examples': `
+Examples:
+  $ netweave validate session-*.csv
+  $ netweave aggregate session-*.csv --by sector --disclosure nhs --format csv -o summary.csv
+  $ netweave aggregate forms-export.csv --mapping forms-mapping.json --format md
+  $ netweave aggregate a.csv b.csv --by sector,nation --format json -o crosstab.json
+  $ netweave report session-*.csv commitments.csv --by session -o report.html
+  $ netweave report session-*.csv --lang cy -o adroddiad.html
+  $ NETWEAVE_LANG=cy netweave aggregate session-*.csv --format md
+  $ netweave propose-mapping forms-export.csv -o forms-mapping.json
+
+Language:
+  Output, messages and this help are in English (--lang en) or Welsh (--lang cy); the default
+  comes from NETWEAVE_LANG, else English.
+
+Exit codes:
+  0  done, no errors in the data
+  1  rows with errors were found (validate), or --strict stopped at the first error
+  2  wrong use of the command (unknown option, bad value)
+  3  nothing usable to read (missing file, invalid mapping or catalogue, no responses)
+  4  the output could not be written`,
+  'help.validate': 'check files and list every problem with file, row, column and reason',
+  'help.aggregate': 'merge files and print the figures per challenge (and group)',
+  'help.report': 'write a self-contained, printable HTML report',
+  'help.proposeMapping': 'propose a mapping file from an export’s headers, for you to check and edit',
+  'help.files': 'CSV or JSON files',
+  'help.filesAll': 'CSV or JSON files (responses and commitments)',
+  'help.export': 'another tool’s CSV export',
+  'help.mapping': 'a mapping file for another tool’s export (Microsoft/Google Forms, SurveyMonkey)',
+  'help.catalogue': 'a catalogue JSON file (default: the netweave default catalogue)',
+  'help.strict': 'stop at the first error',
+  'help.quiet': 'do not list each problem, only the totals per file',
+  'help.lang': 'language of the output, messages and help: en (English) or cy (Cymraeg, Welsh)',
+  'help.langDefault': 'NETWEAVE_LANG, else en',
+  'help.maxIssues': 'problems listed per file',
+  'help.by':
+    'group by session, sector, nation, region or period[:quarter|:year|:week]; two, comma-separated, for a cross-tabulation',
+  'help.threshold': 'rating at or above which a challenge counts as identified (default: the catalogue’s, 3)',
+  'help.disclosure': 'disclosure control',
+  'help.codebook': 'a keyword codebook (JSON) for coding other-challenge texts and commitments',
+  'help.reliability': 'add Cronbach’s alpha and item-total correlations',
+  'help.output': 'write to a file instead of standard output',
+  'help.outputMapping': 'write the mapping to a file',
+  'help.format': 'output format',
+  'help.title': 'the report’s title',
+  'help.help': 'display help for command',
+  'help.version': 'output the version number',
+  'help.heading.Usage:': 'Usage:',
+  'help.heading.Options:': 'Options:',
+  'help.heading.Commands:': 'Commands:',
+  'help.heading.Arguments:': 'Arguments:',
+  'help.heading.Global Options:': 'Global Options:',
+  'help.choices': 'choices',
+  'help.default': 'default',
+  'help.usage.options': '[options]',
+  'help.usage.command': '[command]',
 };
 
 export type CliStrings = typeof cliEn;
@@ -69,6 +127,64 @@ export const cliCy: CliStrings = {
   'mapping.none': 'dim',
   'mapping.unmatched': 'ni chafwyd maes; mapiwch y golofn neu ei gosod yn null',
   'mapping.answers': 'Atebion heb sgôr (ychwanegwch nhw at "values"): {answers}',
+  'help.description':
+    'Dadansoddi ymatebion hunanasesu gwehyddu rhwydweithiau ar draws sesiynau: dilysu, cyfuno gyda rheolaeth datgelu, adrodd.',
+  'help.examples': `
+Enghreifftiau:
+  $ netweave validate session-*.csv
+  $ netweave aggregate session-*.csv --by sector --disclosure nhs --format csv -o crynodeb.csv
+  $ netweave aggregate forms-export.csv --mapping forms-mapping.json --format md
+  $ netweave aggregate a.csv b.csv --by sector,nation --format json -o croes-dabl.json
+  $ netweave report session-*.csv commitments.csv --by session -o adroddiad.html
+  $ netweave report session-*.csv --lang en -o report.html
+  $ NETWEAVE_LANG=cy netweave aggregate session-*.csv --format md
+  $ netweave propose-mapping forms-export.csv -o forms-mapping.json
+
+Iaith:
+  Mae’r allbwn, y negeseuon a’r cymorth hwn yn Saesneg (--lang en) neu yn Gymraeg (--lang cy);
+  daw’r rhagosodiad o NETWEAVE_LANG, neu Saesneg fel arall.
+
+Codau gadael:
+  0  wedi gorffen, dim gwallau yn y data
+  1  cafwyd rhesi â gwallau (validate), neu fe stopiodd --strict wrth y gwall cyntaf
+  2  defnydd anghywir o’r gorchymyn (opsiwn anhysbys, gwerth annilys)
+  3  dim byd y gellir ei ddarllen (ffeil ar goll, ffeil fapio neu gatalog annilys, dim ymatebion)
+  4  nid oedd modd ysgrifennu’r allbwn`,
+  'help.validate': 'gwirio ffeiliau a rhestru pob problem gyda’r ffeil, y rhes, y golofn a’r rheswm',
+  'help.aggregate': 'cyfuno ffeiliau ac argraffu’r ffigurau ar gyfer pob her (a grŵp)',
+  'help.report': 'ysgrifennu adroddiad HTML hunangynhwysol y gellir ei argraffu',
+  'help.proposeMapping': 'cynnig ffeil fapio o benawdau allforyn, i chi ei gwirio a’i golygu',
+  'help.files': 'ffeiliau CSV neu JSON',
+  'help.filesAll': 'ffeiliau CSV neu JSON (ymatebion ac ymrwymiadau)',
+  'help.export': 'allforyn CSV o offeryn arall',
+  'help.mapping': 'ffeil fapio ar gyfer allforyn o offeryn arall (Microsoft/Google Forms, SurveyMonkey)',
+  'help.catalogue': 'ffeil JSON catalog (rhagosodiad: catalog rhagosodedig netweave)',
+  'help.strict': 'stopio wrth y gwall cyntaf',
+  'help.quiet': 'peidio â rhestru pob problem, dim ond y cyfansymiau ar gyfer pob ffeil',
+  'help.lang': 'iaith yr allbwn, y negeseuon a’r cymorth: en (Saesneg, English) neu cy (Cymraeg)',
+  'help.langDefault': 'NETWEAVE_LANG, neu en fel arall',
+  'help.maxIssues': 'nifer y problemau a restrir ar gyfer pob ffeil',
+  'help.by':
+    'grwpio yn ôl session (sesiwn), sector, nation (gwlad), region (rhanbarth) neu period[:quarter|:year|:week] (cyfnod); dau, wedi’u gwahanu gan goma, ar gyfer croes-dablu',
+  'help.threshold': 'y sgôr, neu uwch, sy’n golygu bod her wedi’i nodi (rhagosodiad: un y catalog, 3)',
+  'help.disclosure': 'rheolaeth datgelu',
+  'help.codebook': 'llyfr codau allweddeiriau (JSON) i godio testunau heriau eraill ac ymrwymiadau',
+  'help.reliability': 'ychwanegu alffa Cronbach a chydberthnasoedd eitem-cyfanswm',
+  'help.output': 'ysgrifennu i ffeil yn lle’r allbwn safonol',
+  'help.outputMapping': 'ysgrifennu’r mapio i ffeil',
+  'help.format': 'fformat yr allbwn',
+  'help.title': 'teitl yr adroddiad',
+  'help.help': 'dangos cymorth ar gyfer y gorchymyn',
+  'help.version': 'dangos rhif y fersiwn',
+  'help.heading.Usage:': 'Defnydd:',
+  'help.heading.Options:': 'Opsiynau:',
+  'help.heading.Commands:': 'Gorchmynion:',
+  'help.heading.Arguments:': 'Dadleuon:',
+  'help.heading.Global Options:': 'Opsiynau cyffredinol:',
+  'help.choices': 'dewisiadau',
+  'help.default': 'rhagosodiad',
+  'help.usage.options': '[opsiynau]',
+  'help.usage.command': '[gorchymyn]',
 };
 
 export type CliLocalizer = Localizer<CliStrings>;
