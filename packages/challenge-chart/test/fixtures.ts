@@ -1,5 +1,6 @@
 /** Summaries the tests and the golden-file script draw. Figures are made up but consistent. */
-import { wilson, type ChallengeFrequency, type FrequencySummary } from '@netweave/core';
+import type { ChallengeFrequency, FrequencySummary } from '@netweave/core';
+import { wilson } from '@netweave/core/stats';
 
 const LABELS: Record<string, string> = {
   'building-relationships': 'Building relationships',

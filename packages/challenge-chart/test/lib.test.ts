@@ -2,7 +2,8 @@
 // the summary CSV reader, data checks and the generated text summary.
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { DEFAULT_CATALOGUE, Localizer, summaryToCsv, wilson } from '@netweave/core';
+import { DEFAULT_CATALOGUE, Localizer, summaryToCsv } from '@netweave/core';
+import { wilson } from '@netweave/core/stats';
 import { checkSummary } from '../src/lib/check.js';
 import {
   figuresCsv,

@@ -1,8 +1,8 @@
 /** The /v1 JSON API (documented in openapi.yaml). */
+import { initialStatus } from '@netweave/core/moderation';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   commitmentsToCsv,
-  initialStatus,
   LIMITS,
   newId,
   responsesToCsv,

@@ -1,7 +1,8 @@
 /** HttpStore (from core) against a real collector: Node has fetch but no EventSource, so it polls. */
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { HttpStore, LocalStore, StoreError, type StoreEvent } from '@netweave/core';
+import { LocalStore, StoreError, type StoreEvent } from '@netweave/core';
+import { HttpStore } from '@netweave/core/http-store';
 import { call, cleanUp, createSession, freshDb, response, start, TOKEN, uid } from './helpers.js';
 
 after(cleanUp);

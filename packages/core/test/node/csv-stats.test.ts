@@ -10,12 +10,11 @@ import {
   parseCsv,
   responseColumns,
   responsesToCsv,
-  summariseResponses,
   summaryToCsv,
   toCsv,
-  wilson,
   type AssessmentResponse,
 } from '../../src/index.js';
+import { summariseResponses, wilson } from '../../src/lib/stats.js';
 
 describe('formula-safe CSV (OWASP)', () => {
   for (const [input, expected] of [

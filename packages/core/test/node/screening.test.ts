@@ -8,7 +8,7 @@ import {
   findUkPhones,
   isValidNhsNumber,
   screenText,
-} from '../../src/index.js';
+} from '../../src/lib/screening.js';
 
 describe('NHS numbers', () => {
   // 943 476 5919 and 401 023 2137 are the checksum-valid numbers used in NHS Digital's examples.

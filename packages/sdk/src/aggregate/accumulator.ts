@@ -6,7 +6,8 @@
  * exactly); for the other challenge its ratings and normalised texts; for reliability the sums
  * and cross-products of complete cases. Plain arrays and records: JSON- and postMessage-safe.
  */
-import { screenText, type Catalogue } from '@netweave/core';
+import type { Catalogue } from '@netweave/core';
+import { screenText } from '@netweave/core/screening';
 import type { RowView } from '../read/row-view.js';
 import { normaliseText } from '../normalise/text.js';
 import { flatString } from '../read/flat-string.js';
