@@ -71,41 +71,47 @@ async function generate(path, rows) {
   await new Promise((resolve) => out.on('finish', resolve));
 }
 
+/** A bare papaparse streaming parse of `path` (rows as arrays, chunk callback), as readFile streams it. */
+async function papaStream(path, chunk) {
+  const Papa = (await import('papaparse')).default;
+  const stream = createReadStream(path, { highWaterMark: 1 << 18 });
+  stream.setEncoding('utf8');
+  await new Promise((resolve, reject) => {
+    Papa.parse(stream, {
+      header: false,
+      dynamicTyping: false,
+      skipEmptyLines: false,
+      delimiter: ',',
+      chunk,
+      complete: () => resolve(),
+      error: reject,
+    });
+  });
+}
+
 async function child(kind, path) {
   let start = performance.now();
   let cpu0 = process.cpuUsage();
   let rows = 0;
   let check = '';
   if (kind === 'baseline') {
-    const Papa = (await import('papaparse')).default;
+    await import('papaparse');
     start = performance.now();
     cpu0 = process.cpuUsage();
-    const stream = createReadStream(path, { highWaterMark: 1 << 18 }); // as readFile does
-    stream.setEncoding('utf8');
-    await new Promise((resolve, reject) => {
-      Papa.parse(stream, {
-        header: false,
-        dynamicTyping: false,
-        skipEmptyLines: false,
-        delimiter: ',',
-        chunk(results) {
-          rows += results.data.length;
-        },
-        complete: () => resolve(),
-        error: reject,
-      });
+    await papaStream(path, (results) => {
+      rows += results.data.length;
     });
     rows -= 1; // header
   } else if (kind === 'floor') {
     // The least any validating reader can do on top of the same parse: check each id's characters
     // and hash it, check the timestamp, look up the sector, count the nine ratings and look the id
     // up for duplicates, fused into the chunk handler with column indices and no per-row objects.
-    const Papa = (await import('papaparse')).default;
+    await import('papaparse');
     const { scanId, plainUtcTimestamp, idHashes } = await import('../dist/read/fast-checks.js');
     const { createIdSet } = await import('../dist/read/id-set.js');
     start = performance.now();
     cpu0 = process.cpuUsage();
-    const ids = createIdSet(1 << 21);
+    const ids = createIdSet(Math.ceil(statSync(path).size / 200)); // sized as readFile sizes it
     const counts = new Int32Array(8 * 45);
     const sectors = new Map(
       ['nhs', 'local-government', 'social-care', 'vcse', 'housing', 'education', 'other', ''].map((s, i) => [
@@ -115,40 +121,28 @@ async function child(kind, path) {
     );
     let kept = 0;
     let header = true;
-    const stream = createReadStream(path, { highWaterMark: 1 << 18 });
-    stream.setEncoding('utf8');
-    await new Promise((resolve, reject) => {
-      Papa.parse(stream, {
-        header: false,
-        dynamicTyping: false,
-        skipEmptyLines: false,
-        delimiter: ',',
-        chunk(results) {
-          const data = results.data;
-          for (let r = header ? 1 : 0; r < data.length; r++) {
-            const c = data[r];
-            rows += 1;
-            if (c.length !== 18 || !scanId(c[0], 100)) continue;
-            if (plainUtcTimestamp(c[2]) !== plainUtcTimestamp(c[2])) continue;
-            const g = sectors.get(c[4]) ?? 7;
-            let h = 0;
-            for (let j = 0; j < 9; j++) {
-              const s = c[7 + j];
-              if (s.length === 1) {
-                const v = s.charCodeAt(0) - 48;
-                if (v >= 0 && v < 5) {
-                  counts[g * 45 + j * 5 + v] += 1;
-                  h = Math.imul(h ^ v, 16777619);
-                }
-              }
+    await papaStream(path, (results) => {
+      const data = results.data;
+      for (let r = header ? 1 : 0; r < data.length; r++) {
+        const c = data[r];
+        rows += 1;
+        if (c.length !== 18 || !scanId(c[0], 100)) continue;
+        if (plainUtcTimestamp(c[2]) !== plainUtcTimestamp(c[2])) continue;
+        const g = sectors.get(c[4]) ?? 7;
+        let h = 0;
+        for (let j = 0; j < 9; j++) {
+          const s = c[7 + j];
+          if (s.length === 1) {
+            const v = s.charCodeAt(0) - 48;
+            if (v >= 0 && v < 5) {
+              counts[g * 45 + j * 5 + v] += 1;
+              h = Math.imul(h ^ v, 16777619);
             }
-            if (!ids.checkHashed(idHashes[0], idHashes[1], h, 0, rows)) kept += 1;
           }
-          header = false;
-        },
-        complete: () => resolve(),
-        error: reject,
-      });
+        }
+        if (!ids.checkHashed(idHashes[0], idHashes[1], h, 0, rows)) kept += 1;
+      }
+      header = false;
     });
     check = `${kept}`;
   } else if (kind === 'sdk') {
@@ -266,7 +260,7 @@ async function parent() {
     console.log(`  peak RSS: ${rssMax.toFixed(0)} MB  (goal < 200 MB)  ${rssMax < 200 ? 'MET' : 'MISSED'}`);
     const f = bestOf(floor, 'ms');
     console.log(
-      `least validation on the same parse:   ${(f.ms / 1000).toFixed(2)} s wall (ids, timestamp, ratings, duplicates only): ${(b.ms / f.ms).toFixed(2)}× the baseline`,
+      `least validation on the same parse:   ${(f.ms / 1000).toFixed(2)} s wall (ids, timestamps, ratings, duplicates only, no grouping or other fields): ${(b.ms / f.ms).toFixed(2)}× the baseline`,
     );
     if (!skipArquero) {
       t = performance.now();
