@@ -26,16 +26,20 @@ const overrides = pageOverrides();
 const { page, report } = localizers(locale, overrides);
 const t = (key, params) => page.t(key, params);
 
-// the page in its language: <html lang>, every [data-i18n] element's text, the language link
-document.documentElement.lang = locale;
-for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
-document.title = t('page.title');
-const other = locale === 'cy' ? 'en' : 'cy';
-const languageLink = $('#language');
-languageLink.href = `?lang=${other}`;
-languageLink.hreflang = other;
-languageLink.lang = other;
-document.documentElement.classList.remove('i18n-pending');
+// the page in its language: <html lang>, every [data-i18n] element's text, the language link;
+// whatever happens, the page is shown (its English text stays where a word could not be set)
+try {
+  document.documentElement.lang = locale;
+  for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
+  document.title = t('page.title');
+  const other = locale === 'cy' ? 'en' : 'cy';
+  const languageLink = $('#language');
+  languageLink.href = `?lang=${other}`;
+  languageLink.hreflang = other;
+  languageLink.lang = other;
+} finally {
+  document.documentElement.classList.remove('i18n-pending');
+}
 
 const count = (n) => (n === null || n === undefined ? '*' : page.number(n));
 const pct = (p) => (p === null || p === undefined ? '*' : page.number(p, { style: 'percent' }));

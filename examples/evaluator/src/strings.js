@@ -152,11 +152,18 @@ export function pageOverrides(doc = document) {
     if (!table || typeof table !== 'object') continue;
     out[locale] = {};
     for (const [key, value] of Object.entries(table)) {
+      // text, or plural forms of text that include "other" (the form every count can fall back to)
       const ok =
         typeof value === 'string' ||
-        (value && typeof value === 'object' && Object.values(value).every((v) => typeof v === 'string'));
+        (value &&
+          typeof value === 'object' &&
+          typeof value.other === 'string' &&
+          Object.values(value).every((v) => typeof v === 'string'));
       if (ok) out[locale][key] = value;
-      else console.warn(`netweave: strings.${locale}["${key}"] is not text; netweave’s wording is used.`);
+      else
+        console.warn(
+          `netweave: strings.${locale}["${key}"] is not text (or plural forms with "other"); netweave’s wording is used.`,
+        );
     }
   }
   return out;

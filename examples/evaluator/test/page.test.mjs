@@ -170,6 +170,8 @@ test('a partner’s own wording replaces netweave’s, as text only; a broken st
       en: {
         heading: 'Riverside network: <b>analyse</b> your sessions',
         'col.challenge': 'Network challenge',
+        // plural forms without "other" cannot serve every count: ignored, netweave's used
+        problems: { one: 'One problem' },
       },
       cy: { heading: 'Rhwydwaith Glan yr Afon: dadansoddi' },
     })}</script>`,
@@ -180,6 +182,7 @@ test('a partner’s own wording replaces netweave’s, as text only; a broken st
   assert.equal(await page.textContent('#analyse'), 'Analyse', 'keys not given keep netweave’s wording');
   await analyse(page, { by: '' });
   assert.ok((await text(page, '#results th[scope=col]')).includes('Network challenge'));
+  assert.match(await page.textContent('#results details summary'), /^\d+ problems found/);
   assert.deepEqual(problems, []);
   await page.close();
 
@@ -223,5 +226,18 @@ test('a broken mapping file is explained in the page’s language, and the chose
   );
   assert.equal(await page.isDisabled('#analyse'), false);
   assert.deepEqual(await axe(page), []);
+  await page.close();
+});
+
+test('if the page’s script cannot run, its English text still shows (never a blank page)', async () => {
+  const page = await browser.newPage();
+  await page.route(/\/dist\/app\.js$/, (route) => route.abort());
+  await page.goto(base);
+  await page.waitForFunction(
+    () => getComputedStyle(document.querySelector('main')).visibility === 'visible',
+    undefined,
+    { timeout: 5000 },
+  );
+  assert.equal(await page.textContent('h1'), 'Analyse session exports');
   await page.close();
 });

@@ -19,8 +19,7 @@ export const sdkEn = {
   'reason.unterminated-quote':
     'has a quoted value that is never closed, so the rest of the file could not be read',
   'reason.bad-quote': 'has a stray quote mark',
-  'reason.record-too-long':
-    'is longer than {count} characters, which no export has; it was skipped to the end of its line',
+  'reason.record-too-long': 'is longer than {count} characters, which no export has, so it was left out',
   'reason.duplicate-identical': 'repeats response {id} exactly (first seen in {first}); the copy was dropped',
   'reason.duplicate-conflict':
     'uses response id {id} again with different answers (first seen in {first}); this row was left out',
@@ -60,7 +59,7 @@ export const sdkCy: SdkStrings = {
     'mae ganddi werth mewn dyfynodau nad yw byth yn cau, felly nid oedd modd darllen gweddill y ffeil',
   'reason.bad-quote': 'mae ganddi ddyfynnod crwydr',
   'reason.record-too-long':
-    'mae’n hirach na {count} nod, sy’n fwy nag unrhyw allforyn; cafodd ei hepgor hyd at ddiwedd ei llinell',
+    'mae’n hirach na {count} nod, sy’n fwy nag unrhyw allforyn, felly cafodd ei hepgor',
   'reason.duplicate-identical':
     'yn ailadrodd ymateb {id} yn union (a welwyd gyntaf yn {first}); cafodd y copi ei hepgor',
   'reason.duplicate-conflict':

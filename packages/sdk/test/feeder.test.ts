@@ -100,8 +100,18 @@ test('the feeder gives exactly papaparse’s rows and quote errors for messy CSV
       assert.deepEqual(actual.errors, expected.errors, `seed ${seed}`);
       compared += 1;
     }
+    // after 70 KB of plain rows (so that the line ending is settled and pieces are parsed as they
+    // come), the messy part arrives one character at a time (every fourth seed: it takes a while)
+    if (seed % 4) continue;
+    const plain = `x,y${newline}`.repeat(Math.ceil(70_000 / (3 + newline.length)));
+    const big = plain + text;
+    const bigExpected = papa(big);
+    const bigActual = feed(big, [plain.length - 7, ...Array.from({ length: text.length + 7 }, () => 1)]);
+    assert.deepEqual(bigActual.rows, bigExpected.rows, `seed ${seed}, after plain rows`);
+    assert.deepEqual(bigActual.errors, bigExpected.errors, `seed ${seed}, after plain rows`);
+    compared += 1;
   }
-  assert.equal(compared, 1200);
+  assert.equal(compared, 1300);
 });
 
 test('…and for files larger than a stream chunk, fed in stream-sized pieces', () => {
@@ -131,6 +141,35 @@ test('a record longer than the limit is reported once and skipped; reading goes 
     [[3, 'record-too-long']],
   );
   assert.match(result.issues[0]!.message, /^big\.csv, row 3: is longer than 1,048,576 characters/);
+});
+
+test('a long record is left out and every row after it is read, whether it is quoted or not', () => {
+  const tail = [...Array(1000)].map((_, i) => row(`t${i}`));
+  const cases = {
+    // a closed quoted field, then a 2.5 MB unquoted field on the same line
+    'long unquoted field after a quoted one': row('b', undefined, {
+      region: '"s2"',
+      other: 'y'.repeat(2_500_000),
+    }),
+    // a properly closed quoted field of 2.5 MB over many lines
+    'long quoted field over many lines': row('b', undefined, { other: `"${'line\n'.repeat(500_000)}"` }),
+    // a 2.5 MB field full of stray quotes
+    'long field of stray quotes': row('b', undefined, { other: 'a"'.repeat(1_250_000) }),
+  };
+  for (const [name, long] of Object.entries(cases)) {
+    for (const newline of ['\n', '\r\n']) {
+      const text = csv(row('a'), long, ...tail).replace(/\n/g, newline);
+      const result = readCsv(text, { file: 'long.csv' });
+      assert.equal(result.responses.length, 1001, name);
+      assert.equal(result.responses[1]!.id, 't0', name);
+      assert.deepEqual(
+        result.issues.map((i) => [i.row, i.code]),
+        [[3, 'record-too-long']],
+        name,
+      );
+      assert.equal(result.stats.rows, 1002, name);
+    }
+  }
 });
 
 test('a quote left open in a huge file ends the read with one error, in bounded memory', async () => {
@@ -164,4 +203,22 @@ test('a Blob read in tiny slices gives the same rows, Welsh letters and emoji wh
   }
   assert.equal(whole.responses[0]!.otherChallenge!.text, 'Cael gwasanaethau’n Gymraeg, ŵ ŷ 🙂');
   assert.equal(whole.responses[1]!.respondent.region, 'Cardiff, and\nthe Vale');
+});
+
+test('a stream closed before its end resolves, with the rows read so far and the reason', async () => {
+  const stream = new Readable({ read() {} });
+  const reading = readStream(stream, { file: 'cut.csv' });
+  // two complete rows and half of a third, which is not kept
+  stream.push(csv(row('a'), row('b')) + 'c,s1,2026-03-12T10:00:00Z,2024.1,n');
+  await new Promise((resolve) => setImmediate(resolve));
+  stream.destroy();
+  const result = await reading;
+  assert.deepEqual(
+    result.responses.map((r) => r.id),
+    ['a', 'b'],
+  );
+  assert.deepEqual(
+    result.issues.map((i) => [i.code, i.message]),
+    [['unreadable', 'cut.csv: could not be read: the stream was closed before its end']],
+  );
 });

@@ -218,6 +218,7 @@ test('--help is in English by default and in Welsh with --lang cy or NETWEAVE_LA
   assert.match(cy.out, /^Gorchmynion:$/m);
   assert.match(cy.out, /validate \[opsiynau\] <files\.\.\.>\s+gwirio ffeiliau/);
   assert.match(cy.out, /^Codau gadael:$/m);
+  assert.match(cy.out, /help \[gorchymyn\]\s+dangos cymorth/);
   const reportCy = await run(['report', '--help'], { NETWEAVE_LANG: 'cy' });
   assert.match(reportCy.out, /^Opsiynau:$/m);
   assert.match(reportCy.out, /ysgrifennu adroddiad HTML hunangynhwysol/);

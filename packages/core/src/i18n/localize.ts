@@ -76,16 +76,23 @@ export class Localizer<T extends MessageTable = MessageTable> {
 
   /** The message for `key`, with `{name}` placeholders filled; `count` picks the plural form. */
   t(key: keyof T & string, params: Params = {}): string {
-    const message =
-      this.#overrides[this.locale]?.[key] ?? this.#tables[this.locale]?.[key] ?? this.#tables.en[key] ?? key;
-    let template: string;
-    if (typeof message === 'string') {
-      template = message;
-    } else {
-      const n = typeof params.count === 'number' ? params.count : 0;
-      // Welsh uses zero/two/few/many; a partner table may give only one/other: fall back to other.
-      template = message[plural(this.locale, n)] ?? message.other;
-    }
+    const n = typeof params.count === 'number' ? params.count : 0;
+    const form = plural(this.locale, n);
+    // Welsh uses zero/two/few/many; a partner table may give only one/other: fall back to other,
+    // and to netweave's own wording when a partner's entry is not usable text at all
+    const pick = (message: unknown): string | undefined =>
+      typeof message === 'string'
+        ? message
+        : message && typeof message === 'object'
+          ? (((message as Record<string, unknown>)[form] ?? (message as Record<string, unknown>).other) as
+              string | undefined)
+          : undefined;
+    const found =
+      pick(this.#overrides[this.locale]?.[key]) ??
+      pick(this.#tables[this.locale]?.[key]) ??
+      pick(this.#tables.en[key]) ??
+      key;
+    const template = typeof found === 'string' ? found : key;
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
       if (!(name in params)) return whole;
       const value = params[name];

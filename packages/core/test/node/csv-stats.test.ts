@@ -225,6 +225,15 @@ describe('Localizer', () => {
       'Hello Sam',
     );
   });
+  test('a partner’s plural without the form needed (or without "other") falls back, never throws', () => {
+    const partial = { cy: { new: { one: 'Un ymrwymiad newydd' } } } as never;
+    const l = new Localizer(tables, 'cy', partial);
+    assert.equal(l.t('new', { count: 1 }), 'Un ymrwymiad newydd');
+    assert.equal(l.t('new', { count: 6 }), '6 o ymrwymiadau newydd');
+    const junk = new Localizer(tables, 'en', { en: { hello: 42, new: null } } as never);
+    assert.equal(junk.t('hello', { name: 'Sam' }), 'Hello Sam');
+    assert.equal(junk.t('new', { count: 2 }), '2 new commitments');
+  });
   test('percentages, dates and lists follow the locale', () => {
     const en = new Localizer(tables, 'en');
     const cy = new Localizer(tables, 'cy');

@@ -50,7 +50,10 @@ function localisedHelp(l: CliLocalizer): Partial<Help> {
         .replace('[command]', l.t('help.usage.command'));
     },
     subcommandTerm(this: Help, cmd: Command) {
-      return Help.prototype.subcommandTerm.call(this, cmd).replace('[options]', l.t('help.usage.options'));
+      return Help.prototype.subcommandTerm
+        .call(this, cmd)
+        .replace('[options]', l.t('help.usage.options'))
+        .replace('[command]', l.t('help.usage.command'));
     },
     optionDescription(this: Help, option: Option) {
       return notes(Help.prototype.optionDescription.call(this, option));

@@ -32,11 +32,12 @@ export function readStream(
     const finish = (error?: unknown) => {
       if (settled) return;
       settled = true;
-      if (error)
+      if (error) {
+        feeder.abandon(); // keep the complete records read before the failure
         sink.log.add(0, '', 'unreadable', 'error', {
           detail: error instanceof Error ? error.message : String(error),
         });
-      else feeder.end();
+      } else feeder.end();
       stream.destroy();
       resolve(sink.finish());
     };
@@ -47,5 +48,7 @@ export function readStream(
     });
     stream.on('end', () => finish());
     stream.on('error', finish);
+    // destroyed without an error (and so without 'end'): say so rather than wait for ever
+    stream.on('close', () => finish(new Error('the stream was closed before its end')));
   });
 }

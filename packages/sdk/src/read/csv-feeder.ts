@@ -7,16 +7,19 @@
  *
  * Text may arrive in any pieces (a stream's chunks, a Blob's slices): the incomplete record at the
  * end of a piece is carried over to the next. Unlike papaparse's own streaming, a record longer
- * than `maxRecord` characters is not kept in memory: it is reported once and skipped (to its end
- * of line, or to the end of the file when a quote was left open, which is where papaparse would
- * end that field), so memory stays bounded whatever the input.
+ * than `maxRecord` characters is not kept in memory: it is followed to its end by the same quoting
+ * rules without keeping its text, reported once, and reading goes on after it (a quote left open
+ * runs to the end of the file, as papaparse reads it), so memory stays bounded whatever the input.
  */
 import Papa, { type ParseError } from 'papaparse';
 
 export interface FeederTarget {
   /** Parsed records (rows of cells) with papaparse's errors (`row` indexes into `rows`). */
   records(rows: string[][], errors: ParseError[]): void;
-  /** A record longer than `maxRecord`: `unterminated` when a quote was left open. */
+  /**
+   * A record longer than `maxRecord` characters, skipped to its end without being kept; reported
+   * when that end is reached: `unterminated` when the file ended inside its quotes.
+   */
   tooLong(unterminated: boolean): void;
   /** True once nothing more is wanted (strict mode after an error, a file that cannot be read). */
   readonly stopped: boolean;
@@ -24,7 +27,10 @@ export interface FeederTarget {
 
 export interface CsvFeeder {
   push(text: string): void;
+  /** The text is complete: parses what is left, including a last record with no line ending. */
   end(): void;
+  /** The text was cut off (a stream failed): parses the complete records left, drops the rest. */
+  abandon(): void;
 }
 
 /** Largest piece handed to the parser at once (bounds the rows in memory). */
@@ -45,53 +51,98 @@ export function guessNewline(text: string): '\n' | '\r\n' | '\r' {
   return withN >= r.length / 2 ? '\r\n' : '\r';
 }
 
-/**
- * The end (just past its line ending) of the record starting at `start`, following papaparse's
- * rules: a quote opens a field only at the start of a field; inside, `""` is a quote; a field
- * closes at a quote followed by optional white space and a comma or line ending; any other quote
- * is part of the field. When the record does not end within `text`: -1 if it ends inside a quoted
- * field, -2 if outside one (the line goes on).
- */
 /** papaparse's extraSpaces: the length of the text between `quote` and `to` when it is all white space. */
 function blank(text: string, quote: number, to: number): number {
+  if (to < 0) return 0;
   const between = text.substring(quote + 1, to);
   return between && between.trim() === '' ? between.length : 0;
 }
 
-function recordEnd(text: string, start: number, newline: string): number {
-  let p = start;
+/** Where a scan of a record stopped when the record did not end within the text. */
+export interface ScanState {
+  /** Inside a quoted field. */
+  quoted: boolean;
+  /** Outside quotes, at the start of a field (a quote here opens one). */
+  fieldStart: boolean;
+  /** Text at the end that cannot be judged yet (a quote or line ending cut in two): scan it again with more. */
+  pending: string;
+}
+
+/**
+ * Follows papaparse's quoting rules through one record from `from` in `state`: a quote opens a
+ * field only at the start of a field; inside, `""` is a quote; a field closes at a quote followed
+ * by optional white space and a comma or line ending; any other quote is part of the field.
+ * Returns the end of the record (just past its line ending), or -1 with `state` updated to where
+ * the text ran out. Positions of the next comma and line ending are cached, so a field full of
+ * stray quotes costs linear time.
+ */
+function scanRecord(text: string, from: number, newline: string, state: ScanState): number {
+  let p = from;
+  let comma = -2; // not looked for yet
+  let nl = -2;
+  const nextComma = (at: number) => (comma !== -1 && comma < at ? (comma = text.indexOf(',', at)) : comma);
+  const nextNewline = (at: number) => (nl !== -1 && nl < at ? (nl = text.indexOf(newline, at)) : nl);
+  let quoted = state.quoted;
+  let fieldStart = state.fieldStart;
+  state.pending = '';
   for (;;) {
-    const nl = text.indexOf(newline, p);
-    const q = text.indexOf('"', p);
-    if (q < 0 || (nl >= 0 && q > nl)) return nl < 0 ? -2 : nl + newline.length;
-    if (q !== start && text.charCodeAt(q - 1) !== COMMA) {
-      p = q + 1; // a quote inside an unquoted field is just a character
-      continue;
-    }
-    // an opening quote: find the quote that closes the field
-    let j = q + 1;
-    for (;;) {
-      j = text.indexOf('"', j);
-      if (j < 0) return -1;
-      if (text.charCodeAt(j + 1) === QUOTE) {
-        j += 2; // "" is a quote inside the field
+    if (!quoted) {
+      const q = text.indexOf('"', p);
+      const end = nextNewline(p);
+      if (q < 0 || (end >= 0 && q > end)) {
+        if (end >= 0) return end + newline.length;
+        // the line goes on; a line ending may be cut in two ('\r' now, '\n' next)
+        if (newline.length === 2 && text.endsWith(newline[0]!)) state.pending = newline[0]!;
+        state.quoted = false;
+        state.fieldStart = text.length > p ? text.endsWith(',') : fieldStart;
+        return -1;
+      }
+      if (!(q === p && fieldStart) && text.charCodeAt(q - 1) !== COMMA) {
+        p = q + 1; // a quote inside an unquoted field is just a character
+        fieldStart = false;
         continue;
       }
-      // papaparse: the quote closes the field when what follows, up to the next comma (or line
-      // ending), is nothing or only white space, then that comma or line ending
-      const comma = text.indexOf(',', j + 1);
-      const nl2 = text.indexOf(newline, j + 1);
-      if (nl2 < 0) return -1; // cannot tell yet
-      const s1 = blank(text, j, Math.min(comma < 0 ? nl2 : comma, nl2));
-      if (text.charCodeAt(j + 1 + s1) === COMMA) {
-        p = j + 2 + s1;
-        break;
-      }
-      const s2 = blank(text, j, nl2);
-      if (text.startsWith(newline, j + 1 + s2)) return j + 1 + s2 + newline.length;
-      j += 1; // a stray quote inside the quoted field (papaparse: InvalidQuotes), keep looking
+      quoted = true;
+      p = q + 1;
     }
+    // inside a quoted field: find the quote that closes it
+    const j = text.indexOf('"', p);
+    if (j < 0) {
+      state.quoted = true;
+      return -1;
+    }
+    if (j === text.length - 1) {
+      state.quoted = true; // a quote at the very end: closing, or the first of ""
+      state.pending = '"';
+      return -1;
+    }
+    if (text.charCodeAt(j + 1) === QUOTE) {
+      p = j + 2; // "" is a quote inside the field
+      continue;
+    }
+    const c = nextComma(j + 1);
+    const n = nextNewline(j + 1);
+    const s1 = blank(text, j, n === -1 ? c : Math.min(c, n));
+    if (text.charCodeAt(j + 1 + s1) === COMMA) {
+      quoted = false;
+      fieldStart = true;
+      p = j + 2 + s1;
+      continue;
+    }
+    const s2 = blank(text, j, n);
+    if (n >= 0 && text.startsWith(newline, j + 1 + s2)) return j + 1 + s2 + newline.length;
+    if (n < 0 && c < 0 && text.substring(j + 1).trim() === '') {
+      state.quoted = true; // only white space after the quote so far: cannot tell yet
+      state.pending = text.substring(j);
+      return -1;
+    }
+    p = j + 1; // a stray quote inside the quoted field (papaparse: InvalidQuotes), keep looking
   }
+}
+
+/** The end of the record starting at `start`, or -1 when it does not end within `text`. */
+function recordEnd(text: string, start: number, newline: string): number {
+  return scanRecord(text, start, newline, { quoted: false, fieldStart: true, pending: '' });
 }
 
 export function createCsvFeeder(target: FeederTarget, options: { maxRecord?: number } = {}): CsvFeeder {
@@ -100,8 +151,8 @@ export function createCsvFeeder(target: FeederTarget, options: { maxRecord?: num
   let first = true;
   let newline: '\n' | '\r\n' | '\r' | undefined;
   let parser: Papa.Parser | undefined;
-  /** After a record too long to keep: skip to its line end, or to the end of the file. */
-  let skipping: false | 'line' | 'file' = false;
+  /** After a record too long to keep: where the scan of it stands (its text is not kept). */
+  let skipping: ScanState | undefined;
 
   function parse(text: string, last: boolean): void {
     const result = parser!.parse(text, 0, !last) as Papa.ParseResult<string[]>;
@@ -139,12 +190,15 @@ export function createCsvFeeder(target: FeederTarget, options: { maxRecord?: num
     return end;
   }
 
+  /** Goes on through the record being skipped; returns the text after it ('' while it goes on). */
   function skip(text: string): string {
-    if (skipping === 'file') return '';
-    const nl = text.indexOf(newline ?? '\n');
-    if (nl < 0) return '';
-    skipping = false;
-    return text.slice(nl + (newline ?? '\n').length);
+    const state = skipping!;
+    const scanned = state.pending + text;
+    const end = scanRecord(scanned, 0, newline!, state);
+    if (end < 0) return '';
+    skipping = undefined;
+    target.tooLong(false);
+    return scanned.slice(end);
   }
 
   function piece(chunk: string): void {
@@ -164,11 +218,11 @@ export function createCsvFeeder(target: FeederTarget, options: { maxRecord?: num
     const rest = records(text);
     carry = rest < text.length ? text.slice(rest) : '';
     if (carry.length > maxRecord && !target.stopped) {
-      // a quote left open (the rest of the file is its field, as papaparse reads it) or a huge line
-      const open = recordEnd(carry, 0, newline!) === -1;
-      target.tooLong(open);
-      skipping = open ? 'file' : 'line';
+      // one record longer than any export: follow it to its end without keeping it
+      skipping = { quoted: false, fieldStart: true, pending: '' };
+      const after = skip(carry);
       carry = '';
+      if (after) piece(after);
     }
   }
 
@@ -181,11 +235,23 @@ export function createCsvFeeder(target: FeederTarget, options: { maxRecord?: num
       }
       for (let i = 0; i < text.length && !target.stopped; i += PIECE) piece(text.slice(i, i + PIECE));
     },
-    end() {
-      if (target.stopped || skipping === 'file') return;
-      let text = carry;
+    abandon() {
+      if (target.stopped || skipping || !carry) return;
+      if (!newline) settle(carry);
+      records(carry);
       carry = '';
-      if (skipping) text = skip(text);
+    },
+    end() {
+      if (target.stopped) return;
+      const text = carry;
+      carry = '';
+      if (skipping) {
+        // the file ended inside the record being skipped: a quote never closed (a closing quote
+        // may be the file's last character), or no line ending
+        target.tooLong(skipping.quoted && !skipping.pending.startsWith('"'));
+        skipping = undefined;
+        return;
+      }
       if (!text) return;
       if (!newline) settle(text);
       const rest = records(text);

@@ -37,6 +37,7 @@ export async function readBlob(
       feeder.end();
     }
   } catch (error) {
+    feeder.abandon(); // keep the complete records read before the failure
     sink.log.add(0, '', 'unreadable', 'error', {
       detail: error instanceof Error ? error.message : String(error),
     });
