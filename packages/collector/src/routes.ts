@@ -1,5 +1,4 @@
 /** The /v1 JSON API (documented in openapi.yaml). */
-import { initialStatus } from '@netweave/core/moderation';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   commitmentsToCsv,
@@ -15,6 +14,7 @@ import {
   type FrequencySummary,
   type Session,
 } from '@netweave/core';
+import { initialStatus } from '@netweave/core/moderation';
 import type { CollectorConfig } from './config.js';
 import type { CommitmentCursor, Database } from './db/types.js';
 import { canonicalJson, HttpError, readJson, sendJson } from './http.js';

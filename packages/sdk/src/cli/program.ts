@@ -33,27 +33,22 @@ export interface Io {
 /** commander's help in the chosen language: section titles and the (choices: …, default: …) notes. */
 function localisedHelp(l: CliLocalizer): Partial<Help> {
   const notes = (text: string) =>
-    l.locale === 'en'
-      ? text
-      : text
-          .replace(/\((choices|default): /g, (_, k: 'choices' | 'default') => `(${l.t(`help.${k}`)}: `)
-          .replace(/, (choices|default): /g, (_, k: 'choices' | 'default') => `, ${l.t(`help.${k}`)}: `);
+    text.replace(
+      /(\(|, )(choices|default): /g,
+      (_, before: string, k: 'choices' | 'default') => `${before}${l.t(`help.${k}`)}: `,
+    );
+  const terms = (text: string) =>
+    text.replace('[options]', l.t('help.usage.options')).replace('[command]', l.t('help.usage.command'));
   return {
     styleTitle: (title: string) => {
       const key = `help.heading.${title}` as keyof CliStrings;
       return key in cliEn ? l.t(key) : title;
     },
     commandUsage(this: Help, cmd: Command) {
-      return Help.prototype.commandUsage
-        .call(this, cmd)
-        .replace('[options]', l.t('help.usage.options'))
-        .replace('[command]', l.t('help.usage.command'));
+      return terms(Help.prototype.commandUsage.call(this, cmd));
     },
     subcommandTerm(this: Help, cmd: Command) {
-      return Help.prototype.subcommandTerm
-        .call(this, cmd)
-        .replace('[options]', l.t('help.usage.options'))
-        .replace('[command]', l.t('help.usage.command'));
+      return terms(Help.prototype.subcommandTerm.call(this, cmd));
     },
     optionDescription(this: Help, option: Option) {
       return notes(Help.prototype.optionDescription.call(this, option));

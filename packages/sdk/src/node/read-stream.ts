@@ -1,16 +1,14 @@
 /**
  * Reads a CSV from a Node stream with bounded memory. The stream is decoded as UTF-8 before
  * papaparse sees it, so a Welsh ŵ or an emoji split across two chunks is not turned into
- * replacement characters (papaparse #751, #1132). Chunks go through the CSV feeder (records
- * without quotes take papaparse's fast path).
+ * replacement characters (papaparse #751, #1132). Chunks go through the CSV feeder (pieces cut
+ * after the last complete record; an over-long record is reported and skipped, not held).
  */
 import type { Readable } from 'node:stream';
 import type { Commitment } from '@netweave/core';
-import { createCsvFeeder } from '../read/csv-feeder.js';
 import { createCsvSink } from '../read/csv-sink.js';
-import { MAX_RECORD } from '../read/read-csv.js';
 import type { RowView } from '../read/row-view.js';
-import { sinkTarget } from '../read/sink-target.js';
+import { createSinkFeeder } from '../read/sink-target.js';
 import type { ReadOptions, ReadResult } from '../types.js';
 
 export function readStream(
@@ -26,7 +24,7 @@ export function readStream(
       options.onProgress!(done, options.size);
     });
   }
-  const feeder = createCsvFeeder(sinkTarget(sink, MAX_RECORD), { maxRecord: MAX_RECORD });
+  const feeder = createSinkFeeder(sink);
   return new Promise((resolve) => {
     let settled = false;
     const finish = (error?: unknown) => {

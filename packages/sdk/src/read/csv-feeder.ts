@@ -41,7 +41,7 @@ const QUOTE = 34;
 const COMMA = 44;
 
 /** papaparse's own line-ending guess (ParserHandle.guessLineEndings), quoted text left out. */
-export function guessNewline(text: string): '\n' | '\r\n' | '\r' {
+function guessNewline(text: string): '\n' | '\r\n' | '\r' {
   const input = text.substring(0, 1 << 20).replace(/"([^]*?)"/gm, '');
   const r = input.split('\r');
   const n = input.split('\n');
@@ -59,7 +59,7 @@ function blank(text: string, quote: number, to: number): number {
 }
 
 /** Where a scan of a record stopped when the record did not end within the text. */
-export interface ScanState {
+interface ScanState {
   /** Inside a quoted field. */
   quoted: boolean;
   /** Outside quotes, at the start of a field (a quote here opens one). */

@@ -5,12 +5,10 @@
  */
 import type { Commitment } from '@netweave/core';
 import type { ReadOptions, ReadResult } from '../types.js';
-import { createCsvFeeder } from './csv-feeder.js';
 import { createCsvSink } from './csv-sink.js';
-import { MAX_RECORD } from './read-csv.js';
 import { readJson } from './read-json.js';
 import type { RowView } from './row-view.js';
-import { sinkTarget } from './sink-target.js';
+import { createSinkFeeder } from './sink-target.js';
 
 export async function readBlob(
   blob: Blob,
@@ -22,7 +20,7 @@ export async function readBlob(
     return readJson(await blob.text(), { ...options, file });
   }
   const sink = createCsvSink({ ...options, file });
-  const feeder = createCsvFeeder(sinkTarget(sink, MAX_RECORD), { maxRecord: MAX_RECORD });
+  const feeder = createSinkFeeder(sink);
   const decoder = new TextDecoder('utf-8');
   const total = blob.size;
   const size = Math.max(1, options.chunkSize ?? 1 << 20);

@@ -4,21 +4,17 @@
  */
 import type { Commitment } from '@netweave/core';
 import type { ReadOptions, ReadResult } from '../types.js';
-import { createCsvFeeder } from './csv-feeder.js';
 import { createCsvSink } from './csv-sink.js';
 import type { RowView } from './row-view.js';
-import { sinkTarget } from './sink-target.js';
+import { createSinkFeeder } from './sink-target.js';
 
 export function readCsv(
   text: string,
   options: ReadOptions & { onRow?: (view: RowView) => void } = {},
 ): ReadResult & { commitments: Commitment[] } {
   const sink = createCsvSink(options);
-  const feeder = createCsvFeeder(sinkTarget(sink, MAX_RECORD), { maxRecord: MAX_RECORD });
+  const feeder = createSinkFeeder(sink);
   feeder.push(text);
   feeder.end();
   return sink.finish();
 }
-
-/** Characters in one record beyond which it is reported and skipped (no real export comes near). */
-export const MAX_RECORD = 1 << 20;

@@ -1,13 +1,21 @@
 /**
- * Connects the CSV feeder to a CsvSink: counts records (the header is row 1, as a spreadsheet
+ * Connects a CSV feeder to a CsvSink (what every reader does: strings, streams, Blobs): counts records (the header is row 1, as a spreadsheet
  * numbers it), skips blank lines before the header, hands the header and each row to the sink,
  * and turns papaparse's quote errors and over-long records into row issues.
  */
 import type { ParseError } from 'papaparse';
-import type { FeederTarget } from './csv-feeder.js';
+import { createCsvFeeder, type CsvFeeder, type FeederTarget } from './csv-feeder.js';
 import type { CsvSink } from './csv-sink.js';
 
-export function sinkTarget(sink: CsvSink, maxRecord: number): FeederTarget {
+/** Characters in one record beyond which it is reported and skipped (no real export comes near). */
+const MAX_RECORD = 1 << 20;
+
+/** A feeder whose records go to `sink`. */
+export function createSinkFeeder(sink: CsvSink): CsvFeeder {
+  return createCsvFeeder(sinkTarget(sink, MAX_RECORD), { maxRecord: MAX_RECORD });
+}
+
+function sinkTarget(sink: CsvSink, maxRecord: number): FeederTarget {
   let row = 0;
   let headerRead = false;
   return {
