@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: builds what the tests need and runs every package's tests through turbo
 // (components in Chromium via @web/test-runner, node code via `node --test`), then prints
-// one total line summed over all runners: "total: N passed, N failed".
+// one total line summed over all runners: "total: N passed, N failed". Every failure (a node
+// test's "not ok" block, a browser test's "[netweave-tests] failed:" line) is repeated just above
+// that total, so the last lines of a long CI log say what failed and why.
 import { spawn } from 'node:child_process';
 
 const args = [
@@ -24,8 +26,40 @@ let skipped = 0;
 let buffer = '';
 const wtrLine = /\[netweave-tests\] runner=\w+ passed=(\d+) failed=(\d+) skipped=(\d+)/;
 const nodeLine = /(?:^|[\s:])(?:#|ℹ) (pass|fail|skipped|todo) (\d+)\s*$/;
+const taskPrefix = /^(@[\w-]+\/[\w-]+:[\w:-]+: )?(.*)$/;
+const wtrFailure = /\[netweave-tests\] failed: (.*)$/;
+const notOk = /^(\s*)not ok \d+ - (.*)$/;
+/** Failures to repeat at the end; `open` holds each task's node failure block still being read. */
+const failures = [];
+const open = new Map();
+
+function collectFailure(line) {
+  const [, prefix = '', text] = taskPrefix.exec(line);
+  const task = prefix.replace(/: $/, '');
+  const w = wtrFailure.exec(text);
+  if (w) {
+    failures.push(`${task}: ${w[1]}`);
+    return;
+  }
+  const block = open.get(task);
+  if (block) {
+    if (text === `${block.indent}  ...`) {
+      open.delete(task);
+      // A suite fails when one of its tests does; the test's own block says why.
+      if (!block.lines.some((l) => /failureType: 'subtestsFailed'/.test(l))) {
+        failures.push([`${task}: ${block.name}`, ...block.lines.slice(0, 24)].join('\n'));
+      }
+    } else if (text !== `${block.indent}  ---`) {
+      block.lines.push(`    ${text.slice(block.indent.length)}`);
+    }
+    return;
+  }
+  const n = notOk.exec(text);
+  if (n) open.set(task, { indent: n[1], name: n[2], lines: [] });
+}
 
 function scan(line) {
+  collectFailure(line);
   const w = wtrLine.exec(line);
   if (w) {
     passed += Number(w[1]);
@@ -66,6 +100,7 @@ child.on('close', (code) => {
     );
     failed += 1;
   }
+  if (failures.length) console.log(`\nFailed tests:\n${failures.map((f) => `- ${f}`).join('\n')}`);
   console.log(`\ntotal: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   process.exit(ok ? 0 : 1);
 });
