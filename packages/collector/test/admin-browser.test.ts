@@ -88,6 +88,33 @@ describe('moderation page in a browser', () => {
     await page.close();
   });
 
+  it('shows a post that arrives while the list is loading (no gap before live updates start)', async () => {
+    const page = await browser.newPage();
+    const late = 'Arrived while the list was loading';
+    // Hold the list's answer back until a post has arrived after it was read.
+    await page.route(/\/v1\/admin\/sessions\/[^/]+\/commitments\?limit=/, async (route) => {
+      const response = await route.fetch();
+      const sid = decodeURIComponent(new URL(route.request().url()).pathname.split('/')[4]!);
+      await call(server.url, 'POST', `/v1/sessions/${sid}/commitments`, {
+        body: { id: uid('c'), sessionId: sid, text: late },
+      });
+      await route.fulfill({ response });
+    });
+    await page.goto(`${server.url}/admin`);
+    await page.fill('#token', TOKEN);
+    await page.click('button[type=submit]');
+    await page.fill('#new-title', 'Race test');
+    await page.fill('#new-date', '2026-11-25');
+    await page.click('#create button[type=submit]');
+    await page.waitForFunction(
+      (text) =>
+        [...document.querySelectorAll('#list-visible .post-text')].some((p) => p.textContent === text),
+      late,
+      { timeout: 30_000 },
+    );
+    await page.close();
+  });
+
   it('pauses live updates and shows what waited on resume (WCAG 2.2.2)', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/admin`);

@@ -58,6 +58,8 @@ export class WallController implements ReactiveController {
   private _attempt = 0;
   private _sending = false;
   private _generation = 0;
+  /** Changes heard while the list was loading, applied on top of it once it arrives. */
+  private _early: StoreEvent[] = [];
   private readonly _online = () => void this.send();
 
   constructor(host: ReactiveControllerHost, callbacks: WallCallbacks) {
@@ -98,6 +100,7 @@ export class WallController implements ReactiveController {
     this.state = 'loading';
     this.queue.clear();
     this.list.reset([]);
+    this._early = [];
     this._unsubscribe = store.subscribe(session, (event) => this._onEvent(event));
     this._host.requestUpdate();
     try {
@@ -115,8 +118,11 @@ export class WallController implements ReactiveController {
       this.device.outbox = this.device.outbox.filter((input) => !stored.has(input.id));
       this.list.reset([...items, ...this.device.outbox.map((input) => this._local(input, 'retrying'))]);
       this.state = 'ready';
+      // The list may have been read before some of these changes were made: apply them on top.
+      for (const event of this._early.splice(0)) this._apply(event, true);
     } catch {
       if (generation !== this._generation) return;
+      this._early = [];
       this.state = 'error';
     }
     this._host.requestUpdate();
@@ -138,6 +144,13 @@ export class WallController implements ReactiveController {
   }
 
   private _onEvent(event: StoreEvent): void {
+    if (this.state === 'loading' && event.type !== 'connection') this._early.push(event);
+    else this._apply(event, false);
+    this._host.requestUpdate();
+  }
+
+  /** Applies one change; `quiet` when it arrived while the wall was still loading. */
+  private _apply(event: StoreEvent, quiet: boolean): void {
     if (event.type === 'commitment') {
       const c = event.commitment;
       const mine = this.device.outbox.some((o) => o.id === c.id);
@@ -148,7 +161,7 @@ export class WallController implements ReactiveController {
       else if (this.paused) this.queue.set(c.id, c);
       else {
         this.list.upsert(c);
-        this._cb.arrived(1);
+        if (!quiet) this._cb.arrived(1);
       }
     } else if (event.type === 'commitment-removed') {
       this.list.remove(event.id);
@@ -157,7 +170,6 @@ export class WallController implements ReactiveController {
       this.connection = event.state;
       if (event.state === 'live') void this.send();
     }
-    this._host.requestUpdate();
   }
 
   /** Saves the device data (draft text, outbox, reactions); never throws. */

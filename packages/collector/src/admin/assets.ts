@@ -104,19 +104,28 @@ async function choose(id) {
   current = sessions.find((x) => x.id === id) || null;
   if (!current) return;
   showSession();
-  posts = new Map();
+  if (source) source.close();
+  source = null;
+  waiting.clear();
+  const base = '/v1/admin/sessions/' + encodeURIComponent(id);
+  // Where the session's changes stand before the list is read: the live stream starts from
+  // there, so a post that arrives while the list loads is not missed (replays are harmless).
+  const { lastEventId } = await api('GET', base + '/events');
+  const loaded = new Map();
   let cursor = null;
   do {
-    const page = await api('GET', '/v1/admin/sessions/' + encodeURIComponent(id) + '/commitments?limit=200' + (cursor ? '&cursor=' + encodeURIComponent(cursor) : ''));
-    for (const c of page.items) posts.set(c.id, c);
+    const page = await api('GET', base + '/commitments?limit=200' + (cursor ? '&cursor=' + encodeURIComponent(cursor) : ''));
+    for (const c of page.items) loaded.set(c.id, c);
     cursor = page.nextCursor;
   } while (cursor);
+  if (!current || current.id !== id) return; // another session was chosen meanwhile
+  posts = loaded;
   render();
-  connect(id);
+  connect(id, lastEventId);
 }
-function connect(id) {
+function connect(id, after) {
   if (source) source.close();
-  source = new EventSource('/v1/admin/sessions/' + encodeURIComponent(id) + '/events');
+  source = new EventSource('/v1/admin/sessions/' + encodeURIComponent(id) + '/events?lastEventId=' + encodeURIComponent(after));
   source.addEventListener('open', () => { $('connection').textContent = '(' + t('live') + ')'; });
   source.addEventListener('error', () => { $('connection').textContent = '(' + t('reconnecting') + ')'; });
   source.addEventListener('commitment', (e) => {

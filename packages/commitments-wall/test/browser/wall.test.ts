@@ -90,6 +90,24 @@ describe('<netweave-commitments-wall>', () => {
     });
   });
 
+  it('keeps a card that arrives while the wall is loading, even if the list was read before it', async () => {
+    const store = newStore();
+    await other(store, 'Already there');
+    const list = store.listCommitments.bind(store);
+    let raced = false;
+    store.listCommitments = async (...args) => {
+      const page = await list(...args); // read first…
+      if (!raced) {
+        raced = true;
+        await other(store, 'Arrived while loading'); // …then a post arrives before the answer does
+      }
+      return page;
+    };
+    const el = await make(store);
+    await waitUntil(() => cardTexts(el).length === 2, 'both cards shown', { timeout: 3000 });
+    expect(cardTexts(el)).to.deep.equal(['Arrived while loading', 'Already there']);
+  });
+
   it('removes its announcer from the page when it is removed', async () => {
     const el = await make(newStore());
     expect(document.querySelectorAll('[data-netweave-announcer]')).to.have.length(1);

@@ -49,11 +49,21 @@ interface Queued {
 interface Channel {
   readonly listeners: Set<StoreListener>;
   lastId: string | null;
+  /**
+   * Settles once the collector has said where the session's changes stand (the stream's `ready`,
+   * or the first poll), or the stream failed, or after a few seconds. Listing waits for it, so a
+   * change made between reading the list and the stream starting is not missed.
+   */
+  readonly started: Promise<void>;
+  markStarted: () => void;
   source?: EventSource;
   timer?: ReturnType<typeof setTimeout>;
   failures: number;
   version?: number;
 }
+
+/** How long listing waits at most for a new subscription to learn where the session stands. */
+const STARTED_WAIT = 5000;
 
 /** A network failure or a status worth retrying (timeouts, rate limits, server trouble). */
 class Transient extends Error {}
@@ -269,6 +279,7 @@ export class HttpStore implements ResponseStore {
     sessionId: string,
     options: { cursor?: string | null; limit?: number } = {},
   ): Promise<CommitmentPage> {
+    if (!options.cursor) await this.#channels.get(sessionId)?.started;
     const q = new URLSearchParams();
     if (options.cursor) q.set('cursor', options.cursor);
     if (options.limit) q.set('limit', String(Math.min(options.limit, 200)));
@@ -311,7 +322,11 @@ export class HttpStore implements ResponseStore {
   subscribe(sessionId: string, listener: StoreListener): () => void {
     let channel = this.#channels.get(sessionId);
     if (!channel) {
-      channel = { listeners: new Set(), lastId: null, failures: 0 };
+      let markStarted!: () => void;
+      const started = new Promise<void>((resolve) => (markStarted = resolve));
+      channel = { listeners: new Set(), lastId: null, failures: 0, started, markStarted };
+      const timer = setTimeout(markStarted, STARTED_WAIT);
+      void started.then(() => clearTimeout(timer));
       this.#channels.set(sessionId, channel);
       channel.listeners.add(listener);
       this.#connect(sessionId, channel);
@@ -334,6 +349,7 @@ export class HttpStore implements ResponseStore {
   }
 
   #stop(channel: Channel): void {
+    channel.markStarted();
     channel.source?.close();
     channel.source = undefined;
     clearTimeout(channel.timer);
@@ -369,7 +385,7 @@ export class HttpStore implements ResponseStore {
       const message = e as MessageEvent<string>;
       if (message.lastEventId) channel.lastId = message.lastEventId;
       channel.failures = 0;
-      if (e.type === 'ready') return;
+      if (e.type === 'ready') return channel.markStarted();
       try {
         this.#emit(channel, JSON.parse(message.data) as StoreEvent);
       } catch {
@@ -378,8 +394,13 @@ export class HttpStore implements ResponseStore {
     };
     for (const type of ['ready', 'commitment', 'commitment-removed', 'responses'])
       source.addEventListener(type, take);
-    source.addEventListener('open', () => this.#connection(channel, 'live'));
+    source.addEventListener('open', () => {
+      // A resumed stream sends no `ready`: it already knows where it stands.
+      if (channel.lastId !== null) channel.markStarted();
+      this.#connection(channel, 'live');
+    });
     source.addEventListener('error', () => {
+      channel.markStarted(); // do not hold the list back for a stream that is not there
       channel.failures += 1;
       if (source.readyState !== 2 && channel.failures < 3) {
         this.#connection(channel, 'reconnecting');
@@ -408,12 +429,14 @@ export class HttpStore implements ResponseStore {
         this.#connection(channel, 'polling');
         for (const { event } of page.events) this.#emit(channel, event);
         channel.lastId = String(page.lastEventId);
+        channel.markStarted();
         if (channel.version !== undefined && channel.version !== page.responsesVersion) {
           this.#emit(channel, { type: 'responses', sessionId });
         }
         channel.version = page.responsesVersion;
         if (page.more) delay = 0;
       } catch {
+        channel.markStarted();
         this.#connection(channel, 'offline');
         delay = Math.min(interval * 6, 60_000);
       }

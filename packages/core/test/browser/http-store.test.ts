@@ -184,6 +184,34 @@ describe('HttpStore', () => {
     store.close();
   });
 
+  it('reads the list only once the stream has said where it stands, so no change falls between them', async () => {
+    const { fn, calls } = fakeFetch(() => json(200, { items: [], nextCursor: null }));
+    const store = new HttpStore(ENDPOINT, {
+      fetch: fn,
+      EventSource: FakeEventSource as unknown as typeof EventSource,
+      local: local(),
+    });
+    const unsubscribe = store.subscribe('s1', () => undefined);
+    let listed = false;
+    const page = store.listCommitments('s1').then((p) => ((listed = true), p));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(calls.filter((c) => c.url.includes('/commitments'))).to.have.length(0);
+    expect(listed).to.equal(false);
+    const source = FakeEventSource.instances[0]!;
+    source.dispatchEvent(new Event('open'));
+    source.send('ready', {}, '7');
+    expect((await page).items).to.deep.equal([]);
+    expect(calls.map((c) => c.url)).to.deep.equal([`${ENDPOINT}/v1/sessions/s1/commitments`]);
+    // A stream that fails does not hold the list back.
+    const other = store.subscribe('s2', () => undefined);
+    FakeEventSource.instances[1]!.dispatchEvent(new Event('error'));
+    await store.listCommitments('s2');
+    expect(calls.map((c) => c.url)).to.include(`${ENDPOINT}/v1/sessions/s2/commitments`);
+    other();
+    unsubscribe();
+    store.close();
+  });
+
   it('polls when there is no EventSource', async () => {
     let n = 0;
     const commitment = {
