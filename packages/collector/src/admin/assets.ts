@@ -107,6 +107,8 @@ async function choose(id) {
   if (source) source.close();
   source = null;
   waiting.clear();
+  $('connection').textContent = ''; // until this session's stream is open
+  showConnection();
   const base = '/v1/admin/sessions/' + encodeURIComponent(id);
   // Where the session's changes stand before the list is read: the live stream starts from
   // there, so a post that arrives while the list loads is not missed (replays are harmless).
