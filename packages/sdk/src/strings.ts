@@ -20,6 +20,8 @@ export const sdkEn = {
     'has a quoted value that is never closed, so the rest of the file could not be read',
   'reason.bad-quote': 'has a stray quote mark',
   'reason.record-too-long': 'is longer than {count} characters, which no export has, so it was left out',
+  'reason.header-too-long':
+    'is longer than {count} characters, so it cannot be a row of column names and the file was not read',
   'reason.duplicate-identical': 'repeats response {id} exactly (first seen in {first}); the copy was dropped',
   'reason.duplicate-conflict':
     'uses response id {id} again with different answers (first seen in {first}); this row was left out',
@@ -60,6 +62,8 @@ export const sdkCy: SdkStrings = {
   'reason.bad-quote': 'mae ganddi ddyfynnod crwydr',
   'reason.record-too-long':
     'mae’n hirach na {count} nod, sy’n fwy nag unrhyw allforyn, felly cafodd ei hepgor',
+  'reason.header-too-long':
+    'mae’n hirach na {count} nod, felly ni all fod yn rhes o enwau colofnau ac ni ddarllenwyd y ffeil',
   'reason.duplicate-identical':
     'yn ailadrodd ymateb {id} yn union (a welwyd gyntaf yn {first}); cafodd y copi ei hepgor',
   'reason.duplicate-conflict':

@@ -143,6 +143,24 @@ test('a record longer than the limit is reported once and skipped; reading goes 
   assert.match(result.issues[0]!.message, /^big\.csv, row 3: is longer than 1,048,576 characters/);
 });
 
+test('a header row longer than the limit ends the read with one error, not a guess at the next row', () => {
+  const header = csv(row('a')).split('\n')[0]!;
+  const text = `${header},${'x'.repeat(2_500_000)}\n${csv(row('a'), row('b'))}`;
+  const result = readCsv(text, { file: 'wide.csv' });
+  assert.deepEqual(result.responses, []);
+  assert.deepEqual(
+    result.issues.map((i) => [i.row, i.code]),
+    [[1, 'header-too-long']],
+  );
+  assert.match(
+    result.issues[0]!.message,
+    /^wide\.csv, row 1: is longer than 1,048,576 characters, so it cannot/,
+  );
+  assert.equal(result.stats.stopped, true);
+  const cy = readCsv(text, { file: 'llydan.csv', locale: 'cy' });
+  assert.match(cy.issues[0]!.message, /^llydan\.csv, rhes 1: mae’n hirach na 1,048,576 nod/);
+});
+
 test('a long record is left out and every row after it is read, whether it is quoted or not', () => {
   const tail = [...Array(1000)].map((_, i) => row(`t${i}`));
   const cases = {

@@ -15,6 +15,8 @@ export interface CsvSink extends RowSink {
   readonly log: IssueLog;
   /** Leaves out a row the parser could not split (a quote problem). */
   reject(row: number, code: string, params?: Record<string, string | number>): void;
+  /** Gives up on the whole file (its header row could not be read), saying why. */
+  fail(row: number, code: string, params?: Record<string, string | number>): void;
   finish(): ReadResult & { commitments: Commitment[] };
 }
 
@@ -63,6 +65,10 @@ export function createCsvSink(options: ReadOptions & { onRow?: (view: RowView) =
       log.stats.rejected += 1;
       log.add(row, '', code, 'error', params);
       if (options.strict) stopped = true;
+    },
+    fail(row, code, params = {}) {
+      log.add(row, '', code, 'error', params);
+      stopped = true;
     },
     finish() {
       const stats = log.stats;

@@ -7,7 +7,11 @@ import type { ParseError } from 'papaparse';
 import { createCsvFeeder, type CsvFeeder, type FeederTarget } from './csv-feeder.js';
 import type { CsvSink } from './csv-sink.js';
 
-/** Characters in one record beyond which it is reported and skipped (no real export comes near). */
+/**
+ * Characters in one record beyond which it may be reported and skipped (no real export comes
+ * near): a record is checked when it outgrows the text held back between pieces, so one up to
+ * twice this long can still be read; longer ones never are, and memory stays bounded.
+ */
 const MAX_RECORD = 1 << 20;
 
 /** A feeder whose records go to `sink`. */
@@ -50,6 +54,13 @@ function sinkTarget(sink: CsvSink, maxRecord: number): FeederTarget {
     },
     tooLong(unterminated) {
       row += 1;
+      if (!headerRead) {
+        // Without its column names nothing after can be read as what it is.
+        headerRead = true;
+        if (unterminated) sink.fail(row, 'unterminated-quote');
+        else sink.fail(row, 'header-too-long', { count: maxRecord });
+        return;
+      }
       if (unterminated) sink.reject(row, 'unterminated-quote');
       else sink.reject(row, 'record-too-long', { count: maxRecord });
     },
