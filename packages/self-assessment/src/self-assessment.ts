@@ -26,7 +26,7 @@ import { topAreas } from './lib/results.js';
 import { NetweaveCompleteEvent, NetweaveSubmitErrorEvent, NetweaveSubmitEvent } from './events.js';
 import { styles } from './self-assessment.styles.js';
 import { renderOther, renderQuestion, type QuestionsView } from './views/questions.js';
-import { addStrings, hasWelsh, loadWelsh, strings, type Strings } from './strings.js';
+import { addStrings, hasWelsh, loadWelsh, strings, welshUnavailable, type Strings } from './strings.js';
 
 type Phase = 'intro' | 'questions' | 'results';
 /** A module loaded on first use: `get()` is undefined until `load()` has brought it. */
@@ -131,6 +131,8 @@ export class NetweaveSelfAssessment extends LitElement {
   @state() private _src?: CatalogueLoad;
   @state() private _unreadable = false;
   @state() private _ownIntro = false;
+  /** Whether the form has been shown (in any language): a later switch of language keeps it shown. */
+  private _shown = false;
 
   private readonly _config = new ConfigController(this);
   private readonly _internals: ElementInternals;
@@ -206,7 +208,11 @@ export class NetweaveSelfAssessment extends LitElement {
   }
 
   private get _t(): Localizer<Strings> {
-    return new Localizer(strings, this._config.locale, this._config.strings);
+    const locale = this._config.locale;
+    // Switched to Welsh after showing English, or the Welsh wording could not be loaded: stay in
+    // English until it arrives rather than blanking the form (and losing the keyboard's place).
+    const waiting = locale === 'cy' && !hasWelsh() && (this._shown || welshUnavailable());
+    return new Localizer(strings, waiting ? 'en' : locale, this._config.strings);
   }
 
   private get _catalogue(): Catalogue | undefined {
@@ -531,11 +537,12 @@ export class NetweaveSelfAssessment extends LitElement {
 
   protected override render() {
     const t = this._t;
-    // A Welsh page shows nothing until its Welsh wording has arrived, never English first.
-    if (t.locale === 'cy' && !hasWelsh()) {
+    if (this._config.locale === 'cy' && !hasWelsh() && !welshUnavailable()) {
       void loadWelsh().then(() => this.requestUpdate());
-      return html`<div part="base" class="base" lang="cy" aria-busy="true"></div>`;
+      // A Welsh page shows nothing until its Welsh wording has arrived, never English first.
+      if (t.locale === 'cy') return html`<div part="base" class="base" lang="cy" aria-busy="true"></div>`;
     }
+    this._shown = true;
     const cat = this._catalogue;
     const problems = [...this._store.status.problems];
     if (this._unreadable && !problems.includes('corrupt')) problems.push('corrupt');

@@ -59,16 +59,33 @@ export function addStrings(tables: Partial<Record<Locale, Partial<Strings>>>): v
   for (const locale of ['en', 'cy'] as const) Object.assign(strings[locale], tables[locale]);
 }
 
-/** The Welsh table, once loaded (a Welsh page renders nothing until then: never English first). */
+/**
+ * The Welsh table, once loaded (a Welsh page renders nothing until then: never English first). If
+ * it cannot be loaded (the page went offline), widgets show English rather than nothing, and try
+ * again when the page is back online.
+ */
 let welsh: Promise<unknown> | undefined;
 let welshReady = false;
+let welshFailed = false;
 export const hasWelsh = (): boolean => welshReady;
+export const welshUnavailable = (): boolean => welshFailed;
 export function loadWelsh(): Promise<unknown> {
   return (welsh ??= import('./strings-cy.js').then(
     (m) => {
       addStrings({ cy: m.cy });
       welshReady = true;
+      welshFailed = false;
     },
-    () => (welsh = undefined),
+    () => {
+      welshFailed = true;
+      globalThis.addEventListener?.(
+        'online',
+        () => {
+          welsh = undefined;
+          welshFailed = false;
+        },
+        { once: true },
+      );
+    },
   ));
 }
