@@ -51,8 +51,8 @@ interface Channel {
   lastId: string | null;
   /**
    * Settles once the collector has said where the session's changes stand (the stream's `ready`,
-   * or the first poll), or the stream failed, or after a few seconds. Listing waits for it, so a
-   * change made between reading the list and the stream starting is not missed.
+   * or the first poll), or the stream failed, or after a few seconds. Listing and the summary wait
+   * for it, so a change made between reading them and the stream starting is not missed.
    */
   readonly started: Promise<void>;
   markStarted: () => void;
@@ -236,7 +236,9 @@ export class HttpStore implements ResponseStore {
     return { id: response.id, state: sent ? 'sent' : 'queued' };
   }
 
-  getSummary(sessionId: string, options: SummaryOptions = {}): Promise<FrequencySummary> {
+  async getSummary(sessionId: string, options: SummaryOptions = {}): Promise<FrequencySummary> {
+    // As for lists: read once a live subscription hears new responses, so none falls between.
+    await this.#channels.get(sessionId)?.started;
     const q = options.threshold === undefined ? '' : `?threshold=${options.threshold}`;
     return this.#call('GET', `${this.#session(sessionId)}/summary${q}`);
   }

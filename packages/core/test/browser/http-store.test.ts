@@ -184,7 +184,7 @@ describe('HttpStore', () => {
     store.close();
   });
 
-  it('reads the list only once the stream has said where it stands, so no change falls between them', async () => {
+  it('reads the list and the summary only once the stream has said where it stands, so no change falls between', async () => {
     const { fn, calls } = fakeFetch(() => json(200, { items: [], nextCursor: null }));
     const store = new HttpStore(ENDPOINT, {
       fetch: fn,
@@ -202,9 +202,18 @@ describe('HttpStore', () => {
     source.send('ready', {}, '7');
     expect((await page).items).to.deep.equal([]);
     expect(calls.map((c) => c.url)).to.deep.equal([`${ENDPOINT}/v1/sessions/s1/commitments`]);
+    // The summary too (a chart hears of new responses only once its stream has started).
+    const summary = store.subscribe('s3', () => undefined);
+    const read = store.getSummary('s3');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(calls.some((c) => c.url.includes('/s3/summary'))).to.equal(false);
+    FakeEventSource.instances[1]!.send('ready', {}, '2');
+    await read;
+    expect(calls.map((c) => c.url)).to.include(`${ENDPOINT}/v1/sessions/s3/summary`);
+    summary();
     // A stream that fails does not hold the list back.
     const other = store.subscribe('s2', () => undefined);
-    FakeEventSource.instances[1]!.dispatchEvent(new Event('error'));
+    FakeEventSource.instances[2]!.dispatchEvent(new Event('error'));
     await store.listCommitments('s2');
     expect(calls.map((c) => c.url)).to.include(`${ENDPOINT}/v1/sessions/s2/commitments`);
     other();
