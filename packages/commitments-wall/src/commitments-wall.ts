@@ -36,6 +36,7 @@ const PAGE = 40;
  * @fires {CommitmentAddEvent} netweave-commitment-add - The participant posted a commitment (`event.commitment`).
  * @fires {CommitmentReactEvent} netweave-commitment-react - The participant pressed "I'll do this too" (`event.commitmentId`).
  * @csspart form - The posting form.
+ * @csspart closed - The notice that the session takes no more posts.
  * @csspart toolbar - Count, pause, filters and downloads.
  * @csspart list - A list of cards (one per board column).
  * @csspart card - One commitment card.
@@ -72,7 +73,7 @@ export class NetweaveCommitmentsWall extends LitElement {
   store?: ResponseStore;
   /** Partner wording or translations: `{ en: { key: '…' }, cy: { key: '…' } }`. */
   strings?: StringOverrides;
-  /** The prompt above the form (default: "One thing I will do from today … will be…"). */
+  /** The prompt above the form (default: the session's own prompt when the store has one, e.g. set in the collector; else "One thing I will do from today … will be…"). */
   prompt?: string;
   /** Longest commitment in characters (at most 1,000). */
   maxLength = 280;
@@ -105,6 +106,8 @@ export class NetweaveCommitmentsWall extends LitElement {
   /** Whether the wall has been shown (a later switch to Welsh keeps English up until Welsh arrives). */
   private _shown = false;
   private _viewFailed = false;
+  /** The session closed while the form held the participant's words: it stays. */
+  private _keepForm = false;
   private _limits = new Map<string, number>();
   private _cols: ColumnConfig[] = [];
   private _cycle?: ReturnType<typeof setInterval>;
@@ -118,7 +121,10 @@ export class NetweaveCommitmentsWall extends LitElement {
     moderation: () => (['pre', 'post'].includes(this.moderation) ? this.moderation : 'none'),
     arrived: (n) => this._announcer.arrived(n),
     stored: (c) => this._announcer.say(ownNote(this._t, c) || this._t.t('posted'), this._t.locale),
-    refused: (e) => (this.error = this._t.t('error.refused', { reason: e.message })),
+    refused: (e) => {
+      this.error = this._t.t('error.refused', { reason: e.message });
+      if (e.code === 'session-closed') this._data.closed();
+    },
     failed: () => undefined,
   });
 
@@ -354,7 +360,7 @@ export class NetweaveCommitmentsWall extends LitElement {
           : this.display && this._view
             ? this._view.renderDisplay({
                 t,
-                prompt: this.prompt || t.t('prompt'),
+                prompt: this._prompt,
                 items,
                 spot: this.spot,
                 stopped: this.stopped,
@@ -381,13 +387,26 @@ export class NetweaveCommitmentsWall extends LitElement {
     `;
   }
 
+  /** The partner's prompt, else the session's own (set by its organiser), else ours. */
+  private get _prompt(): string {
+    return this.prompt || this._data.info?.prompt || this._t.t('prompt');
+  }
+
   private _renderForm() {
     const t = this._t;
+    const closed =
+      this._data.info?.open === false
+        ? html`<div part="closed" class="nw-notice closed" role="status"><p>${t.t('closed')}</p></div>`
+        : nothing;
+    // Closed: the form goes, unless it held words of the participant's (nothing typed is lost);
+    // then it stays for good, so the keyboard's place does not vanish as the box is cleared.
+    if (closed !== nothing && this._data.device.text) this._keepForm = true;
+    if (closed !== nothing && !this._keepForm) return closed;
     const { text, sector, column } = this._data.device;
     const col = this._cols.find((c) => c.id === column) ?? this._cols[0];
-    return renderForm({
+    return html`${closed}${renderForm({
       t,
-      label: col?.prompt || col?.label || this.prompt || t.t('prompt'),
+      label: col?.prompt || col?.label || this._prompt,
       text,
       sector,
       column: col,
@@ -396,7 +415,7 @@ export class NetweaveCommitmentsWall extends LitElement {
       left: this._max - text.trim().length,
       edit: (field, value) => this._edit(field, value),
       submit: (e) => this._submit(e),
-    });
+    })}`;
   }
 
   private _cardContext(): CardContext {

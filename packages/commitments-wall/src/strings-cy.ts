@@ -29,6 +29,8 @@ export const cy: WallStrings = {
   'error.refused':
     'Nid oedd modd postio eich ymrwymiad ({reason}). Mae’n ôl yn y blwch er mwyn i chi allu ei newid.',
   'error.load': 'Nid oedd modd llwytho’r wal. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
+  closed:
+    'Mae’r sesiwn hon ar gau: nid yw’n derbyn ymrwymiadau newydd mwyach. Mae’r wal yn aros yma i’w darllen.',
   'error.action': 'Ni weithiodd hynny. Rhowch gynnig arall arni.',
   retry: 'Rhoi cynnig arall arni',
   heading: 'Ymrwymiadau',

@@ -28,6 +28,7 @@ const en = {
   'error.refused':
     'Your commitment could not be posted ({reason}). It is back in the box so you can change it.',
   'error.load': 'The wall could not be loaded. Check your connection and try again.',
+  closed: 'This session is closed: it no longer takes new commitments. The wall stays here to read.',
   'error.action': 'That did not work. Please try again.',
   retry: 'Try again',
   heading: 'Commitments',

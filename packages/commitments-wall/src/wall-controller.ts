@@ -10,6 +10,7 @@ import {
   type ModerationMode,
   type NewCommitment,
   type ResponseStore,
+  type Session,
   type StoreEvent,
 } from '@netweave/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -50,6 +51,8 @@ export class WallController implements ReactiveController {
   device: DeviceData = emptyDevice();
   store?: ResponseStore;
   session = '';
+  /** The session as the store describes it (a collector does: its prompt, whether it is open). */
+  info?: Session;
 
   private readonly _host: ReactiveControllerHost;
   private readonly _cb: WallCallbacks;
@@ -101,6 +104,8 @@ export class WallController implements ReactiveController {
     this.queue.clear();
     this.list.reset([]);
     this._early = [];
+    this.info = undefined;
+    void this._readInfo(store, session, generation);
     this._unsubscribe = store.subscribe(session, (event) => this._onEvent(event));
     this._host.requestUpdate();
     try {
@@ -127,6 +132,21 @@ export class WallController implements ReactiveController {
     }
     this._host.requestUpdate();
     if (this.device.outbox.length) void this.send();
+  }
+
+  /** Reads the session's own settings when the store has them; the wall works without them. */
+  private async _readInfo(store: ResponseStore, session: string, generation: number): Promise<void> {
+    const info = await store.getSession?.(session).catch(() => undefined);
+    if (generation !== this._generation || !info) return;
+    this.info = info;
+    this._host.requestUpdate();
+  }
+
+  /** The session stopped taking posts (the store said so when one was sent). */
+  closed(): void {
+    if (this.info) this.info = { ...this.info, open: false };
+    else if (this.store) void this._readInfo(this.store, this.session, this._generation);
+    this._host.requestUpdate();
   }
 
   private _local(input: NewCommitment, sending: Entry['sending']): Entry {

@@ -170,6 +170,31 @@ describe('<netweave-commitments-wall> safety', () => {
     expect(cardTexts(el)).to.deep.equal([]);
   });
 
+  it('a post refused because the session has closed stays in the box, under a notice saying so', async () => {
+    const failing = new FailingStore({ storage: new MemoryStorage() });
+    let open = true;
+    Object.assign(failing, {
+      getSession: async () => ({
+        id: SESSION,
+        title: 'Gwent',
+        date: '2026-11-25',
+        moderation: 'none' as const,
+        open,
+      }),
+    });
+    const el = await make(failing);
+    open = false; // the organiser closes it while the participant writes
+    failing.refuse = new StoreError('The session "Gwent" is closed: it no longer takes submissions.', {
+      status: 403,
+      code: 'session-closed',
+    });
+    await post(el, 'Meet the housing team monthly');
+    await waitUntil(() => $(el, '.closed'), 'the closed notice');
+    expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('Meet the housing team monthly');
+    expect($(el, '.error-message')!.textContent).to.contain('is closed');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows an error with a way to try again when the wall cannot load (accessible)', async () => {
     const store = newStore();
     let fail = true;

@@ -108,6 +108,47 @@ describe('<netweave-commitments-wall>', () => {
     expect(cardTexts(el)).to.deep.equal(['Arrived while loading', 'Already there']);
   });
 
+  it('takes the prompt its organiser gave the session, unless the page sets its own', async () => {
+    const session = {
+      id: SESSION,
+      title: 'Gwent',
+      date: '2026-11-25',
+      prompt: 'Our pledge for Gwent',
+      moderation: 'none' as const,
+      open: true,
+    };
+    const store = Object.assign(newStore(), { getSession: async () => session });
+    const el = await make(store);
+    await waitUntil(
+      () => $(el, 'label[for=text]')!.textContent!.trim() === 'Our pledge for Gwent',
+      'the session’s prompt',
+    );
+    el.prompt = 'The page’s own prompt';
+    await el.updateComplete;
+    expect($(el, 'label[for=text]')!.textContent!.trim()).to.equal('The page’s own prompt');
+  });
+
+  it('says a closed session takes no more posts, and still shows its wall (accessible)', async () => {
+    const store = Object.assign(newStore(), {
+      getSession: async () => ({
+        id: SESSION,
+        title: 'Gwent',
+        date: '2026-11-25',
+        moderation: 'none' as const,
+        open: false,
+      }),
+    });
+    await other(store, 'Posted before it closed');
+    const el = await make(store);
+    await waitUntil(() => $(el, '.closed'), 'the closed notice');
+    expect($(el, '.closed')!.textContent).to.contain(
+      'This session is closed: it no longer takes new commitments',
+    );
+    expect($(el, 'textarea')).to.equal(null);
+    expect(cardTexts(el)).to.deep.equal(['Posted before it closed']);
+    await expect(el).to.be.accessible();
+  });
+
   it('removes its announcer from the page when it is removed', async () => {
     const el = await make(newStore());
     expect(document.querySelectorAll('[data-netweave-announcer]')).to.have.length(1);
