@@ -185,7 +185,7 @@ describe('<netweave-commitments-wall> safety', () => {
     const el = await make(failing);
     open = false; // the organiser closes it while the participant writes
     failing.refuse = new StoreError('The session "Gwent" is closed: it no longer takes submissions.', {
-      status: 403,
+      status: 409, // what the collector answers
       code: 'session-closed',
     });
     await post(el, 'Meet the housing team monthly');
