@@ -15,7 +15,7 @@ export const SESSION = {
   title: 'Riverside network-weaving session',
   date: '2026-11-18',
   moderation: 'pre',
-  prompt: 'One thing I will do from today to improve working across sectors will be…',
+  // No prompt of its own: the walls show theirs, in the page's language (English or Welsh).
 };
 
 async function waitFor(url, ms = 20_000) {

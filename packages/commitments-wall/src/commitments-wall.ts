@@ -465,7 +465,7 @@ export class NetweaveCommitmentsWall extends LitElement {
   private _renderLists(items: readonly Entry[]) {
     const empty =
       !this._data.list.size && this._data.state === 'ready'
-        ? html`<p class="empty">${this._t.t('empty')}</p>`
+        ? html`<p class="empty">${this._t.t(this._data.info?.open === false ? 'empty.closed' : 'empty')}</p>`
         : nothing;
     if (!this._cols.length) return html`${empty}${this._renderList('', items, 'heading')}`;
     const cols = this.filter.column ? this._cols.filter((c) => c.id === this.filter.column) : this._cols;

@@ -43,6 +43,7 @@ export const cy: WallStrings = {
     other: '{count} o ymrwymiadau',
   },
   empty: 'Does dim ymrwymiadau eto. Gallai eich un chi fod y cyntaf.',
+  'empty.closed': 'Ni phostiwyd unrhyw ymrwymiadau yn y sesiwn hon.',
   more: { other: 'Dangos rhagor ({count} heb eu dangos eto)' },
   filters: 'Hidlo’r wal',
   'filter.sector': 'Sector',

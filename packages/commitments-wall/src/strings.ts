@@ -34,6 +34,7 @@ const en = {
   heading: 'Commitments',
   total: { one: '{count} commitment', other: '{count} commitments' } as PluralMessage,
   empty: 'No commitments yet. Yours could be the first.',
+  'empty.closed': 'No commitments were posted in this session.',
   more: {
     one: 'Show more ({count} not shown yet)',
     other: 'Show more ({count} not shown yet)',

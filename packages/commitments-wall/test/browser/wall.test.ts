@@ -147,6 +147,9 @@ describe('<netweave-commitments-wall>', () => {
     expect($(el, 'textarea')).to.equal(null);
     expect(cardTexts(el)).to.deep.equal(['Posted before it closed']);
     await expect(el).to.be.accessible();
+    const empty = await make(Object.assign(newStore(), { getSession: store.getSession }));
+    await waitUntil(() => $(empty, '.closed'), 'the closed notice');
+    expect($(empty, '.empty')!.textContent).to.equal('No commitments were posted in this session.');
   });
 
   it('removes its announcer from the page when it is removed', async () => {
