@@ -23,7 +23,8 @@ const child = spawn('npx', args, {
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-let buffer = '';
+/** Each stream's unfinished last line (stdout and stderr apart, so their lines never mix). */
+const rest = new Map();
 const wtrLine = /\[netweave-tests\] runner=\w+ passed=(\d+) failed=(\d+) skipped=(\d+)/;
 const nodeLine = /(?:^|[\s:])(?:#|ℹ) (pass|fail|skipped|todo) (\d+)\s*$/;
 const taskPrefix = /^(@[\w-]+\/[\w-]+:[\w:-]+: )?(.*)$/;
@@ -78,21 +79,23 @@ function scan(line) {
 
 function pipe(stream, out) {
   stream.setEncoding('utf8');
+  rest.set(stream, '');
   stream.on('data', (chunk) => {
     out.write(chunk);
-    buffer += chunk;
+    let buffer = rest.get(stream) + chunk;
     let i;
     while ((i = buffer.indexOf('\n')) >= 0) {
       scan(buffer.slice(0, i));
       buffer = buffer.slice(i + 1);
     }
+    rest.set(stream, buffer);
   });
 }
 pipe(child.stdout, process.stdout);
 pipe(child.stderr, process.stderr);
 
 child.on('close', (code) => {
-  if (buffer) scan(buffer);
+  for (const line of rest.values()) if (line) scan(line);
   const ok = code === 0 && failed === 0;
   if (code !== 0 && failed === 0) {
     console.log(

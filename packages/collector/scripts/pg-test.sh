@@ -33,5 +33,5 @@ run_as_pg "'$bindir/pg_ctl' -D '$dir/data' -l '$dir/log' -w -o \"-p $port -k '$d
 run_as_pg "'$bindir/createdb' -h 127.0.0.1 -p $port -U netweave netweave_test"
 
 started=$(date +%s)
-NETWEAVE_TEST_DB="postgres://netweave@127.0.0.1:$port/netweave_test" node --import tsx --test --test-concurrency=1 test/*.test.ts
+NETWEAVE_TEST_DB="postgres://netweave@127.0.0.1:$port/netweave_test" node --import tsx --test --test-reporter=tap --test-concurrency=1 test/*.test.ts
 echo "PostgreSQL suite took $(( $(date +%s) - started )) s (cluster set-up not included)."

@@ -106,8 +106,8 @@ export class NetweaveCommitmentsWall extends LitElement {
   /** Whether the wall has been shown (a later switch to Welsh keeps English up until Welsh arrives). */
   private _shown = false;
   private _viewFailed = false;
-  /** The session closed while the form held the participant's words: it stays. */
-  private _keepForm = false;
+  /** The session whose closing found the form holding the participant's words or focus: it stays. */
+  private _keepForm?: string;
   private _limits = new Map<string, number>();
   private _cols: ColumnConfig[] = [];
   private _cycle?: ReturnType<typeof setInterval>;
@@ -387,6 +387,11 @@ export class NetweaveCommitmentsWall extends LitElement {
     `;
   }
 
+  private _formFocused(): boolean {
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    return !!active?.closest('form');
+  }
+
   /** The partner's prompt, else the session's own (set by its organiser), else ours. */
   private get _prompt(): string {
     return this.prompt || this._data.info?.prompt || this._t.t('prompt');
@@ -398,10 +403,11 @@ export class NetweaveCommitmentsWall extends LitElement {
       this._data.info?.open === false
         ? html`<div part="closed" class="nw-notice closed" role="status"><p>${t.t('closed')}</p></div>`
         : nothing;
-    // Closed: the form goes, unless it held words of the participant's (nothing typed is lost);
-    // then it stays for good, so the keyboard's place does not vanish as the box is cleared.
-    if (closed !== nothing && this._data.device.text) this._keepForm = true;
-    if (closed !== nothing && !this._keepForm) return closed;
+    // Closed: the form goes, unless it held words of the participant's (nothing typed is lost) or
+    // the keyboard was in it; then it stays for this session, so the keyboard's place never vanishes.
+    const session = this._data.session;
+    if (closed !== nothing && (this._data.device.text || this._formFocused())) this._keepForm = session;
+    if (closed !== nothing && this._keepForm !== session) return closed;
     const { text, sector, column } = this._data.device;
     const col = this._cols.find((c) => c.id === column) ?? this._cols[0];
     return html`${closed}${renderForm({

@@ -26,7 +26,15 @@ import { topAreas } from './lib/results.js';
 import { NetweaveCompleteEvent, NetweaveSubmitErrorEvent, NetweaveSubmitEvent } from './events.js';
 import { styles } from './self-assessment.styles.js';
 import { renderOther, renderQuestion, type QuestionsView } from './views/questions.js';
-import { addStrings, hasWelsh, loadWelsh, strings, welshUnavailable, type Strings } from './strings.js';
+import {
+  addStrings,
+  hasWelsh,
+  loadWelsh,
+  strings,
+  welshUnavailable,
+  whenWelsh,
+  type Strings,
+} from './strings.js';
 
 type Phase = 'intro' | 'questions' | 'results';
 /** A module loaded on first use: `get()` is undefined until `load()` has brought it. */
@@ -133,6 +141,7 @@ export class NetweaveSelfAssessment extends LitElement {
   @state() private _ownIntro = false;
   /** Whether the form has been shown (in any language): a later switch of language keeps it shown. */
   private _shown = false;
+  private readonly _welshArrived = (): void => this.requestUpdate();
 
   private readonly _config = new ConfigController(this);
   private readonly _internals: ElementInternals;
@@ -537,8 +546,10 @@ export class NetweaveSelfAssessment extends LitElement {
 
   protected override render() {
     const t = this._t;
-    if (this._config.locale === 'cy' && !hasWelsh() && !welshUnavailable()) {
-      void loadWelsh().then(() => this.requestUpdate());
+    if (this._config.locale === 'cy' && !hasWelsh()) {
+      // Shown again in Welsh when it arrives, also after a failed load is retried online.
+      whenWelsh(this._welshArrived);
+      if (!welshUnavailable()) void loadWelsh().then(this._welshArrived);
       // A Welsh page shows nothing until its Welsh wording has arrived, never English first.
       if (t.locale === 'cy') return html`<div part="base" class="base" lang="cy" aria-busy="true"></div>`;
     }

@@ -67,14 +67,22 @@ export function addStrings(tables: Partial<Record<Locale, Partial<Strings>>>): v
 let welsh: Promise<unknown> | undefined;
 let welshReady = false;
 let welshFailed = false;
+const waiting = new Set<() => void>();
 export const hasWelsh = (): boolean => welshReady;
 export const welshUnavailable = (): boolean => welshFailed;
+/** Calls `then` once the Welsh wording has arrived (after a failed load, when a retry works). */
+export function whenWelsh(then: () => void): void {
+  if (welshReady) then();
+  else waiting.add(then);
+}
 export function loadWelsh(): Promise<unknown> {
   return (welsh ??= import('./strings-cy.js').then(
     (m) => {
       addStrings({ cy: m.cy });
       welshReady = true;
       welshFailed = false;
+      for (const then of waiting) then();
+      waiting.clear();
     },
     () => {
       welshFailed = true;
@@ -82,7 +90,7 @@ export function loadWelsh(): Promise<unknown> {
         'online',
         () => {
           welsh = undefined;
-          welshFailed = false;
+          void loadWelsh();
         },
         { once: true },
       );

@@ -109,10 +109,12 @@ async function choose(id) {
   waiting.clear();
   $('connection').textContent = ''; // until this session's stream is open
   showConnection();
+  posts = new Map(); // never the last session's posts under this one's name
+  render();
   const base = '/v1/admin/sessions/' + encodeURIComponent(id);
   // Where the session's changes stand before the list is read: the live stream starts from
   // there, so a post that arrives while the list loads is not missed (replays are harmless).
-  const { lastEventId } = await api('GET', base + '/events');
+  const lastEventId = await api('GET', base + '/events').then((e) => e.lastEventId, () => null);
   const loaded = new Map();
   let cursor = null;
   do {
@@ -127,7 +129,8 @@ async function choose(id) {
 }
 function connect(id, after) {
   if (source) source.close();
-  source = new EventSource('/v1/admin/sessions/' + encodeURIComponent(id) + '/events?lastEventId=' + encodeURIComponent(after));
+  const from = after === null || after === undefined ? '' : '?lastEventId=' + encodeURIComponent(after);
+  source = new EventSource('/v1/admin/sessions/' + encodeURIComponent(id) + '/events' + from);
   source.addEventListener('open', () => { $('connection').textContent = '(' + t('live') + ')'; });
   source.addEventListener('error', () => { $('connection').textContent = '(' + t('reconnecting') + ')'; });
   source.addEventListener('commitment', (e) => {

@@ -152,6 +152,17 @@ describe('<netweave-commitments-wall>', () => {
     expect($(empty, '.empty')!.textContent).to.equal('No commitments were posted in this session.');
   });
 
+  it('keeps the form where the keyboard is when the session turns out to be closed', async () => {
+    let answer!: (s: unknown) => void;
+    const store = Object.assign(newStore(), { getSession: () => new Promise((r) => (answer = r)) });
+    const el = await make(store);
+    $<HTMLTextAreaElement>(el, 'textarea')!.focus();
+    answer({ id: SESSION, title: 'Gwent', date: '2026-11-25', moderation: 'none', open: false });
+    await waitUntil(() => $(el, '.closed'), 'the closed notice');
+    expect(el.shadowRoot!.activeElement).to.equal($(el, 'textarea'));
+    await expect(el).to.be.accessible();
+  });
+
   it('removes its announcer from the page when it is removed', async () => {
     const el = await make(newStore());
     expect(document.querySelectorAll('[data-netweave-announcer]')).to.have.length(1);

@@ -51,7 +51,8 @@ interface Channel {
   lastId: string | null;
   /**
    * Settles once the collector has said where the session's changes stand (the stream's `ready`,
-   * or the first poll), or the stream failed, or after a few seconds. Listing and the summary wait
+   * or a poll, also when the stream fails before saying so), or a poll failed, or after a few
+   * seconds. Listing and the summary wait
    * for it, so a change made between reading them and the stream starting is not missed.
    */
   readonly started: Promise<void>;
@@ -64,6 +65,8 @@ interface Channel {
 
 /** How long listing waits at most for a new subscription to learn where the session stands. */
 const STARTED_WAIT = 5000;
+/** After a stream fails before its first event and one poll, how soon to stream again (ms). */
+const RESTREAM_AFTER = 1000;
 
 /** A network failure or a status worth retrying (timeouts, rate limits, server trouble). */
 class Transient extends Error {}
@@ -402,8 +405,16 @@ export class HttpStore implements ResponseStore {
       this.#connection(channel, 'live');
     });
     source.addEventListener('error', () => {
-      channel.markStarted(); // do not hold the list back for a stream that is not there
       channel.failures += 1;
+      if (channel.lastId === null) {
+        // Nothing heard yet, so the browser's own retry would start from "now", after the list
+        // was read: learn where the session stands with one poll, then stream again from there.
+        source.close();
+        channel.source = undefined;
+        this.#connection(channel, 'reconnecting');
+        this.#poll(sessionId, channel, RESTREAM_AFTER);
+        return;
+      }
       if (source.readyState !== 2 && channel.failures < 3) {
         this.#connection(channel, 'reconnecting');
         return;
@@ -415,10 +426,12 @@ export class HttpStore implements ResponseStore {
     });
   }
 
-  #poll(sessionId: string, channel: Channel): void {
+  /** Polls for changes; `streamAfter`: after the first poll, try the stream again this soon. */
+  #poll(sessionId: string, channel: Channel, streamAfter?: number): void {
     const interval = this.#options.pollInterval ?? 10_000;
     const tick = async (): Promise<void> => {
-      let delay = interval;
+      let delay = streamAfter ?? interval;
+      streamAfter = undefined;
       try {
         const after = channel.lastId === null ? '' : `?after=${encodeURIComponent(channel.lastId)}`;
         const page = await this.#request<{

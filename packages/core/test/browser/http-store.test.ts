@@ -185,7 +185,11 @@ describe('HttpStore', () => {
   });
 
   it('reads the list and the summary only once the stream has said where it stands, so no change falls between', async () => {
-    const { fn, calls } = fakeFetch(() => json(200, { items: [], nextCursor: null }));
+    const { fn, calls } = fakeFetch((call) =>
+      call.url.includes('/events')
+        ? json(200, { events: [], lastEventId: 3, more: false, responsesVersion: 0 })
+        : json(200, { items: [], nextCursor: null }),
+    );
     const store = new HttpStore(ENDPOINT, {
       fetch: fn,
       EventSource: FakeEventSource as unknown as typeof EventSource,
@@ -211,11 +215,16 @@ describe('HttpStore', () => {
     await read;
     expect(calls.map((c) => c.url)).to.include(`${ENDPOINT}/v1/sessions/s3/summary`);
     summary();
-    // A stream that fails does not hold the list back.
+    // A stream that fails before saying where it stands: one poll says so, the list follows it,
+    // and the stream comes back from that point (the browser's own retry would start from "now").
     const other = store.subscribe('s2', () => undefined);
     FakeEventSource.instances[2]!.dispatchEvent(new Event('error'));
+    expect(FakeEventSource.instances[2]!.readyState).to.equal(2);
     await store.listCommitments('s2');
-    expect(calls.map((c) => c.url)).to.include(`${ENDPOINT}/v1/sessions/s2/commitments`);
+    const s2 = calls.map((c) => c.url).filter((u) => u.includes('/s2/'));
+    expect(s2).to.deep.equal([`${ENDPOINT}/v1/sessions/s2/events`, `${ENDPOINT}/v1/sessions/s2/commitments`]);
+    await waitUntil(() => FakeEventSource.instances.length === 4, 'the stream again', { timeout: 3000 });
+    expect(FakeEventSource.instances[3]!.url).to.equal(`${ENDPOINT}/v1/sessions/s2/events?lastEventId=3`);
     other();
     unsubscribe();
     store.close();
