@@ -1,6 +1,7 @@
 // One shared @web/test-runner configuration for every package: `wtr --group <package>`.
 // Chromium comes from CHROME_PATH, else Debian's /usr/bin/chromium, started with the flags a
 // root user needs on a machine with no outside network.
+import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -14,8 +15,21 @@ const executablePath = chromiumPath();
 
 const packages = ['core', 'self-assessment', 'commitments-wall', 'challenge-chart'];
 
+// A port the system has free now. Left to itself, each runner takes the first free port from 8000,
+// and two packages' runners started together (npm test runs two tasks at once) can both pick 8000.
+const port = await new Promise((resolve, reject) => {
+  const probe = createServer();
+  probe.once('error', reject);
+  probe.listen(0, '127.0.0.1', () => {
+    const { port } = probe.address();
+    probe.close(() => resolve(port));
+  });
+});
+
 export default {
   rootDir: root,
+  hostname: '127.0.0.1',
+  port,
   nodeResolve: { exportConditions: ['browser', 'production'] },
   concurrency: 1,
   concurrentBrowsers: 1,
