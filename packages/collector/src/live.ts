@@ -3,7 +3,7 @@
  * events as JSON for clients that poll. Public streams only ever carry visible commitments.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { StoreEvent } from '@netweave/core';
+import type { Session, StoreEvent } from '@netweave/core';
 import type { Database, StoredEvent } from './db/types.js';
 
 export type Audience = 'public' | 'admin';
@@ -22,7 +22,8 @@ export function toStoreEvent(e: StoredEvent, audience: Audience): StoreEvent | n
   return null;
 }
 
-type Subscriber = (change: { event?: StoredEvent; responses?: true }) => void;
+type Change = { event?: StoredEvent; responses?: true; session?: Session };
+type Subscriber = (change: Change) => void;
 
 export class LiveHub {
   readonly #subs = new Map<string, Set<Subscriber>>();
@@ -37,7 +38,8 @@ export class LiveHub {
     this.#db = db;
     db.onChange((change) => {
       if (change.responses) this.#hintResponses(change.sessionId);
-      else this.#publish(change.sessionId, change);
+      else if (change.session) void this.#publishSession(change.sessionId);
+      else this.#publish(change.sessionId, { event: change.event });
     });
     this.#heartbeat = setInterval(() => {
       for (const res of this.#streams) res.write(': keep-alive\n\n');
@@ -57,7 +59,14 @@ export class LiveHub {
     this.#responseHints.set(sessionId, t);
   }
 
-  #publish(sessionId: string, change: { event?: StoredEvent; responses?: true }): void {
+  /** The session as it now stands, to everyone following it (read once for all of them). */
+  async #publishSession(sessionId: string): Promise<void> {
+    if (!this.#subs.has(sessionId)) return;
+    const session = await this.#db.getSession(sessionId).catch(() => undefined);
+    if (session) this.#publish(sessionId, { session });
+  }
+
+  #publish(sessionId: string, change: Change): void {
     for (const sub of [...(this.#subs.get(sessionId) ?? [])]) sub(change);
   }
 
@@ -112,6 +121,9 @@ export class LiveHub {
     const unsubscribe = this.subscribe(sessionId, (change) => {
       if (change.responses) {
         res.write(`event: responses\ndata: ${JSON.stringify({ type: 'responses', sessionId })}\n\n`);
+      } else if (change.session) {
+        const data = { type: 'session', sessionId, session: change.session };
+        res.write(`event: session\ndata: ${JSON.stringify(data)}\n\n`);
       } else if (change.event) {
         if (catchingUp) buffered.push(change.event);
         else send(change.event);
@@ -156,6 +168,8 @@ export class LiveHub {
       lastEventId,
       more: page.length === 500,
       responsesVersion: await this.#db.responsesVersion(sessionId),
+      // The session as it stands, so a polling client notices it closing or its prompt changing.
+      session: await this.#db.getSession(sessionId),
     };
   }
 

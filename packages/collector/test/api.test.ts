@@ -311,6 +311,38 @@ describe('live updates', () => {
   });
 });
 
+describe('session changes', () => {
+  it('tells those following a session when it closes and reopens, by SSE and by polling', async () => {
+    const sid = await createSession(server.url, { prompt: 'Our pledge' });
+    const controller = new AbortController();
+    const res = await fetch(`${server.url}/v1/sessions/${sid}/events`, {
+      headers: { accept: 'text/event-stream' },
+      signal: controller.signal,
+    });
+    const messages = readSse(res.body!);
+    assert.equal((await messages.next()).value!.event, 'ready');
+    const polled = await call(server.url, 'GET', `/v1/sessions/${sid}/events`);
+    assert.equal(polled.body.session.open, true);
+    assert.equal(polled.body.session.prompt, 'Our pledge');
+    await call(server.url, 'PATCH', `/v1/admin/sessions/${sid}`, { admin: true, body: { open: false } });
+    const closed = (await messages.next()).value!;
+    assert.equal(closed.event, 'session');
+    assert.deepEqual(
+      [JSON.parse(closed.data).type, JSON.parse(closed.data).session.open],
+      ['session', false],
+    );
+    const after = await call(
+      server.url,
+      'GET',
+      `/v1/sessions/${sid}/events?after=${polled.body.lastEventId}`,
+    );
+    assert.equal(after.body.session.open, false);
+    await call(server.url, 'PATCH', `/v1/admin/sessions/${sid}`, { admin: true, body: { open: true } });
+    assert.equal(JSON.parse((await messages.next()).value!.data).session.open, true);
+    controller.abort();
+  });
+});
+
 describe('protection', () => {
   it('answers an allowed origin with CORS headers and Vary: Origin, and refuses others', async () => {
     const sid = await createSession(server.url);

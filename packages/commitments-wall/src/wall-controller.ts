@@ -137,7 +137,8 @@ export class WallController implements ReactiveController {
   /** Reads the session's own settings when the store has them; the wall works without them. */
   private async _readInfo(store: ResponseStore, session: string, generation: number): Promise<void> {
     const info = await store.getSession?.(session).catch(() => undefined);
-    if (generation !== this._generation || !info) return;
+    // A live `session` event may have come first: it is at least as new as this answer.
+    if (generation !== this._generation || !info || this.info) return;
     this.info = info;
     this._host.requestUpdate();
   }
@@ -186,6 +187,8 @@ export class WallController implements ReactiveController {
     } else if (event.type === 'commitment-removed') {
       this.list.remove(event.id);
       this.queue.delete(event.id);
+    } else if (event.type === 'session') {
+      this.info = event.session; // closed or reopened, or a new prompt, as it happens
     } else if (event.type === 'connection') {
       this.connection = event.state;
       if (event.state === 'live') void this.send();

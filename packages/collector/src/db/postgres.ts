@@ -81,13 +81,14 @@ export class PostgresDatabase implements Database {
   }
 
   async #onNotification(payload: string): Promise<void> {
-    let msg: { s: string; e?: number; r?: 1 };
+    let msg: { s: string; e?: number; r?: 1; k?: 1 };
     try {
       msg = JSON.parse(payload) as typeof msg;
     } catch {
       return;
     }
     if (msg.r) return this.#emit({ sessionId: msg.s, responses: true });
+    if (msg.k) return this.#emit({ sessionId: msg.s, session: true });
     if (typeof msg.e !== 'number') return;
     try {
       const { rows } = await this.#pool.query('SELECT id, session_id, data FROM events WHERE id = $1', [
@@ -155,6 +156,9 @@ export class PostgresDatabase implements Database {
       'UPDATE sessions SET title = $1, date = $2, prompt = $3, moderation = $4, open = $5 WHERE id = $6',
       [next.title, next.date, next.prompt ?? null, next.moderation, next.open, id],
     );
+    await this.#pool
+      .query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ s: id, k: 1 })])
+      .catch(() => undefined);
     return next;
   }
 

@@ -127,6 +127,7 @@ export class SqliteDatabase implements Database {
     this.#db
       .prepare('UPDATE sessions SET title = ?, date = ?, prompt = ?, moderation = ?, open = ? WHERE id = ?')
       .run(next.title, next.date, next.prompt ?? null, next.moderation, next.open ? 1 : 0, id);
+    this.#notify({ sessionId: id, session: true });
     return next;
   }
 

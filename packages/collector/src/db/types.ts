@@ -38,7 +38,13 @@ export type CommitmentChange =
   | { readonly kind: 'moderate'; readonly status: CommitmentStatus };
 
 /** Listener for changes made by any instance (this one included). */
-export type ChangeListener = (change: { sessionId: string; event?: StoredEvent; responses?: true }) => void;
+/** A stored event, a batch of responses, or a change to the session itself (open, prompt…). */
+export type ChangeListener = (change: {
+  sessionId: string;
+  event?: StoredEvent;
+  responses?: true;
+  session?: true;
+}) => void;
 
 export interface Database {
   readonly kind: 'sqlite' | 'postgres';

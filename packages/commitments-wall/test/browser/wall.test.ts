@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@netweave/core/provider.js';
+import type { StoreEvent } from '@netweave/core';
 import type { NetweaveCommitmentsWall } from '../../src/commitments-wall.js';
 import type { CommitmentAddEvent } from '../../src/events.js';
 import {
@@ -161,6 +162,31 @@ describe('<netweave-commitments-wall>', () => {
     await waitUntil(() => $(el, '.closed'), 'the closed notice');
     expect(el.shadowRoot!.activeElement).to.equal($(el, 'textarea'));
     await expect(el).to.be.accessible();
+  });
+
+  it('closes and reopens as its organiser does, while people watch', async () => {
+    const session = {
+      id: SESSION,
+      title: 'Gwent',
+      date: '2026-11-25',
+      moderation: 'none' as const,
+      open: true,
+    };
+    const store = Object.assign(newStore(), { getSession: async () => session });
+    const listeners: ((e: StoreEvent) => void)[] = [];
+    const subscribe = store.subscribe.bind(store);
+    store.subscribe = (id, listener) => (listeners.push(listener), subscribe(id, listener));
+    const el = await make(store);
+    await waitUntil(() => listeners.length > 0 && $(el, 'textarea'), 'the form');
+    for (const l of listeners)
+      l({ type: 'session', sessionId: SESSION, session: { ...session, open: false } });
+    await el.updateComplete;
+    expect($(el, '.closed')).to.exist;
+    expect($(el, 'textarea')).to.equal(null);
+    for (const l of listeners) l({ type: 'session', sessionId: SESSION, session });
+    await el.updateComplete;
+    expect($(el, '.closed')).to.equal(null);
+    expect($(el, 'textarea')).to.exist;
   });
 
   it('removes its announcer from the page when it is removed', async () => {

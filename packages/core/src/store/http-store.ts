@@ -61,6 +61,8 @@ interface Channel {
   timer?: ReturnType<typeof setTimeout>;
   failures: number;
   version?: number;
+  /** The session as the last poll saw it (JSON), to notice it change. */
+  session?: string;
 }
 
 /** How long listing waits at most for a new subscription to learn where the session stands. */
@@ -397,7 +399,7 @@ export class HttpStore implements ResponseStore {
         /* not ours */
       }
     };
-    for (const type of ['ready', 'commitment', 'commitment-removed', 'responses'])
+    for (const type of ['ready', 'commitment', 'commitment-removed', 'responses', 'session'])
       source.addEventListener(type, take);
     source.addEventListener('open', () => {
       // A resumed stream sends no `ready`: it already knows where it stands.
@@ -439,6 +441,7 @@ export class HttpStore implements ResponseStore {
           lastEventId: number;
           more: boolean;
           responsesVersion: number;
+          session?: Session;
         }>('GET', `${this.#session(sessionId)}/events${after}`);
         if (!channel.listeners.size) return;
         this.#connection(channel, 'polling');
@@ -449,6 +452,11 @@ export class HttpStore implements ResponseStore {
           this.#emit(channel, { type: 'responses', sessionId });
         }
         channel.version = page.responsesVersion;
+        // The session as it stands: passed on when it changed since the last poll.
+        const session = page.session ? JSON.stringify(page.session) : undefined;
+        if (session && channel.session !== undefined && channel.session !== session)
+          this.#emit(channel, { type: 'session', sessionId, session: page.session! });
+        channel.session = session;
         if (page.more) delay = 0;
       } catch {
         channel.markStarted();

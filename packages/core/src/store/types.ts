@@ -54,6 +54,8 @@ export type StoreEvent =
   | { readonly type: 'commitment-removed'; readonly sessionId: string; readonly id: string }
   /** Responses changed: a summary should be fetched again. */
   | { readonly type: 'responses'; readonly sessionId: string }
+  /** The session itself changed (opened or closed, its prompt…), as it now stands. */
+  | { readonly type: 'session'; readonly sessionId: string; readonly session: Session }
   /** Submissions waiting on this device changed. */
   | { readonly type: 'queue'; readonly pending: number }
   /** The storage status changed (e.g. fell back to memory). */

@@ -230,6 +230,50 @@ describe('HttpStore', () => {
     store.close();
   });
 
+  it('passes on changes to the session itself, from the stream and from polls', async () => {
+    const session = { id: 's1', title: 'Gwent', date: '2026-11-25', moderation: 'none' as const, open: true };
+    let open = true;
+    const { fn } = fakeFetch(() =>
+      json(200, {
+        events: [],
+        lastEventId: 1,
+        more: false,
+        responsesVersion: 0,
+        session: { ...session, open },
+      }),
+    );
+    const streamed = new HttpStore(ENDPOINT, {
+      fetch: fn,
+      EventSource: FakeEventSource as unknown as typeof EventSource,
+      local: local(),
+    });
+    const fromStream: StoreEvent[] = [];
+    const off = streamed.subscribe('s1', (e) => fromStream.push(e));
+    const closed = { type: 'session', sessionId: 's1', session: { ...session, open: false } };
+    FakeEventSource.instances[0]!.send('session', closed, '');
+    expect(fromStream).to.deep.include(closed);
+    off();
+    streamed.close();
+
+    const polling = new HttpStore(ENDPOINT, {
+      fetch: fn,
+      EventSource: null,
+      local: local(),
+      pollInterval: 20,
+    });
+    const fromPolls: StoreEvent[] = [];
+    const stop = polling.subscribe('s1', (e) => fromPolls.push(e));
+    await waitUntil(() => fromPolls.some((e) => e.type === 'connection'), 'a first poll');
+    expect(fromPolls.some((e) => e.type === 'session')).to.equal(false, 'nothing changed yet');
+    open = false;
+    await waitUntil(() => fromPolls.some((e) => e.type === 'session'), 'the change noticed', {
+      timeout: 2000,
+    });
+    expect(fromPolls.find((e) => e.type === 'session')).to.deep.equal(closed);
+    stop();
+    polling.close();
+  });
+
   it('polls when there is no EventSource', async () => {
     let n = 0;
     const commitment = {
