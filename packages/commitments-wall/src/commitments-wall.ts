@@ -123,7 +123,7 @@ export class NetweaveCommitmentsWall extends LitElement {
     stored: (c) => this._announcer.say(ownNote(this._t, c) || this._t.t('posted'), this._t.locale),
     refused: (e) => {
       this.error = this._t.t('error.refused', { reason: e.message });
-      if (e.code === 'session-closed') this._data.closed();
+      if (e.code === 'session-closed') this._data.markClosed();
     },
     failed: () => undefined,
   });
@@ -399,10 +399,9 @@ export class NetweaveCommitmentsWall extends LitElement {
 
   private _renderForm() {
     const t = this._t;
-    const closed =
-      this._data.info?.open === false
-        ? html`<div part="closed" class="nw-notice closed" role="status"><p>${t.t('closed')}</p></div>`
-        : nothing;
+    const closed = this._data.closed
+      ? html`<div part="closed" class="nw-notice closed" role="status"><p>${t.t('closed')}</p></div>`
+      : nothing;
     // Closed: the form goes, unless it held words of the participant's (nothing typed is lost) or
     // the keyboard was in it; then it stays for this session, so the keyboard's place never vanishes.
     const session = this._data.session;
@@ -471,7 +470,7 @@ export class NetweaveCommitmentsWall extends LitElement {
   private _renderLists(items: readonly Entry[]) {
     const empty =
       !this._data.list.size && this._data.state === 'ready'
-        ? html`<p class="empty">${this._t.t(this._data.info?.open === false ? 'empty.closed' : 'empty')}</p>`
+        ? html`<p class="empty">${this._t.t(this._data.closed ? 'empty.closed' : 'empty')}</p>`
         : nothing;
     if (!this._cols.length) return html`${empty}${this._renderList('', items, 'heading')}`;
     const cols = this.filter.column ? this._cols.filter((c) => c.id === this.filter.column) : this._cols;

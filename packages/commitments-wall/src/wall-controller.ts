@@ -54,6 +54,11 @@ export class WallController implements ReactiveController {
   /** The session as the store describes it (a collector does: its prompt, whether it is open). */
   info?: Session;
 
+  /** The session no longer takes posts (its organiser closed it). */
+  get closed(): boolean {
+    return this.info?.open === false;
+  }
+
   private readonly _host: ReactiveControllerHost;
   private readonly _cb: WallCallbacks;
   private _unsubscribe?: () => void;
@@ -144,7 +149,7 @@ export class WallController implements ReactiveController {
   }
 
   /** The session stopped taking posts (the store said so when one was sent). */
-  closed(): void {
+  markClosed(): void {
     if (this.info) this.info = { ...this.info, open: false };
     else if (this.store) void this._readInfo(this.store, this.session, this._generation);
     this._host.requestUpdate();

@@ -80,19 +80,17 @@ export class Localizer<T extends MessageTable = MessageTable> {
     const form = plural(this.locale, n);
     // Welsh uses zero/two/few/many; a partner table may give only one/other: fall back to other,
     // and to netweave's own wording when a partner's entry is not usable text at all
-    const pick = (message: unknown): string | undefined =>
-      typeof message === 'string'
-        ? message
-        : message && typeof message === 'object'
-          ? (((message as Record<string, unknown>)[form] ?? (message as Record<string, unknown>).other) as
-              string | undefined)
-          : undefined;
-    const found =
+    const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+    const pick = (message: unknown): string | undefined => {
+      if (!message || typeof message !== 'object') return text(message);
+      const forms = message as Record<string, unknown>;
+      return text(forms[form]) ?? text(forms.other);
+    };
+    const template =
       pick(this.#overrides[this.locale]?.[key]) ??
       pick(this.#tables[this.locale]?.[key]) ??
       pick(this.#tables.en[key]) ??
       key;
-    const template = typeof found === 'string' ? found : key;
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
       if (!(name in params)) return whole;
       const value = params[name];

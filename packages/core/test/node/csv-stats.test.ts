@@ -233,6 +233,9 @@ describe('Localizer', () => {
     const junk = new Localizer(tables, 'en', { en: { hello: 42, new: null } } as never);
     assert.equal(junk.t('hello', { name: 'Sam' }), 'Hello Sam');
     assert.equal(junk.t('new', { count: 2 }), '2 new commitments');
+    // a plural whose forms are not text: netweave's wording, not the key or "[object Object]"
+    const odd = new Localizer(tables, 'en', { en: { new: { one: 5, other: {} } } } as never);
+    assert.equal(odd.t('new', { count: 3 }), '3 new commitments');
   });
   test('percentages, dates and lists follow the locale', () => {
     const en = new Localizer(tables, 'en');
