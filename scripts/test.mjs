@@ -3,7 +3,8 @@
 // (components in Chromium via @web/test-runner, node code via `node --test`), then prints
 // one total line summed over all runners: "total: N passed, N failed". Every failure (a node
 // test's "not ok" block, a browser test's "[netweave-tests] failed:" line) is repeated just above
-// that total, so the last lines of a long CI log say what failed and why.
+// that total, so the last lines of a long CI log say what failed and why. A failing task does not
+// stop the others (turbo --continue), and each package runs all its runners (scripts/run-all.mjs).
 import { spawn } from 'node:child_process';
 
 const args = [
@@ -11,6 +12,9 @@ const args = [
   'run',
   'test',
   '--concurrency=2',
+  // One package's failure must not hide the others' results: every test task whose builds
+  // succeeded runs, and the total below counts them all.
+  '--continue=dependencies-successful',
   '--output-logs=full',
   '--log-order=grouped',
   ...process.argv.slice(2),
