@@ -4,6 +4,8 @@
  * (Welsh has six categories), and numbers, percentages and dates through `Intl`.
  */
 
+import { formatWelshDate, formatWelshList } from './welsh.js';
+
 export type Locale = 'en' | 'cy';
 export const LOCALES: readonly Locale[] = ['en', 'cy'];
 
@@ -116,22 +118,31 @@ export class Localizer<T extends MessageTable = MessageTable> {
     }).format(p);
   }
 
+  /**
+   * A date (by default "6 December 2026" / "6 Rhagfyr 2026"). Welsh names come from netweave's
+   * own tables: browsers without Welsh locale data would show English ones.
+   */
   date(
     d: Date | string,
     options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' },
   ): string {
     const date = typeof d === 'string' ? new Date(d) : d;
     if (Number.isNaN(date.getTime())) return String(d);
-    return new Intl.DateTimeFormat(this.locale === 'cy' ? 'cy-GB' : 'en-GB', options).format(date);
+    if (this.locale === 'cy') return formatWelshDate(date, options);
+    return new Intl.DateTimeFormat('en-GB', options).format(date);
   }
 
-  /** A list joined in the locale's own way ("a, b and c" / "a, b a c"). */
-  list(items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-    if (this.locale !== 'cy') return new Intl.ListFormat('en-GB', { style: 'long', type }).format(items);
-    // ICU writes Welsh "a(c)"; people write "ac" before a vowel and "a" otherwise (initial w is a consonant).
-    if (items.length < 2) return items.join('');
-    const last = items[items.length - 1]!;
-    const joiner = type === 'disjunction' ? 'neu' : /^[aeiouyâêîôûŷáéíóúàèìòù]/i.test(last) ? 'ac' : 'a';
-    return `${items.slice(0, -1).join(', ')} ${joiner} ${last}`;
+  /** A time of day on the 24-hour clock ("20:35"), as both languages write it in the UK. */
+  time(
+    d: Date | string,
+    options: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' },
+  ): string {
+    return this.date(d, options);
+  }
+
+  /** A list joined in the locale's own way ("a, b and c" / "a, b a c", "a Thai", "neu Gymru"). */
+  list(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+    if (this.locale === 'cy') return formatWelshList(items, type);
+    return new Intl.ListFormat('en-GB', { style: 'long', type }).format(items);
   }
 }

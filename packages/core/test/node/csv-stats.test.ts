@@ -248,6 +248,30 @@ describe('Localizer', () => {
     assert.equal(cy.list(['Bangor', 'Abertawe']), 'Bangor ac Abertawe');
     assert.equal(cy.list(['Bangor', 'Abertawe'], 'disjunction'), 'Bangor neu Abertawe');
   });
+  test('Welsh dates, times and lists come from our own tables, mutations included', () => {
+    const cy = new Localizer(tables, 'cy');
+    const utc = { timeZone: 'UTC' } as const;
+    const d = new Date('2026-11-18T20:35:00Z');
+    assert.equal(cy.date(d, { day: 'numeric', month: 'long', year: 'numeric', ...utc }), '18 Tachwedd 2026');
+    assert.equal(cy.date(d, { day: 'numeric', month: 'long', ...utc }), '18 Tachwedd');
+    assert.equal(
+      cy.date(d, { weekday: 'long', day: 'numeric', month: 'long', ...utc }),
+      'dydd Mercher 18 Tachwedd',
+    );
+    assert.equal(cy.date(d, { dateStyle: 'medium', timeStyle: 'short', ...utc }), '18 Tach 2026, 20:35');
+    assert.equal(cy.date(d, { dateStyle: 'long', timeStyle: 'short', ...utc }), '18 Tachwedd 2026 am 20:35');
+    assert.equal(cy.time(d, { hour: '2-digit', minute: '2-digit', ...utc }), '20:35');
+    assert.equal(
+      cy.date(new Date('2027-01-03T09:05:00Z'), { day: 'numeric', month: 'short', ...utc }),
+      '3 Ion',
+    );
+    assert.equal(cy.list(['Lloegr', 'Cymru'], 'disjunction'), 'Lloegr neu Gymru');
+    assert.equal(cy.list(['Addysg', 'Tai']), 'Addysg a Thai');
+    assert.equal(cy.list(['Tai', 'Gofal cymdeithasol'], 'disjunction'), 'Tai neu Ofal cymdeithasol');
+    assert.equal(cy.list(['Tai', 'GIG']), 'Tai a GIG');
+    assert.equal(cy.list(['Tai', 'GIG'], 'disjunction'), 'Tai neu GIG');
+    assert.equal(cy.list(['Tai']), 'Tai');
+  });
   test('locale tags are normalised', () => {
     assert.equal(normaliseLocale('cy-GB'), 'cy');
     assert.equal(normaliseLocale('en-US'), 'en');
