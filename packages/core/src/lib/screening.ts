@@ -93,8 +93,24 @@ export function findProfanity(text: string): string[] {
   return found;
 }
 
-/** Screens free text for personal data and profanity. */
-export function screenText(text: string): ScreeningResult {
+/**
+ * The text as a reader sees it, for screening: compatibility forms folded (full-width digits and
+ * letters, ligatures: NFKC), invisible format characters removed (zero-width spaces and joiners,
+ * word joiners, soft hyphens, byte-order marks, direction marks), every kind of space made a
+ * plain space (no-break spaces are common in pasted text) and every dash a hyphen. Someone who
+ * hides a phone number or a word with these must still be screened.
+ */
+export function normaliseForScreening(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\p{Cf}\u034F\u115F\u1160\u3164\uFFA0]/gu, '')
+    .replace(/[\p{Zs}\t]/gu, ' ')
+    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-');
+}
+
+/** Screens free text for personal data and profanity (on a normalised copy; the text is kept as typed). */
+export function screenText(input: string): ScreeningResult {
+  const text = normaliseForScreening(input);
   const reasons: ScreeningReason[] = [];
   if (findEmails(text).length) reasons.push('email');
   // NHS numbers before phones: a valid NHS number is reported as such, not as a phone number.

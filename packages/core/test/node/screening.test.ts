@@ -7,6 +7,7 @@ import {
   findProfanity,
   findUkPhones,
   isValidNhsNumber,
+  normaliseForScreening,
   screenText,
 } from '../../src/lib/screening.js';
 
@@ -124,5 +125,47 @@ describe('screenText', () => {
   test('an ordinary commitment passes', () => {
     const result = screenText('I will invite the housing team to our next network meeting on 12 March.');
     assert.deepEqual(result, { held: false, reasons: [] });
+  });
+});
+
+describe('hidden with invisible or look-alike characters', () => {
+  const cases: { description: string; text: string; reasons: string[] }[] = [
+    {
+      description: 'zero-width spaces inside a phone number',
+      text: 'Ring 07700\u200B900\u200B123',
+      reasons: ['phone'],
+    },
+    { description: 'full-width digits', text: 'Ring ０７７００ ９００１２３', reasons: ['phone'] },
+    {
+      description: 'a zero-width space before an e-mail’s @',
+      text: 'jo\u200B@example.org',
+      reasons: ['email'],
+    },
+    { description: 'a postcode with a no-break space', text: 'Come to CF10\u00A01AA', reasons: ['postcode'] },
+    {
+      description: 'a postcode with a narrow no-break space',
+      text: 'Come to CF10\u202F1AA',
+      reasons: ['postcode'],
+    },
+    {
+      description: 'profanity split by a zero-width joiner',
+      text: 'what a sh\u200Dit idea',
+      reasons: ['profanity'],
+    },
+    { description: 'profanity with a soft hyphen', text: 'what a sh\u00ADit idea', reasons: ['profanity'] },
+    {
+      description: 'an NHS number with word joiners',
+      text: '943\u2060476\u20605919',
+      reasons: ['nhs-number'],
+    },
+    { description: 'a phone number with en dashes', text: '07700 – 900 – 123', reasons: ['phone'] },
+  ];
+  for (const { description, text, reasons } of cases) {
+    test(`${description} is still held`, () => assert.deepEqual(screenText(text).reasons, reasons));
+  }
+  test('ordinary Welsh and English text is not changed by the normalisation', () => {
+    const text = 'Byddaf yn ffonio’r tîm gofal cymdeithasol — bob wythnos';
+    assert.equal(normaliseForScreening(text), 'Byddaf yn ffonio’r tîm gofal cymdeithasol - bob wythnos');
+    assert.equal(screenText(text).held, false);
   });
 });
