@@ -11,13 +11,19 @@ export type Audience = 'public' | 'admin';
 /**
  * What a stored change means for an audience. Public: a visible commitment, or the removal of one
  * that was visible; nothing at all about posts that never reached the wall (not even their id,
- * so an author's own pending card is not taken down by the stream).
+ * so an author's own pending card is not taken down by the stream). Read back from history, an
+ * event is shown as the commitment stands now: a post hidden since is only ever a removal, and
+ * its text is never replayed.
  */
 export function toStoreEvent(e: StoredEvent, audience: Audience): StoreEvent | null {
-  if (audience === 'admin' || e.commitment.status === 'visible') {
-    return { type: 'commitment', sessionId: e.sessionId, commitment: e.commitment };
+  if (audience === 'admin') return { type: 'commitment', sessionId: e.sessionId, commitment: e.commitment };
+  const visibleThen = e.commitment.status === 'visible';
+  const visibleNow = e.current === undefined ? visibleThen : e.current?.status === 'visible';
+  if (visibleThen && visibleNow) {
+    const commitment = e.current ? { ...e.commitment, text: e.current.text } : e.commitment;
+    return { type: 'commitment', sessionId: e.sessionId, commitment };
   }
-  if (e.previous === 'visible')
+  if (visibleThen || e.previous === 'visible')
     return { type: 'commitment-removed', sessionId: e.sessionId, id: e.commitment.id };
   return null;
 }

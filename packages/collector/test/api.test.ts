@@ -298,6 +298,46 @@ describe('live updates', () => {
     resumed.abort();
   });
 
+  it('never replays the text of a hidden post from the event history (poll or stream)', async () => {
+    const sid = await createSession(server.url);
+    const secret = `Call Sam on ward 7 ${uid()}`;
+    const hiddenId = uid('c');
+    await call(server.url, 'POST', `/v1/sessions/${sid}/commitments`, {
+      body: { id: hiddenId, sessionId: sid, text: secret },
+    });
+    await call(server.url, 'POST', `/v1/admin/sessions/${sid}/commitments/${hiddenId}/moderation`, {
+      admin: true,
+      body: { status: 'hidden' },
+    });
+    const shownId = uid('c');
+    await call(server.url, 'POST', `/v1/sessions/${sid}/commitments`, {
+      body: { id: shownId, sessionId: sid, text: 'Still on the wall' },
+    });
+    const polled = await call(server.url, 'GET', `/v1/sessions/${sid}/events?after=0`);
+    assert.ok(!polled.text.includes(secret), 'the poll replays no hidden text');
+    assert.deepEqual(
+      polled.body.events.map((e: { event: { type: string; id?: string } }) => [e.event.type, e.event.id]),
+      [
+        ['commitment-removed', hiddenId],
+        ['commitment-removed', hiddenId],
+        ['commitment', undefined],
+      ],
+    );
+    const controller = new AbortController();
+    const res = await fetch(`${server.url}/v1/sessions/${sid}/events`, {
+      headers: { accept: 'text/event-stream', 'last-event-id': '0' },
+      signal: controller.signal,
+    });
+    const seen: string[] = [];
+    for await (const msg of readSse(res.body!)) {
+      seen.push(msg.data);
+      if (msg.event === 'commitment' && JSON.parse(msg.data).commitment.id === shownId) break;
+    }
+    controller.abort();
+    assert.ok(!seen.some((d) => d.includes(secret)), 'the stream replays no hidden text');
+    assert.ok(seen.some((d) => d.includes('commitment-removed') && d.includes(hiddenId)));
+  });
+
   it('serves the same events as JSON for polling clients', async () => {
     const sid = await createSession(server.url);
     const start = await call(server.url, 'GET', `/v1/sessions/${sid}/events`);

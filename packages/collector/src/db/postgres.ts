@@ -16,6 +16,7 @@ import {
   type Database,
   type InsertOutcome,
   type StoredEvent,
+  withCurrent,
 } from './types.js';
 
 const CHANNEL = 'netweave_changes';
@@ -95,7 +96,11 @@ export class PostgresDatabase implements Database {
         msg.e,
       ]);
       const row = rows[0] as { id: string; session_id: string; data: string } | undefined;
-      if (row) this.#emit({ sessionId: row.session_id, event: toEvent(row) });
+      // As it stands now: a post hidden before this notification arrived is not sent as visible.
+      if (row) {
+        const [event] = await this.#current(row.session_id, [toEvent(row)]);
+        this.#emit({ sessionId: row.session_id, event: event! });
+      }
     } catch {
       /* the stream's next resume catches up from the events table */
     }
@@ -329,7 +334,16 @@ export class PostgresDatabase implements Database {
       'SELECT id, session_id, data FROM events WHERE session_id = $1 AND id > $2 ORDER BY id LIMIT $3',
       [sessionId, afterId, limit],
     );
-    return rows.map(toEvent);
+    return this.#current(sessionId, rows.map(toEvent));
+  }
+
+  async #current(sessionId: string, events: StoredEvent[]): Promise<StoredEvent[]> {
+    if (!events.length) return events;
+    const { rows } = await this.#pool.query(
+      'SELECT id, status, text FROM commitments WHERE session_id = $1 AND id = ANY($2)',
+      [sessionId, [...new Set(events.map((e) => e.commitment.id))]],
+    );
+    return withCurrent(events, rows as { id: string; status: string; text: string }[]);
   }
 
   async lastEventId(sessionId: string): Promise<number> {

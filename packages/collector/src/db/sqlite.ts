@@ -16,6 +16,7 @@ import {
   type Database,
   type InsertOutcome,
   type StoredEvent,
+  withCurrent,
 } from './types.js';
 
 export const SQLITE_SCHEMA = `
@@ -258,9 +259,17 @@ export class SqliteDatabase implements Database {
   }
 
   async eventsAfter(sessionId: string, afterId: number, limit: number): Promise<StoredEvent[]> {
-    return (this.#stmts.eventsAfter.all(sessionId, afterId, limit) as Row[]).map((r) =>
+    const events = (this.#stmts.eventsAfter.all(sessionId, afterId, limit) as Row[]).map((r) =>
       decodeEvent(Number(r.id), String(r.session_id), String(r.data)),
     );
+    if (!events.length) return events;
+    const ids = [...new Set(events.map((e) => e.commitment.id))];
+    const rows = this.#db
+      .prepare(
+        `SELECT id, status, text FROM commitments WHERE session_id = ? AND id IN (${ids.map(() => '?').join(', ')})`,
+      )
+      .all(sessionId, ...ids) as { id: string; status: string; text: string }[];
+    return withCurrent(events, rows);
   }
 
   async lastEventId(sessionId: string): Promise<number> {

@@ -11,6 +11,20 @@ export interface StoredEvent {
   readonly commitment: Commitment;
   /** The status before this change (null for a new commitment). */
   readonly previous: CommitmentStatus | null;
+  /**
+   * The commitment as it stands now, when the event is read back from history (replay): null
+   * when it no longer exists. Public replay shows only what is visible now.
+   */
+  readonly current?: { readonly status: CommitmentStatus; readonly text: string } | null;
+}
+
+/** Adds each event's commitment as it stands now (from `rows` of the commitments table). */
+export function withCurrent(
+  events: readonly StoredEvent[],
+  rows: readonly { id: string; status: string; text: string }[],
+): StoredEvent[] {
+  const now = new Map(rows.map((r) => [r.id, { status: r.status as CommitmentStatus, text: r.text }]));
+  return events.map((e) => ({ ...e, current: now.get(e.commitment.id) ?? null }));
 }
 
 /** How an event is kept in the events table. */
