@@ -19,6 +19,7 @@ import type { Accumulator } from './aggregate/accumulator.js';
 import { groupedTotal, type Grouped } from './aggregate/grouped.js';
 import { otherTexts, type OtherTexts } from './aggregate/other-texts.js';
 import { reliability, type Reliability } from './aggregate/reliability.js';
+import { copyDict, own } from './dict.js';
 
 export interface GroupAnalysis {
   key: string;
@@ -44,7 +45,7 @@ export interface Analysis {
   otherTexts: OtherTexts;
   groupBy: string[];
   groups: GroupAnalysis[];
-  /** Respondents per session and catalogue version; first and last submission. */
+  /** Respondents per session and catalogue version (records with no prototype); first and last submission. */
   sessions: Record<string, number | null>;
   catalogueVersions: Record<string, number | null>;
   period: { from: string | null; to: string | null };
@@ -108,7 +109,7 @@ export function analyse(grouped: Grouped, options: AnalyseOptions): Analysis {
   const groups: GroupAnalysis[] = Object.keys(grouped.groups)
     .sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)))
     .map((key) => {
-      const acc = grouped.groups[key]!;
+      const acc = own(grouped.groups, key)!;
       const s = statsFor(acc, catalogue, threshold, locale);
       return {
         key,
@@ -132,8 +133,8 @@ export function analyse(grouped: Grouped, options: AnalyseOptions): Analysis {
     otherTexts: otherTexts(all, codebook),
     groupBy: [...grouped.by],
     groups,
-    sessions: { ...all.sessions },
-    catalogueVersions: { ...all.catalogueVersions },
+    sessions: copyDict<number, number | null>(all.sessions),
+    catalogueVersions: copyDict<number, number | null>(all.catalogueVersions),
     period: { from: all.firstSubmitted, to: all.lastSubmitted },
     reliability: reliability(all),
     commitments: options.commitments ? countCommitments(options.commitments, codebook) : null,

@@ -2,6 +2,7 @@
 import { Localizer, issueMessage, type Locale, type Params } from '@netweave/core';
 import { sdkCy, sdkEn, type SdkStrings } from './strings.js';
 import { flatString } from './read/flat-string.js';
+import { put } from './dict.js';
 import type { IssueSeverity, RowIssue } from './types.js';
 
 const localizers: Partial<Record<Locale, Localizer<SdkStrings>>> = {};
@@ -27,7 +28,7 @@ export function rowIssue(
   const where = issueLocation(file, row, column, locale);
   const key = `reason.${code}` as keyof SdkStrings;
   let message: string;
-  if (key in sdkEn) {
+  if (Object.prototype.hasOwnProperty.call(sdkEn, key)) {
     const reason = localizer(locale).t(key, params);
     message = `${where}: ${reason}`;
   } else {
@@ -35,7 +36,7 @@ export function rowIssue(
   }
   // flat copies: an issue must not keep the parsed chunk its values were sliced from alive
   const flatParams: Params = {};
-  for (const [k, v] of Object.entries(params)) flatParams[k] = typeof v === 'string' ? flatString(v) : v;
+  for (const [k, v] of Object.entries(params)) put(flatParams, k, typeof v === 'string' ? flatString(v) : v);
   return {
     file,
     row,

@@ -5,12 +5,15 @@
  * (so base, identified at any threshold, mean, SD, median and the distribution all follow
  * exactly); for the other challenge its ratings and normalised texts; for reliability the sums
  * and cross-products of complete cases. Plain arrays and records: JSON- and postMessage-safe.
+ * Records keyed by data (sessions, catalogue versions, texts) have no prototype, so a session or
+ * text such as "constructor" is counted like any other.
  */
 import type { Catalogue } from '@netweave/core';
 import { screenText } from '@netweave/core/screening';
 import type { RowView } from '../read/row-view.js';
 import { normaliseText } from '../normalise/text.js';
 import { flatString } from '../read/flat-string.js';
+import { bump, copyDict, dict, own } from '../dict.js';
 
 export interface Accumulator {
   kind: 'netweave.accumulator';
@@ -62,9 +65,9 @@ export function createAccumulator(
     scale: catalogue.scale.map((p) => p.value),
     respondents: 0,
     counts: new Array<number>(k * s).fill(0),
-    other: { counts: new Array<number>(s).fill(0), texts: {}, overflow: 0 },
-    sessions: {},
-    catalogueVersions: {},
+    other: { counts: new Array<number>(s).fill(0), texts: dict(), overflow: 0 },
+    sessions: dict(),
+    catalogueVersions: dict(),
     firstSubmitted: null,
     lastSubmitted: null,
     firstMs: null,
@@ -111,21 +114,18 @@ export function addRow(acc: Accumulator, view: RowView, options: AccumulatorOpti
     }
     if (key) {
       const texts = acc.other.texts;
-      const n = texts[key];
-      if (n !== undefined) texts[key] = n + 1;
+      if (own(texts, key) !== undefined) bump(texts, key);
       else {
         const distinct = textCounts.get(acc) ?? Object.keys(texts).length;
         if (distinct < (options.maxTexts ?? 10_000)) {
-          texts[key] = 1;
+          bump(texts, key);
           textCounts.set(acc, distinct + 1);
         } else acc.other.overflow += 1;
       }
     }
   }
-  const sessions = acc.sessions;
-  sessions[view.sessionId] = (sessions[view.sessionId] ?? 0) + 1;
-  const versions = acc.catalogueVersions;
-  versions[view.catalogueVersion] = (versions[view.catalogueVersion] ?? 0) + 1;
+  bump(acc.sessions, view.sessionId);
+  bump(acc.catalogueVersions, view.catalogueVersion);
   const ms = view.submittedMs;
   if (acc.firstMs === null || ms < acc.firstMs) {
     acc.firstMs = ms;
@@ -149,7 +149,19 @@ export function addRow(acc: Accumulator, view: RowView, options: AccumulatorOpti
 }
 
 function addRecords(into: Record<string, number>, from: Record<string, number>): void {
-  for (const [key, n] of Object.entries(from)) into[key] = (into[key] ?? 0) + n;
+  for (const [key, n] of Object.entries(from)) bump(into, key, n);
+}
+
+/**
+ * A deep copy whose records keyed by data have no prototype again (structuredClone, JSON and
+ * postMessage give them Object.prototype back).
+ */
+export function cloneAccumulator(acc: Accumulator): Accumulator {
+  const out = structuredClone(acc);
+  out.other.texts = copyDict(acc.other.texts);
+  out.sessions = copyDict(acc.sessions);
+  out.catalogueVersions = copyDict(acc.catalogueVersions);
+  return out;
 }
 
 /**
@@ -159,7 +171,7 @@ function addRecords(into: Record<string, number>, from: Record<string, number>):
 export function mergeAccumulators(...parts: Accumulator[]): Accumulator {
   if (parts.length === 0) throw new TypeError('mergeAccumulators needs at least one accumulator');
   const first = parts[0]!;
-  const out: Accumulator = structuredClone(first);
+  const out: Accumulator = cloneAccumulator(first);
   for (const part of parts.slice(1)) {
     if (
       part.challenges.join('\n') !== out.challenges.join('\n') ||

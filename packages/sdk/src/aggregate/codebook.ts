@@ -11,6 +11,7 @@
  */
 import type { Catalogue } from '@netweave/core';
 import { normaliseText } from '../normalise/text.js';
+import { dict, own, put } from '../dict.js';
 
 export interface Codebook {
   kind?: 'netweave.codebook';
@@ -104,9 +105,10 @@ export function codebookFor(
   catalogue: Pick<Catalogue, 'challenges'>,
   base: Codebook = DEFAULT_CODEBOOK,
 ): Codebook {
-  const codes: Record<string, string[]> = {};
-  for (const c of catalogue.challenges) codes[c.id] = [...(base.codes[c.id] ?? []), ...(c.keywords ?? [])];
-  for (const [code, words] of Object.entries(base.codes)) codes[code] ??= [...words];
+  const codes = dict<string[]>();
+  for (const c of catalogue.challenges)
+    put(codes, c.id, [...(own(base.codes, c.id) ?? []), ...(c.keywords ?? [])]);
+  for (const [code, words] of Object.entries(base.codes)) if (!own(codes, code)) put(codes, code, [...words]);
   return { kind: 'netweave.codebook', version: 1, codes };
 }
 

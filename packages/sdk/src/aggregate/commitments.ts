@@ -4,8 +4,9 @@
  */
 import type { Commitment } from '@netweave/core';
 import { codeText, DEFAULT_CODEBOOK, type Codebook } from './codebook.js';
+import { dict, own, put } from '../dict.js';
 
-/** Counts (null = withheld by disclosure control). */
+/** Counts (null = withheld by disclosure control); the records have no prototype. */
 export interface CommitmentCounts {
   total: number | null;
   bySession: Record<string, number | null>;
@@ -18,13 +19,22 @@ export interface CommitmentCounts {
 }
 
 const bump = (r: Record<string, number | null>, key: string, n: number | null = 1) =>
-  (r[key] = (r[key] ?? 0) + (n ?? 0));
+  put(r, key, (own(r, key) ?? 0) + (n ?? 0));
+
+const empty = () => ({
+  total: 0,
+  bySession: dict<number | null>(),
+  byColumn: dict<number | null>(),
+  bySector: dict<number | null>(),
+  byCode: dict<number | null>(),
+  unmatched: 0,
+});
 
 export function countCommitments(
   commitments: Iterable<Commitment>,
   codebook: Codebook = DEFAULT_CODEBOOK,
 ): CommitmentCounts {
-  const out = { total: 0, bySession: {}, byColumn: {}, bySector: {}, byCode: {}, unmatched: 0 };
+  const out = empty();
   for (const c of commitments) {
     if (c.status === 'hidden') continue;
     out.total += 1;
@@ -39,7 +49,7 @@ export function countCommitments(
 }
 
 export function mergeCommitmentCounts(...parts: CommitmentCounts[]): CommitmentCounts {
-  const out = { total: 0, bySession: {}, byColumn: {}, bySector: {}, byCode: {}, unmatched: 0 };
+  const out = empty();
   for (const p of parts) {
     out.total += p.total ?? 0;
     out.unmatched += p.unmatched ?? 0;

@@ -1,13 +1,16 @@
 /** Readable labels for group keys: sector and nation names from core, "Not stated" for blanks. */
 import { fieldLabels, type Locale } from '@netweave/core';
 import { KEY_SEPARATOR, type GroupDimension } from './group-key.js';
+import { own } from '../dict.js';
 
 const NOT_STATED: Record<Locale, string> = { en: 'Not stated', cy: 'Heb ei nodi' };
 
 export function dimensionValueLabel(dimension: GroupDimension, value: string, locale: Locale = 'en'): string {
   if (value === '') return NOT_STATED[locale];
-  if (dimension === 'sector') return (fieldLabels[locale].sector as Record<string, string>)[value] ?? value;
-  if (dimension === 'nation') return (fieldLabels[locale].nation as Record<string, string>)[value] ?? value;
+  if (dimension === 'sector')
+    return own(fieldLabels[locale].sector as Record<string, string>, value) ?? value;
+  if (dimension === 'nation')
+    return own(fieldLabels[locale].nation as Record<string, string>, value) ?? value;
   return value;
 }
 

@@ -5,8 +5,10 @@
  */
 import type { AssessmentResponse, Catalogue } from '@netweave/core';
 import { createRowView, fillRowView, type RowView } from '../read/row-view.js';
+import { dict, own, put } from '../dict.js';
 import {
   addRow,
+  cloneAccumulator,
   createAccumulator,
   mergeAccumulators,
   type Accumulator,
@@ -23,6 +25,7 @@ export interface Grouped {
    * (half the work) and the total is their exact merge: read it with `groupedTotal()`.
    */
   total: Accumulator;
+  /** Group key → accumulator; a record with no prototype (a region may be called "constructor"). */
   groups: Record<string, Accumulator>;
   options: AccumulatorOptions;
 }
@@ -37,7 +40,7 @@ export function createGrouped(
     version: 1,
     by: [...by],
     total: createAccumulator(catalogue, options),
-    groups: {},
+    groups: dict(),
     options: { ...options },
   };
 }
@@ -48,16 +51,16 @@ export function addGroupedRow(grouped: Grouped, view: RowView): Grouped {
   if (grouped.by.length === 0) addRow(grouped.total, view, grouped.options);
   else {
     const key = groupKey(view, grouped.by);
-    let acc = grouped.groups[key];
+    let acc = own(grouped.groups, key);
     if (!acc) {
       let template = templates.get(grouped);
       if (!template) {
         template = structuredClone(grouped.total);
         template.respondents = 0;
         template.counts.fill(0);
-        template.other = { counts: template.other.counts.fill(0), texts: {}, overflow: 0 };
-        template.sessions = {};
-        template.catalogueVersions = {};
+        template.other = { counts: template.other.counts.fill(0), texts: dict(), overflow: 0 };
+        template.sessions = dict();
+        template.catalogueVersions = dict();
         template.firstSubmitted = template.lastSubmitted = null;
         template.firstMs = template.lastMs = null;
         if (template.reliability) {
@@ -67,7 +70,8 @@ export function addGroupedRow(grouped: Grouped, view: RowView): Grouped {
         }
         templates.set(grouped, template);
       }
-      acc = grouped.groups[key] = structuredClone(template);
+      acc = cloneAccumulator(template);
+      put(grouped.groups, key, acc);
     }
     addRow(acc, view, grouped.options);
   }
@@ -100,10 +104,12 @@ export function mergeGrouped(...parts: Grouped[]): Grouped {
   const by = parts[0]!.by.join(',');
   if (parts.some((p) => p.by.join(',') !== by))
     throw new TypeError('Grouped accumulators with different groupings cannot be merged');
-  const groups: Record<string, Accumulator> = {};
+  const groups = dict<Accumulator>();
   for (const part of parts) {
-    for (const [key, acc] of Object.entries(part.groups))
-      groups[key] = groups[key] ? mergeAccumulators(groups[key], acc) : structuredClone(acc);
+    for (const [key, acc] of Object.entries(part.groups)) {
+      const before = own(groups, key);
+      put(groups, key, before ? mergeAccumulators(before, acc) : cloneAccumulator(acc));
+    }
   }
   return {
     kind: 'netweave.grouped',

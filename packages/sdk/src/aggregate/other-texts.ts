@@ -6,6 +6,7 @@
 import { screenText } from '@netweave/core/screening';
 import { PERSONAL_DATA_KEY, type Accumulator } from './accumulator.js';
 import { codeText, type Codebook } from './codebook.js';
+import { bump, dict } from '../dict.js';
 
 export interface OtherText {
   text: string;
@@ -18,7 +19,7 @@ export interface OtherTexts {
   respondents: number | null;
   /** Distinct texts, most frequent first. */
   texts: OtherText[];
-  /** Respondents per code. */
+  /** Respondents per code (a record with no prototype). */
   coded: Record<string, number | null>;
   /** Texts no keyword matched. */
   unmatched: OtherText[];
@@ -30,8 +31,8 @@ export interface OtherTexts {
 
 export function otherTexts(acc: Accumulator, codebook: Codebook): OtherTexts {
   const texts: OtherText[] = [];
-  const coded: Record<string, number> = {};
-  for (const code of Object.keys(codebook.codes)) coded[code] = 0;
+  const coded = dict<number>();
+  for (const code of Object.keys(codebook.codes)) bump(coded, code, 0);
   let respondents = acc.other.overflow;
   let withheld = 0;
   for (const [text, count] of Object.entries(acc.other.texts)) {
@@ -41,7 +42,7 @@ export function otherTexts(acc: Accumulator, codebook: Codebook): OtherTexts {
       continue;
     }
     const codes = codeText(text, codebook);
-    for (const code of codes) coded[code] = (coded[code] ?? 0) + count;
+    for (const code of codes) bump(coded, code, count);
     texts.push({ text, count, codes });
   }
   texts.sort((a, b) => b.count! - a.count! || a.text.localeCompare(b.text));

@@ -42,7 +42,7 @@ function localisedHelp(l: CliLocalizer): Partial<Help> {
   return {
     styleTitle: (title: string) => {
       const key = `help.heading.${title}` as keyof CliStrings;
-      return key in cliEn ? l.t(key) : title;
+      return Object.prototype.hasOwnProperty.call(cliEn, key) ? l.t(key) : title;
     },
     commandUsage(this: Help, cmd: Command) {
       return terms(Help.prototype.commandUsage.call(this, cmd));

@@ -7,6 +7,7 @@ import { Localizer, type Locale, type PluralMessage, type StringOverrides } from
 import type { Analysis, GroupAnalysis } from '../analyse.js';
 import { rederive, type ChallengeStats } from '../aggregate/challenge-stats.js';
 import { disclosureFor, MIN_BASE, type DisclosureRule } from './rules.js';
+import { copyDict } from '../dict.js';
 
 /** The notes on what was withheld (keys `note.primary`, `note.secondary` for partner wording). */
 export const disclosureNotesEn = {
@@ -103,8 +104,11 @@ function surveyStats(stats: ChallengeStats): ChallengeStats {
   return base > 0 && base < MIN_BASE.survey ? withheld(stats, 'primary') : stats;
 }
 
+/** A record of counts with `fn` applied to each (and no prototype: its keys come from the data). */
 const countRecord = (r: Record<string, number | null>, fn: (n: number | null) => number | null) =>
-  Object.fromEntries(Object.entries(r).map(([k, n]) => [k, fn(n)]));
+  copyDict(r, fn);
+
+const same = (n: number | null) => n;
 
 /**
  * Secondary suppression across a complete set of groups for one challenge: while exactly one
@@ -139,6 +143,15 @@ export function applyDisclosure(
   strings?: StringOverrides,
 ): Analysis {
   const out: Analysis = structuredClone(analysis);
+  // structuredClone gives records keyed by data a prototype again
+  out.sessions = countRecord(out.sessions, same);
+  out.catalogueVersions = countRecord(out.catalogueVersions, same);
+  out.otherTexts.coded = countRecord(out.otherTexts.coded, same);
+  if (out.commitments) {
+    const c = out.commitments;
+    for (const key of ['bySession', 'byColumn', 'bySector', 'byCode'] as const)
+      c[key] = countRecord(c[key], same);
+  }
   out.disclosure = disclosureFor(rule, locale);
   out.notes = [];
   if (rule === 'none') return out;

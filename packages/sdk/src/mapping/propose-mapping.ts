@@ -8,6 +8,7 @@
 import { DEFAULT_CATALOGUE, challengeLabel, type Catalogue } from '@netweave/core';
 import { normaliseText } from '../normalise/text.js';
 import { ratingLookup, type Mapping } from './mapping.js';
+import { dict, put } from '../dict.js';
 
 export interface ProposedMapping {
   mapping: Mapping;
@@ -98,8 +99,9 @@ export function proposeMapping(
   catalogue: Catalogue = DEFAULT_CATALOGUE,
   sampleRows: readonly (readonly string[])[] = [],
 ): ProposedMapping {
-  const columns: Mapping['columns'] = {};
-  const confidence: Record<string, number> = {};
+  // keyed by the export's headers, which may be anything ("constructor", "__proto__")
+  const columns: Mapping['columns'] = dict();
+  const confidence = dict<number>();
   const unmatched: string[] = [];
   const taken = new Map<string, number>();
   const challengeWords = catalogue.challenges.map((c) => ({
@@ -122,8 +124,8 @@ export function proposeMapping(
       }
       taken.set(field, score);
     }
-    columns[header] = field;
-    confidence[header] = score;
+    put(columns, header, field);
+    put(confidence, header, score);
     return true;
   };
 

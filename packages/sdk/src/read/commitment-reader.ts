@@ -26,7 +26,8 @@ export function createCommitmentReader(options: ReadOptions & { log: IssueLog })
   ids.files.push(file);
   const commitments: Commitment[] = [];
   let header: string[] = [];
-  const col: Record<string, number> = {};
+  // column name → index (a Map: a column may be called "constructor")
+  const col = new Map<string, number>();
   let stopped = false;
 
   return {
@@ -37,11 +38,11 @@ export function createCommitmentReader(options: ReadOptions & { log: IssueLog })
     header(cells) {
       header = cells.map((c) => c.trim());
       header.forEach((name, i) => {
-        if (col[name] === undefined) col[name] = i;
+        if (!col.has(name)) col.set(name, i);
       });
       let ok = true;
       for (const name of ['commitment_id', 'session_id', 'text']) {
-        if (col[name] === undefined) {
+        if (!col.has(name)) {
           log.add(1, name, 'missing-column', 'error', { column: name });
           ok = false;
         }
@@ -60,7 +61,10 @@ export function createCommitmentReader(options: ReadOptions & { log: IssueLog })
       if (cells.length !== header.length) {
         err('', 'field-count', { count: cells.length, expected: header.length });
       } else {
-        const get = (name: string) => (col[name] === undefined ? '' : cells[col[name]!]!.trim());
+        const get = (name: string) => {
+          const i = col.get(name);
+          return i === undefined ? '' : cells[i]!.trim();
+        };
         const id = get('commitment_id');
         const sessionId = get('session_id');
         if (!ID.test(id)) err('commitment_id', id ? 'id-format' : 'missing');

@@ -4,6 +4,7 @@
  * accumulators read it directly; `toResponse` builds core's AssessmentResponse when wanted.
  */
 import type { AssessmentResponse, Catalogue, Nation, Sector } from '@netweave/core';
+import { own } from '../dict.js';
 
 export interface RowView {
   id: string;
@@ -86,7 +87,7 @@ export function fillRowView(
   const scaleIndex = (value: number | null | undefined) =>
     value === null || value === undefined ? -1 : catalogue.scale.findIndex((p) => p.value === value);
   catalogue.challenges.forEach((c, i) => {
-    view.ratings[i] = scaleIndex(response.ratings[c.id]);
+    view.ratings[i] = scaleIndex(own(response.ratings, c.id));
   });
   view.otherText = response.otherChallenge?.text ?? '';
   view.otherRating = scaleIndex(response.otherChallenge?.rating);
