@@ -15,7 +15,20 @@ export interface MarkdownOptions extends LocaleOptions {
   catalogue?: Catalogue;
 }
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+/**
+ * Text (from the data, the catalogue or a partner's wording) as literal Markdown: HTML is escaped
+ * as in the HTML report (`<`, `>`, `&` as entities, so no tag or entity from a respondent is
+ * rendered), Markdown's own characters are backslash-escaped (`|` cannot end a table cell, `#`
+ * cannot make or close a heading, backticks, `*`, `_`, `~` and `[ ]` cannot format or link), and
+ * line breaks become spaces, so a text stays inside its cell or heading.
+ */
+export const mdText = (text: string): string =>
+  text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[\\`*_~[\]|#<>&]/g, (c) =>
+      c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`,
+    );
+const cell = mdText;
 
 /** `count` for a plural message: the number, or `*` when withheld. */
 export const countParam = (n: number | null | undefined): number | string =>
@@ -56,22 +69,24 @@ export function analysisToMarkdown(input: Analysis, options: MarkdownOptions = {
   const locale = l.locale;
   const analysis = relabel(input, options.catalogue, locale, l.t('other.label'));
   const out: string[] = [];
-  out.push(`# ${options.title ?? l.t('md.title')}`, '');
+  out.push(`# ${cell(options.title ?? l.t('md.title'))}`, '');
   out.push(
-    l.t('intro', {
-      respondents: formatCount(analysis.respondents, locale),
-      threshold: analysis.threshold,
-      version: analysis.catalogueVersion,
-    }),
+    cell(
+      l.t('intro', {
+        respondents: formatCount(analysis.respondents, locale),
+        threshold: analysis.threshold,
+        version: analysis.catalogueVersion,
+      }),
+    ),
     '',
   );
   out.push(
-    `${l.t('disclosure.heading', { rule: analysis.disclosure.rule })}: ${disclosureText(analysis, l)}`,
+    cell(`${l.t('disclosure.heading', { rule: analysis.disclosure.rule })}: ${disclosureText(analysis, l)}`),
     '',
   );
-  for (const note of analysis.notes) out.push(`- ${note}`);
+  for (const note of analysis.notes) out.push(`- ${cell(note)}`);
   if (analysis.notes.length) out.push('');
-  out.push(`## ${l.t('all.heading')}`, '', table([...analysis.challenges, analysis.other], l), '');
+  out.push(`## ${cell(l.t('all.heading'))}`, '', table([...analysis.challenges, analysis.other], l), '');
   for (const g of analysis.groups) {
     out.push(
       `## ${cell(l.t('group.heading', { label: g.label, count: countParam(g.respondents) }))}`,
@@ -83,7 +98,7 @@ export function analysisToMarkdown(input: Analysis, options: MarkdownOptions = {
   const t = analysis.otherTexts;
   if (t.texts.length) {
     out.push(
-      `## ${l.t('other.heading')}`,
+      `## ${cell(l.t('other.heading'))}`,
       '',
       `| ${cell(l.t('other.text'))} | ${cell(l.t('other.count'))} | ${cell(l.t('other.coded'))} |`,
       '|---|--:|---|',
@@ -97,9 +112,11 @@ export function analysisToMarkdown(input: Analysis, options: MarkdownOptions = {
   const c = analysis.commitments;
   if (c) {
     out.push(
-      `## ${l.t('commitments.heading')}`,
+      `## ${cell(l.t('commitments.heading'))}`,
       '',
-      `${l.t('commitments.total', { count: countParam(c.total) })} ${l.t('commitments.unmatched', { count: countParam(c.unmatched) })}`,
+      cell(
+        `${l.t('commitments.total', { count: countParam(c.total) })} ${l.t('commitments.unmatched', { count: countParam(c.unmatched) })}`,
+      ),
       '',
     );
     for (const [title, record] of [
@@ -117,13 +134,15 @@ export function analysisToMarkdown(input: Analysis, options: MarkdownOptions = {
   if (analysis.reliability) {
     const r = analysis.reliability;
     out.push(
-      `## ${l.t('reliability.heading')}`,
+      `## ${cell(l.t('reliability.heading'))}`,
       '',
-      l.t('reliability.md', {
-        alpha: formatNumber(r.alpha, 3, locale),
-        standardised: formatNumber(r.standardisedAlpha, 3, locale),
-        count: r.n,
-      }),
+      cell(
+        l.t('reliability.md', {
+          alpha: formatNumber(r.alpha, 3, locale),
+          standardised: formatNumber(r.standardisedAlpha, 3, locale),
+          count: r.n,
+        }),
+      ),
       '',
     );
     out.push(
