@@ -10,6 +10,7 @@ import {
   renderHtmlReport,
   toFrequencySummary,
 } from '@netweave/sdk';
+import { DEFAULT_CATALOGUE, challengeLabel } from '@netweave/core';
 import { localizers, pageLocale, pageOverrides } from './strings.js';
 
 const $ = (selector) => document.querySelector(selector);
@@ -104,14 +105,20 @@ function download(name, text, type) {
   return el('li', {}, a);
 }
 
-/** A table named by its caption, or (`{ labelledBy }`) by the heading just above it. */
+let tableCount = 0;
+
+/**
+ * A table named by its caption, or (`{ labelledBy }`) by the heading just above it, in a box that
+ * scrolls sideways when the table is wider than the screen (see `fitTables`).
+ */
 function table(caption, columns, rows) {
   const head = el('tr', {}, ...columns.map((h) => el('th', { scope: 'col' }, h)));
   const named = typeof caption === 'string';
-  return el(
+  const captionId = `table-caption-${(tableCount += 1)}`;
+  const tableElement = el(
     'table',
     named ? {} : { 'aria-labelledby': caption.labelledBy },
-    ...(named ? [el('caption', {}, caption)] : []),
+    ...(named ? [el('caption', { id: captionId }, caption)] : []),
     el('thead', {}, head),
     el(
       'tbody',
@@ -121,7 +128,38 @@ function table(caption, columns, rows) {
       ),
     ),
   );
+  return el(
+    'div',
+    { class: 'table-scroll', 'data-label': named ? captionId : caption.labelledBy },
+    tableElement,
+  );
 }
+
+/**
+ * A table box that has to scroll (the table is wider than the screen) can be reached and scrolled
+ * with the keyboard, and is a region named after its table; one that fits stays out of the way.
+ */
+function fitTables() {
+  for (const box of results.querySelectorAll('.table-scroll')) {
+    if (box.scrollWidth > box.clientWidth + 1) {
+      box.tabIndex = 0;
+      box.setAttribute('role', 'region');
+      box.setAttribute('aria-labelledby', box.dataset.label);
+    } else {
+      box.removeAttribute('tabindex');
+      box.removeAttribute('role');
+      box.removeAttribute('aria-labelledby');
+    }
+  }
+}
+new ResizeObserver(fitTables).observe(results);
+
+const catalogueById = new Map(DEFAULT_CATALOGUE.challenges.map((c) => [c.id, c]));
+/** A catalogue id in the page's language ("hassles-with-hierarchies" → "Trafferthion gyda hierarchaethau"). */
+const challengeName = (id) => {
+  const challenge = catalogueById.get(id);
+  return challenge ? challengeLabel(challenge, locale) : id;
+};
 
 function challengeTable(caption, rows) {
   const columns = ['challenge', 'identified', 'base', 'percent', 'ci', 'mean', 'median', 'sd'].map((k) =>
@@ -193,22 +231,23 @@ async function show({ analysis, reports }) {
   if (!analysis) {
     parts.push(el('p', { class: 'notice' }, t('noResponses')));
     results.replaceChildren(...parts);
+    fitTables();
     results.querySelector('h2')?.focus();
     return;
   }
   const summary = toFrequencySummary(analysis);
   parts.push(
     el('h2', {}, t('results.heading', { count: analysis.respondents })),
-    el(
-      'p',
-      { class: 'notice' },
-      `${report.t('disclosure.heading', { rule: analysis.disclosure.rule })}: ${analysis.disclosure.description}`,
-    ),
+    el('p', { class: 'notice' }, `${t('disclosure.label')}: ${disclosureText(analysis.disclosure)}`),
     ...analysis.notes.map((n) => el('p', {}, n)),
     await chart(summary),
     challengeTable(report.t('all.heading'), [...analysis.challenges, analysis.other]),
     ...analysis.groups.map((g) =>
-      challengeTable(report.t('group.heading', { label: g.label, count: g.respondents }), g.challenges),
+      // a suppressed group size shows as "*", like every other withheld count
+      challengeTable(
+        report.t('group.heading', { label: g.label, count: g.respondents ?? '*' }),
+        g.challenges,
+      ),
     ),
   );
   if (analysis.otherTexts.texts.length) {
@@ -219,7 +258,11 @@ async function show({ analysis, reports }) {
         [report.t('other.text'), report.t('other.count'), report.t('other.coded')],
         analysis.otherTexts.texts
           .slice(0, 50)
-          .map((x) => [x.text, count(x.count), x.codes.join(', ') || report.t('other.unmatched')]),
+          .map((x) => [
+            x.text,
+            count(x.count),
+            x.codes.length ? page.list(x.codes.map(challengeName)) : report.t('other.unmatched'),
+          ]),
       ),
     );
   }
@@ -241,7 +284,38 @@ async function show({ analysis, reports }) {
     ),
   );
   results.replaceChildren(...parts);
+  fitTables();
   results.querySelector('h2')?.focus();
+}
+
+/** The rule's description in the page's language (a partner's wording included). */
+function disclosureText({ rule, description }) {
+  return ['nhs', 'survey', 'none'].includes(rule) ? report.t(`disclosure.${rule}`) : description;
+}
+
+/**
+ * What a screen reader hears once the files are read: a sentence or two, never the tables
+ * ("Read 205 responses from 5 files; 6 problems. Results compared across …").
+ */
+function summaryText({ analysis, reports }) {
+  const responses = reports
+    .filter((r) => r.format !== 'commitments-csv')
+    .reduce((n, r) => n + r.stats.accepted, 0);
+  const found = reports.reduce((n, r) => n + r.stats.errors + r.stats.warnings, 0);
+  const problems = Math.max(
+    found,
+    reports.reduce((n, r) => n + r.issues.length, 0),
+  );
+  const sentences = [
+    t('status.summary', {
+      responses: t('n.responses', { count: responses }),
+      files: t('n.files', { count: reports.length }),
+      problems: problems ? t('n.problems', { count: problems }) : t('n.noProblems'),
+    }),
+  ];
+  if (analysis && analysis.groups.length > 1)
+    sentences.push(t('status.compared', { groups: page.list(analysis.groups.map((g) => g.label)) }));
+  return sentences.join(' ');
 }
 
 form.addEventListener('submit', async (e) => {
@@ -270,8 +344,8 @@ form.addEventListener('submit', async (e) => {
       progress.hidden = true;
       if (m.type === 'error') status.textContent = t('status.error', { message: m.message });
       else {
-        status.textContent = t('status.done');
         await show(m);
+        status.textContent = summaryText(m);
       }
     }
   };
