@@ -1,3 +1,4 @@
+import { RELEASE_DEFAULTS } from './release.js';
 import { PUBLIC_DISCLOSURE, type PublicDisclosure } from './summary.js';
 
 /** Command-line flags and their environment variables (a flag wins over its variable). */
@@ -21,6 +22,14 @@ export interface CollectorConfig {
   catalogue: string | undefined;
   /** Disclosure control for the public summary: NHS England's rule (default) or the survey rule. */
   disclosure: PublicDisclosure;
+  /** New responses needed before the public summary of an open session is released again. */
+  releaseEvery: number;
+  /** Seconds between live releases of the public summary. */
+  releaseInterval: number;
+  /** Live releases per session; then the public figures stay until the session closes. */
+  releaseCap: number;
+  /** Secret for the public summary's perturbation (default: a random key per session, kept in the database). */
+  disclosureSecret: string | undefined;
 }
 
 export const FLAGS = [
@@ -62,6 +71,26 @@ export const FLAGS = [
     flag: '--disclosure',
     env: 'NETWEAVE_DISCLOSURE',
     help: 'Public summary disclosure control: nhs (1-7 hidden, rounded to 5; default) or survey (bases under 10 hidden).',
+  },
+  {
+    flag: '--release-every',
+    env: 'NETWEAVE_RELEASE_EVERY',
+    help: 'New responses needed before the public summary of an open session changes (default 10).',
+  },
+  {
+    flag: '--release-interval',
+    env: 'NETWEAVE_RELEASE_INTERVAL',
+    help: 'Seconds at least between changes of the public summary of an open session (default 60).',
+  },
+  {
+    flag: '--release-cap',
+    env: 'NETWEAVE_RELEASE_CAP',
+    help: 'Changes of the public summary per open session; then it stays until the session closes (default 10).',
+  },
+  {
+    flag: '--disclosure-secret',
+    env: 'NETWEAVE_DISCLOSURE_SECRET',
+    help: "Secret behind the public summary's random offsets (default: a random key per session, kept in the database).",
   },
 ] as const;
 
@@ -136,6 +165,10 @@ export function parseConfig(
     maxBody: int('--max-body', 32_768, 1024, 1_048_576),
     catalogue: get('--catalogue'),
     disclosure: disclosure(get('--disclosure')),
+    releaseEvery: int('--release-every', RELEASE_DEFAULTS.every, 1, 1_000_000),
+    releaseInterval: int('--release-interval', RELEASE_DEFAULTS.intervalSeconds, 0, 86_400),
+    releaseCap: int('--release-cap', RELEASE_DEFAULTS.cap, 0, 10_000),
+    disclosureSecret: get('--disclosure-secret'),
   };
 }
 
@@ -151,6 +184,6 @@ export function helpText(): string {
     '',
     'Options (each also as an environment variable):',
   ];
-  for (const f of FLAGS) lines.push(`  ${f.flag.padEnd(16)} ${f.env.padEnd(24)} ${f.help}`);
+  for (const f of FLAGS) lines.push(`  ${f.flag.padEnd(20)} ${f.env.padEnd(28)} ${f.help}`);
   return lines.join('\n');
 }

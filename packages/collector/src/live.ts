@@ -28,7 +28,11 @@ export function toStoreEvent(e: StoredEvent, audience: Audience): StoreEvent | n
   return null;
 }
 
-type Change = { event?: StoredEvent; responses?: true; session?: Session };
+/**
+ * `responses`: a response was stored (told to admin streams only); `release`: the public summary
+ * has a new release (told to everyone, as the `responses` event old clients already refresh on).
+ */
+type Change = { event?: StoredEvent; responses?: true; release?: true; session?: Session };
 type Subscriber = (change: Change) => void;
 
 export class LiveHub {
@@ -44,6 +48,7 @@ export class LiveHub {
     this.#db = db;
     db.onChange((change) => {
       if (change.responses) this.#hintResponses(change.sessionId);
+      else if (change.release) this.#publish(change.sessionId, { release: true });
       else if (change.session) void this.#publishSession(change.sessionId);
       else this.#publish(change.sessionId, { event: change.event });
     });
@@ -125,8 +130,11 @@ export class LiveHub {
       res.write(`id: ${e.id}\nevent: ${data.type}\ndata: ${JSON.stringify(data)}\n\n`);
     };
     const unsubscribe = this.subscribe(sessionId, (change) => {
-      if (change.responses) {
+      if (change.release || (change.responses && audience === 'admin')) {
+        // Public streams hear of new releases of the summary only, never of single responses.
         res.write(`event: responses\ndata: ${JSON.stringify({ type: 'responses', sessionId })}\n\n`);
+      } else if (change.responses) {
+        return;
       } else if (change.session) {
         const data = { type: 'session', sessionId, session: change.session };
         res.write(`event: session\ndata: ${JSON.stringify(data)}\n\n`);
@@ -173,7 +181,11 @@ export class LiveHub {
       }),
       lastEventId,
       more: page.length === 500,
-      responsesVersion: await this.#db.responsesVersion(sessionId),
+      // Public: the release number of the summary (it changes per release, not per response).
+      responsesVersion:
+        audience === 'admin'
+          ? await this.#db.responsesVersion(sessionId)
+          : ((await this.#db.getRelease(sessionId))?.seq ?? 0),
       // The session as it stands, so a polling client notices it closing or its prompt changing.
       session: await this.#db.getSession(sessionId),
     };

@@ -11,7 +11,6 @@ import {
   type Catalogue,
   type Commitment,
   type CommitmentStatus,
-  type FrequencySummary,
   type Session,
 } from '@netweave/core';
 import { initialStatus } from '@netweave/core/moderation';
@@ -20,6 +19,7 @@ import type { CommitmentCursor, Database } from './db/types.js';
 import { canonicalJson, HttpError, readJson, sendJson } from './http.js';
 import type { LiveHub } from './live.js';
 import type { Logger } from './log.js';
+import type { SummaryReleases } from './release.js';
 import { publicSummary } from './summary.js';
 
 export interface RouteContext {
@@ -29,6 +29,7 @@ export interface RouteContext {
   params: Record<string, string>;
   db: Database;
   live: LiveHub;
+  releases: SummaryReleases;
   config: CollectorConfig;
   catalogue: Catalogue;
   /** The hashed client address. */
@@ -164,7 +165,14 @@ function createdAt(clientTime: string | undefined): string {
   return new Date(now).toISOString();
 }
 
-const summaries = new Map<string, { version: number; summary: FrequencySummary }>();
+function thresholdParam(ctx: RouteContext): number | undefined {
+  const raw = ctx.url.searchParams.get('threshold');
+  const threshold = raw === null ? undefined : Number(raw);
+  if (threshold !== undefined && (!Number.isInteger(threshold) || threshold < 0 || threshold > 100)) {
+    fail(ctx, 400, 'invalid-threshold', 'threshold must be a whole number on the rating scale.');
+  }
+  return threshold;
+}
 
 function lastId(ctx: RouteContext): number | null {
   const raw =
@@ -258,28 +266,8 @@ export const apiRoutes: Route[] = [
     pattern: re(`/v1/sessions/${ID}/summary`),
     async handler(ctx) {
       const s = await session(ctx);
-      const raw = ctx.url.searchParams.get('threshold');
-      const threshold = raw === null ? undefined : Number(raw);
-      if (threshold !== undefined && (!Number.isInteger(threshold) || threshold < 0 || threshold > 100)) {
-        fail(ctx, 400, 'invalid-threshold', 'threshold must be a whole number on the rating scale.');
-      }
-      const key = `${s.id}|${threshold ?? ''}`;
-      const version = await ctx.db.responsesVersion(s.id);
-      let cached = summaries.get(key);
-      if (!cached || cached.version !== version) {
-        const responses = await ctx.db.listResponses(s.id);
-        cached = {
-          version,
-          summary: publicSummary(responses, {
-            catalogue: ctx.catalogue,
-            threshold,
-            disclosure: ctx.config.disclosure,
-          }),
-        };
-        if (summaries.size > 1000) summaries.clear();
-        summaries.set(key, cached);
-      }
-      reply(ctx, 200, cached.summary);
+      const threshold = thresholdParam(ctx);
+      reply(ctx, 200, await ctx.releases.summary(s.id, threshold));
     },
   },
   {
@@ -463,6 +451,29 @@ export const apiRoutes: Route[] = [
     async handler(ctx) {
       await session(ctx);
       await events(ctx, 'admin');
+    },
+  },
+  {
+    name: 'GET /v1/admin/sessions/:sid/summary',
+    method: 'GET',
+    pattern: re(`/v1/admin/sessions/${ID}/summary`),
+    admin: true,
+    async handler(ctx) {
+      const s = await session(ctx);
+      const threshold = thresholdParam(ctx);
+      const rule = ctx.url.searchParams.get('disclosure') ?? 'none';
+      if (rule !== 'none' && rule !== 'nhs' && rule !== 'survey')
+        fail(ctx, 400, 'invalid-disclosure', 'disclosure must be none, nhs or survey.');
+      // Exact figures of every response stored now (no batching, no perturbation).
+      reply(
+        ctx,
+        200,
+        publicSummary(await ctx.db.listResponses(s.id), {
+          catalogue: ctx.catalogue,
+          threshold,
+          disclosure: rule,
+        }),
+      );
     },
   },
   {

@@ -9,6 +9,7 @@ import type { CollectorConfig } from './config.js';
 import type { Database } from './db/types.js';
 import { HttpError, sendError, sendJson } from './http.js';
 import { LiveHub } from './live.js';
+import { SummaryReleases } from './release.js';
 import { jsonLogger, type Logger } from './log.js';
 import { addressHasher, parseCookies, RateLimiter, safeEqual, verifyAdminCookie } from './security.js';
 import { apiRoutes, type Route, type RouteContext } from './routes.js';
@@ -51,6 +52,20 @@ export async function createCollector(
   const catalogue = loadCatalogue(config.catalogue);
   const db = await openDatabase(config.db);
   const live = new LiveHub(db);
+  const releases = new SummaryReleases(db, {
+    rule: {
+      every: config.releaseEvery,
+      intervalMs: config.releaseInterval * 1000,
+      cap: config.releaseCap,
+    },
+    secret: config.disclosureSecret,
+    catalogue,
+    disclosure: config.disclosure,
+  });
+  // A response stored, or a session closed: a release of the public summary may be due.
+  db.onChange((change) => {
+    if (change.responses || change.session) void releases.check(change.sessionId);
+  });
   const hash = addressHasher(config.hashSecret);
   const writes = new RateLimiter(config.rateLimit);
   const reads = new RateLimiter(config.rateLimit * 5);
@@ -152,6 +167,7 @@ export async function createCollector(
         params: match.groups ?? {},
         db,
         live,
+        releases,
         config,
         catalogue,
         client,
@@ -250,6 +266,7 @@ export async function createCollector(
       if (closing) return;
       closing = true;
       live.closeAll();
+      releases.close();
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const timer = setTimeout(() => server.closeAllConnections(), 10_000);

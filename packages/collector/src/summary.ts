@@ -12,7 +12,8 @@ export type PublicDisclosure = (typeof PUBLIC_DISCLOSURE)[number];
 export interface PublicSummaryOptions {
   catalogue: Catalogue;
   threshold?: number | undefined;
-  disclosure: PublicDisclosure;
+  /** `none` only for admin routes (exact figures). */
+  disclosure: PublicDisclosure | 'none';
 }
 
 export function publicSummary(

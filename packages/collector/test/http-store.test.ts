@@ -31,7 +31,8 @@ async function until(check: () => boolean | Promise<boolean>, what: string): Pro
 
 describe('HttpStore against the collector', () => {
   it('submits, lists, reacts, moderates and hears changes by polling', async () => {
-    const server = await start();
+    // A release of the public summary per response, so one response is heard.
+    const server = await start({ args: ['--release-every', '1', '--release-interval', '0'] });
     const storage = memoryStorage();
     const store = new HttpStore(server.url, {
       adminToken: TOKEN,

@@ -15,7 +15,9 @@ import {
   type CommitmentCursor,
   type Database,
   type InsertOutcome,
+  type ReleaseState,
   type StoredEvent,
+  rowToRelease,
   withCurrent,
 } from './types.js';
 
@@ -37,6 +39,10 @@ CREATE INDEX IF NOT EXISTS commitments_order ON commitments (session_id, created
 CREATE TABLE IF NOT EXISTS events (
   id BIGSERIAL PRIMARY KEY, session_id TEXT NOT NULL, data TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS events_session ON events (session_id, id);
+CREATE TABLE IF NOT EXISTS summary_releases (
+  session_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, live INTEGER NOT NULL, upto BIGINT NOT NULL,
+  released_at BIGINT NOT NULL, final BOOLEAN NOT NULL);
+CREATE TABLE IF NOT EXISTS disclosure_keys (session_id TEXT PRIMARY KEY, secret TEXT NOT NULL);
 `;
 
 type CommitmentRow = Parameters<typeof rowToCommitment>[0] & { fingerprint: string };
@@ -47,7 +53,6 @@ export class PostgresDatabase implements Database {
   readonly #listeners: ChangeListener[] = [];
   #listenClient: pg.PoolClient | undefined;
   #closed = false;
-  readonly #hinted = new Map<string, number>();
 
   constructor(connectionString: string) {
     this.#pool = new pg.Pool({ connectionString, max: 10 });
@@ -82,13 +87,13 @@ export class PostgresDatabase implements Database {
   }
 
   async #onNotification(payload: string): Promise<void> {
-    let msg: { s: string; e?: number; r?: 1; k?: 1 };
+    let msg: { s: string; e?: number; v?: 1; k?: 1 };
     try {
       msg = JSON.parse(payload) as typeof msg;
     } catch {
       return;
     }
-    if (msg.r) return this.#emit({ sessionId: msg.s, responses: true });
+    if (msg.v) return this.#emit({ sessionId: msg.s, release: true });
     if (msg.k) return this.#emit({ sessionId: msg.s, session: true });
     if (typeof msg.e !== 'number') return;
     try {
@@ -174,6 +179,8 @@ export class PostgresDatabase implements Database {
       const { rows } = await c.query('DELETE FROM commitments WHERE session_id = $1 RETURNING *', [id]);
       await c.query('DELETE FROM responses WHERE session_id = $1', [id]);
       await c.query('DELETE FROM events WHERE session_id = $1', [id]);
+      await c.query('DELETE FROM summary_releases WHERE session_id = $1', [id]);
+      await c.query('DELETE FROM disclosure_keys WHERE session_id = $1', [id]);
       return (rows as CommitmentRow[]).map(rowToCommitment);
     });
   }
@@ -187,7 +194,8 @@ export class PostgresDatabase implements Database {
       'INSERT INTO responses (id, session_id, payload, received_at) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING',
       [response.id, response.sessionId, payload, receivedAt],
     );
-    if (r.rowCount) this.#hintResponses(response.sessionId);
+    // Only this instance needs to know (it decides whether a release is due; releases are announced).
+    if (r.rowCount) this.#emit({ sessionId: response.sessionId, responses: true });
     if (r.rowCount) return { outcome: 'created', receivedAt };
     const { rows } = await this.#pool.query(
       'SELECT session_id, payload, received_at FROM responses WHERE id = $1',
@@ -199,26 +207,60 @@ export class PostgresDatabase implements Database {
     return { outcome: same ? 'replay' : 'conflict', receivedAt: existing.received_at };
   }
 
-  /**
-   * Tells every instance that a session has new responses, at most once a second per session:
-   * NOTIFY serialises commits, so it is kept out of the hot insert path.
-   */
-  #hintResponses(sessionId: string): void {
-    const now = Date.now();
-    if ((this.#hinted.get(sessionId) ?? 0) > now - 1000) return;
-    if (this.#hinted.size > 10_000) this.#hinted.clear();
-    this.#hinted.set(sessionId, now);
-    this.#pool
-      .query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ s: sessionId, r: 1 })])
+  async listResponses(sessionId: string, upto?: number): Promise<AssessmentResponse[]> {
+    const { rows } = await this.#pool.query(
+      'SELECT payload FROM responses WHERE session_id = $1 AND seq <= $2 ORDER BY seq',
+      [sessionId, upto ?? Number.MAX_SAFE_INTEGER],
+    );
+    return rows.map((r: { payload: string }) => JSON.parse(r.payload) as AssessmentResponse);
+  }
+
+  async responsesAfter(sessionId: string, after: number): Promise<{ count: number; latest: number }> {
+    const { rows } = await this.#pool.query(
+      `SELECT (SELECT COUNT(*) FROM responses WHERE session_id = $1 AND seq > $2) AS n,
+              (SELECT COALESCE(MAX(seq), 0) FROM responses WHERE session_id = $1) AS latest`,
+      [sessionId, after],
+    );
+    return { count: Number(rows[0].n), latest: Number(rows[0].latest) };
+  }
+
+  async getRelease(sessionId: string): Promise<ReleaseState | undefined> {
+    const { rows } = await this.#pool.query('SELECT * FROM summary_releases WHERE session_id = $1', [
+      sessionId,
+    ]);
+    return rows[0] ? rowToRelease(rows[0] as Record<string, unknown>) : undefined;
+  }
+
+  async saveRelease(sessionId: string, previousSeq: number, next: ReleaseState): Promise<boolean> {
+    const values = [next.seq, next.live, next.upto, next.releasedAt, next.final];
+    const r =
+      previousSeq === 0
+        ? await this.#pool.query(
+            'INSERT INTO summary_releases (session_id, seq, live, upto, released_at, final) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (session_id) DO NOTHING',
+            [sessionId, ...values],
+          )
+        : await this.#pool.query(
+            'UPDATE summary_releases SET seq = $1, live = $2, upto = $3, released_at = $4, final = $5 WHERE session_id = $6 AND seq = $7',
+            [...values, sessionId, previousSeq],
+          );
+    return Boolean(r.rowCount);
+  }
+
+  async announceRelease(sessionId: string): Promise<void> {
+    await this.#pool
+      .query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ s: sessionId, v: 1 })])
       .catch(() => undefined);
   }
 
-  async listResponses(sessionId: string): Promise<AssessmentResponse[]> {
-    const { rows } = await this.#pool.query(
-      'SELECT payload FROM responses WHERE session_id = $1 ORDER BY seq',
-      [sessionId],
+  async disclosureKey(sessionId: string, fresh: string): Promise<string> {
+    await this.#pool.query(
+      'INSERT INTO disclosure_keys (session_id, secret) VALUES ($1, $2) ON CONFLICT (session_id) DO NOTHING',
+      [sessionId, fresh],
     );
-    return rows.map((r: { payload: string }) => JSON.parse(r.payload) as AssessmentResponse);
+    const { rows } = await this.#pool.query('SELECT secret FROM disclosure_keys WHERE session_id = $1', [
+      sessionId,
+    ]);
+    return String(rows[0].secret);
   }
 
   async responsesVersion(sessionId: string): Promise<number> {

@@ -15,7 +15,9 @@ import {
   type CommitmentCursor,
   type Database,
   type InsertOutcome,
+  type ReleaseState,
   type StoredEvent,
+  rowToRelease,
   withCurrent,
 } from './types.js';
 
@@ -35,6 +37,10 @@ CREATE INDEX IF NOT EXISTS commitments_order ON commitments (session_id, created
 CREATE TABLE IF NOT EXISTS events (
   id INTEGER PRIMARY KEY AUTOINCREMENT, session_id TEXT NOT NULL, data TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS events_session ON events (session_id, id);
+CREATE TABLE IF NOT EXISTS summary_releases (
+  session_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, live INTEGER NOT NULL, upto INTEGER NOT NULL,
+  released_at INTEGER NOT NULL, final INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS disclosure_keys (session_id TEXT PRIMARY KEY, secret TEXT NOT NULL);
 `;
 
 type Row = Record<string, unknown>;
@@ -70,7 +76,24 @@ export class SqliteDatabase implements Database {
         'INSERT INTO responses (id, session_id, payload, received_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
       ),
       getResponse: db.prepare('SELECT session_id, payload, received_at FROM responses WHERE id = ?'),
-      listResponses: db.prepare('SELECT payload FROM responses WHERE session_id = ? ORDER BY seq'),
+      listResponses: db.prepare(
+        'SELECT payload FROM responses WHERE session_id = ? AND seq <= ? ORDER BY seq',
+      ),
+      responsesAfter: db.prepare(
+        'SELECT COUNT(*) AS n, COALESCE(MAX(seq), 0) AS latest FROM responses WHERE session_id = ? AND seq > ?',
+      ),
+      lastResponse: db.prepare('SELECT COALESCE(MAX(seq), 0) AS latest FROM responses WHERE session_id = ?'),
+      getRelease: db.prepare('SELECT * FROM summary_releases WHERE session_id = ?'),
+      insertRelease: db.prepare(
+        'INSERT INTO summary_releases (session_id, seq, live, upto, released_at, final) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id) DO NOTHING',
+      ),
+      updateRelease: db.prepare(
+        'UPDATE summary_releases SET seq = ?, live = ?, upto = ?, released_at = ?, final = ? WHERE session_id = ? AND seq = ?',
+      ),
+      insertKey: db.prepare(
+        'INSERT INTO disclosure_keys (session_id, secret) VALUES (?, ?) ON CONFLICT (session_id) DO NOTHING',
+      ),
+      getKey: db.prepare('SELECT secret FROM disclosure_keys WHERE session_id = ?'),
       responsesVersion: db.prepare('SELECT COALESCE(MAX(seq), 0) AS v FROM responses WHERE session_id = ?'),
       insertCommitment: db.prepare(
         'INSERT INTO commitments (id, session_id, created_at, text, col, sector, status, reactions, held_for, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?) ON CONFLICT (id) DO NOTHING',
@@ -141,6 +164,8 @@ export class SqliteDatabase implements Database {
       this.#db.prepare('DELETE FROM commitments WHERE session_id = ?').run(id);
       this.#db.prepare('DELETE FROM responses WHERE session_id = ?').run(id);
       this.#db.prepare('DELETE FROM events WHERE session_id = ?').run(id);
+      this.#db.prepare('DELETE FROM summary_releases WHERE session_id = ?').run(id);
+      this.#db.prepare('DELETE FROM disclosure_keys WHERE session_id = ?').run(id);
       this.#db.prepare('DELETE FROM sessions WHERE id = ?').run(id);
       return rows.map(rowToCommitment);
     })();
@@ -166,10 +191,41 @@ export class SqliteDatabase implements Database {
     return { outcome: same ? 'replay' : 'conflict', receivedAt: existing.received_at };
   }
 
-  async listResponses(sessionId: string): Promise<AssessmentResponse[]> {
-    return (this.#stmts.listResponses.all(sessionId) as { payload: string }[]).map(
-      (r) => JSON.parse(r.payload) as AssessmentResponse,
-    );
+  async listResponses(sessionId: string, upto?: number): Promise<AssessmentResponse[]> {
+    return (
+      this.#stmts.listResponses.all(sessionId, upto ?? Number.MAX_SAFE_INTEGER) as { payload: string }[]
+    ).map((r) => JSON.parse(r.payload) as AssessmentResponse);
+  }
+
+  async responsesAfter(sessionId: string, after: number): Promise<{ count: number; latest: number }> {
+    const row = this.#stmts.responsesAfter.get(sessionId, after) as { n: number; latest: number };
+    const latest = row.n
+      ? Number(row.latest)
+      : Number((this.#stmts.lastResponse.get(sessionId) as { latest: number }).latest);
+    return { count: Number(row.n), latest };
+  }
+
+  async getRelease(sessionId: string): Promise<ReleaseState | undefined> {
+    const row = this.#stmts.getRelease.get(sessionId) as Record<string, number> | undefined;
+    return row ? rowToRelease(row) : undefined;
+  }
+
+  async saveRelease(sessionId: string, previousSeq: number, next: ReleaseState): Promise<boolean> {
+    const values = [next.seq, next.live, next.upto, next.releasedAt, next.final ? 1 : 0] as const;
+    const r =
+      previousSeq === 0
+        ? this.#stmts.insertRelease.run(sessionId, ...values)
+        : this.#stmts.updateRelease.run(...values, sessionId, previousSeq);
+    return r.changes > 0;
+  }
+
+  async announceRelease(sessionId: string): Promise<void> {
+    this.#notify({ sessionId, release: true });
+  }
+
+  async disclosureKey(sessionId: string, fresh: string): Promise<string> {
+    this.#stmts.insertKey.run(sessionId, fresh);
+    return (this.#stmts.getKey.get(sessionId) as { secret: string }).secret;
   }
 
   async responsesVersion(sessionId: string): Promise<number> {

@@ -51,13 +51,30 @@ export type CommitmentChange =
   | { readonly kind: 'move'; readonly column: string }
   | { readonly kind: 'moderate'; readonly status: CommitmentStatus };
 
-/** Listener for changes made by any instance (this one included). */
-/** A stored event, a batch of responses, or a change to the session itself (open, prompt…). */
+/** Where a session's public summary stands: its latest release (see release.ts). */
+export interface ReleaseState {
+  /** Releases made so far (live and final). */
+  readonly seq: number;
+  /** Live releases made so far (capped). */
+  readonly live: number;
+  /** The last response (by storage order) included. */
+  readonly upto: number;
+  /** When it was made (ms since 1970). */
+  readonly releasedAt: number;
+  readonly final: boolean;
+}
+
+/**
+ * Listener for changes: a stored event and a new release of the summary from any instance (this
+ * one included); a response stored and a change to the session (open, prompt…) on this instance
+ * at least.
+ */
 export type ChangeListener = (change: {
   sessionId: string;
   event?: StoredEvent;
   responses?: true;
   session?: true;
+  release?: true;
 }) => void;
 
 export interface Database {
@@ -78,9 +95,20 @@ export interface Database {
     response: AssessmentResponse,
     payload: string,
   ): Promise<{ outcome: InsertOutcome; receivedAt: string }>;
-  listResponses(sessionId: string): Promise<AssessmentResponse[]>;
+  /** The session's responses in storage order (up to and including `upto` when given). */
+  listResponses(sessionId: string, upto?: number): Promise<AssessmentResponse[]>;
   /** An opaque number that changes whenever a response is stored for the session. */
   responsesVersion(sessionId: string): Promise<number>;
+  /** How many responses were stored after `after` (storage order), and the latest one's number. */
+  responsesAfter(sessionId: string, after: number): Promise<{ count: number; latest: number }>;
+
+  getRelease(sessionId: string): Promise<ReleaseState | undefined>;
+  /** Stores the next release if the latest is still `previousSeq` (false when another got there first). */
+  saveRelease(sessionId: string, previousSeq: number, next: ReleaseState): Promise<boolean>;
+  /** Tells every instance that the session has a new release. */
+  announceRelease(sessionId: string): Promise<void>;
+  /** The session's perturbation key: the stored one, else `fresh` (stored first). */
+  disclosureKey(sessionId: string, fresh: string): Promise<string>;
 
   insertCommitment(
     commitment: Commitment,
@@ -147,4 +175,14 @@ export function applyChange(c: Commitment, change: CommitmentChange): Commitment
   const next: Commitment = { ...c, status: change.status };
   if (change.status === 'visible') delete next.heldFor;
   return next;
+}
+
+export function rowToRelease(row: Record<string, unknown>): ReleaseState {
+  return {
+    seq: Number(row.seq),
+    live: Number(row.live),
+    upto: Number(row.upto),
+    releasedAt: Number(row.released_at),
+    final: Boolean(row.final),
+  };
 }
