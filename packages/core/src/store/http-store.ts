@@ -1,6 +1,7 @@
 /**
- * `HttpStore`: the store interface against a netweave collector (`/v1`). Submissions that cannot
- * be sent wait in a queue kept on this device and are retried with exponential backoff; live
+ * `HttpStore`: the store interface against a netweave collector (`/v1`). Submissions go through
+ * the one outbox (outbox.ts): kept on this device until their outcome is known, retried with
+ * exponential backoff when the collector cannot be reached, never retried when refused; live
  * updates come by Server-Sent Events (resumed with Last-Event-ID), or by polling when
  * EventSource is missing or keeps failing. Drafts stay on this device (a LocalStore).
  */
@@ -13,14 +14,19 @@ import type {
   Session,
 } from '../model/types.js';
 import { compareCommitments, LocalStore } from './local-store.js';
+import { isSetupProblem } from '../i18n/storage-strings.js';
+import { Outbox, Transient } from './outbox.js';
 import {
   StoreError,
+  type AddCommitmentOptions,
   type CommitmentPage,
   type ResponseStore,
   type SavedDraft,
   type StorageStatus,
   type StoreEvent,
   type StoreListener,
+  type Submission,
+  type SubmissionProblem,
   type SubmitResult,
   type SummaryOptions,
 } from './types.js';
@@ -41,9 +47,10 @@ export interface HttpStoreOptions {
   retryMax?: number;
 }
 
-interface Queued {
+/** An entry of the shared queue that earlier versions kept under one key (moved to the outbox). */
+interface OldQueued {
   readonly path: string;
-  readonly body: unknown;
+  readonly body: { id?: string; sessionId?: string };
 }
 
 interface Channel {
@@ -70,9 +77,6 @@ const STARTED_WAIT = 5000;
 /** After a stream fails before its first event and one poll, how soon to stream again (ms). */
 const RESTREAM_AFTER = 1000;
 
-/** A network failure or a status worth retrying (timeouts, rate limits, server trouble). */
-class Transient extends Error {}
-
 export class HttpStore implements ResponseStore {
   readonly acceptsSubmissions = true;
   readonly endpoint: string;
@@ -81,12 +85,8 @@ export class HttpStore implements ResponseStore {
   readonly #local: LocalStore;
   readonly #options: HttpStoreOptions;
   readonly #channels = new Map<string, Channel>();
-  readonly #queueKey: string;
-  #queue: Queued[] | undefined;
-  #attempts = 0;
-  #retry: ReturnType<typeof setTimeout> | undefined;
-  #flushing: Promise<void> | undefined;
-  #closed = false;
+  readonly #outbox: Outbox;
+  readonly #online = () => void this.flush();
 
   constructor(endpoint: string, options: HttpStoreOptions = {}) {
     this.endpoint = endpoint.replace(/\/+$/, '');
@@ -94,11 +94,55 @@ export class HttpStore implements ResponseStore {
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#ES = options.EventSource === undefined ? (globalThis.EventSource ?? null) : options.EventSource;
     this.#local = options.local ?? new LocalStore();
-    this.#queueKey = `queue:${this.endpoint}`;
-    globalThis.addEventListener?.('online', () => void this.flush());
-    void this.#load().then((q) => {
-      if (q.length) void this.flush();
+    this.#outbox = new Outbox(this.#local, this.endpoint, (item) => this.#deliver(item), {
+      ...(options.retryBase !== undefined ? { retryBase: options.retryBase } : {}),
+      ...(options.retryMax !== undefined ? { retryMax: options.retryMax } : {}),
+      onChange: (submission, pending) => {
+        if (submission) this.#broadcast({ type: 'submission', submission });
+        if (submission?.problem) this.#tellPartner(submission.problem);
+        this.#broadcast({ type: 'queue', pending });
+      },
     });
+    globalThis.addEventListener?.('online', this.#online);
+    void this.#adoptOldQueue().then(() => {
+      if (this.#outbox.pending()) void this.flush();
+    });
+  }
+
+  readonly #told = new Set<string>();
+
+  /** A set-up mistake is said once in the console, in words for whoever runs the page. */
+  #tellPartner(problem: SubmissionProblem): void {
+    if (!isSetupProblem(problem.code) || this.#told.has(problem.code)) return;
+    this.#told.add(problem.code);
+    console.error(`netweave: ${problem.message}`);
+  }
+
+  /** Moves what an earlier version queued under one shared key into the outbox (nothing lost). */
+  async #adoptOldQueue(): Promise<void> {
+    const key = `queue:${this.endpoint}`;
+    const old = (await this.#local.loadDraft<OldQueued[]>(key))?.value;
+    if (!Array.isArray(old) || !old.length) return;
+    const now = new Date().toISOString();
+    for (const entry of old) {
+      const id = entry?.body?.id;
+      const sessionId = entry?.body?.sessionId;
+      if (typeof id !== 'string' || typeof sessionId !== 'string' || this.#outbox.get(id)) continue;
+      const kind = entry.path.endsWith('/commitments') ? 'commitment' : 'response';
+      const item: Submission = {
+        id,
+        kind,
+        sessionId,
+        body: entry.body as Submission['body'],
+        state: 'queued',
+        createdAt: now,
+        updatedAt: now,
+        attempts: 0,
+      };
+      await this.#local.saveDraft(`outbox:${this.endpoint}:${id}`, item);
+    }
+    await this.#local.clearDraft(key);
+    this.#outbox.list();
   }
 
   get status(): StorageStatus {
@@ -132,21 +176,73 @@ export class HttpStore implements ResponseStore {
         body: body === undefined ? null : JSON.stringify(body),
       });
     } catch {
-      throw new Transient('network');
+      throw new Transient(await this.#unreachable());
     }
-    if (res.status === 408 || res.status === 429 || res.status >= 500)
-      throw new Transient(String(res.status));
-    const data = (await res.json().catch(() => ({}))) as {
-      error?: { code?: string; message?: string; issues?: unknown };
+    const data = (await res.json().catch(() => undefined)) as
+      { error?: { code?: string; message?: string; issues?: unknown } } | undefined;
+    const problem: SubmissionProblem = {
+      code: data?.error?.code ?? (res.ok ? 'ok' : data ? 'error' : 'not-a-collector'),
+      status: res.status,
+      message:
+        data?.error?.message ??
+        (data
+          ? `The collector refused the request (${res.status}).`
+          : `${this.endpoint} answered ${res.status} with something other than a netweave collector's answer. Check the endpoint address.`),
     };
+    if (res.status === 408 || res.status === 429 || res.status >= 500) {
+      const retryAfter = Number(res.headers.get('retry-after'));
+      throw new Transient(
+        {
+          ...problem,
+          code:
+            problem.code === 'error' || problem.code === 'not-a-collector'
+              ? res.status === 429
+                ? 'rate-limited'
+                : 'server-error'
+              : problem.code,
+        },
+        Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+      );
+    }
+    // A page origin the collector does not allow (yet): a set-up mistake the partner can fix,
+    // so what waits is kept and retried rather than refused for good.
+    if (problem.code === 'origin-not-allowed') throw new Transient(problem);
     if (!res.ok) {
-      throw new StoreError(data.error?.message ?? `The collector refused the request (${res.status}).`, {
+      throw new StoreError(problem.message, {
         status: res.status,
-        code: data.error?.code ?? 'error',
-        details: data.error?.issues,
+        code: problem.code,
+        details: data?.error?.issues,
       });
     }
-    return data as T;
+    return (data ?? {}) as T;
+  }
+
+  /**
+   * Why a request got no answer it could read. When this device is online and the collector
+   * answers a request the browser may not read (no-cors), the collector is there but does not
+   * allow this page's origin (CORS): a set-up mistake, not "offline".
+   */
+  async #unreachable(): Promise<SubmissionProblem> {
+    const offline: SubmissionProblem = {
+      code: 'offline',
+      status: 0,
+      message: `The collector at ${this.endpoint} could not be reached.`,
+    };
+    if (globalThis.navigator?.onLine === false || typeof globalThis.location === 'undefined') return offline;
+    try {
+      await this.#fetch(`${this.endpoint}/health`, {
+        mode: 'no-cors',
+        cache: 'no-store',
+        signal: typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(5000) : null,
+      });
+    } catch {
+      return offline;
+    }
+    return {
+      code: 'origin-not-allowed',
+      status: 0,
+      message: `The collector at ${this.endpoint} answers, but does not allow this page's origin (${globalThis.location.origin}). Its operator must add it with --allow-origin.`,
+    };
   }
 
   /** Requests that are not queued: a network failure becomes a StoreError (status 0). */
@@ -155,8 +251,9 @@ export class HttpStore implements ResponseStore {
       return await this.#request<T>(method, path, body, admin);
     } catch (error) {
       if (error instanceof Transient)
-        throw new StoreError('The collector could not be reached. Try again in a moment.', {
-          code: 'offline',
+        throw new StoreError(error.problem.message, {
+          code: error.problem.code,
+          status: error.problem.status,
         });
       throw error;
     }
@@ -166,79 +263,42 @@ export class HttpStore implements ResponseStore {
     return `/v1/sessions/${encodeURIComponent(id)}`;
   }
 
-  // ---- the offline queue -------------------------------------------------------------------
+  // ---- the outbox --------------------------------------------------------------------------
 
-  async #load(): Promise<Queued[]> {
-    this.#queue ??= (await this.#local.loadDraft<Queued[]>(this.#queueKey))?.value ?? [];
-    return this.#queue;
+  #deliver(item: Submission): Promise<Commitment | undefined> {
+    const path = `${this.#session(item.sessionId)}/${item.kind === 'commitment' ? 'commitments' : 'responses'}`;
+    return item.kind === 'commitment'
+      ? this.#request<Commitment>('POST', path, item.body)
+      : this.#request('POST', path, item.body).then(() => undefined);
   }
 
-  async #save(): Promise<void> {
-    const queue = await this.#load();
-    await this.#local.saveDraft(this.#queueKey, queue);
-    this.#broadcast({ type: 'queue', pending: queue.length });
-  }
-
-  /** Sends a submission now, or keeps it on this device to retry. */
-  async #submit<T>(path: string, body: unknown): Promise<T | undefined> {
-    const queue = await this.#load();
-    if (!queue.length) {
-      try {
-        return await this.#request<T>('POST', path, body);
-      } catch (error) {
-        if (!(error instanceof Transient)) throw error;
-      }
-    }
-    queue.push({ path, body });
-    await this.#save();
-    this.#schedule();
-    return undefined;
-  }
-
-  #schedule(): void {
-    if (this.#retry || this.#closed) return;
-    const base = this.#options.retryBase ?? 1000;
-    const delay =
-      Math.min(this.#options.retryMax ?? 60_000, base * 2 ** this.#attempts) * (0.5 + Math.random() / 2);
-    this.#retry = setTimeout(() => {
-      this.#retry = undefined;
-      void this.flush();
-    }, delay);
-  }
-
-  /** Sends what is waiting, oldest first; stops at the first failure and retries later. */
+  /** Sends what waits on this device now (it is also retried on its own, and when back online). */
   flush(): Promise<void> {
-    this.#flushing ??= (async () => {
-      const queue = await this.#load();
-      while (queue.length) {
-        try {
-          await this.#request('POST', queue[0]!.path, queue[0]!.body);
-        } catch (error) {
-          if (error instanceof Transient) {
-            this.#attempts += 1;
-            this.#schedule();
-            return;
-          }
-          // Refused for good (closed session, invalid): retrying cannot help.
-          console.warn('netweave: a queued submission was refused', error);
-        }
-        queue.shift();
-        this.#attempts = 0;
-        await this.#save();
-      }
-    })().finally(() => (this.#flushing = undefined));
-    return this.#flushing;
+    return this.#outbox.flush();
   }
 
   async pendingCount(): Promise<number> {
-    return (await this.#load()).length;
+    this.#outbox.list();
+    return this.#outbox.pending();
+  }
+
+  async submissions(sessionId?: string): Promise<Submission[]> {
+    return this.#outbox.list(sessionId);
+  }
+
+  dismissSubmission(id: string): Promise<void> {
+    return this.#outbox.dismiss(id);
   }
 
   // ---- the API -----------------------------------------------------------------------------
 
   async submitResponse(response: AssessmentResponse): Promise<SubmitResult> {
-    const sent = await this.#submit(`${this.#session(response.sessionId)}/responses`, response);
-    return { id: response.id, state: sent ? 'sent' : 'queued' };
+    return settled(await this.#outbox.submit('response', response.sessionId, response.id, response));
+  }
+
+  async submitCommitment(input: NewCommitment, _options?: AddCommitmentOptions): Promise<SubmitResult> {
+    const body = { ...input, createdAt: input.createdAt ?? new Date().toISOString() };
+    return settled(await this.#outbox.submit('commitment', input.sessionId, input.id, body));
   }
 
   async getSummary(sessionId: string, options: SummaryOptions = {}): Promise<FrequencySummary> {
@@ -257,29 +317,17 @@ export class HttpStore implements ResponseStore {
     }
   }
 
+  /** Stores a commitment now, or rejects (StoreError `offline` when the collector cannot be reached). */
   async addCommitment(input: NewCommitment): Promise<Commitment> {
     const body = { ...input, createdAt: input.createdAt ?? new Date().toISOString() };
-    const stored = await this.#submit<Commitment>(`${this.#session(input.sessionId)}/commitments`, body);
-    const commitment: Commitment = stored ?? {
-      ...body,
-      column: input.column ?? 'commitments',
-      sector: input.sector ?? null,
-      status: 'pending',
-      reactions: 0,
-    };
-    if (commitment.status === 'pending') {
-      // The author keeps seeing their own post while it waits for a moderator (not others).
-      const own = await this.#own(input.sessionId);
-      await this.#local.saveDraft(`own:${this.endpoint}:${input.sessionId}`, [...own, commitment].slice(-50));
-    }
+    const commitment = await this.#call<Commitment>(
+      'POST',
+      `${this.#session(input.sessionId)}/commitments`,
+      body,
+    );
+    // Held for a moderator: its author keeps seeing it (here and after a reload), nobody else does.
+    if (commitment.status === 'pending') await this.#outbox.record(commitment, body);
     return commitment;
-  }
-
-  /** This device's own posts still waiting for review (kept a day at most). */
-  async #own(sessionId: string): Promise<Commitment[]> {
-    const saved = await this.#local.loadDraft<Commitment[]>(`own:${this.endpoint}:${sessionId}`);
-    const since = new Date(Date.now() - 86_400_000).toISOString();
-    return (saved?.value ?? []).filter((c) => c.createdAt > since);
   }
 
   async listCommitments(
@@ -295,11 +343,14 @@ export class HttpStore implements ResponseStore {
       `${this.#session(sessionId)}/commitments${q.size ? `?${q}` : ''}`,
     );
     if (options.cursor) return page;
-    const shown = new Set(page.items.map((c) => c.id));
-    const own = await this.#own(sessionId);
-    const waiting = own.filter((c) => !shown.has(c.id));
-    if (waiting.length !== own.length) {
-      await this.#local.saveDraft(`own:${this.endpoint}:${sessionId}`, waiting);
+    // The author keeps seeing their own posts that wait for a moderator (nobody else does).
+    const shown = new Map(page.items.map((c) => [c.id, c]));
+    const waiting: Commitment[] = [];
+    for (const s of this.#outbox.list(sessionId)) {
+      if (s.state !== 'pending-review' || !s.commitment) continue;
+      const now = shown.get(s.id);
+      if (now) void this.#outbox.published(s.id, now);
+      else waiting.push(s.commitment);
     }
     return waiting.length ? { ...page, items: [...waiting, ...page.items].sort(compareCommitments) } : page;
   }
@@ -348,11 +399,10 @@ export class HttpStore implements ResponseStore {
 
   /** Stops live updates and retries for good (tests, pages that go away). */
   close(): void {
-    this.#closed = true;
+    this.#outbox.close();
+    globalThis.removeEventListener?.('online', this.#online);
     for (const channel of this.#channels.values()) this.#stop(channel);
     this.#channels.clear();
-    clearTimeout(this.#retry);
-    this.#retry = undefined;
   }
 
   #stop(channel: Channel): void {
@@ -473,4 +523,19 @@ export class HttpStore implements ResponseStore {
     };
     void tick();
   }
+}
+
+/** What a caller of submit… gets: the outcome, or a StoreError when the collector refused it. */
+function settled(s: Submission): SubmitResult {
+  if (s.state === 'refused' || s.state === 'failed') {
+    throw new StoreError(s.problem?.message ?? 'The collector refused it.', {
+      status: s.problem?.status ?? 0,
+      code: s.problem?.code ?? 'error',
+    });
+  }
+  return {
+    id: s.id,
+    state: s.state,
+    ...(s.commitment ? { commitment: s.commitment } : {}),
+  };
 }

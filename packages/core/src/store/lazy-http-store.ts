@@ -18,6 +18,7 @@ import type {
   SavedDraft,
   StorageStatus,
   StoreListener,
+  Submission,
   SubmitResult,
   SummaryOptions,
 } from './types.js';
@@ -68,6 +69,15 @@ export class LazyHttpStore implements ResponseStore {
   }
   async pendingCount(): Promise<number> {
     return (await this.load()).pendingCount();
+  }
+  async submitCommitment(input: NewCommitment, options?: AddCommitmentOptions): Promise<SubmitResult> {
+    return (await this.load()).submitCommitment(input, options);
+  }
+  async submissions(sessionId?: string): Promise<Submission[]> {
+    return (await this.load()).submissions(sessionId);
+  }
+  async dismissSubmission(id: string): Promise<void> {
+    return (await this.load()).dismissSubmission(id);
   }
   async getSummary(sessionId: string, options?: SummaryOptions): Promise<FrequencySummary> {
     return (await this.load()).getSummary(sessionId, options);

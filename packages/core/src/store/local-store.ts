@@ -24,6 +24,7 @@ import {
   type StorageStatus,
   type StoreEvent,
   type StoreListener,
+  type Submission,
   type SubmitResult,
   type SummaryOptions,
 } from './types.js';
@@ -89,6 +90,11 @@ export class LocalStore implements ResponseStore {
     this.#catalogue = options.catalogue;
     this.#minBase = options.minBase ?? 8;
     this.#storage = new SafeStorage((p) => this.#problem(p), options.storage);
+  }
+
+  /** The key prefix this store keeps its data under (its `namespace`). */
+  get namespace(): string {
+    return this.#prefix.slice(0, -1);
   }
 
   get status(): StorageStatus {
@@ -167,6 +173,42 @@ export class LocalStore implements ResponseStore {
     this.#storage.remove(full);
   }
 
+  /**
+   * Every draft whose key starts with `prefix`, each under its own key: records kept one key
+   * each (the outbox) are never overwritten by another tab writing a list of them.
+   */
+  draftsStartingWith<T>(prefix: string): { key: string; value: T; savedAt: string }[] {
+    const start = `${this.#prefix}draft:${prefix}`;
+    const out: { key: string; value: T; savedAt: string }[] = [];
+    for (const full of this.#storage.keys(start)) {
+      if (full.includes(':corrupt:')) continue;
+      const key = full.slice(this.#prefix.length + 'draft:'.length);
+      const envelope = this.#read<T>(`draft:${key}`);
+      if (envelope) out.push({ key, value: envelope.data, savedAt: envelope.savedAt });
+    }
+    return out;
+  }
+
+  /**
+   * Calls `listener` when another tab of this site saves or clears a draft whose key starts with
+   * `prefix` (`value` undefined when cleared). Returns a function that stops listening.
+   */
+  watchOtherTabs<T>(prefix: string, listener: (key: string, value: T | undefined) => void): () => void {
+    const start = `${this.#prefix}draft:${prefix}`;
+    const onStorage = (event: StorageEvent) => {
+      if (!event.key?.startsWith(start) || event.key.includes(':corrupt:')) return;
+      let value: T | undefined;
+      try {
+        value = event.newValue ? (JSON.parse(event.newValue) as Envelope<T>).data : undefined;
+      } catch {
+        return;
+      }
+      safeCall(() => listener(event.key!.slice(this.#prefix.length + 'draft:'.length), value), undefined);
+    };
+    globalThis.addEventListener?.('storage', onStorage);
+    return () => globalThis.removeEventListener?.('storage', onStorage);
+  }
+
   // ---- responses ---------------------------------------------------------------------------
 
   #responses(sessionId: string): AssessmentResponse[] {
@@ -187,8 +229,25 @@ export class LocalStore implements ResponseStore {
     return { id: response.id, state: 'sent' };
   }
 
+  /** Kept on this device at once: nothing ever waits here to be sent. */
   async pendingCount(): Promise<number> {
     return 0;
+  }
+
+  async submissions(): Promise<Submission[]> {
+    return [];
+  }
+
+  async dismissSubmission(): Promise<void> {}
+
+  /** Adds a commitment on this device: `sent`, or `pending-review` when held for a moderator. */
+  async submitCommitment(input: NewCommitment, options: AddCommitmentOptions = {}): Promise<SubmitResult> {
+    const commitment = await this.addCommitment(input, options);
+    return {
+      id: commitment.id,
+      state: commitment.status === 'pending' ? 'pending-review' : 'sent',
+      commitment,
+    };
   }
 
   async getSummary(sessionId: string, options: SummaryOptions = {}): Promise<FrequencySummary> {
@@ -378,7 +437,7 @@ function catalogueFromResponses(responses: AssessmentResponse[]): Catalogue {
   };
 }
 
-function safeCall(listener: StoreListener, event: StoreEvent): void {
+function safeCall<E>(listener: (event: E) => void, event: E): void {
   try {
     listener(event);
   } catch (error) {

@@ -30,10 +30,47 @@ export interface SavedDraft<T> {
   readonly savedAt: string;
 }
 
+/**
+ * Where one submission (a response or a commitment) stands; it is in exactly one state at a time.
+ * - `queued`: saved on this device, to be sent when the collector can be reached;
+ * - `sending`: on its way;
+ * - `sent`: stored by the collector (for a commitment: on the wall);
+ * - `pending-review`: stored, and waiting for a moderator's approval before anyone else sees it;
+ * - `refused`: the collector said no, for a reason that retrying cannot change (`problem`);
+ * - `failed`: given up for good (`problem`), e.g. still unsent after 30 days.
+ */
+export type SubmissionState = 'queued' | 'sending' | 'sent' | 'pending-review' | 'refused' | 'failed';
+
+/** Why a submission was refused or failed: the collector's code and, in plain words, the store's. */
+export interface SubmissionProblem {
+  /** Stable code: `session-closed`, `session-not-found`, `origin-not-allowed`, `invalid`, … */
+  readonly code: string;
+  /** HTTP status (0 when no answer could be read). */
+  readonly status: number;
+  /** The collector's own message, in English (for the console and the partner). */
+  readonly message: string;
+}
+
 export interface SubmitResult {
   readonly id: string;
-  /** `sent`: stored by the server; `queued`: kept on this device and retried. */
-  readonly state: 'sent' | 'queued';
+  readonly state: SubmissionState;
+  /** Present when `refused` or `failed`. */
+  readonly problem?: SubmissionProblem;
+  /** A commitment as the store keeps it, once sent. */
+  readonly commitment?: Commitment;
+}
+
+/** One submission in a store's outbox, as the widgets show it. */
+export interface Submission extends SubmitResult {
+  readonly kind: 'response' | 'commitment';
+  readonly sessionId: string;
+  /** What was submitted (kept until it is sent, so nothing typed is lost). */
+  readonly body: AssessmentResponse | NewCommitment;
+  /** When it was submitted and when its state last changed (ISO 8601). */
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  /** Attempts that failed for a passing reason (network, rate limit, server trouble). */
+  readonly attempts: number;
 }
 
 export interface CommitmentPage {
@@ -58,6 +95,8 @@ export type StoreEvent =
   | { readonly type: 'session'; readonly sessionId: string; readonly session: Session }
   /** Submissions waiting on this device changed. */
   | { readonly type: 'queue'; readonly pending: number }
+  /** One submission changed state (in this tab or another). */
+  | { readonly type: 'submission'; readonly submission: Submission }
   /** The storage status changed (e.g. fell back to memory). */
   | { readonly type: 'status'; readonly status: StorageStatus }
   /** The live connection's state (HTTP store): `live`, `reconnecting`, `polling`, `offline`. */
@@ -81,7 +120,21 @@ export interface ResponseStore {
   saveDraft<T>(key: string, value: T): Promise<void>;
   clearDraft(key: string): Promise<void>;
 
+  /**
+   * Submits a response through the store's outbox: resolves with its state (`sent`, or `queued`
+   * when it will be sent later); rejects with a StoreError when refused (it stays in the outbox,
+   * `refused`, with the reason).
+   */
   submitResponse(response: AssessmentResponse): Promise<SubmitResult>;
+  /**
+   * Posts a commitment through the outbox, as `submitResponse` does: `sent`, `pending-review`
+   * (stored, waiting for a moderator), or `queued`; rejects with a StoreError when refused.
+   */
+  submitCommitment(input: NewCommitment, options?: AddCommitmentOptions): Promise<SubmitResult>;
+  /** This device's submissions for a session (all sessions when omitted), oldest first. */
+  submissions(sessionId?: string): Promise<Submission[]>;
+  /** Forgets a submission that was sent, refused or failed (a person has seen its outcome). */
+  dismissSubmission(id: string): Promise<void>;
   /** Submissions (responses and commitments) waiting on this device to be sent. */
   pendingCount(): Promise<number>;
   getSummary(sessionId: string, options?: SummaryOptions): Promise<FrequencySummary>;

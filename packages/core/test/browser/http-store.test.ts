@@ -102,13 +102,13 @@ describe('HttpStore', () => {
     expect(await store.pendingCount()).to.equal(1);
     expect(queue).to.include(1);
     // Another page load on this device sees the same waiting submission.
-    expect(
-      await new HttpStore(ENDPOINT, {
-        fetch: () => new Promise(() => {}),
-        EventSource: null,
-        local: storage,
-      }).pendingCount(),
-    ).to.equal(1);
+    const reloaded = new HttpStore(ENDPOINT, {
+      fetch: () => Promise.reject(new TypeError('Failed to fetch')),
+      EventSource: null,
+      local: storage,
+    });
+    expect(await reloaded.pendingCount()).to.equal(1);
+    reloaded.close();
     online = true;
     await waitUntil(async () => (await store.pendingCount()) === 0, 'the queue drains', { timeout: 3000 });
     expect(
