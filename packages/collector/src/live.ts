@@ -44,8 +44,14 @@ export class LiveHub {
   /** At most one `responses` hint per session per second. */
   readonly #responseHints = new Map<string, NodeJS.Timeout>();
 
-  constructor(db: Database) {
+  /** Bytes a stream may have waiting for a client that does not read; beyond it the stream is closed. */
+  readonly #maxBuffered: number;
+  /** Streams closed because their client did not keep up (they resume with Last-Event-ID). */
+  slowClosed = 0;
+
+  constructor(db: Database, options: { maxBuffered?: number } = {}) {
     this.#db = db;
+    this.#maxBuffered = options.maxBuffered ?? 1_048_576;
     db.onChange((change) => {
       if (change.responses) this.#hintResponses(change.sessionId);
       else if (change.release) this.#publish(change.sessionId, { release: true });
@@ -53,9 +59,24 @@ export class LiveHub {
       else this.#publish(change.sessionId, { event: change.event });
     });
     this.#heartbeat = setInterval(() => {
-      for (const res of this.#streams) res.write(': keep-alive\n\n');
+      for (const res of this.#streams) this.#write(res, ': keep-alive\n\n');
     }, 20_000);
     this.#heartbeat.unref();
+  }
+
+  /**
+   * Writes to a stream unless its client has stopped reading: once more than `maxBuffered` bytes
+   * wait in memory for it, the stream is closed (the client's EventSource reconnects and resumes
+   * from its Last-Event-ID, so nothing is lost), keeping memory bounded per stream.
+   */
+  #write(res: ServerResponse, text: string): void {
+    if (res.destroyed || res.writableEnded) return;
+    if (res.writableLength > this.#maxBuffered) {
+      this.slowClosed += 1;
+      res.destroy();
+      return;
+    }
+    res.write(text);
   }
 
   get streams(): number {
@@ -127,20 +148,20 @@ export class LiveHub {
       sent = e.id;
       const data = toStoreEvent(e, audience);
       if (!data) return;
-      res.write(`id: ${e.id}\nevent: ${data.type}\ndata: ${JSON.stringify(data)}\n\n`);
+      this.#write(res, `id: ${e.id}\nevent: ${data.type}\ndata: ${JSON.stringify(data)}\n\n`);
     };
     const unsubscribe = this.subscribe(sessionId, (change) => {
       if (change.release || (change.responses && audience === 'admin')) {
         // Public streams hear of new releases of the summary only, never of single responses.
-        res.write(`event: responses\ndata: ${JSON.stringify({ type: 'responses', sessionId })}\n\n`);
+        this.#write(res, `event: responses\ndata: ${JSON.stringify({ type: 'responses', sessionId })}\n\n`);
       } else if (change.responses) {
         return;
       } else if (change.session) {
         const data = { type: 'session', sessionId, session: change.session };
-        res.write(`event: session\ndata: ${JSON.stringify(data)}\n\n`);
+        this.#write(res, `event: session\ndata: ${JSON.stringify(data)}\n\n`);
       } else if (change.event) {
-        if (catchingUp) buffered.push(change.event);
-        else send(change.event);
+        if (!catchingUp) send(change.event);
+        else if (buffered.push(change.event) > 10_000) res.destroy(); // resumes from its last id
       }
     });
     const done = () => {
@@ -157,7 +178,7 @@ export class LiveHub {
       for (;;) {
         const page = await this.#db.eventsAfter(sessionId, sent, 500);
         for (const e of page) send(e);
-        if (page.length < 500) break;
+        if (page.length < 500 || res.destroyed) break;
       }
     } catch {
       res.end();
