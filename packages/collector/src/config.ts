@@ -8,6 +8,8 @@ export interface CollectorConfig {
   /** A SQLite file path, `:memory:`, or a `postgres://` URL. */
   db: string;
   allowOrigins: string[];
+  /** Origins the collector itself is reached at (for /admin behind a proxy with a host name). */
+  publicOrigins: string[];
   /** Admin routes and the /admin page are disabled without it. */
   adminToken: string | undefined;
   /** Write requests per minute per client address (reads get five times as many). */
@@ -40,6 +42,11 @@ export const FLAGS = [
     flag: '--allow-origin',
     env: 'NETWEAVE_ALLOW_ORIGIN',
     help: 'An origin allowed to call the API (repeatable; comma-separated in the variable).',
+  },
+  {
+    flag: '--public-origin',
+    env: 'NETWEAVE_PUBLIC_ORIGIN',
+    help: 'The origin the collector itself is reached at, e.g. https://collect.example (repeatable); needed for /admin under a host name.',
   },
   {
     flag: '--admin-token',
@@ -136,19 +143,11 @@ export function parseConfig(
   };
   const origins = values.get('--allow-origin') ?? (env.NETWEAVE_ALLOW_ORIGIN ?? '').split(',');
   const allowOrigins = origins.map((o) => o.trim()).filter(Boolean);
-  for (const origin of allowOrigins) {
-    let ok = false;
-    try {
-      const u = new URL(origin);
-      ok = (u.protocol === 'https:' || u.protocol === 'http:') && u.origin === origin;
-    } catch {
-      ok = false;
-    }
-    if (!ok)
-      throw new ConfigError(
-        `--allow-origin ${origin} is not an origin (scheme://host[:port], no path or trailing slash).`,
-      );
-  }
+  for (const origin of allowOrigins) checkOrigin('--allow-origin', origin);
+  const publicOrigins = (values.get('--public-origin') ?? (env.NETWEAVE_PUBLIC_ORIGIN ?? '').split(','))
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of publicOrigins) checkOrigin('--public-origin', origin);
   const adminToken = get('--admin-token');
   if (adminToken !== undefined && adminToken.length < 16)
     throw new ConfigError('--admin-token must be at least 16 characters long.');
@@ -158,6 +157,7 @@ export function parseConfig(
     host: get('--host') ?? '127.0.0.1',
     db: get('--db') ?? './netweave.sqlite',
     allowOrigins,
+    publicOrigins,
     adminToken,
     rateLimit: int('--rate-limit', 120, 1, 1_000_000),
     hashSecret: get('--hash-secret'),
@@ -170,6 +170,20 @@ export function parseConfig(
     releaseCap: int('--release-cap', RELEASE_DEFAULTS.cap, 0, 10_000),
     disclosureSecret: get('--disclosure-secret'),
   };
+}
+
+function checkOrigin(flag: string, origin: string): void {
+  let ok = false;
+  try {
+    const u = new URL(origin);
+    ok = (u.protocol === 'https:' || u.protocol === 'http:') && u.origin === origin;
+  } catch {
+    ok = false;
+  }
+  if (!ok)
+    throw new ConfigError(
+      `${flag} ${origin} is not an origin (scheme://host[:port], no path or trailing slash).`,
+    );
 }
 
 function disclosure(value: string | undefined): PublicDisclosure {

@@ -88,7 +88,24 @@ export async function createCollector(
 
   const ownOrigin = (req: IncomingMessage): string => {
     const proto = config.trustProxy && req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http';
-    return `${proto}://${req.headers.host ?? ''}`;
+    const host = String(req.headers.host ?? '');
+    // DNS rebinding: a page on evil.example resolved to this collector sends Host: evil.example,
+    // so the Host header alone never makes an origin "our own". Only host names the collector is
+    // known by: an address literal, localhost, --host, or a --public-origin.
+    let hostname = '';
+    try {
+      hostname = new URL(`http://${host}`).hostname;
+    } catch {
+      return 'null';
+    }
+    const origin = `${proto}://${host}`;
+    const known =
+      /^\d{1,3}(\.\d{1,3}){3}$/.test(hostname) ||
+      hostname.startsWith('[') ||
+      hostname === 'localhost' ||
+      hostname === config.host.toLowerCase() ||
+      config.publicOrigins.includes(origin);
+    return known ? origin : 'null';
   };
 
   const isAdmin = (req: IncomingMessage, stateChanging: boolean): boolean => {
@@ -118,13 +135,13 @@ export async function createCollector(
     if (origin && isApi) {
       if (allowed.has(origin)) corsHeaders['access-control-allow-origin'] = origin;
       else if (origin !== ownOrigin(req)) {
+        // Answered so that the page can read why (its console and the widgets show the reason);
+        // nothing is processed.
         throw new HttpError(
           403,
           'origin-not-allowed',
-          'This origin is not allowed to use this collector. Ask its operator to add it with --allow-origin.',
-          {
-            headers: corsHeaders,
-          },
+          `The origin ${origin.slice(0, 200)} is not allowed to use this collector. Ask its operator to add it with --allow-origin ${origin.slice(0, 200)} (or NETWEAVE_ALLOW_ORIGIN).`,
+          { headers: { ...corsHeaders, 'access-control-allow-origin': origin } },
         );
       }
     }

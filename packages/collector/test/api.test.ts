@@ -1,5 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { request } from 'node:http';
 import { parseCsv } from '@netweave/core';
 import {
   call,
@@ -397,7 +398,46 @@ describe('protection', () => {
       headers: { origin: 'https://evil.example' },
     });
     assert.equal(evil.status, 403);
-    assert.equal(evil.headers.get('access-control-allow-origin'), null);
+    // The page is told why, in a way it can read; nothing was stored.
+    assert.equal(evil.headers.get('access-control-allow-origin'), 'https://evil.example');
+    assert.match(evil.headers.get('vary')!, /Origin/);
+    assert.equal(evil.body.error.code, 'origin-not-allowed');
+    assert.match(evil.body.error.message, /https:\/\/evil\.example.*--allow-origin/);
+    const evilPreflight = await fetch(`${server.url}/v1/sessions/${sid}/responses`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
+    assert.equal(evilPreflight.status, 403);
+    assert.equal(evilPreflight.headers.get('access-control-allow-origin'), 'https://evil.example');
+    assert.equal((await evilPreflight.json()).error.code, 'origin-not-allowed');
+    const exact = await call(server.url, 'GET', `/v1/admin/sessions/${sid}/summary`, { admin: true });
+    assert.equal(exact.body.respondents, 0);
+  });
+
+  it('does not take the Host header as its own origin (DNS rebinding)', async () => {
+    const sid = await createSession(server.url);
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        `${server.url}/v1/sessions/${sid}/responses`,
+        {
+          method: 'POST',
+          headers: {
+            host: 'evil.example',
+            origin: 'http://evil.example',
+            'content-type': 'application/json',
+          },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      req.end(JSON.stringify(response(sid)));
+    });
+    assert.equal(status, 403);
+    const own = await call(server.url, 'GET', `/v1/sessions/${sid}`, { headers: { origin: server.url } });
+    assert.equal(own.status, 200, 'the collector’s own address is still its own origin');
   });
 
   it('rate-limits per client with 429 and Retry-After', async () => {
