@@ -31,6 +31,8 @@ export const sdkEn = {
   'reason.not-on-scale':
     'must be one of the rating scale’s values ({values}) or left empty (found "{value}")',
   'reason.empty-file': 'is empty',
+  'reason.not-utf8':
+    'is not saved as UTF-8, so it was read as Windows-1252 (Latin-1), as Excel saves a plain "CSV" file: check accented letters (the first is at "{sample}"), or save the file as "CSV UTF-8" and read it again',
   'reason.not-csv':
     'does not look like a netweave export or a mapped file: no response_id or commitment_id column',
   'reason.unreadable': 'could not be read: {detail}',
@@ -74,6 +76,8 @@ export const sdkCy: SdkStrings = {
   'reason.not-on-scale':
     'rhaid iddo fod yn un o werthoedd y raddfa sgorio ({values}) neu’n wag (canfuwyd "{value}")',
   'reason.empty-file': 'mae’n wag',
+  'reason.not-utf8':
+    'nid yw wedi’i chadw fel UTF-8, felly cafodd ei darllen fel Windows-1252 (Latin-1), fel y mae Excel yn cadw ffeil "CSV" blaen: gwiriwch y llythrennau acennog (mae’r gyntaf yn "{sample}"), neu cadwch y ffeil fel "CSV UTF-8" a’i darllen eto',
   'reason.not-csv':
     'nid yw’n edrych fel allforyn netweave na ffeil wedi’i mapio: dim colofn response_id na commitment_id',
   'reason.unreadable': 'nid oedd modd ei darllen: {detail}',

@@ -5,6 +5,7 @@
 import type { Commitment } from '@netweave/core';
 import { codeText, DEFAULT_CODEBOOK, type Codebook } from './codebook.js';
 import { dict, own, put } from '../dict.js';
+import { nfc } from '../normalise/nfc.js';
 
 /** Counts (null = withheld by disclosure control); the records have no prototype. */
 export interface CommitmentCounts {
@@ -39,7 +40,7 @@ export function countCommitments(
     if (c.status === 'hidden') continue;
     out.total += 1;
     bump(out.bySession, c.sessionId);
-    bump(out.byColumn, c.column ?? 'commitments');
+    bump(out.byColumn, nfc(c.column ?? 'commitments'));
     bump(out.bySector, c.sector ?? '');
     const codes = codeText(c.text, codebook);
     if (codes.length === 0) out.unmatched += 1;

@@ -13,6 +13,7 @@ import { groupedTotal } from '../aggregate/grouped.js';
 import { applyDisclosure } from '../disclosure/apply.js';
 import { DISCLOSURE_RULES, type DisclosureRule } from '../disclosure/rules.js';
 import { proposeMapping } from '../mapping/propose-mapping.js';
+import { createByteDecoder } from '../read/decode-bytes.js';
 import { aggregateFiles, type AggregateFilesResult } from '../node/aggregate-files.js';
 import { analysisToCsv } from '../output/to-csv.js';
 import { analysisToJson } from '../output/to-json.js';
@@ -352,7 +353,9 @@ export function createProgram(
       const width = Math.max(...Object.values(tags).map((t) => t.length));
       let text: string;
       try {
-        text = await readText(path, 'utf8');
+        // UTF-16 or Windows-1252 exports are decoded as the readers decode them
+        const decoder = createByteDecoder();
+        text = decoder.write(await readText(path)) + decoder.end();
       } catch (error) {
         throw new InputError(
           l.t('error.read', { file: path, detail: (error as NodeJS.ErrnoException).code ?? String(error) }),

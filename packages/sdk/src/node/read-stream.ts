@@ -1,12 +1,15 @@
 /**
- * Reads a CSV from a Node stream with bounded memory. The stream is decoded as UTF-8 before
- * papaparse sees it, so a Welsh ŵ or an emoji split across two chunks is not turned into
- * replacement characters (papaparse #751, #1132). Chunks go through the CSV feeder (pieces cut
- * after the last complete record; an over-long record is reported and skipped, not held).
+ * Reads a CSV from a Node stream with bounded memory. The bytes are decoded before papaparse sees
+ * them (UTF-8, or UTF-16 with a byte order mark; bytes that are not UTF-8 are read as
+ * Windows-1252 with a warning), so a Welsh ŵ or an emoji split across two chunks is not turned
+ * into replacement characters (papaparse #751, #1132). A stream already set to give strings is
+ * read as it is. Chunks go through the CSV feeder (pieces cut after the last complete record; an
+ * over-long record is reported and skipped, not held).
  */
 import type { Readable } from 'node:stream';
 import type { Commitment } from '@netweave/core';
 import { createCsvSink } from '../read/csv-sink.js';
+import { createByteDecoder } from '../read/decode-bytes.js';
 import type { RowView } from '../read/row-view.js';
 import { createSinkFeeder } from '../read/sink-target.js';
 import type { ReadOptions, ReadResult } from '../types.js';
@@ -15,12 +18,14 @@ export function readStream(
   stream: Readable,
   options: ReadOptions & { onRow?: (view: RowView) => void; size?: number } = {},
 ): Promise<ReadResult & { commitments: Commitment[] }> {
-  stream.setEncoding('utf8');
   const sink = createCsvSink(options);
+  const decoder = createByteDecoder({
+    onFallback: (sample) => sink.log.add(0, '', 'not-utf8', 'warning', { sample }),
+  });
   let done = 0;
   if (options.onProgress) {
-    stream.on('data', (chunk: string) => {
-      done += Buffer.byteLength(chunk);
+    stream.on('data', (chunk: Buffer | string) => {
+      done += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
       options.onProgress!(done, options.size);
     });
   }
@@ -35,13 +40,16 @@ export function readStream(
         sink.log.add(0, '', 'unreadable', 'error', {
           detail: error instanceof Error ? error.message : String(error),
         });
-      } else feeder.end();
+      } else {
+        feeder.push(decoder.end());
+        feeder.end();
+      }
       stream.destroy();
       resolve(sink.finish());
     };
-    stream.on('data', (chunk: string) => {
+    stream.on('data', (chunk: Buffer | string) => {
       if (settled) return;
-      feeder.push(chunk);
+      feeder.push(typeof chunk === 'string' ? chunk : decoder.write(chunk));
       if (sink.stopped) finish();
     });
     stream.on('end', () => finish());

@@ -5,6 +5,7 @@
 import { LIMITS, type Commitment, type CommitmentStatus } from '@netweave/core';
 import { parseDate } from '../mapping/parse-date.js';
 import { normaliseSector } from '../normalise/sector.js';
+import { nfc } from '../normalise/nfc.js';
 import type { ReadOptions } from '../types.js';
 import { createIdSet } from './id-set.js';
 import type { IssueLog } from './issue-log.js';
@@ -63,7 +64,7 @@ export function createCommitmentReader(options: ReadOptions & { log: IssueLog })
       } else {
         const get = (name: string) => {
           const i = col.get(name);
-          return i === undefined ? '' : cells[i]!.trim();
+          return i === undefined ? '' : nfc(cells[i]!.trim());
         };
         const id = get('commitment_id');
         const sessionId = get('session_id');

@@ -1,11 +1,13 @@
 /**
  * Reads a browser File or Blob (CSV or JSON) in slices: memory stays bounded whatever the file
  * size when `onRow`/`onResponse` is used (e.g. to aggregate in a Web Worker). Bytes are decoded
- * as UTF-8 in stream mode, so a Welsh ŵ or an emoji split between two slices comes out whole.
+ * chunk by chunk (UTF-8, or UTF-16 with a byte order mark; bytes that are not UTF-8 are read as
+ * Windows-1252 with a warning), so a Welsh ŵ or an emoji split between two slices comes out whole.
  */
 import type { Commitment } from '@netweave/core';
 import type { ReadOptions, ReadResult } from '../types.js';
 import { createCsvSink } from './csv-sink.js';
+import { createByteDecoder } from './decode-bytes.js';
 import { readJson } from './read-json.js';
 import type { RowView } from './row-view.js';
 import { createSinkFeeder } from './sink-target.js';
@@ -21,17 +23,19 @@ export async function readBlob(
   }
   const sink = createCsvSink({ ...options, file });
   const feeder = createSinkFeeder(sink);
-  const decoder = new TextDecoder('utf-8');
+  const decoder = createByteDecoder({
+    onFallback: (sample) => sink.log.add(0, '', 'not-utf8', 'warning', { sample }),
+  });
   const total = blob.size;
   const size = Math.max(1, options.chunkSize ?? 1 << 20);
   try {
     for (let offset = 0; offset < total && !sink.stopped; offset += size) {
       const bytes = new Uint8Array(await blob.slice(offset, offset + size).arrayBuffer());
-      feeder.push(decoder.decode(bytes, { stream: true }));
+      feeder.push(decoder.write(bytes));
       options.onProgress?.(Math.min(offset + size, total), total);
     }
     if (!sink.stopped) {
-      feeder.push(decoder.decode());
+      feeder.push(decoder.end());
       feeder.end();
     }
   } catch (error) {

@@ -17,6 +17,7 @@ import {
 import { parseDate } from '../mapping/parse-date.js';
 import { normaliseNation } from '../normalise/nation.js';
 import { normaliseSector } from '../normalise/sector.js';
+import { nfc } from '../normalise/nfc.js';
 import type { Provenance, ReadOptions } from '../types.js';
 import { idHashes, plainUtcTimestamp, scanId } from './fast-checks.js';
 import { flatString } from './flat-string.js';
@@ -320,8 +321,9 @@ export function createResponseReader(options: ResponseReaderOptions): ResponseRe
           region = region.slice(0, LIMITS.regionLength);
         }
         if (region === '') region = null;
+        else region = nfc(region);
       }
-      let otherText = iOther < 0 ? '' : cells[iOther]!;
+      let otherText = iOther < 0 ? '' : nfc(cells[iOther]!);
       if (otherText.length > LIMITS.otherChallengeText) {
         log.add(row, header[iOther]!, 'max-length', 'warning', { count: LIMITS.otherChallengeText });
         otherText = otherText.slice(0, LIMITS.otherChallengeText);

@@ -5,6 +5,7 @@
  */
 import type { AssessmentResponse, Catalogue, Nation, Sector } from '@netweave/core';
 import { own } from '../dict.js';
+import { nfc } from '../normalise/nfc.js';
 
 export interface RowView {
   id: string;
@@ -83,13 +84,14 @@ export function fillRowView(
   view.catalogueVersion = response.catalogueVersion;
   view.sector = response.respondent?.sector ?? null;
   view.nation = response.respondent?.nation ?? null;
-  view.region = response.respondent?.region ?? null;
+  const region = response.respondent?.region;
+  view.region = region ? nfc(region) : null;
   const scaleIndex = (value: number | null | undefined) =>
     value === null || value === undefined ? -1 : catalogue.scale.findIndex((p) => p.value === value);
   catalogue.challenges.forEach((c, i) => {
     view.ratings[i] = scaleIndex(own(response.ratings, c.id));
   });
-  view.otherText = response.otherChallenge?.text ?? '';
+  view.otherText = nfc(response.otherChallenge?.text ?? '');
   view.otherRating = scaleIndex(response.otherChallenge?.rating);
   return view;
 }

@@ -14,9 +14,38 @@ import type { CsvSink } from './csv-sink.js';
  */
 const MAX_RECORD = 1 << 20;
 
-/** A feeder whose records go to `sink`. */
+/**
+ * A feeder whose records go to `sink`. Line endings are made one kind first: CRLF and a lone CR
+ * (old Mac files, or lines pasted into a file from another tool) both become LF, so a file that
+ * mixes them loses no rows (papaparse settles on one line ending per file and would join the rows
+ * ending in another). A CR at the end of one piece waits to see whether LF starts the next.
+ */
 export function createSinkFeeder(sink: CsvSink): CsvFeeder {
-  return createCsvFeeder(sinkTarget(sink, MAX_RECORD), { maxRecord: MAX_RECORD });
+  const feeder = createCsvFeeder(sinkTarget(sink, MAX_RECORD), { maxRecord: MAX_RECORD });
+  let cr = false; // the last piece ended with CR
+  const lf = (text: string): string => {
+    if (cr) {
+      cr = false;
+      text = '\r' + text;
+    }
+    if (text.indexOf('\r') < 0) return text;
+    if (text.endsWith('\r')) {
+      cr = true;
+      text = text.slice(0, -1);
+    }
+    return text.replace(/\r\n?/g, '\n');
+  };
+  return {
+    push: (text) => feeder.push(lf(text)),
+    end() {
+      if (cr) feeder.push(lf('\n'));
+      feeder.end();
+    },
+    abandon() {
+      if (cr) feeder.push(lf('\n'));
+      feeder.abandon();
+    },
+  };
 }
 
 function sinkTarget(sink: CsvSink, maxRecord: number): FeederTarget {
