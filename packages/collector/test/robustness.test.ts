@@ -41,7 +41,7 @@ describe('many concurrent clients', () => {
       const stored = await responseIds(server.url, sid);
       assert.equal(stored.length, clients * each, 'none lost, none duplicated');
       assert.deepEqual(new Set(stored), sent);
-      const summary = await call(server.url, 'GET', `/v1/sessions/${sid}/summary`);
+      const summary = await call(server.url, 'GET', `/v1/admin/sessions/${sid}/summary`, { admin: true });
       assert.equal(summary.body.respondents, clients * each);
     } finally {
       await server.stop();
