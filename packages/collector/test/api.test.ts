@@ -89,6 +89,23 @@ describe('responses', () => {
     assert.match(r.body.error.message, /ratings\.finding-the-time/);
   });
 
+  it('refuses impossible timestamps with a 400 naming the field (the rule the SDK reads by)', async () => {
+    const sid = await createSession(server.url);
+    for (const submittedAt of ['2026-02-31T10:00:00Z', '0000-01-01T10:00:00Z', '9999-12-31T10:00:00Z']) {
+      const r = await call(server.url, 'POST', `/v1/sessions/${sid}/responses`, {
+        body: { ...response(sid), submittedAt },
+      });
+      assert.equal(r.status, 400, submittedAt);
+      assert.equal(r.body.error.issues[0].path, 'submittedAt');
+      assert.match(r.body.error.message, /submittedAt/);
+    }
+    const c = await call(server.url, 'POST', `/v1/sessions/${sid}/commitments`, {
+      body: { id: uid('c'), sessionId: sid, text: 'Soon', createdAt: '2026-02-30T10:00:00Z' },
+    });
+    assert.equal(c.status, 400);
+    assert.equal(c.body.error.issues[0].path, 'createdAt');
+  });
+
   it('publishes a summary under NHS disclosure control: small numbers hidden, others rounded to 5', async () => {
     const sid = await createSession(server.url);
     for (let i = 0; i < 3; i += 1)

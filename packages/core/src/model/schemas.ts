@@ -8,7 +8,24 @@ import * as v from 'valibot';
 import { ID_PATTERN, LIMITS, NATIONS, SECTORS } from './limits.js';
 
 const id = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.idLength), v.regex(ID_PATTERN));
-const isoDateTime = v.pipe(v.string(), v.isoTimestamp());
+/**
+ * A timestamp that names a real moment: a calendar date that exists (no 31 February, 29 February
+ * only in leap years) in the years 1900–2199. The collector refuses what the SDK would drop, so
+ * the public summary and an evaluator's figures count the same responses.
+ */
+export function isRealTimestamp(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (y < 1900 || y > 2199) return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return days !== undefined && day >= 1 && day <= days;
+}
+
+const isoDateTime = v.pipe(v.string(), v.isoTimestamp(), v.check(isRealTimestamp, 'timestamp'));
 const isoDate = v.pipe(v.string(), v.isoDate());
 
 /** An https URL: the only scheme a resource link may use on a partner's page. */

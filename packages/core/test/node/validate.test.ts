@@ -184,6 +184,42 @@ const cases: Array<{
     cy: 'submittedAt: rhaid iddo fod yn ddyddiad ac amser fel 2026-03-12T10:30:00Z',
   },
   {
+    description: 'an impossible timestamp: a date that does not exist (31 February)',
+    run: (locale) =>
+      validateResponse({ ...goodResponse, submittedAt: '2026-02-31T10:00:00Z' }, { locale }).issues,
+    path: 'submittedAt',
+    code: 'timestamp',
+    en: 'submittedAt: must be a date and time such as 2026-03-12T10:30:00Z',
+    cy: 'submittedAt: rhaid iddo fod yn ddyddiad ac amser fel 2026-03-12T10:30:00Z',
+  },
+  {
+    description: 'an impossible timestamp: the year 0000',
+    run: (locale) =>
+      validateResponse({ ...goodResponse, submittedAt: '0000-01-01T10:00:00Z' }, { locale }).issues,
+    path: 'submittedAt',
+    code: 'timestamp',
+    en: 'submittedAt: must be a date and time such as 2026-03-12T10:30:00Z',
+    cy: 'submittedAt: rhaid iddo fod yn ddyddiad ac amser fel 2026-03-12T10:30:00Z',
+  },
+  {
+    description: 'an impossible timestamp: the year 9999',
+    run: (locale) =>
+      validateResponse({ ...goodResponse, submittedAt: '9999-12-31T10:00:00Z' }, { locale }).issues,
+    path: 'submittedAt',
+    code: 'timestamp',
+    en: 'submittedAt: must be a date and time such as 2026-03-12T10:30:00Z',
+    cy: 'submittedAt: rhaid iddo fod yn ddyddiad ac amser fel 2026-03-12T10:30:00Z',
+  },
+  {
+    description: 'an impossible timestamp: 29 February outside a leap year',
+    run: (locale) =>
+      validateResponse({ ...goodResponse, submittedAt: '2026-02-29T10:00:00Z' }, { locale }).issues,
+    path: 'submittedAt',
+    code: 'timestamp',
+    en: 'submittedAt: must be a date and time such as 2026-03-12T10:30:00Z',
+    cy: 'submittedAt: rhaid iddo fod yn ddyddiad ac amser fel 2026-03-12T10:30:00Z',
+  },
+  {
     description: 'a bad date',
     run: (locale) => validateSession({ id: 's', title: 'T', date: '31 March' }, { locale }).issues,
     path: 'date',
@@ -431,5 +467,12 @@ describe('valid data passes', () => {
     const parsed = parseCatalogueJson(text);
     assert.ok(parsed.success);
     assert.deepEqual(parsed.value, validateCatalogue(DEFAULT_CATALOGUE).value);
+  });
+});
+
+describe('timestamps', () => {
+  test('a real leap day is a timestamp, the same day in another year is not', () => {
+    assert.equal(validateResponse({ ...goodResponse, submittedAt: '2024-02-29T10:00:00Z' }).success, true);
+    assert.equal(validateResponse({ ...goodResponse, submittedAt: '2100-02-29T10:00:00Z' }).success, false);
   });
 });
