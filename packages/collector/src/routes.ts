@@ -36,7 +36,7 @@ export interface RouteContext {
   client: string;
   corsHeaders: Record<string, string>;
   logger: Logger;
-  isAdmin(): boolean;
+  isAdmin(): Promise<boolean>;
   ownOrigin(): string;
 }
 

@@ -74,3 +74,14 @@ export function parseCookies(header: string | undefined): Map<string, string> {
   }
   return out;
 }
+
+/** What is stored of a revoked admin cookie: its digest, never the cookie itself. */
+export function cookieDigest(value: string): string {
+  return createHash('sha256').update(`netweave-admin-cookie:${value}`).digest('base64url');
+}
+
+/** When a signed admin cookie expires (ms since 1970), or 0 when it is not one. */
+export function adminCookieExpiry(value: string): number {
+  const expires = value.split('.')[0] ?? '';
+  return /^\d+$/.test(expires) ? Number(expires) : 0;
+}

@@ -11,7 +11,14 @@ import { HttpError, sendError, sendJson } from './http.js';
 import { LiveHub } from './live.js';
 import { SummaryReleases } from './release.js';
 import { jsonLogger, type Logger } from './log.js';
-import { addressHasher, parseCookies, RateLimiter, safeEqual, verifyAdminCookie } from './security.js';
+import {
+  addressHasher,
+  cookieDigest,
+  parseCookies,
+  RateLimiter,
+  safeEqual,
+  verifyAdminCookie,
+} from './security.js';
 import { apiRoutes, type Route, type RouteContext } from './routes.js';
 import { adminPageRoutes, ADMIN_COOKIE } from './admin/routes.js';
 
@@ -108,13 +115,14 @@ export async function createCollector(
     return known ? origin : 'null';
   };
 
-  const isAdmin = (req: IncomingMessage, stateChanging: boolean): boolean => {
+  const isAdmin = async (req: IncomingMessage, stateChanging: boolean): Promise<boolean> => {
     const token = config.adminToken;
     if (!token) return false;
     const auth = req.headers.authorization;
     if (auth?.startsWith('Bearer ')) return safeEqual(auth.slice(7).trim(), token);
     const cookie = parseCookies(req.headers.cookie).get(ADMIN_COOKIE);
     if (!cookie || !verifyAdminCookie(cookie, token)) return false;
+    if (await db.isCookieRevoked(cookieDigest(cookie))) return false; // signed out
     if (!stateChanging) return true;
     // CSRF: a cookie alone never changes anything; the page's own origin and header must be there.
     return req.headers.origin === ownOrigin(req) && req.headers['x-netweave-csrf'] === '1';
@@ -193,7 +201,7 @@ export async function createCollector(
         isAdmin: () => isAdmin(req, writing),
         ownOrigin: () => ownOrigin(req),
       };
-      if (route.admin && !ctx.isAdmin()) {
+      if (route.admin && !(await ctx.isAdmin())) {
         throw new HttpError(
           config.adminToken ? 401 : 404,
           config.adminToken ? 'unauthorised' : 'not-found',

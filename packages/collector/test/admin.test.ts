@@ -84,6 +84,31 @@ describe('moderation page', () => {
     assert.equal(tampered.status, 401);
   });
 
+  it('signs out for good: the cookie stops working here and on every other instance', async () => {
+    const cookie = (await signIn(TOKEN)).headers.get('set-cookie')!.split(';')[0]!;
+    const other = await start({ db: server.db });
+    try {
+      assert.equal((await call(other.url, 'GET', '/v1/admin/sessions', { headers: { cookie } })).status, 200);
+      const out = await fetch(`${server.url}/admin/logout`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body: '',
+      });
+      assert.equal(out.status, 303);
+      assert.match(out.headers.get('set-cookie')!, /Max-Age=0/);
+      assert.equal(
+        (await call(server.url, 'GET', '/v1/admin/sessions', { headers: { cookie } })).status,
+        401,
+      );
+      assert.equal((await call(other.url, 'GET', '/v1/admin/sessions', { headers: { cookie } })).status, 401);
+      const page = await (await fetch(`${other.url}/admin`, { headers: { cookie } })).text();
+      assert.match(page, /<label for="token">/, 'the page asks for the token again');
+    } finally {
+      await other.stop();
+    }
+  });
+
   it('serves its script and styles with the same CSP', async () => {
     const js = await fetch(`${server.url}/admin/app.js`);
     assert.match(js.headers.get('content-type')!, /javascript/);

@@ -2,7 +2,14 @@
 import type { ServerResponse } from 'node:http';
 import { HttpError } from '../http.js';
 import type { Route, RouteContext } from '../routes.js';
-import { parseCookies, safeEqual, signAdminCookie, verifyAdminCookie } from '../security.js';
+import {
+  adminCookieExpiry,
+  cookieDigest,
+  parseCookies,
+  safeEqual,
+  signAdminCookie,
+  verifyAdminCookie,
+} from '../security.js';
 import { ADMIN_CSS, ADMIN_JS } from './assets.js';
 import { appPage, signInPage } from './page.js';
 import { adminStrings } from './strings.js';
@@ -84,7 +91,10 @@ export const adminPageRoutes: Route[] = [
       const token = enabled(ctx);
       const s = adminStrings(language(ctx));
       const value = parseCookies(ctx.req.headers.cookie).get(ADMIN_COOKIE);
-      const signedIn = value !== undefined && verifyAdminCookie(value, token);
+      const signedIn =
+        value !== undefined &&
+        verifyAdminCookie(value, token) &&
+        !(await ctx.db.isCookieRevoked(cookieDigest(value)));
       send(ctx.res, 200, 'text/html', signedIn ? appPage(s) : signInPage(s, {}), {
         'content-language': s.lang,
         vary: 'Accept-Language, Cookie',
@@ -121,8 +131,15 @@ export const adminPageRoutes: Route[] = [
     method: 'POST',
     pattern: /^\/admin\/logout$/,
     async handler(ctx) {
-      enabled(ctx);
+      const token = enabled(ctx);
       sameOrigin(ctx);
+      // Revoked in the database, so the cookie stops working on every instance, even if a copy
+      // of it survives in the browser or elsewhere.
+      const value = parseCookies(ctx.req.headers.cookie).get(ADMIN_COOKIE);
+      if (value && verifyAdminCookie(value, token)) {
+        await ctx.db.revokeCookie(cookieDigest(value), adminCookieExpiry(value));
+        ctx.logger.info('admin-signed-out');
+      }
       ctx.res.writeHead(303, {
         location: '/admin',
         'set-cookie': cookie(ctx, '', 0),

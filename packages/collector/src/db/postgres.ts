@@ -43,6 +43,7 @@ CREATE TABLE IF NOT EXISTS summary_releases (
   session_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, live INTEGER NOT NULL, upto BIGINT NOT NULL,
   released_at BIGINT NOT NULL, final BOOLEAN NOT NULL);
 CREATE TABLE IF NOT EXISTS disclosure_keys (session_id TEXT PRIMARY KEY, secret TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS revoked_cookies (digest TEXT PRIMARY KEY, expires_at BIGINT NOT NULL);
 `;
 
 type CommitmentRow = Parameters<typeof rowToCommitment>[0] & { fingerprint: string };
@@ -250,6 +251,19 @@ export class PostgresDatabase implements Database {
     await this.#pool
       .query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ s: sessionId, v: 1 })])
       .catch(() => undefined);
+  }
+
+  async revokeCookie(digest: string, expiresAt: number): Promise<void> {
+    await this.#pool.query('DELETE FROM revoked_cookies WHERE expires_at < $1', [Date.now()]);
+    await this.#pool.query(
+      'INSERT INTO revoked_cookies (digest, expires_at) VALUES ($1, $2) ON CONFLICT (digest) DO NOTHING',
+      [digest, expiresAt],
+    );
+  }
+
+  async isCookieRevoked(digest: string): Promise<boolean> {
+    const { rows } = await this.#pool.query('SELECT 1 FROM revoked_cookies WHERE digest = $1', [digest]);
+    return rows.length > 0;
   }
 
   async disclosureKey(sessionId: string, fresh: string): Promise<string> {

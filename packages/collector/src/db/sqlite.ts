@@ -41,6 +41,7 @@ CREATE TABLE IF NOT EXISTS summary_releases (
   session_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, live INTEGER NOT NULL, upto INTEGER NOT NULL,
   released_at INTEGER NOT NULL, final INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS disclosure_keys (session_id TEXT PRIMARY KEY, secret TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS revoked_cookies (digest TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
 `;
 
 type Row = Record<string, unknown>;
@@ -221,6 +222,19 @@ export class SqliteDatabase implements Database {
 
   async announceRelease(sessionId: string): Promise<void> {
     this.#notify({ sessionId, release: true });
+  }
+
+  async revokeCookie(digest: string, expiresAt: number): Promise<void> {
+    this.#db.prepare('DELETE FROM revoked_cookies WHERE expires_at < ?').run(Date.now());
+    this.#db
+      .prepare(
+        'INSERT INTO revoked_cookies (digest, expires_at) VALUES (?, ?) ON CONFLICT (digest) DO NOTHING',
+      )
+      .run(digest, expiresAt);
+  }
+
+  async isCookieRevoked(digest: string): Promise<boolean> {
+    return Boolean(this.#db.prepare('SELECT 1 FROM revoked_cookies WHERE digest = ?').get(digest));
   }
 
   async disclosureKey(sessionId: string, fresh: string): Promise<string> {

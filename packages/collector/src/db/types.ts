@@ -107,6 +107,9 @@ export interface Database {
   saveRelease(sessionId: string, previousSeq: number, next: ReleaseState): Promise<boolean>;
   /** Tells every instance that the session has a new release. */
   announceRelease(sessionId: string): Promise<void>;
+  /** Signs an admin cookie out on every instance (kept until it would have expired anyway). */
+  revokeCookie(digest: string, expiresAt: number): Promise<void>;
+  isCookieRevoked(digest: string): Promise<boolean>;
   /** The session's perturbation key: the stored one, else `fresh` (stored first). */
   disclosureKey(sessionId: string, fresh: string): Promise<string>;
 
