@@ -10,6 +10,8 @@ export * from './catalogue.js';
 export * from './i18n/localize.js';
 export * from './i18n/core-strings.js';
 export * from './i18n/storage-strings.js';
+export * from './i18n/outbox-strings.js';
+export * from './i18n/outbox-problems.js';
 export * from './i18n/field-labels.js';
 export * from './model/limits.js';
 export * from './lib/csv.js';

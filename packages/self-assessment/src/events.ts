@@ -1,4 +1,4 @@
-import type { AssessmentResponse, Challenge } from '@netweave/core';
+import type { AssessmentResponse, Challenge, SubmissionState } from '@netweave/core';
 
 /** Fired when the person finishes the assessment and sees the results. */
 export class NetweaveCompleteEvent extends Event {
@@ -15,11 +15,14 @@ export class NetweaveCompleteEvent extends Event {
   }
 }
 
-/** Fired when the store accepted a consented submission (`state`: `sent`, or `queued` to be retried). */
+/**
+ * Fired when the store accepted a consented submission: `state` is `sent`, or `queued` (kept on
+ * this device and sent when the collector can be reached).
+ */
 export class NetweaveSubmitEvent extends Event {
   readonly response: AssessmentResponse;
-  readonly state: 'sent' | 'queued';
-  constructor(response: AssessmentResponse, state: 'sent' | 'queued') {
+  readonly state: SubmissionState;
+  constructor(response: AssessmentResponse, state: SubmissionState) {
     super('netweave-submit', { bubbles: true, composed: true });
     this.response = response;
     this.state = state;
@@ -29,7 +32,10 @@ export class NetweaveSubmitEvent extends Event {
   }
 }
 
-/** Fired when a submission failed; it stays waiting on this device and is retried. */
+/**
+ * Fired when the collector refused a consented submission (a closed or unknown session, invalid
+ * data): `error` is a StoreError whose `code` says why. It is not retried; the results stay.
+ */
 export class NetweaveSubmitErrorEvent extends Event {
   readonly response: AssessmentResponse;
   readonly error: unknown;

@@ -11,6 +11,8 @@ export const styles = [
     }
     .base {
       max-width: var(--_sa-max);
+      /* A 400-character "word" typed by someone must wrap, not widen the partner's page. */
+      overflow-wrap: anywhere;
     }
     h2,
     h3,

@@ -11,6 +11,8 @@ import {
   type ResponseStore,
   type SavedDraft,
   type StringOverrides,
+  type SubmissionProblem,
+  type SubmissionState,
 } from '@netweave/core';
 import {
   emptyAnswers,
@@ -23,6 +25,7 @@ import {
 } from './lib/answers.js';
 import type { CatalogueLoad } from './lib/catalogue-src.js';
 import { topAreas } from './lib/results.js';
+import { submitMessage } from './lib/submit-message.js';
 import { NetweaveCompleteEvent, NetweaveSubmitErrorEvent, NetweaveSubmitEvent } from './events.js';
 import { styles } from './self-assessment.styles.js';
 import { renderOther, renderQuestion, type QuestionsView } from './views/questions.js';
@@ -64,7 +67,11 @@ const about = lazy(() => import('./views/about.js'));
 const consent = lazy(() => import('./views/consent.js'));
 /** The "Start again" / "Forget" confirmation. */
 const confirmation = lazy(() => import('./views/confirm.js'));
-type Submit = 'sending' | 'sent' | 'queued' | undefined;
+/** Where the consented response stands, as the store's outbox reports it. */
+export interface Submit {
+  readonly state: SubmissionState;
+  readonly problem?: SubmissionProblem | undefined;
+}
 
 /**
  * The network-weaving self-assessment: rate each common network challenge, save as you go,
@@ -81,7 +88,7 @@ type Submit = 'sending' | 'sent' | 'queued' | undefined;
  * @fires change - The person changed an answer (never fired for programmatic changes).
  * @fires {NetweaveCompleteEvent} netweave-complete - The person finished; `detail` is `{ response, topAreas }`.
  * @fires {NetweaveSubmitEvent} netweave-submit - A consented response was accepted by the store (`state`: `sent` or `queued`).
- * @fires {NetweaveSubmitErrorEvent} netweave-submit-error - Sending failed; the response waits on this device and is retried.
+ * @fires {NetweaveSubmitErrorEvent} netweave-submit-error - The collector refused the response (closed or unknown session, invalid data); it is not retried.
  *
  * @csspart base - The wrapper around everything.
  * @csspart intro - The introduction.
@@ -135,7 +142,7 @@ export class NetweaveSelfAssessment extends LitElement {
   @state() private _compareId = '';
   @state() private _confirm?: 'again' | 'forget';
   @state() private _forgotten = false;
-  @state() private _submit: Submit;
+  @state() private _submit: Submit | undefined;
   @state() private _src?: CatalogueLoad;
   @state() private _unreadable = false;
   @state() private _ownIntro = false;
@@ -150,7 +157,6 @@ export class NetweaveSelfAssessment extends LitElement {
   private _dataKey?: string;
   private _unsubscribe?: () => void;
   private _abort?: AbortController;
-  private _retryTimer?: ReturnType<typeof setInterval>;
   private _focus?: string;
 
   constructor() {
@@ -197,19 +203,16 @@ export class NetweaveSelfAssessment extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('online', this._retry);
     // Moved in the page: subscribe to the store again on the next update.
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('online', this._retry);
     this._unsubscribe?.();
     this._unsubscribe = undefined;
     this._loadedKey = undefined;
     this._abort?.abort();
-    clearInterval(this._retryTimer);
   }
 
   formResetCallback(): void {
@@ -278,9 +281,12 @@ export class NetweaveSelfAssessment extends LitElement {
       input.checked =
         String(input.name === 'other-rating' ? a.otherRating : a.ratings[input.name]) === input.value;
     this._syncForm();
-    const before = changed.get('_submit');
-    if ((before === 'sending' || before === 'queued') && this._submit && this._submit !== before) {
-      this._announce(this._t.t(this._submit));
+    // Each new state of the submission is said once (not "Sending…", which is quickly over).
+    const before = changed.get('_submit') as Submit | undefined;
+    const now = this._submit;
+    // Said only when it changes here (a state restored on load is shown, not announced).
+    if (changed.has('_submit') && before && now && now.state !== 'sending' && now.state !== before.state) {
+      this._announce(submitMessage(now, this._t));
     }
     if (changed.has('_forgotten') && this._forgotten) this._announce(this._t.t('forgotten'));
     const sheet = this._phase === 'results' && results.get()?.resultsStyles.styleSheet;
@@ -327,11 +333,8 @@ export class NetweaveSelfAssessment extends LitElement {
     this._unsubscribe?.();
     this._unsubscribe = store.subscribe(this._config.session, (e) => {
       if (e.type === 'status') this.requestUpdate();
-      // The store's own offline queue (HTTP store) drained: what waited has been sent.
-      if (e.type === 'queue' && !e.pending && this._submit === 'queued' && !this._retryTimer) {
-        this._submit = 'sent';
-        this._save();
-      }
+      // The store's outbox says where this person's response stands (sent later, refused…).
+      if (e.type === 'submission' && e.submission.id === this._answers.id) this._track(e.submission);
     });
     let draft: SavedDraft<unknown> | undefined;
     let history: SavedDraft<AssessmentResponse[]> | undefined;
@@ -340,6 +343,7 @@ export class NetweaveSelfAssessment extends LitElement {
       [draft, history, outbox] = await Promise.all([
         store.loadDraft(key),
         store.loadDraft<AssessmentResponse[]>(`${key}:history`),
+        // Earlier versions kept their own queue here: hand it to the store's outbox.
         store.loadDraft<AssessmentResponse[]>(`${key}:outbox`),
       ]);
     } catch {
@@ -357,11 +361,18 @@ export class NetweaveSelfAssessment extends LitElement {
       this._phase = d.phase;
       this._step = d.step;
       this._restoredAt = draft!.savedAt;
-      this._submit = d.sent ? 'sent' : undefined;
+      this._submit = d.sent ? { state: 'sent' } : undefined;
     }
-    if (outbox?.value?.length) {
-      this._submit = 'queued';
-      void this._retry();
+    if (Array.isArray(outbox?.value) && this._canSubmit) {
+      for (const r of outbox.value) await store.submitResponse(r).catch(() => undefined);
+      await store.clearDraft(`${key}:outbox`).catch(() => undefined);
+    }
+    if (this._canSubmit) {
+      const mine = (await store.submissions(this._config.session).catch(() => [])).find(
+        (s) => s.id === this._answers.id,
+      );
+      if (key !== this._key) return;
+      if (mine) this._track(mine, false);
     }
     this.requestUpdate();
   }
@@ -371,7 +382,7 @@ export class NetweaveSelfAssessment extends LitElement {
       answers: this._answers,
       step: this._step,
       phase: this._phase,
-      sent: this._submit === 'sent',
+      sent: this._submit?.state === 'sent',
     };
     this._store.saveDraft(this._key, draft).catch(() => this.requestUpdate());
   }
@@ -467,44 +478,42 @@ export class NetweaveSelfAssessment extends LitElement {
     this._go('results');
     const complete = new NetweaveCompleteEvent(response, topAreas(response, cat).challenges);
     this.dispatchEvent(complete);
-    if (this._answers.consent && this._canSubmit) void this._send([response]);
+    if (this._answers.consent && this._canSubmit) void this._send(response);
   }
 
-  /** Sends; a failure waits in this device's outbox. `netweave-submit-error` fires for the person's own attempt, not for each retry. */
-  private async _send(responses: AssessmentResponse[], retry = false): Promise<void> {
-    const outbox = `${this._key}:outbox`;
-    this._submit = 'sending';
-    const waiting: AssessmentResponse[] = [];
-    for (const r of responses) {
-      try {
-        const result = await this._store.submitResponse(r);
-        const submitted = new NetweaveSubmitEvent(r, result.state);
-        this.dispatchEvent(submitted);
-        if (result.state === 'queued') this._submit = 'queued';
-      } catch (error) {
-        waiting.push(r);
-        const failed = new NetweaveSubmitErrorEvent(r, error);
-        if (!retry) this.dispatchEvent(failed);
-      }
-    }
-    if (waiting.length) {
-      this._submit = 'queued';
-      await this._store.saveDraft(outbox, waiting);
-      this._retryTimer ??= setInterval(this._retry, 60_000);
-    } else {
-      if (this._submit === 'sending') this._submit = 'sent';
-      this._save();
-      await this._store.clearDraft(outbox);
-      clearInterval(this._retryTimer);
-      this._retryTimer = undefined;
+  /**
+   * Sends through the store's outbox, which keeps the response on this device until it is sent
+   * and retries it; `netweave-submit` says it was accepted (`sent` or `queued`),
+   * `netweave-submit-error` that the collector refused it (and why).
+   */
+  private async _send(response: AssessmentResponse): Promise<void> {
+    this._submit = { state: 'sending' };
+    try {
+      const result = await this._store.submitResponse(response);
+      if (response.id !== this._answers.id) return;
+      this._track({ state: result.state });
+      this.dispatchEvent(new NetweaveSubmitEvent(response, result.state));
+    } catch (error) {
+      if (response.id !== this._answers.id) return;
+      const e = error as { code?: string; status?: number; message?: string };
+      this._track({
+        state: 'refused',
+        problem: { code: e.code ?? 'error', status: e.status ?? 0, message: e.message ?? String(error) },
+      });
+      this.dispatchEvent(new NetweaveSubmitErrorEvent(response, error));
     }
   }
 
-  private _retry = async (): Promise<void> => {
-    if (!this._canSubmit || this._submit === 'sending') return;
-    const outbox = await this._store.loadDraft<AssessmentResponse[]>(`${this._key}:outbox`);
-    if (outbox?.value?.length) await this._send(outbox.value, true);
-  };
+  /** Shows where the response stands; remembers "sent" with the draft. */
+  private _track(submit: Submit, save = true): void {
+    // The outbox's word is the latest, except that "sent" is final.
+    const before = this._submit;
+    if (before?.state === 'sent') return;
+    // The store's event (with the reason for waiting) may come before the submit call returns.
+    const problem = submit.problem ?? (before?.state === submit.state ? before.problem : undefined);
+    this._submit = { state: submit.state, problem };
+    if (submit.state === 'sent' && save) this._save();
+  }
 
   private _reset(forget: boolean, clear = true): void {
     const key = this._key;
@@ -512,9 +521,11 @@ export class NetweaveSelfAssessment extends LitElement {
     if (clear) quietly(this._store.clearDraft(key));
     if (forget) {
       quietly(this._store.clearDraft(`${key}:history`));
-      quietly(this._store.clearDraft(`${key}:outbox`));
       this._history = [];
     }
+    // What was said about the last submission no longer applies.
+    const region = this.querySelector<HTMLElement>(':scope > [slot="announcer"]');
+    if (region) region.textContent = '';
     this._answers = emptyAnswers(newId());
     this._phase = 'intro';
     this._step = 0;
@@ -533,6 +544,12 @@ export class NetweaveSelfAssessment extends LitElement {
     if (!forget) this._save();
     this._focus = '#title';
     this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  /** Cancel: the question goes, and the keyboard goes back to the button that asked it. */
+  private _cancelConfirm(): void {
+    this._focus = `#ask-${this._confirm}`;
+    this._confirm = undefined;
   }
 
   private _ask(what: 'again' | 'forget'): void {
@@ -585,7 +602,8 @@ export class NetweaveSelfAssessment extends LitElement {
               latest: this._latest(),
               history: this._history,
               compareId: this._compareId,
-              submit: this._submit,
+              submit: this._submit && submitMessage(this._submit, t),
+              submitState: this._submit?.state,
               onCompare: (id) => (this._compareId = id),
               actions: (own) => this._renderActions(t, own),
             })
@@ -739,8 +757,12 @@ export class NetweaveSelfAssessment extends LitElement {
     const confirm = this._confirm;
     return html`<div part="actions" class="actions">
       ${own}
-      <button class="nw-link-button" @click=${() => this._ask('again')}>${t.t('again')}</button>
-      <button class="nw-link-button" @click=${() => this._ask('forget')}>${t.t('forget')}</button>
+      <button id="ask-again" class="nw-link-button" @click=${() => this._ask('again')}>
+        ${t.t('again')}
+      </button>
+      <button id="ask-forget" class="nw-link-button" @click=${() => this._ask('forget')}>
+        ${t.t('forget')}
+      </button>
       ${
         confirm
           ? ((confirmation.get() ?? this._need(confirmation))?.renderConfirm(
@@ -748,7 +770,7 @@ export class NetweaveSelfAssessment extends LitElement {
               t.locale,
               this._config.strings,
               () => this._confirmed(),
-              () => (this._confirm = undefined),
+              () => this._cancelConfirm(),
             ) ?? html`<p aria-busy="true"></p>`)
           : nothing
       }

@@ -14,6 +14,8 @@ const form: FormStrings = {
   unsure: 'Ddim yn siŵr',
   'other.title': 'Unrhyw her arall',
   'other.label': 'Disgrifiwch her arall rydych chi’n ei hwynebu, os oes un (dewisol)',
+  'other.hint':
+    'Os byddwch chi’n anfon eich atebion, bydd y testun hwn yn cael ei anfon hefyd. Peidiwch â chynnwys enwau, manylion cyswllt nac unrhyw beth personol.',
   'other.rating': 'Faint o her yw hi?',
   'about.step': 'Cam olaf',
   next: 'Nesaf',
@@ -27,10 +29,6 @@ const form: FormStrings = {
   again: 'Dechrau eto',
   forget: 'Anghofio fy atebion ar y ddyfais hon',
   forgotten: 'Mae eich atebion wedi’u dileu o’r ddyfais hon.',
-  sending: 'Wrthi’n anfon eich atebion…',
-  sent: 'Mae eich atebion wedi’u hanfon yn ddienw. Diolch.',
-  queued:
-    'Mae eich atebion yn aros i gael eu hanfon. Byddan nhw’n cael eu hanfon pan fydd cysylltiad ar gael.',
 };
 
 export const cy = { ...form, ...storageCy };

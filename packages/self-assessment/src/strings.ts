@@ -23,6 +23,8 @@ const en = {
   unsure: 'Not sure',
   'other.title': 'Any other challenge',
   'other.label': 'Describe another challenge you face, if there is one (optional)',
+  'other.hint':
+    'If you send your answers, this text is sent too. Please leave out names, contact details and anything personal.',
   'other.rating': 'How much of a challenge is it?',
   'about.step': 'Last step',
   next: 'Next',
@@ -36,9 +38,6 @@ const en = {
   again: 'Start again',
   forget: 'Forget my answers on this device',
   forgotten: 'Your answers have been removed from this device.',
-  sending: 'Sending your answers…',
-  sent: 'Your answers have been sent anonymously. Thank you.',
-  queued: 'Your answers are waiting to send. They will be sent when a connection is available.',
 };
 
 /** The form's own keys (the results' keys are in views/results-strings.ts). */

@@ -14,7 +14,7 @@ import type {
   Session,
 } from '../model/types.js';
 import { compareCommitments, LocalStore } from './local-store.js';
-import { isSetupProblem } from '../i18n/storage-strings.js';
+import { isSetupProblem } from '../i18n/outbox-problems.js';
 import { Outbox, Transient } from './outbox.js';
 import {
   StoreError,

@@ -7,13 +7,14 @@ import { Localizer, type Locale, type StringOverrides } from '@netweave/core';
 
 export const consentEn = {
   consent: 'Send my answers anonymously to the network organisers',
-  'consent.hint': 'Only your ratings and the answers about you are sent, with no name or contact details.',
+  'consent.hint':
+    'What is sent: your ratings, any other challenge you described and its rating, and your answers about you. No name or contact details are asked for or sent.',
 };
 
 const cy: typeof consentEn = {
   consent: 'Anfon fy atebion yn ddienw at drefnwyr y rhwydwaith',
   'consent.hint':
-    'Dim ond eich sgoriau a’ch atebion amdanoch chi sy’n cael eu hanfon, heb enw na manylion cyswllt.',
+    'Beth sy’n cael ei anfon: eich sgoriau, unrhyw her arall a ddisgrifiwyd gennych a’i sgôr, a’ch atebion amdanoch chi. Nid oes gofyn am enw na manylion cyswllt, ac nid ydyn nhw’n cael eu hanfon.',
 };
 
 export function renderConsent(checked: boolean, locale: Locale, overrides: StringOverrides) {

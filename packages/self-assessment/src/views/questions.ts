@@ -77,8 +77,10 @@ export function renderOther(v: QuestionsView) {
   return html`<fieldset part="question" class="question ${err ? 'question--error' : ''}" id="q-other">
     <legend><h3 id="h-other" tabindex="-1">${t.t('other.title')}</h3></legend>
     <label for="other-text">${t.t('other.label')}</label>
+    <p class="hint" id="other-text-hint">${t.t('other.hint')}</p>
     <textarea
       id="other-text"
+      aria-describedby="other-text-hint"
       name="otherText"
       rows="3"
       maxlength=${LIMITS.otherChallengeText}

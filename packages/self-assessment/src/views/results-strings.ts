@@ -1,5 +1,5 @@
 /** The results' wording in English and Welsh, loaded with the results view. */
-import type { PluralMessage } from '@netweave/core';
+import { outboxCy, outboxEn, type PluralMessage } from '@netweave/core';
 
 export const resultsEn = {
   unanswered: 'Not answered',
@@ -38,6 +38,11 @@ export const resultsEn = {
   print: 'Print or save as PDF',
   json: 'Download my answers (JSON)',
   csv: 'Download my answers (CSV)',
+  sending: 'Sending your answers…',
+  sent: 'Your answers have been sent anonymously. Thank you.',
+  queued: 'Your answers are saved on this device. They will be sent when the collector can be reached.',
+  refused: 'Your answers have not been sent. {reason} Your results are still here on this device.',
+  ...outboxEn,
 };
 
 export const resultsCy: typeof resultsEn = {
@@ -80,4 +85,10 @@ export const resultsCy: typeof resultsEn = {
   print: 'Argraffu neu gadw fel PDF',
   json: 'Lawrlwytho fy atebion (JSON)',
   csv: 'Lawrlwytho fy atebion (CSV)',
+  sending: 'Wrthi’n anfon eich atebion…',
+  sent: 'Mae eich atebion wedi’u hanfon yn ddienw. Diolch.',
+  queued:
+    'Mae eich atebion wedi’u cadw ar y ddyfais hon. Byddan nhw’n cael eu hanfon pan fydd modd cysylltu â’r casglwr.',
+  refused: 'Nid yw eich atebion wedi’u hanfon. {reason} Mae eich canlyniadau yma o hyd ar y ddyfais hon.',
+  ...outboxCy,
 };

@@ -15,8 +15,10 @@ import {
   type Catalogue,
   type Challenge,
   type Localizer,
+  type SubmissionState,
 } from '@netweave/core';
 import { download } from '../lib/download.js';
+import { printAlone } from '../lib/print-alone.js';
 import { compare, topAreas } from '../lib/results.js';
 import type { Strings } from '../strings.js';
 import { resultsCy, resultsEn } from './results-strings.js';
@@ -89,7 +91,9 @@ export interface ResultsView {
   history: readonly AssessmentResponse[];
   /** The earlier assessment the person chose to compare with ('' for none). */
   compareId: string;
-  submit: 'sending' | 'sent' | 'queued' | undefined;
+  /** What to say about the consented response (the announcer speaks it; this shows it). */
+  submit: string | undefined;
+  submitState: SubmissionState | undefined;
   onCompare(id: string): void;
   /** Start again and forget, after the given print and download buttons. */
   actions(own: TemplateResult): TemplateResult;
@@ -117,10 +121,15 @@ export function renderResults(v: ResultsView): TemplateResult {
       v.submit
         ? html`<div
             part="notice"
-            class="nw-notice ${v.submit === 'sent' ? 'nw-notice--success' : ''}"
-            role="status"
+            class="nw-notice ${
+              v.submitState === 'sent'
+                ? 'nw-notice--success'
+                : v.submitState === 'refused' || v.submitState === 'failed'
+                  ? 'nw-notice--error'
+                  : ''
+            }"
           >
-            <p>${t.t(v.submit)}</p>
+            <p>${v.submit}</p>
           </div>`
         : nothing
     }
@@ -207,9 +216,13 @@ export function renderResults(v: ResultsView): TemplateResult {
       </tbody>
     </table>
     ${v.actions(
-      html`<button class="nw-button nw-button--secondary" @click=${() => print()}>${t.t('print')}</button> ${(
-          ['json', 'csv'] as const
-        ).map(
+      html`<button
+          class="nw-button nw-button--secondary"
+          @click=${(e: Event) => printAlone(((e.currentTarget as Element).getRootNode() as ShadowRoot).host as HTMLElement)}
+        >
+          ${t.t('print')}
+        </button>
+        ${(['json', 'csv'] as const).map(
           (kind) =>
             html`<button class="nw-button nw-button--secondary" @click=${() => save(kind, latest, cat)}>
               ${t.t(kind)}

@@ -1,5 +1,12 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import { LocalStore, MemoryStorage, type AssessmentResponse, type Catalogue } from '@netweave/core';
+import {
+  HttpStore,
+  LocalStore,
+  MemoryStorage,
+  type AssessmentResponse,
+  type Catalogue,
+  type ResponseStore,
+} from '@netweave/core';
 import '../../src/define.js';
 import type { NetweaveSelfAssessment } from '../../src/self-assessment.js';
 
@@ -38,7 +45,13 @@ export const SMALL: Catalogue = {
 };
 
 export async function make(
-  options: { store?: LocalStore; layout?: string; lang?: string; catalogue?: Catalogue; attrs?: string } = {},
+  options: {
+    store?: ResponseStore;
+    layout?: string;
+    lang?: string;
+    catalogue?: Catalogue;
+    attrs?: string;
+  } = {},
 ): Promise<NetweaveSelfAssessment> {
   const el = await fixture<NetweaveSelfAssessment>(
     html`<netweave-self-assessment
@@ -99,4 +112,38 @@ export function response(
     ratings,
     otherChallenge: null,
   };
+}
+
+/**
+ * A real HttpStore in front of a scripted collector that answers as the real one does:
+ * `answer` decides each response POST ('offline' fails like an unreachable network).
+ */
+export function collectorStore(
+  answer: () => 'offline' | 'sent' | { status: number; code: string; message: string },
+) {
+  let posts = 0;
+  const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input);
+    if (init?.mode === 'no-cors') throw new TypeError('Failed to fetch');
+    if (init?.method !== 'POST') return new Response('{}', { status: 200 });
+    posts += 1;
+    const a = answer();
+    if (a === 'offline') throw new TypeError('Failed to fetch');
+    if (a === 'sent') {
+      const id = (JSON.parse(String(init.body)) as { id: string }).id;
+      return new Response(JSON.stringify({ id, state: 'sent' }), { status: 201 });
+    }
+    void url;
+    return new Response(JSON.stringify({ error: { code: a.code, message: a.message } }), {
+      status: a.status,
+    });
+  }) as typeof globalThis.fetch;
+  const store = new HttpStore('https://collector.example', {
+    fetch,
+    EventSource: null,
+    local: new LocalStore({ storage: new MemoryStorage() }),
+    retryBase: 20,
+    retryMax: 40,
+  });
+  return { store, posts: () => posts };
 }

@@ -7,6 +7,7 @@ import {
   $,
   $$,
   MemoryStorage,
+  collectorStore,
   SMALL,
   choose,
   clickButton,
@@ -532,6 +533,71 @@ describe('<netweave-self-assessment>', () => {
       expect(text(again)).to.contain('Your answers have been sent anonymously.');
     });
 
+    it('says truthfully what is sent, other challenge included, and asks to leave names out of that box', async () => {
+      const store = newStore(new MemoryStorage(), true);
+      const el = await make({ store, catalogue: SMALL });
+      for (const id of ['alpha', 'beta', 'gamma']) await choose(el, id, '1');
+      expect($(el, '#consent-hint')!.textContent).to.contain('any other challenge you described');
+      const box = $<HTMLTextAreaElement>(el, '#other-text')!;
+      const hint = $(el, `#${box.getAttribute('aria-describedby')}`)!;
+      expect(hint.textContent).to.contain('leave out names, contact details');
+    });
+
+    it('"Print or save as PDF" prints the results alone, not the partner’s page around them', async () => {
+      const header = document.createElement('header');
+      header.textContent = 'Partner site header';
+      document.body.prepend(header);
+      const el = await make({ catalogue: SMALL });
+      for (const id of ['alpha', 'beta', 'gamma']) await choose(el, id, '1');
+      await clickButton(el, 'See my results');
+      const original = window.print;
+      let hidden: boolean[] = [];
+      window.print = () => {
+        const rules = document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText));
+        hidden = [
+          header.hasAttribute('data-netweave-print-hide'),
+          rules.some((r) => r.includes('data-netweave-print-hide') && r.includes('display: none')),
+          el.hasAttribute('data-netweave-print-hide'),
+        ];
+      };
+      try {
+        await clickButton(el, 'Print or save as PDF');
+      } finally {
+        window.print = original;
+        header.remove();
+      }
+      expect(hidden).to.deep.equal([true, true, false]);
+      expect(header.hasAttribute('data-netweave-print-hide'), 'the page is as it was afterwards').to.equal(
+        false,
+      );
+    });
+
+    it('Cancel in the confirmation puts the keyboard back on the button that asked', async () => {
+      const el = await make({ catalogue: SMALL });
+      for (const id of ['alpha', 'beta', 'gamma']) await choose(el, id, '1');
+      await clickButton(el, 'See my results');
+      for (const label of ['Start again', 'Forget my answers on this device']) {
+        await clickButton(el, label);
+        await clickButton(el, 'Cancel');
+        const focused = el.shadowRoot!.activeElement as HTMLElement | null;
+        expect(focused?.textContent?.trim(), 'focus is not lost to the page').to.equal(label);
+      }
+    });
+
+    it('a very long word typed as the other challenge wraps instead of widening the page', async () => {
+      const el = await make({ catalogue: SMALL });
+      el.style.maxWidth = '320px';
+      for (const id of ['alpha', 'beta', 'gamma']) await choose(el, id, '1');
+      const box = $<HTMLTextAreaElement>(el, '#other-text')!;
+      box.value = 'x'.repeat(400);
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      await choose(el, 'other-rating', '2');
+      await clickButton(el, 'See my results');
+      expect(text(el)).to.contain('x'.repeat(50));
+      expect(el.scrollWidth).to.be.at.most(320);
+      expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+    });
+
     it('does not offer submission with no-submit, or without consent sends nothing', async () => {
       const store = newStore(new MemoryStorage(), true);
       const el = await make({ store, catalogue: SMALL });
@@ -546,37 +612,78 @@ describe('<netweave-self-assessment>', () => {
       expect(await store.listResponses('default')).to.have.length(0);
     });
 
-    it('keeps a failed submission waiting, fires netweave-submit-error, and retries', async () => {
-      class FlakyStore extends LocalStore {
-        fail = true;
-        override async submitResponse(r: AssessmentResponse) {
-          if (this.fail) throw new Error('offline');
-          return super.submitResponse(r);
-        }
-      }
-      const store = new FlakyStore({ storage: new MemoryStorage(), acceptSubmissions: true });
+    it('keeps the response on this device while the collector cannot be reached, says so, and says "sent" only once it is', async () => {
+      let up = false;
+      const { store } = collectorStore(() => (up ? 'sent' : 'offline'));
       const el = await make({ store, catalogue: SMALL });
       for (const id of ['alpha', 'beta', 'gamma']) await choose(el, id, '1');
       $<HTMLInputElement>(el, '#consent').click();
-      let errors = 0;
-      let submits = 0;
-      el.addEventListener('netweave-submit-error', () => (errors += 1));
-      el.addEventListener('netweave-submit', () => (submits += 1));
+      const events: string[] = [];
+      el.addEventListener('netweave-submit-error', () => events.push('error'));
+      el.addEventListener('netweave-submit', (e) => events.push(e.state));
       await clickButton(el, 'See my results');
-      await waitUntil(() => text(el).includes('Your answers are waiting to send.'), 'not waiting');
-      expect(errors).to.equal(1);
-      window.dispatchEvent(new Event('online')); // still failing: no second error event
-      await settle(el);
-      expect(errors).to.equal(1);
-      expect(text(el)).to.contain('Your answers are waiting to send.');
-      store.fail = false;
-      window.dispatchEvent(new Event('online'));
-      await waitUntil(() => text(el).includes('Your answers have been sent anonymously.'), 'not retried');
-      expect(submits).to.equal(1);
-      // also announced from the light DOM, where every screen reader hears live regions
+      await waitUntil(() => text(el).includes('Your answers are saved on this device.'), 'not saved');
+      expect(text(el)).to.not.contain('have been sent');
+      expect(events).to.deep.equal(['queued']);
+      up = true;
+      await waitUntil(() => text(el).includes('Your answers have been sent anonymously.'), 'not sent', {
+        timeout: 5000,
+      });
       const announcer = el.querySelector('[slot=announcer][role=status]');
       expect(announcer?.textContent).to.equal('Your answers have been sent anonymously. Thank you.');
-      expect(await store.listResponses('default')).to.have.length(1);
+      // One live region only: the notice in the widget is not a second one.
+      expect(el.shadowRoot!.querySelector('[part=notice][role=status]')).to.equal(null);
+      store.close();
+    });
+
+    it('a queued response that the collector then refuses says so with the reason, never "sent", and is not retried', async () => {
+      let up = false;
+      const closed = { status: 409, code: 'session-closed', message: 'The session "Pilot" is closed.' };
+      const { store, posts } = collectorStore(() => (up ? closed : 'offline'));
+      const el = await make({ store, catalogue: SMALL });
+      for (const id of ['alpha', 'beta', 'gamma']) await choose(el, id, '1');
+      $<HTMLInputElement>(el, '#consent').click();
+      await clickButton(el, 'See my results');
+      await waitUntil(() => text(el).includes('Your answers are saved on this device.'), 'not saved');
+      up = true;
+      await waitUntil(() => text(el).includes('Your answers have not been sent.'), 'not refused', {
+        timeout: 5000,
+      });
+      expect(text(el)).to.contain('This session has closed and no longer takes submissions.');
+      expect(text(el)).to.not.contain('have been sent anonymously');
+      const tries = posts();
+      await store.flush();
+      expect(posts(), 'a refusal is not sent again').to.equal(tries);
+      await expect(el).to.be.accessible();
+      store.close();
+    });
+
+    it('a refusal straight away fires netweave-submit-error once and says why, in Welsh too', async () => {
+      const unknown = { status: 404, code: 'session-not-found', message: 'There is no session "x".' };
+      const { store } = collectorStore(() => unknown);
+      const el = await make({ store, catalogue: SMALL, lang: 'cy' });
+      for (const id of ['alpha', 'beta', 'gamma']) await choose(el, id, '1');
+      $<HTMLInputElement>(el, '#consent').click();
+      let errors = 0;
+      el.addEventListener('netweave-submit-error', () => (errors += 1));
+      await clickButton(el, /Gweld fy nghanlyniadau/);
+      await waitUntil(() => text(el).includes('Nid yw eich atebion wedi’u hanfon.'), 'not refused');
+      expect(text(el)).to.contain('nid oes gan y casglwr sesiwn');
+      expect(errors).to.equal(1);
+      store.close();
+    });
+
+    it('Start again leaves nothing said about the last submission', async () => {
+      const store = newStore(new MemoryStorage(), true);
+      const el = await make({ store, catalogue: SMALL });
+      for (const id of ['alpha', 'beta', 'gamma']) await choose(el, id, '1');
+      $<HTMLInputElement>(el, '#consent').click();
+      await clickButton(el, 'See my results');
+      await waitUntil(() => text(el).includes('Your answers have been sent anonymously.'), 'not sent');
+      await clickButton(el, 'Start again');
+      await clickButton(el, 'Yes, clear them');
+      expect(text(el)).to.not.contain('have been sent');
+      expect(el.querySelector('[slot=announcer]')?.textContent ?? '').to.equal('');
     });
   });
 });
