@@ -39,17 +39,46 @@ export const svgCss = `
 export const styles = [
   ...baseStyles,
   css`
+    /*
+     * Text and surface are set together: the chart paints its own surface and the text colour
+     * that goes with it, so that a host page's light text (a dark theme) is never drawn on the
+     * chart's white. A partner theming it sets the pair (--netweave-colour-surface with
+     * --netweave-colour-text, or the chart's own two); nhsuk-frontend's tokens come next, then
+     * NHS white and NHS black. Secondary text, borders and notices are mixed from the pair.
+     */
     :host {
       display: block;
+      --_cc-surface: var(
+        --netweave-challenge-chart-surface,
+        var(--netweave-colour-surface, var(--nhsuk-card-background-colour, #ffffff))
+      );
+      --_cc-text: var(
+        --netweave-challenge-chart-text,
+        var(--netweave-colour-text, var(--nhsuk-text-colour, #212b32))
+      );
+      --_nw-text: var(--_cc-text);
+      --_nw-surface: var(--_cc-surface);
+      --_nw-text-secondary: var(
+        --netweave-colour-text-secondary,
+        color-mix(in srgb, var(--_cc-text) 78%, var(--_cc-surface))
+      );
+      --_nw-surface-alt: var(
+        --netweave-colour-surface-alt,
+        color-mix(in srgb, var(--_cc-text) 6%, var(--_cc-surface))
+      );
+      --_nw-border: var(
+        --netweave-colour-border,
+        color-mix(in srgb, var(--_cc-text) 18%, var(--_cc-surface))
+      );
+      color: var(--_cc-text);
+      background-color: var(--_cc-surface);
       --_cc-bar: var(--netweave-challenge-chart-bar, var(--_nw-primary));
       --_cc-group-1: var(--netweave-challenge-chart-group-2, #330072);
       --_cc-group-2: var(--netweave-challenge-chart-group-3, #007f3b);
       --_cc-group-3: var(--netweave-challenge-chart-group-4, #7c2855);
-      --_cc-whisker: var(--netweave-challenge-chart-whisker, #212b32);
+      --_cc-whisker: var(--netweave-challenge-chart-whisker, var(--_cc-text));
       --_cc-grid: var(--netweave-challenge-chart-grid, var(--_nw-border));
       --_cc-muted: var(--netweave-challenge-chart-muted, var(--_nw-text-secondary));
-      --_cc-text: var(--netweave-challenge-chart-text, #212b32);
-      --_cc-surface: var(--netweave-challenge-chart-surface, var(--_nw-surface));
     }
     :host([hidden]) {
       display: none;
@@ -110,7 +139,6 @@ export const styles = [
     }
     .table-wrap {
       margin-top: 0.75rem;
-      overflow-x: auto;
     }
     table {
       border-collapse: collapse;
@@ -128,6 +156,7 @@ export const styles = [
       padding: 0.4rem 0.5rem;
       text-align: start;
       vertical-align: top;
+      overflow-wrap: anywhere;
     }
     td.num,
     th.num {
@@ -136,9 +165,55 @@ export const styles = [
     td.num {
       white-space: nowrap;
     }
-    .table-note {
+    .table-note,
+    .live-note {
       margin: 0.5rem 0 0;
       color: var(--_nw-text-secondary);
+    }
+    /*
+     * Narrow (a phone at 320 px, or a narrow column): each row of the data table becomes a block
+     * with the column names beside the figures, so nothing scrolls sideways. Roles are set on the
+     * elements (render-table.ts), so that the table stays a table to screen readers; the column
+     * names drawn here are for the eye only (the cells keep their headers).
+     */
+    .table-wrap {
+      container-type: inline-size;
+    }
+    @container (max-width: 34rem) {
+      table,
+      thead,
+      tbody,
+      tr,
+      th,
+      td {
+        display: block;
+      }
+      thead tr {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+      }
+      tbody tr {
+        border-bottom: 1px solid var(--_nw-border);
+        padding: 0.4rem 0;
+      }
+      th,
+      td,
+      td.num {
+        border: 0;
+        padding: 0.1rem 0;
+        text-align: start;
+        white-space: normal;
+      }
+      tbody th {
+        font-weight: 700;
+      }
+      td[data-label]::before {
+        content: attr(data-label) ': ' / '';
+        font-weight: 400;
+      }
     }
     .nw-notice ul {
       margin: 0.5rem 0 0;

@@ -11,23 +11,24 @@ import {
   type StringOverrides,
 } from '@netweave/core';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { Announcer } from './announcer.js';
 import { styles, svgCss } from './challenge-chart.styles.js';
 import { checkSummary } from './lib/check.js';
-import {
-  barLabel,
-  figuresCsv,
-  suppressionNote,
-  textSummary,
-  tickText,
-  valueText,
-  type ChartLocalizer,
-} from './lib/format.js';
-import { layoutChart, type ChartLayout } from './lib/layout.js';
+import { disclosureNotes, suppressedText } from './lib/disclosure.js';
+import { barLabel, figuresCsv, textSummary, tickText, valueText, type ChartLocalizer } from './lib/format.js';
+import { layoutChart, type ChartLayout, type Spacing } from './lib/layout.js';
+import { batchSize, MIN_BATCH } from './lib/release.js';
 import { buildModel, type ChartModel, type GroupLayout, type Measure, type SortOrder } from './lib/model.js';
-import { hitItems, renderSvg, tooltipFor, type HitItem } from './render-svg.js';
-import { renderTable } from './render-table.js';
+import { hitItems, renderSvg, type HitItem } from './render-svg.js';
 import { problemMessage, SummarySource, type Source } from './summary-source.js';
 import { chartCy, chartEn } from './strings.js';
+import { TooltipController } from './tooltip-controller.js';
+
+/** Parts fetched after the first chart is drawn (separate chunks of the CDN build). */
+interface Parts {
+  renderTooltip: typeof import('./render-tooltip.js').renderTooltip;
+  renderTable: typeof import('./render-table.js').renderTable;
+}
 
 interface View {
   model: ChartModel;
@@ -35,6 +36,16 @@ interface View {
   hits: HitItem[];
   l: ChartLocalizer;
   summary: FrequencySummary;
+  notes: string[];
+  hidden: string;
+}
+
+/** The host's letter and word spacing in px (a reader's text-spacing override), if any. */
+function spacingOf(el: Element): Spacing | undefined {
+  const style = getComputedStyle(el);
+  const letter = parseFloat(style.letterSpacing) || 0;
+  const word = parseFloat(style.wordSpacing) || 0;
+  return letter || word ? { letter, word } : undefined;
 }
 
 /**
@@ -52,9 +63,9 @@ interface View {
  * @cssprop --netweave-challenge-chart-group-4 - Colour behind the fourth group's grid pattern.
  * @cssprop --netweave-challenge-chart-whisker - Colour of the interval lines.
  * @cssprop --netweave-challenge-chart-grid - Colour of the grid lines.
- * @cssprop --netweave-challenge-chart-text - Colour of the chart's text.
+ * @cssprop --netweave-challenge-chart-text - Colour of the chart's text; set it with the surface (a pair).
  * @cssprop --netweave-challenge-chart-muted - Colour of ticks, notes and suppressed markers.
- * @cssprop --netweave-challenge-chart-surface - Background (tooltips, exported files).
+ * @cssprop --netweave-challenge-chart-surface - The chart's background (also tooltips, exported files); set it with the text colour.
  */
 export class ChallengeChart extends LitElement {
   static override styles = styles;
@@ -74,10 +85,10 @@ export class ChallengeChart extends LitElement {
     store: { attribute: false },
     strings: { attribute: false },
     lang: { reflect: true },
+    batch: { type: Number },
     _width: { state: true },
     _tableOpen: { state: true },
     _focusKey: { state: true },
-    _tip: { state: true },
   };
 
   /** The summary to draw (the SDK's FrequencySummary). Takes precedence over `src` and live data. */
@@ -106,16 +117,28 @@ export class ChallengeChart extends LitElement {
   strings?: StringOverrides;
   /** Language (`en` or `cy`); else the closest `lang` on the page. */
   override lang!: string;
+  /**
+   * Live data: redraw only once this many more people have responded since the summary shown
+   * (at least 5), so that a shared screen never shows what the last person answered.
+   */
+  batch = MIN_BATCH;
 
   private _width = 0;
   private _tableOpen = false;
   private _focusKey: string | null = null;
-  private _tip: { key: string; via: 'hover' | 'focus' } | null = null;
 
   private readonly __config = new ConfigController(this);
-  private readonly __summary = new SummarySource(this);
+  private readonly __summary = new SummarySource(this, {
+    batch: () => batchSize(this.batch),
+    released: () => this.__announceUpdate(),
+  });
+  private readonly __announcer = new Announcer(this);
+  private readonly __tips = new TooltipController(this);
   private __resize?: ResizeObserver;
   private __view: View | null = null;
+  private __spacing?: Spacing | undefined;
+  private __spoken = '';
+  private __parts?: Parts | Promise<void>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -123,6 +146,8 @@ export class ChallengeChart extends LitElement {
       this.__resize = new ResizeObserver((entries) => {
         const w = Math.round(entries[0]?.contentRect.width ?? 0);
         if (w > 0 && w !== this._width) this._width = w;
+        // A text-spacing override applied later changes the host's size too: measure again.
+        else if (!sameSpacing(spacingOf(this), this.__spacing)) this.requestUpdate();
       });
       this.__resize.observe(this);
     }
@@ -158,7 +183,41 @@ export class ChallengeChart extends LitElement {
 
   protected override willUpdate(_changed: PropertyValues): void {
     if (!this._width) this._width = Math.round(this.clientWidth) || 640;
+    this.__spacing = spacingOf(this);
     this.__summary.sync(this.__source());
+  }
+
+  protected override updated(): void {
+    // The tooltip and the data table: fetched once a chart is up, before anyone reaches for them.
+    if (this.__view && !this.__parts) {
+      this.__parts = Promise.all([import('./render-tooltip.js'), import('./render-table.js')]).then(
+        ([tooltip, table]) => {
+          this.__parts = { renderTooltip: tooltip.renderTooltip, renderTable: table.renderTable };
+          this.requestUpdate();
+        },
+      );
+    }
+  }
+
+  /** An error is spoken once (not again at every render while it shows). */
+  private __speakOnce(text: string, lang: string): void {
+    if (text === this.__spoken) return;
+    this.__spoken = text;
+    this.__announcer.say(text, lang);
+  }
+
+  /** Live updates are spoken once, as a summary of what the chart now shows. */
+  private __announceUpdate(): void {
+    this.requestUpdate();
+    void this.updateComplete.then(() => {
+      const view = this.__view;
+      const l = this.__localizer;
+      if (!view) return;
+      const n = view.summary.respondents;
+      const head = n === null ? l.t('live.updated.plain') : l.t('live.updated', { count: n });
+      const top = textSummary(l, view.model).split(/(?<=\.) /)[0] ?? '';
+      this.__announcer.say(`${head} ${top}`.trim(), l.locale);
+    });
   }
 
   /** Reads the summary again from `src` or the store (not needed for `data`). */
@@ -202,10 +261,13 @@ export class ChallengeChart extends LitElement {
     });
     if (!model.data.length) return { empty: true };
     const measure = model.measure;
-    const notes = [
-      model.anySuppressed ? suppressionNote(l, summary) : '',
-      model.data.some((d) => d.interval) ? l.t('note.interval') : '',
-    ].filter(Boolean);
+    // What * means and whether counts are rounded: under the chart, in its description and
+    // under the data table, in the same words.
+    const disclosure = disclosureNotes(l, summary, model.anySuppressed);
+    const hidden = suppressedText(l, summary);
+    const notes = [...disclosure, model.data.some((d) => d.interval) ? l.t('note.interval') : ''].filter(
+      Boolean,
+    );
     const layout = layoutChart(model, {
       width: this._width || 640,
       title: this.label || l.t('title'),
@@ -213,9 +275,10 @@ export class ChallengeChart extends LitElement {
       notes,
       valueText: (d) => valueText(l, d, measure),
       tickText: (v) => tickText(l, v, measure),
+      spacing: this.__spacing,
     });
-    const hits = hitItems(layout, model.mode === 'grouped', (b) => barLabel(l, b.datum, measure));
-    return { view: { model, layout, hits, l, summary } };
+    const hits = hitItems(layout, model.mode === 'grouped', (b) => barLabel(l, b.datum, measure, hidden));
+    return { view: { model, layout, hits, l, summary, notes: disclosure, hidden } };
   }
 
   private __onKeydown = (event: KeyboardEvent) => {
@@ -228,10 +291,7 @@ export class ChallengeChart extends LitElement {
     else if (event.key === 'ArrowUp' || event.key === 'ArrowLeft') next = Math.max(0, i - 1);
     else if (event.key === 'Home') next = 0;
     else if (event.key === 'End') next = hits.length - 1;
-    else if (event.key === 'Escape') {
-      this._tip = null;
-      return;
-    } else return;
+    else return;
     event.preventDefault();
     this.__focusBar(hits[next]!.key);
   };
@@ -246,22 +306,19 @@ export class ChallengeChart extends LitElement {
     const key = (event.target as Element).closest?.('.hit-item')?.getAttribute('data-key');
     if (key) {
       this._focusKey = key;
-      this._tip = { key, via: 'focus' };
+      this.__tips.focused(key);
     }
   };
 
-  private __onFocusOut = () => {
-    if (this._tip?.via === 'focus') this._tip = null;
-  };
+  private __onFocusOut = () => this.__tips.blurred();
 
   private __onPointerOver = (event: PointerEvent) => {
-    const key = (event.target as Element).closest?.('.hit-item')?.getAttribute('data-key');
-    if (key && this._tip?.key !== key) this._tip = { key, via: 'hover' };
+    const target = event.target as Element;
+    if (target.closest?.('.tooltip')) return this.__tips.pointerOver('tooltip');
+    this.__tips.pointerOver(target.closest?.('.hit-item')?.getAttribute('data-key') ?? null);
   };
 
-  private __onPointerLeave = () => {
-    if (this._tip?.via === 'hover') this._tip = null;
-  };
+  private __onPointerLeave = () => this.__tips.pointerLeft();
 
   /**
    * The chart as a standalone SVG document (styles inlined). The export code is loaded on first
@@ -301,19 +358,25 @@ export class ChallengeChart extends LitElement {
     const l = this.__localizer;
     const result = this.__compute();
     this.__view = 'view' in result ? result.view : null;
+    // Status and error messages are spoken from the light-DOM region (announcer.ts), once: the
+    // notices here carry no live role of their own, so nothing is heard twice.
     if ('error' in result) {
-      return html`<div class="nw-notice nw-notice--error" role="alert">
+      this.__speakOnce([l.t('error.heading'), ...result.error].join(' '), l.locale);
+      return html`<div class="nw-notice nw-notice--error">
         <p class="error-heading">${l.t('error.heading')}</p>
         <ul>
           ${result.error.map((m) => html`<li>${m}</li>`)}
         </ul>
       </div>`;
     }
-    if ('loading' in result) return html`<p class="nw-notice" role="status">${l.t('loading')}</p>`;
-    if ('empty' in result) return html`<p class="nw-notice" role="status">${l.t('empty')}</p>`;
-    const { model, layout, hits, summary } = result.view;
+    this.__spoken = '';
+    if ('loading' in result) return html`<p class="nw-notice">${l.t('loading')}</p>`;
+    if ('empty' in result) return html`<p class="nw-notice">${l.t('empty')}</p>`;
+    const { model, layout, hits, notes, hidden } = result.view;
     const focusKey = hits.some((h) => h.key === this._focusKey) ? this._focusKey : (hits[0]?.key ?? null);
-    const tip = this._tip ? tooltipFor(layout, this._tip.key, l, model.measure) : null;
+    const parts = this.__parts instanceof Promise ? undefined : this.__parts;
+    const shown = this.__tips.tip;
+    const tip = shown && parts ? parts.renderTooltip(layout, shown.key, l, model.measure, hidden) : null;
     const live = this.__source().kind === 'live';
     return html`<figure>
       <div
@@ -326,15 +389,16 @@ export class ChallengeChart extends LitElement {
       >
         ${renderSvg(layout, {
           title: this.label || l.t('title'),
-          summary: textSummary(l, model),
+          summary: textSummary(l, model, notes),
           listLabel: l.t('aria.bars'),
           grouped: model.mode === 'grouped',
           hits,
-          activeKey: this._tip?.key ?? null,
+          activeKey: tip && shown ? shown.key : null,
           focusKey,
           tooltip: tip,
         })}
       </div>
+      ${live ? html`<p class="live-note">${l.t('live.batch', { batch: batchSize(this.batch) })}</p>` : nothing}
       <div class="toolbar">
         <button
           type="button"
@@ -374,10 +438,14 @@ export class ChallengeChart extends LitElement {
         }
       </div>
       <div id="data-table" class="table-wrap" ?hidden=${!this._tableOpen}>
-        ${renderTable(l, model, model.anySuppressed ? suppressionNote(l, summary) : null)}
+        ${parts?.renderTable(l, model, notes) ?? nothing}
       </div>
     </figure>`;
   }
+}
+
+function sameSpacing(a: Spacing | undefined, b: Spacing | undefined): boolean {
+  return a?.letter === b?.letter && a?.word === b?.word;
 }
 
 declare global {

@@ -10,6 +10,7 @@ export {
   type GroupLayout,
 } from './lib/model.js';
 export { layoutChart, wrap, type ChartLayout } from './lib/layout.js';
-export { textSummary, figuresCsv, suppressionBase, valueText } from './lib/format.js';
+export { textSummary, figuresCsv, valueText } from './lib/format.js';
+export { suppressionBase, suppressionNote, roundingNote } from './lib/disclosure.js';
 export { summaryFromCsv, isCsv } from './lib/load.js';
 export { VERSION } from './version.js';

@@ -6,9 +6,7 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { BarLayout, ChartLayout, RowLayout } from './lib/layout.js';
-import { FONT, LINE, textWidth, wrap } from './lib/layout.js';
-import { valueText, type ChartLocalizer } from './lib/format.js';
-import type { Measure } from './lib/model.js';
+import { LINE } from './lib/layout.js';
 
 export const TITLE_ID = 'nw-cc-title';
 export const DESC_ID = 'nw-cc-desc';
@@ -97,28 +95,6 @@ export function hitItems(
   return out;
 }
 
-export interface Tooltip {
-  readonly lines: readonly { text: string; strong?: boolean }[];
-  /** The bar's row area (the tooltip goes above it, else below). */
-  readonly y: number;
-  readonly height: number;
-  readonly x: number;
-}
-
-function tooltip(t: Tooltip, width: number): SVGTemplateResult {
-  const wrapped = t.lines.flatMap((l) =>
-    wrap(l.text, Math.min(320, width - 24), FONT.value).map((text) => ({ text, strong: l.strong })),
-  );
-  const w = Math.min(width - 8, Math.max(...wrapped.map((l) => textWidth(l.text, FONT.value))) + 20);
-  const h = wrapped.length * LINE.value + 12;
-  const x = Math.max(4, Math.min(t.x, width - w - 4));
-  const y = t.y - h - 4 >= 0 ? t.y - h - 4 : t.y + t.height + 4;
-  return svg`<g class="tooltip" aria-hidden="true" transform=${`translate(${r(x)},${r(y)})`}>
-    <rect class="tooltip-box" width=${r(w)} height=${h} rx="3"></rect>
-    ${wrapped.map((l, i) => svg`<text class=${l.strong ? 'tooltip-text strong' : 'tooltip-text'} x="10" y=${r(6 + LINE.value * (i + 1) - 4)}>${l.text}</text>`)}
-  </g>`;
-}
-
 export interface SvgOptions {
   readonly title: string;
   readonly summary: string;
@@ -127,7 +103,8 @@ export interface SvgOptions {
   readonly hits: readonly HitItem[];
   readonly activeKey: string | null;
   readonly focusKey: string | null;
-  readonly tooltip: Tooltip | null;
+  /** The tooltip, drawn by render-tooltip.ts (loaded after the first chart), over everything. */
+  readonly tooltip: SVGTemplateResult | null;
 }
 
 export function renderSvg(layout: ChartLayout, o: SvgOptions): SVGTemplateResult {
@@ -141,7 +118,11 @@ export function renderSvg(layout: ChartLayout, o: SvgOptions): SVGTemplateResult
       ${layout.legend.map(
         (item) => svg`<g class="legend-item" transform=${`translate(${r(item.x)},${r(item.y)})`}>
           <rect class=${item.index % 4 === 0 ? 'swatch solid' : 'swatch'} width="18" height="14" y="2" fill=${groupFill(item.index) ?? nothing}></rect>
-          <text class="legend-label" x="24" y="14">${item.label}</text>
+          ${
+            item.lines.length > 1
+              ? lines(item.lines, 24, 14, LINE.label, 'legend-label')
+              : svg`<text class="legend-label" x="24" y="14">${item.label}</text>`
+          }
         </g>`,
       )}
       ${layout.panels.map(
@@ -174,32 +155,6 @@ export function renderSvg(layout: ChartLayout, o: SvgOptions): SVGTemplateResult
           </g>`,
       )}
     </g>
-    ${o.tooltip ? tooltip(o.tooltip, width) : nothing}
+    ${o.tooltip ?? nothing}
   </svg>`;
-}
-
-/** The tooltip for the bar `key`: label, group, value and interval, placed by that bar. */
-export function tooltipFor(
-  layout: ChartLayout,
-  key: string,
-  l: ChartLocalizer,
-  measure: Measure,
-): Tooltip | null {
-  for (const p of layout.panels) {
-    for (const row of p.rows) {
-      const b = row.bars.find((bar) => bar.datum.key === key);
-      if (!b) continue;
-      const d = b.datum;
-      const lines: Tooltip['lines'][number][] = [{ text: d.label, strong: true }];
-      if (d.groupLabel) lines.push({ text: d.groupLabel });
-      lines.push({ text: d.suppressed ? l.t('value.suppressed.long') : valueText(l, d, measure) });
-      if (d.interval) {
-        lines.push({
-          text: l.t('tooltip.interval', { low: l.percent(d.interval[0]), high: l.percent(d.interval[1]) }),
-        });
-      }
-      return { lines, x: Math.min(b.textX, layout.plotRight), y: row.y + b.y, height: b.height };
-    }
-  }
-  return null;
 }

@@ -3,39 +3,53 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ChartLocalizer } from './lib/format.js';
 import type { ChartModel, Datum } from './lib/model.js';
 
-export function renderTable(l: ChartLocalizer, model: ChartModel, note: string | null): TemplateResult {
+/** `notes`: what * means and whether counts are rounded, in the words the chart uses. */
+export function renderTable(l: ChartLocalizer, model: ChartModel, notes: readonly string[]): TemplateResult {
   const grouped = model.mode !== 'single';
   const star = (d: Datum, value: string) => (d.suppressed ? l.t('value.suppressed') : value);
   const n = (v: number | null) => (v === null ? '–' : l.number(v));
-  return html`<table part="table">
+  const heads = {
+    challenge: l.t('table.challenge'),
+    group: l.t('table.group'),
+    identified: l.t('table.identified'),
+    base: l.t('table.base'),
+    percent: l.t('table.percent'),
+    interval: l.t('table.interval'),
+  };
+  // Explicit roles: on a narrow screen the rows are laid out as blocks (challenge-chart.styles.ts),
+  // which some browsers would otherwise no longer expose as a table. `data-label` names the column
+  // beside each figure there.
+  return html`<table part="table" role="table">
       <caption>
         ${l.t('table.caption')}
       </caption>
       <thead>
-        <tr>
-          <th scope="col">${l.t('table.challenge')}</th>
-          ${grouped ? html`<th scope="col">${l.t('table.group')}</th>` : nothing}
-          <th scope="col" class="num">${l.t('table.identified')}</th>
-          <th scope="col" class="num">${l.t('table.base')}</th>
-          <th scope="col" class="num">${l.t('table.percent')}</th>
-          <th scope="col" class="num">${l.t('table.interval')}</th>
+        <tr role="row">
+          <th scope="col" role="columnheader">${heads.challenge}</th>
+          ${grouped ? html`<th scope="col" role="columnheader">${heads.group}</th>` : nothing}
+          <th scope="col" role="columnheader" class="num">${heads.identified}</th>
+          <th scope="col" role="columnheader" class="num">${heads.base}</th>
+          <th scope="col" role="columnheader" class="num">${heads.percent}</th>
+          <th scope="col" role="columnheader" class="num">${heads.interval}</th>
         </tr>
       </thead>
       <tbody>
         ${model.data.map(
           (d) =>
-            html`<tr data-key=${d.key}>
-              <th scope="row">${d.label}</th>
-              ${grouped ? html`<td>${d.groupLabel}</td>` : nothing}
-              <td class="num">${star(d, n(d.identified))}</td>
-              <td class="num">${star(d, n(d.base))}</td>
-              <td class="num">${star(d, d.proportion === null ? '–' : l.percent(d.proportion))}</td>
-              <td class="num">
+            html`<tr role="row" data-key=${d.key}>
+              <th scope="row" role="rowheader">${d.label}</th>
+              ${grouped ? html`<td role="cell" data-label=${heads.group}>${d.groupLabel}</td>` : nothing}
+              <td role="cell" class="num" data-label=${heads.identified}>${star(d, n(d.identified))}</td>
+              <td role="cell" class="num" data-label=${heads.base}>${star(d, n(d.base))}</td>
+              <td role="cell" class="num" data-label=${heads.percent}>
+                ${star(d, d.proportion === null ? '–' : l.percent(d.proportion))}
+              </td>
+              <td role="cell" class="num" data-label=${heads.interval}>
                 ${star(d, d.interval ? l.t('table.interval.value', { low: l.percent(d.interval[0]), high: l.percent(d.interval[1]) }) : '–')}
               </td>
             </tr>`,
         )}
       </tbody>
     </table>
-    ${note ? html`<p class="table-note">${note}</p>` : nothing}`;
+    ${notes.map((note) => html`<p class="table-note">${note}</p>`)}`;
 }

@@ -10,26 +10,36 @@ export const chartEn = {
   'value.count': '{identified} of {base}',
   'value.none': 'no ratings',
   'value.suppressed': '*',
-  'value.suppressed.long': 'not shown (too few responses)',
+  'value.suppressed.long': 'Not shown: too few people.',
+  'value.suppressed.min-base':
+    'not shown because fewer than {count} people identified it, or fewer than {count} did not',
+  'value.suppressed.survey':
+    'not shown because fewer than {count} people rated it, or hidden so that another figure cannot be worked out',
   'aria.bar': '{label}: {value}',
   'aria.bar.group': '{label}, {group}: {value}',
   'aria.bar.interval': '{label}: {value} respondents, 95% interval {low} to {high}',
   'aria.bar.interval.group': '{label}, {group}: {value} respondents, 95% interval {low} to {high}',
   'aria.bars': 'Challenges (use the arrow keys to move between bars)',
   'tooltip.interval': '95% interval: {low} to {high}',
-  'note.suppressed': {
-    one: '* fewer than {count} response',
-    other: '* fewer than {count} responses',
-  } as PluralMessage,
-  'note.suppressed.generic': '* not shown: too few responses',
+  // What * means depends on the rule (src/lib/disclosure.ts): the note names whose count was small.
+  // {count} is the rule's smallest count shown (8 or 10): never one, so no singular forms.
+  'note.suppressed':
+    '* Fewer than {count} people identified that challenge, or fewer than {count} did not, so its figures are not shown.',
+  'note.suppressed.nhs':
+    '* Fewer than {count} people identified that challenge, so its figures are not shown.',
+  'note.suppressed.survey':
+    '* Fewer than {count} people rated that challenge, or its figures are hidden so that another hidden figure cannot be worked out.',
+  'note.suppressed.generic': '* Too few people are behind these figures for them to be shown.',
+  'note.rounded':
+    'Counts are rounded to the nearest 5 (zeros stay zero); percentages and intervals are worked out from the rounded counts.',
   'note.interval': 'Lines across the bars show 95% confidence intervals (Wilson).',
   'summary.top': 'Most often identified: {items}.',
   'summary.bottom': 'Least often identified: {item}.',
   'summary.item': '{label}, {value} respondents',
   'summary.group': '{group}: {text}',
   'summary.suppressed': {
-    one: '{count} challenge is not shown because it had too few responses.',
-    other: '{count} challenges are not shown because they had too few responses.',
+    one: '{count} challenge is not shown (marked *).',
+    other: '{count} challenges are not shown (marked *).',
   } as PluralMessage,
   'summary.empty': 'No challenge has enough responses to show yet.',
   'summary.groups': 'Compared across {groups}.',
@@ -50,18 +60,30 @@ export const chartEn = {
   'export.csv': 'Download CSV',
   'export.filename': 'challenge-frequency',
   'live.pause': 'Pause updates',
+  'live.updated': {
+    one: 'Chart updated: {count} respondent.',
+    other: 'Chart updated: {count} respondents.',
+  } as PluralMessage,
+  'live.updated.plain': 'Chart updated.',
+  'live.batch':
+    'The chart updates after every {batch} responses, so that no one’s answers can be picked out.',
   'error.heading': 'The chart could not be drawn',
   'error.load': 'The chart data could not be loaded from {src} ({detail}).',
   'error.http': 'the server answered {status}',
   'error.network': 'the address could not be reached',
   'error.json': 'it is not valid JSON: {detail}',
   'error.csv': 'it is not a valid summary CSV: {detail}',
-  'error.csv.columns': 'the columns {columns} are missing',
+  'error.csv.columns': 'it is not a summary CSV: the columns {columns} are missing',
   'error.identified-above-base':
     '{path}: the number who identified it ({identified}) is more than the number who rated it ({base})',
   'error.unknown-id': '{path}: “{id}” is not a challenge in catalogue version {version}',
   'error.duplicate-id': '{path}: the challenge “{id}” appears twice',
-  'error.store': 'The live summary could not be loaded: {detail}',
+  'error.store': 'The live summary could not be loaded: {detail}.',
+  'error.store.offline': 'the collector could not be reached',
+  'error.store.session': 'the collector has no session “{session}”',
+  'error.store.status': 'the collector answered {status}',
+  'error.store.other': '{message}',
+  'error.unknown': 'something went wrong ({message})',
   loading: 'Loading the chart…',
   empty: 'There is no data to show yet.',
 } satisfies Record<string, string | PluralMessage>;
@@ -74,26 +96,37 @@ export const chartCy: ChartStrings = {
   'value.count': '{identified} o {base}',
   'value.none': 'dim sgoriau',
   'value.suppressed': '*',
-  'value.suppressed.long': 'heb ei ddangos (rhy ychydig o ymatebion)',
+  'value.suppressed.long': 'Heb ei ddangos: rhy ychydig o bobl.',
+  'value.suppressed.min-base':
+    'heb ei ddangos am fod llai nag {count} o bobl wedi’i nodi, neu lai nag {count} heb ei nodi',
+  'value.suppressed.survey':
+    'heb ei ddangos am fod llai nag {count} o bobl wedi’i sgorio, neu fe’i cuddiwyd fel na ellir cyfrifo ffigur arall',
   'aria.bar': '{label}: {value}',
   'aria.bar.group': '{label}, {group}: {value}',
   'aria.bar.interval': '{label}: {value} o ymatebwyr, cyfwng 95% {low} i {high}',
   'aria.bar.interval.group': '{label}, {group}: {value} o ymatebwyr, cyfwng 95% {low} i {high}',
   'aria.bars': 'Heriau (defnyddiwch y bysellau saeth i symud rhwng y barrau)',
   'tooltip.interval': 'Cyfwng 95%: {low} i {high}',
-  // Welsh counts take the singular noun ("8 ymateb"); "o dan" avoids the na/nag mutation.
-  'note.suppressed': '* o dan {count} ymateb',
-  'note.suppressed.generic': '* heb ei ddangos: rhy ychydig o ymatebion',
+  // One style for counts: a numeral with "o" and the plural ("8 o bobl"), the singular for one;
+  // "nag" (not "na") before a numeral.
+  'note.suppressed':
+    '* Nododd llai nag {count} o bobl yr her honno, neu roedd llai nag {count} heb ei nodi, felly ni ddangosir ei ffigurau.',
+  'note.suppressed.nhs': '* Nododd llai nag {count} o bobl yr her honno, felly ni ddangosir ei ffigurau.',
+  'note.suppressed.survey':
+    '* Sgoriodd llai nag {count} o bobl yr her honno, neu mae ei ffigurau wedi’u cuddio fel na ellir cyfrifo ffigur cudd arall.',
+  'note.suppressed.generic': '* Mae rhy ychydig o bobl y tu ôl i’r ffigurau hyn i’w dangos.',
+  'note.rounded':
+    'Mae’r cyfrifon wedi’u talgrynnu i’r 5 agosaf (mae sero yn aros yn sero); cyfrifir y canrannau a’r cyfyngau o’r cyfrifon wedi’u talgrynnu.',
   'note.interval': 'Mae’r llinellau ar draws y barrau yn dangos cyfyngau hyder 95% (Wilson).',
   'summary.top': 'Y rhai a nodwyd amlaf: {items}.',
   'summary.bottom': 'Yr un a nodwyd leiaf: {item}.',
   'summary.item': '{label}, {value} o ymatebwyr',
   'summary.group': '{group}: {text}',
   'summary.suppressed': {
-    one: 'Nid yw {count} her yn cael ei dangos am fod rhy ychydig o ymatebion iddi.',
-    other: 'Nid yw {count} her yn cael eu dangos am fod rhy ychydig o ymatebion iddyn nhw.',
+    one: 'Ni ddangosir {count} her (wedi’i marcio â *).',
+    other: 'Ni ddangosir {count} o heriau (wedi’u marcio â *).',
   },
-  'summary.empty': 'Does dim her â digon o ymatebion i’w dangos eto.',
+  'summary.empty': 'Nid oes yr un her â digon o ymatebion i’w dangos eto.',
   'summary.groups': 'Cymharu ar draws {groups}.',
   'axis.percent': 'Canran yr ymatebwyr a nododd yr her',
   'axis.count': 'Nifer yr ymatebwyr a nododd yr her',
@@ -112,18 +145,32 @@ export const chartCy: ChartStrings = {
   'export.csv': 'Lawrlwytho CSV',
   'export.filename': 'amlder-heriau',
   'live.pause': 'Oedi diweddariadau',
+  'live.updated': {
+    one: 'Diweddarwyd y siart: {count} ymatebydd.',
+    other: 'Diweddarwyd y siart: {count} o ymatebwyr.',
+  },
+  'live.updated.plain': 'Diweddarwyd y siart.',
+  'live.batch':
+    'Mae’r siart yn cael ei diweddaru ar ôl pob {batch} o ymatebion, fel na ellir adnabod atebion neb.',
   'error.heading': 'Nid oedd modd llunio’r siart',
   'error.load': 'Nid oedd modd llwytho data’r siart o {src} ({detail}).',
   'error.http': 'atebodd y gweinydd {status}',
   'error.network': 'nid oedd modd cyrraedd y cyfeiriad',
-  'error.json': 'nid yw’n JSON dilys: {detail}',
-  'error.csv': 'nid yw’n CSV crynodeb dilys: {detail}',
-  'error.csv.columns': 'mae’r colofnau {columns} ar goll',
+  // The parser's detail is the browser's English: left out of the Welsh.
+  'error.json': 'nid yw’n JSON dilys',
+  'error.csv': 'nid yw’n CSV crynodeb dilys',
+  'error.csv.columns': 'nid yw’n CSV crynodeb: mae’r colofnau {columns} ar goll',
   'error.identified-above-base':
     '{path}: mae’r nifer a’i nododd ({identified}) yn fwy na’r nifer a’i sgoriodd ({base})',
   'error.unknown-id': '{path}: nid yw “{id}” yn her yn fersiwn {version} o’r catalog',
   'error.duplicate-id': '{path}: mae’r her “{id}” yn ymddangos ddwywaith',
-  'error.store': 'Nid oedd modd llwytho’r crynodeb byw: {detail}',
+  'error.store': 'Nid oedd modd llwytho’r crynodeb byw: {detail}.',
+  'error.store.offline': 'nid oedd modd cyrraedd y casglwr',
+  'error.store.session': 'nid oes gan y casglwr sesiwn “{session}”',
+  'error.store.status': 'atebodd y casglwr {status}',
+  // The store's own message is English: Welsh pages get netweave's wording instead.
+  'error.store.other': 'aeth rhywbeth o’i le',
+  'error.unknown': 'aeth rhywbeth o’i le',
   loading: 'Wrthi’n llwytho’r siart…',
-  empty: 'Does dim data i’w ddangos eto.',
+  empty: 'Nid oes data i’w ddangos eto.',
 };

@@ -1,36 +1,70 @@
 /**
  * Where the chart's summary comes from: the `data` property, a `src` URL (JSON or CSV), or live
- * from the store (`store.getSummary(session)`, refreshed on the store's `responses` events, with
- * a pause). A reactive controller: the element calls `sync()` before each update and reads
- * `summary`, `problem` and `loading`. Problems are kept as message keys so they follow `lang`.
+ * from the store (`store.getSummary(session)`, read again on the store's `responses` events, with
+ * a pause). A live summary is shown only under the release rule (src/lib/release.ts): once the
+ * number of respondents has grown by a batch, never response by response, whatever the store.
+ * A reactive controller: the element calls `sync()` before each update and reads `summary`,
+ * `problem` and `loading`. Problems are kept as data so that their words follow `lang`.
  * (TypeScript `private` rather than `#` fields: the CDN build targets ES2021, where `#` fields
  * become WeakMap helpers at every use.)
  */
-import type { Catalogue, FrequencySummary, ResponseStore, SummaryOptions } from '@netweave/core';
+import {
+  StoreError,
+  type Catalogue,
+  type FrequencySummary,
+  type ResponseStore,
+  type SummaryOptions,
+} from '@netweave/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ChartLocalizer } from './lib/format.js';
-import { LoadError, loadSummary } from './lib/load.js';
+import type { LoadError } from './lib/load.js';
+import { mayRelease } from './lib/release.js';
 
 export type Source =
   | { kind: 'data' }
   | { kind: 'src'; url: string }
   | { kind: 'live'; session: string; store: ResponseStore; catalogue?: Catalogue | undefined };
 
-export type Problem = { kind: 'load'; url: string; error: unknown } | { kind: 'store'; detail: string };
+export type Problem =
+  { kind: 'load'; url: string; error: unknown } | { kind: 'store'; session: string; error: unknown };
 
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/**
+ * A problem in the page's language. Only our own words: a store's, a server's or the browser's
+ * message is English, so Welsh pages get netweave's wording for it (the original is logged).
+ */
 export function problemMessage(l: ChartLocalizer, p: Problem): string {
-  if (p.kind === 'store') return l.t('error.store', { detail: p.detail });
   const e = p.error;
-  let detail = String(e);
-  if (e instanceof LoadError) {
-    if (e.kind === 'http') detail = l.t('error.http', { status: e.detail });
-    else if (e.kind === 'network') detail = l.t('error.network');
-    else if (e.kind === 'json') detail = l.t('error.json', { detail: e.detail });
-    else if (e.kind === 'columns')
-      detail = l.t('error.csv', { detail: l.t('error.csv.columns', { columns: e.detail }) });
-    else detail = l.t('error.csv', { detail: e.detail });
+  if (p.kind === 'store') {
+    let detail: string;
+    if (e instanceof StoreError && e.code === 'offline') detail = l.t('error.store.offline');
+    else if (e instanceof StoreError && (e.status === 404 || e.code === 'session-not-found'))
+      detail = l.t('error.store.session', { session: p.session });
+    else if (e instanceof StoreError && e.status)
+      detail = l.t('error.store.status', { status: String(e.status) });
+    else detail = l.t('error.store.other', { message: messageOf(e) });
+    return l.t('error.store', { detail });
   }
+  let detail: string;
+  // The loader is fetched on demand (pages that never set `src` do not carry it): known by name.
+  if ((e as LoadError | null)?.name === 'LoadError') {
+    const { kind } = e as LoadError;
+    const more = (e as LoadError).detail;
+    if (kind === 'http') detail = l.t('error.http', { status: more });
+    else if (kind === 'network') detail = l.t('error.network');
+    else if (kind === 'json') detail = l.t('error.json', { detail: more });
+    else if (kind === 'columns') detail = l.t('error.csv.columns', { columns: more });
+    else detail = l.t('error.csv', { detail: more });
+  } else detail = l.t('error.unknown', { message: messageOf(e) });
   return l.t('error.load', { src: p.url, detail });
+}
+
+export interface SummarySourceOptions {
+  /** The release rule's batch for live data (read at each summary). */
+  batch(): number;
+  /** A live summary was released after the first one (the element announces it). */
+  released?(summary: unknown): void;
 }
 
 export class SummarySource implements ReactiveController {
@@ -47,9 +81,12 @@ export class SummarySource implements ReactiveController {
   private _abort?: AbortController;
   private _unsubscribe?: () => void;
   private _live?: { session: string; store: ResponseStore; catalogue?: Catalogue | undefined };
+  private readonly _options: SummarySourceOptions;
+  private _seq = 0;
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(host: ReactiveControllerHost, options: SummarySourceOptions) {
     this._host = host;
+    this._options = options;
     host.addController(this);
   }
 
@@ -111,6 +148,7 @@ export class SummarySource implements ReactiveController {
     this._abort?.abort();
     const abort = (this._abort = new AbortController());
     try {
+      const { loadSummary } = await import('./lib/load.js');
       this.summary = await loadSummary(url, abort.signal);
       this.problem = null;
     } catch (error) {
@@ -125,16 +163,28 @@ export class SummarySource implements ReactiveController {
   private async _readStore(): Promise<void> {
     const live = this._live;
     if (!live) return;
+    // Reads started by quick successive events may settle out of order: only the latest counts.
+    const seq = ++this._seq;
     try {
       // The page's catalogue gives a summary made on this device its labels and order.
       const options: SummaryOptions & { catalogue?: Catalogue | undefined } = { catalogue: live.catalogue };
       const summary: FrequencySummary = await live.store.getSummary(live.session, options);
-      if (live !== this._live) return;
-      this.summary = summary;
+      if (live !== this._live || seq !== this._seq) return;
+      // The release rule: a summary that moved by fewer than a batch of respondents waits
+      // (no redraw at all), so that no one's answers can be read off the change.
+      const first = this.summary === null;
+      if (!mayRelease(this.summary, summary, this._options.batch())) {
+        if (!this.problem) return;
+      } else {
+        this.summary = summary;
+        if (!first) this._options.released?.(summary);
+      }
       this.problem = null;
     } catch (error) {
-      if (live !== this._live) return;
-      this.problem = { kind: 'store', detail: error instanceof Error ? error.message : String(error) };
+      if (live !== this._live || seq !== this._seq) return;
+      if (!this.problem)
+        console.warn('<netweave-challenge-chart>: the live summary could not be read', error);
+      this.problem = { kind: 'store', session: live.session, error };
     }
     this.loading = false;
     this._host.requestUpdate();

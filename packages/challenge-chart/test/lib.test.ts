@@ -5,14 +5,11 @@ import { describe, it } from 'node:test';
 import { DEFAULT_CATALOGUE, Localizer, summaryToCsv } from '@netweave/core';
 import { wilson } from '@netweave/core/stats';
 import { checkSummary } from '../src/lib/check.js';
-import {
-  figuresCsv,
-  suppressionBase,
-  textSummary,
-  valueText,
-  type ChartLocalizer,
-} from '../src/lib/format.js';
-import { layoutChart, wrap } from '../src/lib/layout.js';
+import { disclosureNotes, suppressedText, suppressionBase, suppressionNote } from '../src/lib/disclosure.js';
+import { figuresCsv, textSummary, valueText, type ChartLocalizer } from '../src/lib/format.js';
+import { layoutChart, textWidth, wrap } from '../src/lib/layout.js';
+import { batchSize, mayRelease, summarySize } from '../src/lib/release.js';
+import { layoutTooltip, valueBoxes } from '../src/lib/tooltip.js';
 import { isCsv, summaryFromCsv } from '../src/lib/load.js';
 import { buildModel } from '../src/lib/model.js';
 import { chartCy, chartEn } from '../src/strings.js';
@@ -96,6 +93,7 @@ describe('text', () => {
   });
 
   it('takes the suppression threshold from the disclosure rule', () => {
+    assert.equal(suppressionBase({ ...suppressed, disclosure: { rule: 'nhs', description: '' } }), 8);
     assert.equal(suppressionBase(basic), 8);
     assert.equal(suppressionBase(suppressed), 8); // rule "nhs": 1–7 shown as *
     assert.equal(suppressionBase({ ...basic, disclosure: { rule: 'survey', description: '' } }), 10);
@@ -106,7 +104,7 @@ describe('text', () => {
     const text = textSummary(en, buildModel(suppressed));
     assert.equal(
       text,
-      'Most often identified: Finding the time, 54% of 41 respondents; Building relationships, 45% of 40 respondents; Hassles with hierarchies, 32% of 38 respondents. 2 challenges are not shown because they had too few responses.',
+      'Most often identified: Finding the time, 63% of 40 respondents; Building relationships, 50% of 40 respondents; Hassles with hierarchies, 25% of 40 respondents. 2 challenges are not shown (marked *).',
     );
   });
 
@@ -140,6 +138,152 @@ describe('layoutChart', () => {
       if (b.datum.suppressed) assert.equal(b.width, 0);
       else assert.ok(Math.abs(b.width - b.datum.proportion! * full) < 1e-6);
     }
+  });
+});
+
+describe('disclosure wording', () => {
+  const nhs = suppressed;
+  const minBase = basic; // rule "min-base", minBase 8: core's live summary
+  const survey = { ...basic, disclosure: { rule: 'survey' as const, description: '' } };
+  const csv = { ...basic, disclosure: { rule: 'none' as const, description: '' } };
+  const cases: { description: string; input: typeof basic; expected: [string, string] }[] = [
+    {
+      description: 'NHS rule: * means fewer than 8 people identified it',
+      input: nhs,
+      expected: [
+        '* Fewer than 8 people identified that challenge, so its figures are not shown.',
+        '* Nododd llai nag 8 o bobl yr her honno, felly ni ddangosir ei ffigurau.',
+      ],
+    },
+    {
+      description: 'live minimum base: fewer than 8 identified it, or fewer than 8 did not',
+      input: minBase,
+      expected: [
+        '* Fewer than 8 people identified that challenge, or fewer than 8 did not, so its figures are not shown.',
+        '* Nododd llai nag 8 o bobl yr her honno, neu roedd llai nag 8 heb ei nodi, felly ni ddangosir ei ffigurau.',
+      ],
+    },
+    {
+      description: 'survey rule: fewer than 10 rated it, or secondary suppression',
+      input: survey,
+      expected: [
+        '* Fewer than 10 people rated that challenge, or its figures are hidden so that another hidden figure cannot be worked out.',
+        '* Sgoriodd llai nag 10 o bobl yr her honno, neu mae ei ffigurau wedi’u cuddio fel na ellir cyfrifo ffigur cudd arall.',
+      ],
+    },
+    {
+      description: 'no rule known (a CSV): no number is claimed',
+      input: csv,
+      expected: [
+        '* Too few people are behind these figures for them to be shown.',
+        '* Mae rhy ychydig o bobl y tu ôl i’r ffigurau hyn i’w dangos.',
+      ],
+    },
+  ];
+  for (const c of cases) {
+    it(c.description, () => {
+      assert.deepEqual([suppressionNote(en, c.input), suppressionNote(cy, c.input)], c.expected);
+      assert.doesNotMatch(suppressionNote(en, c.input), /responses/);
+    });
+  }
+
+  it('says counts are rounded to the nearest 5 under the NHS rule only, in English and Welsh', () => {
+    assert.deepEqual(disclosureNotes(en, nhs, true), [
+      '* Fewer than 8 people identified that challenge, so its figures are not shown.',
+      'Counts are rounded to the nearest 5 (zeros stay zero); percentages and intervals are worked out from the rounded counts.',
+    ]);
+    assert.deepEqual(disclosureNotes(en, nhs, false), [
+      'Counts are rounded to the nearest 5 (zeros stay zero); percentages and intervals are worked out from the rounded counts.',
+    ]);
+    assert.match(disclosureNotes(cy, nhs, false)[0]!, /^Mae’r cyfrifon wedi’u talgrynnu i’r 5 agosaf/);
+    assert.deepEqual(disclosureNotes(en, minBase, false), []);
+  });
+
+  it('gives a hidden bar its reason for screen readers and the tooltip', () => {
+    assert.equal(
+      suppressedText(en, nhs),
+      'Fewer than 8 people identified that challenge, so its figures are not shown.',
+    );
+    assert.equal(
+      suppressedText(cy, nhs),
+      'Nododd llai nag 8 o bobl yr her honno, felly ni ddangosir ei ffigurau.',
+    );
+  });
+});
+
+describe('release rule for live charts', () => {
+  const at = (respondents: number | null) => ({ ...basic, respondents });
+  const cases: { description: string; input: [unknown, unknown, number]; expected: boolean }[] = [
+    { description: 'the first summary is shown', input: [null, at(3), 5], expected: true },
+    { description: 'one more respondent waits', input: [at(20), at(21), 5], expected: false },
+    { description: 'four more wait', input: [at(20), at(24), 5], expected: false },
+    { description: 'a batch of five is shown', input: [at(20), at(25), 5], expected: true },
+    { description: 'a batch below five is raised to five', input: [at(20), at(21), 1], expected: false },
+    { description: 'a larger batch is kept', input: [at(20), at(27), 8], expected: false },
+    { description: 'a summary that shrinks is shown at once', input: [at(20), at(12), 5], expected: true },
+    { description: 'a hidden total counts as none', input: [at(null), at(null), 5], expected: false },
+  ];
+  for (const c of cases) it(c.description, () => assert.equal(mayRelease(...c.input), c.expected));
+
+  it('measures a summary without a total by its largest base', () => {
+    assert.equal(summarySize({ ...basic, respondents: null }), 59);
+    assert.equal(batchSize(undefined), 5);
+    assert.equal(batchSize(12.7), 12);
+  });
+});
+
+describe('tooltip placement', () => {
+  const opts = {
+    title: 'How often each challenge was identified',
+    axisTitle: 'Percentage of respondents who identified the challenge',
+    notes: [],
+    valueText: (d: { proportion: number | null; base: number | null }) =>
+      d.proportion === null ? '*' : `${Math.round(d.proportion * 100)}% of ${d.base}`,
+    tickText: String,
+  };
+  const hits = (a: ReturnType<typeof valueBoxes>[number]['box'], b: typeof a) =>
+    a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+  for (const [name, summaryData, width] of [
+    ['wide', basic, 720],
+    ['narrow', basic, 320],
+    ['grouped', grouped, 720],
+    ['suppressed', suppressed, 640],
+  ] as const) {
+    it(`never covers another bar or its value (${name}, ${width} px)`, () => {
+      const model = buildModel(summaryData);
+      const layout = layoutChart(model, { ...opts, width });
+      const boxes = valueBoxes(layout);
+      const data = model.data;
+      for (const own of boxes) {
+        // The lines the chart's tooltip has: label, group, value, interval.
+        const d = data.find((x) => x.key === own.key)!;
+        const lines = [
+          { text: d.label, strong: true },
+          ...(d.groupLabel ? [{ text: d.groupLabel }] : []),
+          {
+            text:
+              opts.valueText(d) === '*'
+                ? 'Fewer than 8 people identified that challenge, so its figures are not shown.'
+                : opts.valueText(d),
+          },
+          ...(d.interval ? [{ text: '95% interval: 30% to 55%' }] : []),
+        ];
+        const box = layoutTooltip(layout, own.key, lines)!;
+        assert.ok(box.x >= 0 && box.x + box.w <= width && box.y >= 0, `${own.key}: inside the chart`);
+        for (const other of boxes) {
+          if (other.key !== own.key) assert.ok(!hits(box, other.box), `${own.key} covers ${other.key}`);
+        }
+      }
+    });
+  }
+});
+
+describe('text spacing (WCAG 1.4.12)', () => {
+  it('wraps with the page’s letter and word spacing so that no line is wider than its room', () => {
+    const spacing = { letter: 0.12 * 16, word: 0.16 * 16 };
+    const text = 'Peer support (asking for and receiving help as well as offering it)';
+    for (const line of wrap(text, 160, 14, spacing)) assert.ok(textWidth(line, 14, spacing) <= 160, line);
+    assert.ok(wrap(text, 160, 14, spacing).length > wrap(text, 160, 14).length);
   });
 });
 

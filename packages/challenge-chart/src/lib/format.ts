@@ -2,7 +2,7 @@
  * Words and numbers for the chart: value labels ("42% of 57"), accessible names, the generated
  * text summary, the suppression note and the CSV of the figures shown. Pure: no DOM.
  */
-import { SUMMARY_COLUMNS, toCsv, type FrequencySummary, type Localizer } from '@netweave/core';
+import { SUMMARY_COLUMNS, toCsv, type Localizer } from '@netweave/core';
 import type { chartEn } from '../strings.js';
 import type { ChartModel, Datum, Measure } from './model.js';
 
@@ -24,11 +24,14 @@ export function tickText(l: ChartLocalizer, value: number, measure: Measure): st
   return measure === 'percent' ? l.percent(value) : l.number(value);
 }
 
-/** The accessible name of one bar, also its tooltip's first line. */
-export function barLabel(l: ChartLocalizer, d: Datum, measure: Measure): string {
+/**
+ * The accessible name of one bar, also its tooltip's first line. `hidden` says why a suppressed
+ * value is not shown (src/lib/disclosure.ts: suppressedText).
+ */
+export function barLabel(l: ChartLocalizer, d: Datum, measure: Measure, hidden: string): string {
   const group = d.groupLabel ?? '';
   if (d.suppressed) {
-    const value = l.t('value.suppressed.long');
+    const value = hidden;
     return group
       ? l.t('aria.bar.group', { label: d.label, group, value })
       : l.t('aria.bar', { label: d.label, value });
@@ -42,21 +45,6 @@ export function barLabel(l: ChartLocalizer, d: Datum, measure: Measure): string 
   return group
     ? l.t('aria.bar.group', { label: d.label, group, value })
     : l.t('aria.bar', { label: d.label, value });
-}
-
-/** The minimum base behind the "* fewer than N responses" note, from the disclosure rule. */
-export function suppressionBase(summary: FrequencySummary | null): number | null {
-  const d = summary?.disclosure;
-  if (!d) return null;
-  if (typeof d.minBase === 'number' && d.minBase > 0) return d.minBase;
-  if (d.rule === 'nhs') return 8; // NHS England: counts 1–7 are shown as *.
-  if (d.rule === 'survey') return 10; // GP Patient Survey: fewer than 10 respondents.
-  return null;
-}
-
-export function suppressionNote(l: ChartLocalizer, summary: FrequencySummary | null): string {
-  const n = suppressionBase(summary);
-  return n === null ? l.t('note.suppressed.generic') : l.t('note.suppressed', { count: n });
 }
 
 function summariseSeries(l: ChartLocalizer, data: readonly Datum[]): string {
@@ -80,9 +68,13 @@ function summariseSeries(l: ChartLocalizer, data: readonly Datum[]): string {
   return parts.join(' ');
 }
 
-/** "Most often identified: Finding the time, 42% of 57 respondents; …" (per group when grouped). */
-export function textSummary(l: ChartLocalizer, model: ChartModel): string {
-  if (model.mode === 'single') return summariseSeries(l, model.data);
+/**
+ * "Most often identified: Finding the time, 42% of 57 respondents; …" (per group when grouped),
+ * then `notes` (what * means, rounding): the chart's description, so that a screen reader hears
+ * what the notes drawn under the chart say.
+ */
+export function textSummary(l: ChartLocalizer, model: ChartModel, notes: readonly string[] = []): string {
+  if (model.mode === 'single') return [summariseSeries(l, model.data), ...notes].join(' ');
   const out = [l.t('summary.groups', { groups: l.list(model.groups.map((g) => g.label)) })];
   for (const g of model.groups) {
     out.push(
@@ -95,7 +87,7 @@ export function textSummary(l: ChartLocalizer, model: ChartModel): string {
       }),
     );
   }
-  return out.join(' ');
+  return [...out, ...notes].join(' ');
 }
 
 /** The figures shown (after `top`, in display order), in core's summary CSV columns. */

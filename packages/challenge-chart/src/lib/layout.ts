@@ -12,12 +12,27 @@ export const LINE = { label: 18, value: 16, title: 22, note: 18 } as const;
 /** Below this width labels go above the bars (phones). */
 export const NARROW_WIDTH = 480;
 
-/** Estimated width of text in px (average glyph ≈ 0.55em for common sans-serif fonts). */
-export const textWidth = (text: string, size: number): number => Math.ceil(text.length * size * 0.55);
+/**
+ * Extra space the page puts between letters and words, in px (CSS `letter-spacing` and
+ * `word-spacing` inherited from the host: a reader's text-spacing override, WCAG 1.4.12).
+ */
+export interface Spacing {
+  readonly letter: number;
+  readonly word: number;
+}
+
+/** Estimated width of text in px (average glyph ≈ 0.55em for common sans-serif fonts), with spacing. */
+export const textWidth = (text: string, size: number, spacing?: Spacing): number => {
+  const extra = spacing ? text.length * spacing.letter + (text.split(' ').length - 1) * spacing.word : 0;
+  return Math.ceil(text.length * size * 0.55 + extra);
+};
 
 /** Greedy word wrap to lines no wider than `width` px; a word longer than a line is split. */
-export function wrap(text: string, width: number, size: number): string[] {
-  const max = Math.max(4, Math.floor(width / (size * 0.55)));
+export function wrap(text: string, width: number, size: number, spacing?: Spacing): string[] {
+  const perChar = size * 0.55 + (spacing?.letter ?? 0);
+  const max = Math.max(4, Math.floor(width / perChar));
+  // Without spacing, by character count (as the golden files were made); with it, by width.
+  const fits = (t: string) => (spacing ? textWidth(t, size, spacing) <= width : t.length <= max);
   const lines: string[] = [];
   let line = '';
   for (let word of text.split(/\s+/).filter(Boolean)) {
@@ -30,7 +45,7 @@ export function wrap(text: string, width: number, size: number): string[] {
       word = word.slice(max - 1);
     }
     const next = line ? `${line} ${word}` : word;
-    if (next.length > max && line) {
+    if (!fits(next) && line) {
       lines.push(line);
       line = word;
     } else {
@@ -81,6 +96,8 @@ export interface PanelLayout {
 export interface LegendItem {
   readonly key: string;
   readonly label: string;
+  /** The label wrapped to the chart's width (one line unless it would not fit). */
+  readonly lines: readonly string[];
   readonly index: number;
   readonly x: number;
   readonly y: number;
@@ -98,6 +115,8 @@ export interface ChartLayout {
   readonly ticks: readonly { x: number; label: string }[];
   readonly axisTitle: { readonly y: number; readonly lines: readonly string[] };
   readonly notes: readonly { readonly y: number; readonly text: string }[];
+  /** The spacing the text was measured with (the tooltip uses it too). */
+  readonly spacing?: Spacing | undefined;
 }
 
 export interface LayoutOptions {
@@ -108,6 +127,8 @@ export interface LayoutOptions {
   /** Text after each bar ("42% of 57"). */
   valueText: (d: Datum) => string;
   tickText: (value: number) => string;
+  /** The page's letter and word spacing (none: the browser's default). */
+  spacing?: Spacing | undefined;
 }
 
 const PAD = 4;
@@ -115,6 +136,7 @@ const GAP = 10;
 
 export function layoutChart(model: ChartModel, options: LayoutOptions): ChartLayout {
   const width = Math.max(200, Math.round(options.width));
+  const sp = options.spacing;
   const narrow = width < NARROW_WIDTH;
   const grouped = model.mode === 'grouped';
   const barHeight = grouped ? 18 : narrow ? 18 : 22;
@@ -123,41 +145,48 @@ export function layoutChart(model: ChartModel, options: LayoutOptions): ChartLay
   const barsHeight = perRow * barHeight + (perRow - 1) * barGap;
 
   const labelWidth = narrow ? width - 2 * PAD : Math.min(240, Math.max(110, Math.round(width * 0.3)));
-  const longestValue = Math.max(0, ...model.data.map((d) => textWidth(options.valueText(d), FONT.value)));
+  const longestValue = Math.max(0, ...model.data.map((d) => textWidth(options.valueText(d), FONT.value, sp)));
   const plotLeft = narrow ? PAD : labelWidth + 2 * PAD + 8;
   const valueRoom = Math.min(longestValue + 12, Math.round((width - plotLeft) * 0.45));
   const plotRight = Math.max(plotLeft + 40, width - valueRoom - PAD);
   const x = zeroScale(model.max, plotLeft, plotRight, model.measure === 'count');
 
   let y = PAD;
-  const titleLines = wrap(options.title, width - 2 * PAD, FONT.title);
+  const titleLines = wrap(options.title, width - 2 * PAD, FONT.title, sp);
   y += titleLines.length * LINE.title + 6;
 
   // Legend: one swatch (pattern, not colour alone) and label per group, wrapping across lines.
   const legend: LegendItem[] = [];
   if (grouped) {
     let lx = PAD;
+    let lineHeight: number = LINE.label;
+    const room = width - 2 * PAD - 24;
     for (const [index, g] of model.groups.entries()) {
-      const w = 18 + 6 + textWidth(g.label, FONT.label) + 16;
+      // A label longer than the chart is wide (a phone) wraps beside its swatch.
+      const lines =
+        textWidth(g.label, FONT.label, sp) > room ? wrap(g.label, room, FONT.label, sp) : [g.label];
+      const w = 18 + 6 + Math.max(...lines.map((l) => textWidth(l, FONT.label, sp))) + 16;
       if (lx > PAD && lx + w > width - PAD) {
         lx = PAD;
-        y += LINE.label + 6;
+        y += lineHeight + 6;
+        lineHeight = LINE.label;
       }
-      legend.push({ key: g.key, label: g.label, index, x: lx, y });
+      legend.push({ key: g.key, label: g.label, lines, index, x: lx, y });
+      lineHeight = Math.max(lineHeight, lines.length * LINE.label);
       lx += w;
     }
-    y += LINE.label + 10;
+    y += lineHeight + 10;
   }
 
   const panels: PanelLayout[] = [];
   for (const panel of model.panels) {
     const panelY = y;
-    const panelTitle = panel.label ? wrap(panel.label, width - 2 * PAD, FONT.label + 1) : [];
+    const panelTitle = panel.label ? wrap(panel.label, width - 2 * PAD, FONT.label + 1, sp) : [];
     y += panelTitle.length * LINE.label + (panelTitle.length ? 6 : 0);
     const top = y;
     const rows: RowLayout[] = [];
     for (const row of panel.rows) {
-      const labelLines = wrap(row.label, labelWidth, FONT.label);
+      const labelLines = wrap(row.label, labelWidth, FONT.label, sp);
       const labelBlock = labelLines.length * LINE.label;
       let height: number;
       let barsTop: number;
@@ -212,13 +241,13 @@ export function layoutChart(model: ChartModel, options: LayoutOptions): ChartLay
   const tickValues = model.measure === 'percent' ? range(0, 1.0001, 1 / (count - 1)) : x.ticks(count);
   const ticks = tickValues.map((v) => ({ x: x(v), label: options.tickText(v) }));
 
-  const axisLines = wrap(options.axisTitle, width - 2 * PAD, FONT.note);
+  const axisLines = wrap(options.axisTitle, width - 2 * PAD, FONT.note, sp);
   const axisTitle = { y: y + LINE.note - 4, lines: axisLines };
   y += axisLines.length * LINE.note + 8;
 
   const notes: { y: number; text: string }[] = [];
   for (const note of options.notes) {
-    for (const line of wrap(note, width - 2 * PAD, FONT.note)) {
+    for (const line of wrap(note, width - 2 * PAD, FONT.note, sp)) {
       notes.push({ y: y + LINE.note - 4, text: line });
       y += LINE.note;
     }
@@ -235,5 +264,6 @@ export function layoutChart(model: ChartModel, options: LayoutOptions): ChartLay
     ticks,
     axisTitle,
     notes,
+    spacing: sp,
   };
 }

@@ -98,7 +98,8 @@ export async function loadSummary(url: string, signal?: AbortSignal): Promise<un
     throw new LoadError('network', String(error));
   }
   if (!response.ok)
-    throw new LoadError('http', `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+    // The status code alone: its reason phrase ("Not Found") is English on a Welsh page.
+    throw new LoadError('http', String(response.status));
   const text = await response.text();
   if (isCsv(url, response.headers.get('content-type'))) return summaryFromCsv(text);
   try {

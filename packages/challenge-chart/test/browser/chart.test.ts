@@ -1,25 +1,9 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { LocalStore, type FrequencySummary } from '@netweave/core';
-import '../../src/define.js';
-import type { ChallengeChart } from '../../src/challenge-chart.js';
 import { GOLDEN_CASES, basic, freq, grouped, summary, suppressed } from '../fixtures.js';
 import { goldenSvg, lineDiff } from '../golden.js';
-
-async function chart(data: FrequencySummary | null, attrs = '', width = 720): Promise<ChallengeChart> {
-  const wrap = await fixture<HTMLDivElement>(html`<div style=${`width:${width}px`}></div>`);
-  wrap.innerHTML = `<netweave-challenge-chart lang="en" ${attrs}></netweave-challenge-chart>`;
-  const el = wrap.querySelector('netweave-challenge-chart')!;
-  if (data) el.data = data;
-  await el.updateComplete;
-  await aTimeout(30);
-  await el.updateComplete;
-  return el;
-}
-
-const root = (el: ChallengeChart) => el.shadowRoot!;
-const labelOf = (r: Element) => [...r.querySelectorAll('.label tspan')].map((t) => t.textContent).join(' ');
-const valueTexts = (el: ChallengeChart) => [...root(el).querySelectorAll('.marks .row')].map(labelOf);
+import { chart, countingStore, labelOf, response, root, valueTexts } from './helpers.js';
 
 describe('<netweave-challenge-chart> golden SVG', () => {
   for (const c of GOLDEN_CASES) {
@@ -69,8 +53,20 @@ describe('<netweave-challenge-chart>', () => {
     expect(mapping.querySelector('.bar')).to.equal(null);
     expect(mapping.querySelector('.suppressed-mark')).to.not.equal(null);
     expect(mapping.querySelector('.value')!.textContent).to.equal('*');
-    const notes = [...root(el).querySelectorAll('.note')].map((n) => n.textContent);
-    expect(notes).to.include('* fewer than 8 responses');
+    const notes = [...root(el).querySelectorAll('.note')].map((n) => n.textContent).join(' ');
+    // What * really means under the NHS rule, and that the counts shown are rounded.
+    expect(notes).to.include(
+      '* Fewer than 8 people identified that challenge, so its figures are not shown.',
+    );
+    expect(notes).to.include('Counts are rounded to the nearest 5');
+    expect(notes).not.to.include('responses');
+    expect(root(el).querySelector('desc')!.textContent).to.include(
+      'Fewer than 8 people identified that challenge',
+    );
+    const hidden = root(el).querySelector('.hit-item[data-key="|network-mapping"]')!;
+    expect(hidden.getAttribute('aria-label')).to.equal(
+      'Network mapping: Fewer than 8 people identified that challenge, so its figures are not shown.',
+    );
     // Suppressed rows come last, never between real values.
     expect(valueTexts(el).slice(-2)).to.have.members([
       'Network mapping',
@@ -102,7 +98,10 @@ describe('<netweave-challenge-chart>', () => {
       if (text === '*') expect(row.slice(1, 4)).to.deep.equal(['*', '*', '*']);
       else expect(text).to.equal(`${row[3]} of ${row[2]}`);
     }
-    expect(root(el).querySelector('.table-note')!.textContent).to.equal('* fewer than 8 responses');
+    expect([...root(el).querySelectorAll('.table-note')].map((n) => n.textContent)).to.deep.equal([
+      '* Fewer than 8 people identified that challenge, so its figures are not shown.',
+      'Counts are rounded to the nearest 5 (zeros stay zero); percentages and intervals are worked out from the rounded counts.',
+    ]);
     await expect(el).to.be.accessible();
   });
 
@@ -252,32 +251,29 @@ describe('<netweave-challenge-chart>', () => {
     );
   });
 
-  it('follows the live store and refreshes when responses arrive', async () => {
-    const store = new LocalStore({
-      namespace: `cc-test-${Math.random()}`,
-      acceptSubmissions: true,
-      storage: null,
-    });
+  it('follows the live store and refreshes when a batch of responses has arrived', async () => {
+    const store = countingStore(
+      new LocalStore({ namespace: `cc-test-${Math.random()}`, acceptSubmissions: true, storage: null }),
+    );
     const el = await chart(null, 'session="live-1"');
     el.store = store;
     await el.updateComplete;
     await waitUntil(() => root(el).querySelector('svg.plot'), 'no live chart');
     expect(root(el).querySelectorAll('.suppressed-mark').length).to.equal(9);
-    for (let i = 0; i < 10; i++) {
-      await store.submitResponse({
-        id: `r${i}`,
-        sessionId: 'live-1',
-        submittedAt: new Date().toISOString(),
-        catalogueVersion: '2024.1',
-        respondent: { sector: null, nation: null, region: null },
-        ratings: { 'finding-the-time': 4, 'network-mapping': i < 2 ? 4 : 0 },
-        otherChallenge: null,
-      });
+    const shown: string[] = [];
+    for (let i = 0; i < 15; i++) {
+      await store.submitResponse(
+        response('live-1', `r${i}`, { 'finding-the-time': 4, 'network-mapping': i < 2 ? 4 : 0 }),
+      );
+      // Each response is read from the store before the next one arrives.
+      const started = store.calls;
+      await waitUntil(() => store.reads >= started, 'the chart did not read the store');
+      await el.updateComplete;
+      const value = root(el).querySelector('.value')?.textContent ?? '';
+      if (shown[shown.length - 1] !== value) shown.push(value);
     }
-    await waitUntil(
-      () => root(el).querySelector('.value')?.textContent === '100% of 10',
-      'live chart did not refresh',
-    );
+    // Redrawn once the summary can be shown (8 people), then after a batch of five more.
+    expect(shown).to.deep.equal(['*', '100% of 8', '100% of 13']);
   });
 });
 
@@ -343,11 +339,13 @@ describe('<netweave-challenge-chart> updates', () => {
   });
 
   it('pauses and resumes live updates', async () => {
-    const store = new LocalStore({
-      namespace: `cc-pause-${Math.random()}`,
-      acceptSubmissions: true,
-      storage: null,
-    });
+    const store = countingStore(
+      new LocalStore({
+        namespace: `cc-pause-${Math.random()}`,
+        acceptSubmissions: true,
+        storage: null,
+      }),
+    );
     const el = await chart(null, 'session="live-2"');
     el.store = store;
     await el.updateComplete;
@@ -358,18 +356,13 @@ describe('<netweave-challenge-chart> updates', () => {
     pause.click();
     await el.updateComplete;
     expect(pause.getAttribute('aria-pressed')).to.equal('true');
+    const reads = store.calls;
     for (let i = 0; i < 8; i++) {
-      await store.submitResponse({
-        id: `p${i}`,
-        sessionId: 'live-2',
-        submittedAt: new Date().toISOString(),
-        catalogueVersion: '2024.1',
-        respondent: { sector: null, nation: null, region: null },
-        ratings: { 'finding-the-time': 4 },
-        otherChallenge: null,
-      });
+      await store.submitResponse(response('live-2', `p${i}`, { 'finding-the-time': 4 }));
     }
-    await aTimeout(50);
+    await el.updateComplete;
+    // Paused: the store is not even read.
+    expect(store.calls).to.equal(reads);
     expect(root(el).querySelectorAll('.bar')).to.have.length(0);
     pause.click();
     await waitUntil(() => root(el).querySelector('.value')?.textContent === '100% of 8', 'did not resume');
@@ -377,11 +370,13 @@ describe('<netweave-challenge-chart> updates', () => {
 
   it('gives its error messages in Welsh too', async () => {
     const el = await chart(null, 'src="/packages/challenge-chart/test/no-such-summary.json"');
-    await waitUntil(() => root(el).querySelector('[role="alert"]'), 'no error shown');
+    await waitUntil(() => root(el).querySelector('.nw-notice--error'), 'no error shown');
     el.lang = 'cy';
     await el.updateComplete;
-    expect(root(el).querySelector('[role="alert"]')!.textContent).to.include('Nid oedd modd llunio’r siart');
-    expect(root(el).querySelector('[role="alert"]')!.textContent).to.include('atebodd y gweinydd 404');
+    expect(root(el).querySelector('.nw-notice--error')!.textContent).to.include(
+      'Nid oedd modd llunio’r siart',
+    );
+    expect(root(el).querySelector('.nw-notice--error')!.textContent).to.include('atebodd y gweinydd 404');
   });
 });
 
@@ -412,7 +407,7 @@ describe('<netweave-challenge-chart> with bad data', () => {
   for (const [name, data, message] of bad) {
     it(`explains ${name} instead of drawing a chart`, async () => {
       const el = await chart(data as FrequencySummary);
-      const alert = root(el).querySelector('[role="alert"]')!;
+      const alert = root(el).querySelector('.nw-notice--error')!;
       expect(alert.textContent).to.include('The chart could not be drawn');
       expect(alert.textContent).to.match(message);
       expect(root(el).querySelector('svg.plot')).to.equal(null);
@@ -422,13 +417,13 @@ describe('<netweave-challenge-chart> with bad data', () => {
 
   it('says there is nothing to show for empty data', async () => {
     const el = await chart(summary([]));
-    expect(root(el).querySelector('[role="status"]')!.textContent).to.equal('There is no data to show yet.');
+    expect(root(el).querySelector('.nw-notice')!.textContent).to.equal('There is no data to show yet.');
   });
 
   it('explains a src that answers 404', async () => {
     const el = await chart(null, 'src="/packages/challenge-chart/test/no-such-summary.json"');
-    await waitUntil(() => root(el).querySelector('[role="alert"]'), 'no error shown');
-    expect(root(el).querySelector('[role="alert"]')!.textContent).to.match(
+    await waitUntil(() => root(el).querySelector('.nw-notice--error'), 'no error shown');
+    expect(root(el).querySelector('.nw-notice--error')!.textContent).to.match(
       /could not be loaded from .*no-such-summary\.json \(the server answered 404/,
     );
   });
