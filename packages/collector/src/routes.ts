@@ -1,4 +1,5 @@
 /** The /v1 JSON API (documented in openapi.yaml). */
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   commitmentsToCsv,
@@ -165,6 +166,9 @@ function createdAt(clientTime: string | undefined): string {
   return new Date(now).toISOString();
 }
 
+/** Devices behind one address that may each react once to a post (a room on one Wi-Fi). */
+export const REACTIONS_PER_ADDRESS = 25;
+
 function thresholdParam(ctx: RouteContext): number | undefined {
   const raw = ctx.url.searchParams.get('threshold');
   const threshold = raw === null ? undefined : Number(raw);
@@ -314,7 +318,20 @@ export const apiRoutes: Route[] = [
     async handler(ctx) {
       await session(ctx, { writable: true });
       await visibleCommitment(ctx);
-      const c = await ctx.db.updateCommitment(ctx.params.sid!, ctx.params.cid!, { kind: 'react' });
+      // Once per person as far as anonymity allows: per address, or per device behind a shared
+      // address when the client names one (X-Netweave-Device, a random id it keeps), at most
+      // REACTIONS_PER_ADDRESS devices per address and post. Stored only as hashes that differ for
+      // every post, so reactions cannot be linked across posts or back to an address.
+      const hash = (text: string, length: number) =>
+        createHash('sha256').update(text).digest('base64url').slice(0, length);
+      const device = String(ctx.req.headers['x-netweave-device'] ?? '').slice(0, 100);
+      const address = hash(`${ctx.client}|${ctx.params.sid}|${ctx.params.cid}`, 22);
+      const by = `${address}.${device ? hash(`${address}|${device}`, 10) : '-'}`;
+      const c = await ctx.db.updateCommitment(ctx.params.sid!, ctx.params.cid!, {
+        kind: 'react',
+        by,
+        perAddress: REACTIONS_PER_ADDRESS,
+      });
       reply(ctx, 200, c);
     },
   },

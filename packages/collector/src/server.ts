@@ -157,7 +157,7 @@ export async function createCollector(
       res.writeHead(204, {
         ...corsHeaders,
         'access-control-allow-methods': 'GET, POST, PATCH, DELETE',
-        'access-control-allow-headers': 'content-type, authorization, last-event-id',
+        'access-control-allow-headers': 'content-type, authorization, last-event-id, x-netweave-device',
         'access-control-max-age': '600',
       });
       res.end();

@@ -234,6 +234,24 @@ describe('commitments', () => {
     assert.equal(bad.status, 400);
   });
 
+  it('counts a reaction once per person: per address, or per device behind a shared address (capped)', async () => {
+    const sid = await createSession(server.url);
+    const id = uid('c');
+    await call(server.url, 'POST', `/v1/sessions/${sid}/commitments`, {
+      body: { id, sessionId: sid, text: 'Share the referral map' },
+    });
+    const react = (headers: Record<string, string> = {}) =>
+      call(server.url, 'POST', `/v1/sessions/${sid}/commitments/${id}/reactions`, { headers });
+    for (let i = 0; i < 20; i += 1) assert.equal((await react()).status, 200);
+    assert.equal((await react()).body.reactions, 1, '20 reactions from one client count once');
+    assert.equal((await react({ 'x-netweave-device': 'phone-a' })).body.reactions, 2);
+    assert.equal((await react({ 'x-netweave-device': 'phone-a' })).body.reactions, 2, 'once per device');
+    let last = 0;
+    for (let i = 0; i < 40; i += 1)
+      last = (await react({ 'x-netweave-device': `phone-${i}` })).body.reactions;
+    assert.equal(last, 25, 'at most 25 per address and post, whatever devices it claims');
+  });
+
   it('exports the canonical commitments CSV and deletes a session with its data', async () => {
     const sid = await createSession(server.url);
     await call(server.url, 'POST', `/v1/sessions/${sid}/commitments`, {

@@ -43,6 +43,8 @@ CREATE TABLE IF NOT EXISTS summary_releases (
   session_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, live INTEGER NOT NULL, upto BIGINT NOT NULL,
   released_at BIGINT NOT NULL, final BOOLEAN NOT NULL);
 CREATE TABLE IF NOT EXISTS disclosure_keys (session_id TEXT PRIMARY KEY, secret TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS reactions (
+  commitment_id TEXT NOT NULL, reactor TEXT NOT NULL, PRIMARY KEY (commitment_id, reactor));
 CREATE TABLE IF NOT EXISTS revoked_cookies (digest TEXT PRIMARY KEY, expires_at BIGINT NOT NULL);
 `;
 
@@ -177,6 +179,10 @@ export class PostgresDatabase implements Database {
     return this.#tx(async (c) => {
       const s = await c.query('DELETE FROM sessions WHERE id = $1', [id]);
       if (!s.rowCount) return undefined;
+      await c.query(
+        'DELETE FROM reactions WHERE commitment_id IN (SELECT id FROM commitments WHERE session_id = $1)',
+        [id],
+      );
       const { rows } = await c.query('DELETE FROM commitments WHERE session_id = $1 RETURNING *', [id]);
       await c.query('DELETE FROM responses WHERE session_id = $1', [id]);
       await c.query('DELETE FROM events WHERE session_id = $1', [id]);
@@ -375,6 +381,19 @@ export class PostgresDatabase implements Database {
       );
       if (!rows[0]) return undefined;
       const before = rowToCommitment(rows[0]);
+      if (change.kind === 'react') {
+        const prefix = change.by.slice(0, change.by.indexOf('.') + 1);
+        const count = await client.query(
+          'SELECT COUNT(*) AS n FROM reactions WHERE commitment_id = $1 AND left(reactor, $2) = $3',
+          [id, prefix.length, prefix],
+        );
+        if (Number(count.rows[0].n) >= change.perAddress) return before;
+        const added = await client.query(
+          'INSERT INTO reactions (commitment_id, reactor) VALUES ($1, $2) ON CONFLICT (commitment_id, reactor) DO NOTHING',
+          [id, change.by],
+        );
+        if (!added.rowCount) return before;
+      }
       const next = applyChange(before, change);
       await client.query(
         'UPDATE commitments SET col = $1, status = $2, reactions = $3, held_for = $4 WHERE id = $5',

@@ -41,6 +41,8 @@ CREATE TABLE IF NOT EXISTS summary_releases (
   session_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, live INTEGER NOT NULL, upto INTEGER NOT NULL,
   released_at INTEGER NOT NULL, final INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS disclosure_keys (session_id TEXT PRIMARY KEY, secret TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS reactions (
+  commitment_id TEXT NOT NULL, reactor TEXT NOT NULL, PRIMARY KEY (commitment_id, reactor));
 CREATE TABLE IF NOT EXISTS revoked_cookies (digest TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
 `;
 
@@ -162,6 +164,11 @@ export class SqliteDatabase implements Database {
       const rows = this.#db.prepare('SELECT * FROM commitments WHERE session_id = ?').all(id) as Parameters<
         typeof rowToCommitment
       >[0][];
+      this.#db
+        .prepare(
+          'DELETE FROM reactions WHERE commitment_id IN (SELECT id FROM commitments WHERE session_id = ?)',
+        )
+        .run(id);
       this.#db.prepare('DELETE FROM commitments WHERE session_id = ?').run(id);
       this.#db.prepare('DELETE FROM responses WHERE session_id = ?').run(id);
       this.#db.prepare('DELETE FROM events WHERE session_id = ?').run(id);
@@ -314,6 +321,21 @@ export class SqliteDatabase implements Database {
       const row = this.#stmts.getCommitmentAny.get(id) as Parameters<typeof rowToCommitment>[0] | undefined;
       if (!row || row.session_id !== sessionId) return undefined;
       const before = rowToCommitment(row);
+      if (change.kind === 'react') {
+        const prefix = change.by.slice(0, change.by.indexOf('.') + 1);
+        const { n } = this.#db
+          .prepare(
+            'SELECT COUNT(*) AS n FROM reactions WHERE commitment_id = ? AND substr(reactor, 1, ?) = ?',
+          )
+          .get(id, prefix.length, prefix) as { n: number };
+        if (n >= change.perAddress) return { commitment: before, unchanged: true as const };
+        const added = this.#db
+          .prepare(
+            'INSERT INTO reactions (commitment_id, reactor) VALUES (?, ?) ON CONFLICT (commitment_id, reactor) DO NOTHING',
+          )
+          .run(id, change.by);
+        if (!added.changes) return { commitment: before, unchanged: true as const };
+      }
       const next = applyChange(before, change);
       this.#stmts.updateCommitment.run(
         next.column,
@@ -324,7 +346,7 @@ export class SqliteDatabase implements Database {
       );
       return this.#event(sessionId, next, before.status);
     })();
-    if (result) this.#notify({ sessionId, event: result });
+    if (result && !('unchanged' in result)) this.#notify({ sessionId, event: result });
     return result?.commitment;
   }
 

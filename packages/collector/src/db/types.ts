@@ -47,7 +47,11 @@ export interface CommitmentCursor {
 }
 
 export type CommitmentChange =
-  | { readonly kind: 'react' }
+  /**
+   * `by`: `<address key>.<device key>` for the person reacting (hashed, per commitment); a second
+   * reaction by it counts nothing, nor one beyond `perAddress` devices of one address.
+   */
+  | { readonly kind: 'react'; readonly by: string; readonly perAddress: number }
   | { readonly kind: 'move'; readonly column: string }
   | { readonly kind: 'moderate'; readonly status: CommitmentStatus };
 
