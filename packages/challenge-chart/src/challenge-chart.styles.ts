@@ -181,6 +181,7 @@ export const styles = [
     }
     @container (max-width: 34rem) {
       table,
+      caption,
       thead,
       tbody,
       tr,
