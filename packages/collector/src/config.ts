@@ -20,6 +20,8 @@ export interface CollectorConfig {
   trustProxy: boolean;
   /** Largest request body in bytes. */
   maxBody: number;
+  /** Seconds a client has to send its request headers (then 408 and the connection is closed). */
+  headersTimeout: number;
   /** A catalogue JSON file that responses are checked against (default: the built-in one). */
   catalogue: string | undefined;
   /** Disclosure control for the public summary: NHS England's rule (default) or the survey rule. */
@@ -69,6 +71,11 @@ export const FLAGS = [
     help: 'Read the client address from X-Forwarded-For (only behind your own proxy).',
   },
   { flag: '--max-body', env: 'NETWEAVE_MAX_BODY', help: 'Largest request body in bytes (default 32768).' },
+  {
+    flag: '--headers-timeout',
+    env: 'NETWEAVE_HEADERS_TIMEOUT',
+    help: 'Seconds a client has to send its request headers; then 408 and the connection is closed (default 10).',
+  },
   {
     flag: '--catalogue',
     env: 'NETWEAVE_CATALOGUE',
@@ -163,6 +170,7 @@ export function parseConfig(
     hashSecret: get('--hash-secret'),
     trustProxy: trust === 'true' || trust === '1',
     maxBody: int('--max-body', 32_768, 1024, 1_048_576),
+    headersTimeout: int('--headers-timeout', 10, 1, 30),
     catalogue: get('--catalogue'),
     disclosure: disclosure(get('--disclosure')),
     releaseEvery: int('--release-every', RELEASE_DEFAULTS.every, 1, 1_000_000),

@@ -223,7 +223,8 @@ export async function createCollector(
     );
   }
 
-  const server = createServer((req, res) => {
+  // Time-outs are checked every second (Node's default is every 30 s).
+  const server = createServer({ connectionsCheckingInterval: 1000 }, (req, res) => {
     const started = performance.now();
     handle(req, res)
       .then(({ route }) => {
@@ -262,11 +263,23 @@ export async function createCollector(
       });
   });
   server.requestTimeout = 30_000;
-  server.headersTimeout = 10_000;
+  server.headersTimeout = config.headersTimeout * 1000;
   server.keepAliveTimeout = 5_000;
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
-    else socket.destroy();
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    // A client's own mistake (headers too slow, malformed request or chunked body): answered and
+    // logged at info level; the socket is then closed outright, so a client that never reads
+    // cannot keep it half-open.
+    const timedOut = error.code === 'ERR_HTTP_REQUEST_TIMEOUT';
+    logger.info('client-error', { code: error.code ?? 'unknown', status: timedOut ? 408 : 400 });
+    if (!socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const status = timedOut ? '408 Request Timeout' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`, () =>
+      socket.destroy(),
+    );
+    setTimeout(() => socket.destroy(), 1000).unref();
   });
 
   return {

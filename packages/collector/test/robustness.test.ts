@@ -1,6 +1,8 @@
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { once } from 'node:events';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { parseCsv } from '@netweave/core';
 import { call, cleanUp, createSession, freshDb, response, start, uid } from './helpers.js';
 
@@ -205,6 +207,31 @@ describe('hostile payloads', () => {
       const list = await call(server.url, 'GET', `/v1/sessions/${sid}/commitments`);
       assert.deepEqual(list.body.items, [], 'nothing hostile was stored');
       assert.ok(!server.logs.some((l) => l.includes('"level":"error"')), 'no internal errors');
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('slow clients', () => {
+  it('answers headers that never finish with 408 and closes the connection outright', async () => {
+    const server = await start({ args: ['--headers-timeout', '1'] });
+    try {
+      // allowHalfOpen: this client never ends its side, as a stalled or hostile one would not.
+      const socket = connect({ port: server.port, host: '127.0.0.1', allowHalfOpen: true });
+      await once(socket, 'connect');
+      socket.write('GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ');
+      let text = '';
+      socket.on('data', (chunk: Buffer) => (text += chunk.toString('latin1')));
+      await once(socket, 'end');
+      assert.match(text, /^HTTP\/1\.1 408 /, 'a timed-out request is 408 (a client may retry it), not 400');
+      // Half-open would leave the server reading: a further write would be accepted. Closed, it fails.
+      const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+      socket.on('error', () => undefined);
+      const writeAgain = setInterval(() => socket.write('more'), 50);
+      await closed;
+      clearInterval(writeAgain);
+      assert.ok(!server.logs.some((l) => l.includes('"level":"error"')), 'a client mistake is no error');
     } finally {
       await server.stop();
     }
