@@ -2,6 +2,7 @@
 /** `netweave-collector`: starts the collection service (see --help). */
 import { ConfigError, helpText, parseConfig } from './config.js';
 import { jsonLogger } from './log.js';
+import { databaseName } from './operations.js';
 import { createCollector } from './server.js';
 
 const logger = jsonLogger();
@@ -38,7 +39,8 @@ try {
 } catch (error) {
   logger.error('start-failed', {
     kind: error instanceof Error ? error.name : 'unknown',
-    reason: error instanceof Error ? error.message.replace(/\/\/[^@\s]*@/g, '//***@').slice(0, 200) : '',
+    database: databaseName(config.db),
+    reason: error instanceof Error ? databaseName(error.message).slice(0, 300) : '',
   });
   process.exit(1);
 }

@@ -68,8 +68,16 @@ export async function readJson(req: IncomingMessage, maxBytes: number): Promise<
         reject(tooLarge(maxBytes));
       } else parts.push(chunk);
     });
-    req.on('end', () => resolve(parts));
-    req.on('error', reject);
+    let ended = false;
+    req.on('end', () => {
+      ended = true;
+      resolve(parts);
+    });
+    // A malformed chunked body or an upload cut off half-way is the client's doing, not ours.
+    req.on('error', () => reject(incomplete()));
+    req.on('close', () => {
+      if (!ended) reject(incomplete());
+    });
   });
   let text: string;
   try {
@@ -84,6 +92,12 @@ export async function readJson(req: IncomingMessage, maxBytes: number): Promise<
   } catch {
     throw new HttpError(400, 'invalid-json', 'The body is not valid JSON.');
   }
+}
+
+function incomplete(): HttpError {
+  return new HttpError(400, 'incomplete-body', 'The request body did not arrive whole.', {
+    headers: { connection: 'close' },
+  });
 }
 
 function tooLarge(max: number): HttpError {

@@ -9,6 +9,7 @@ import type { CollectorConfig } from './config.js';
 import type { Database } from './db/types.js';
 import { HttpError, sendError, sendJson } from './http.js';
 import { LiveHub } from './live.js';
+import { databaseName, storageProblem, tokenStrength, WEAK_TOKEN_BITS } from './operations.js';
 import { SummaryReleases } from './release.js';
 import { jsonLogger, type Logger } from './log.js';
 import {
@@ -56,8 +57,21 @@ export async function createCollector(
   options: { logger?: Logger } = {},
 ): Promise<Collector> {
   const logger = options.logger ?? jsonLogger();
+  const database = databaseName(config.db);
+  if (config.adminToken && tokenStrength(config.adminToken) < WEAK_TOKEN_BITS)
+    logger.warn('weak-admin-token', {
+      advice:
+        'The admin token is easy to guess (too short or too repetitive). It is accepted, but use a random one, e.g. openssl rand -hex 24.',
+    });
   const catalogue = loadCatalogue(config.catalogue);
-  const db = await openDatabase(config.db);
+  let db: Database;
+  try {
+    db = await openDatabase(config.db);
+  } catch (error) {
+    const problem = storageProblem(error);
+    const reason = problem?.advice ?? (error instanceof Error ? error.message : String(error));
+    throw new Error(`Could not open the database ${database}: ${reason}`, { cause: error });
+  }
   const live = new LiveHub(db);
   const releases = new SummaryReleases(db, {
     rule: {
@@ -246,6 +260,18 @@ export async function createCollector(
             code: error.code,
             ms: Math.round(performance.now() - started),
           });
+        } else if (storageProblem(error)) {
+          const problem = storageProblem(error)!;
+          logger.error('storage-failed', { problem: problem.code, advice: problem.advice, database });
+          sendError(
+            res,
+            new HttpError(
+              503,
+              'storage-unavailable',
+              'The collector cannot store anything right now. The request can be retried later.',
+              { headers: { 'retry-after': '30' } },
+            ),
+          );
         } else {
           logger.error('request-failed', {
             method: req.method,

@@ -69,10 +69,15 @@ async function readForm(ctx: RouteContext): Promise<URLSearchParams> {
   if (type !== 'application/x-www-form-urlencoded')
     throw new HttpError(415, 'unsupported-media-type', 'Send the sign-in form.');
   let text = '';
-  for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
-    text += chunk.toString('utf8');
-    if (text.length > 4096)
-      throw new HttpError(413, 'too-large', 'The form is too large.', { headers: { connection: 'close' } });
+  try {
+    for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
+      text += chunk.toString('utf8');
+      if (text.length > 4096)
+        throw new HttpError(413, 'too-large', 'The form is too large.', { headers: { connection: 'close' } });
+    }
+  } catch (error) {
+    if (error instanceof HttpError) throw error;
+    throw new HttpError(400, 'incomplete-body', 'The form did not arrive whole.'); // the client's doing
   }
   return new URLSearchParams(text);
 }
