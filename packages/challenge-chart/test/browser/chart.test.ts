@@ -164,18 +164,42 @@ describe('<netweave-challenge-chart>', () => {
     );
   });
 
+  it('stays accessible in its other states: small multiples, counts, loading, paused live', async () => {
+    await expect(await chart(grouped, 'group-layout="multiples"')).to.be.accessible();
+    await expect(await chart(suppressed, 'measure="count"', 340)).to.be.accessible();
+    const loading = await chart(null, 'src="/packages/challenge-chart/test/data/summary.json"');
+    await expect(loading).to.be.accessible();
+    const live = await chart(null, 'session="a11y-live"');
+    live.store = new LocalStore({
+      namespace: `cc-a11y-${Math.random()}`,
+      acceptSubmissions: true,
+      storage: null,
+    });
+    await live.updateComplete;
+    const pauseButton = () =>
+      [...root(live).querySelectorAll('button')].find((b) => b.textContent!.includes('Pause'));
+    await waitUntil(pauseButton, 'no live chart');
+    await live.updateComplete;
+    const pause = pauseButton()!;
+    pause.click();
+    await live.updateComplete;
+    expect(pause.getAttribute('aria-pressed')).to.equal('true');
+    await expect(live).to.be.accessible();
+  });
+
   it('reads its attributes into properties', async () => {
     const el = await chart(
       basic,
-      'sort="catalogue" top="4" measure="count" group-layout="multiples" no-export label="Our chart"',
+      'sort="catalogue" top="4" measure="count" group-layout="multiples" no-export label="Our chart" batch="10"',
     );
-    expect([el.sort, el.top, el.measure, el.groupLayout, el.noExport, el.label]).to.deep.equal([
+    expect([el.sort, el.top, el.measure, el.groupLayout, el.noExport, el.label, el.batch]).to.deep.equal([
       'catalogue',
       4,
       'count',
       'multiples',
       true,
       'Our chart',
+      10,
     ]);
     expect(root(el).querySelectorAll('[data-export]')).to.have.length(0);
     expect(root(el).querySelector('.title')!.textContent).to.equal('Our chart');
