@@ -1,21 +1,87 @@
 #!/usr/bin/env node
 // `npm start`: builds what is needed, starts the collector on a local SQLite file, serves the
 // partner-site example pages and prints their URLs. Ctrl+C stops everything.
+//
+//   PORT=8080            the partner site's port
+//   NETWEAVE_PORT=8787   the collector's port
+//   NETWEAVE_DATA_DIR    where the database, the admin token and the collector's log are kept
+//                        (default .netweave/ at the repository root)
+//   npm start -- --no-build   skip the build (when everything is built already)
+//
+// A taken port is one line naming it and the variable to change, and exit code 1; nothing is
+// left running after a failure; "netweave is running" only once the collector this script
+// started answers its health check. The collector's request log goes to a file, so the URLs and
+// the admin token stay on screen.
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-console.log('netweave: building…');
-const build = spawnSync('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], {
-  cwd: root,
-  stdio: 'inherit',
-});
-if (build.status !== 0) process.exit(build.status ?? 1);
+const PORTS = {
+  site: { variable: 'PORT', fallback: 8080, what: 'the partner site' },
+  collector: { variable: 'NETWEAVE_PORT', fallback: 8787, what: 'the collector' },
+};
 
-const { startAll } = await import('../examples/partner-site/run.mjs');
-const sitePort = Number(process.env.PORT ?? 8080);
-const collectorPort = Number(process.env.NETWEAVE_PORT ?? 8787);
-const app = await startAll({ sitePort, collectorPort });
+/** One line on standard error and exit code 1: no stack trace for a problem the user can fix. */
+function fail(message) {
+  console.error(`netweave: ${message}`);
+  process.exit(1);
+}
+
+function port(role) {
+  const { variable, fallback } = PORTS[role];
+  const raw = process.env[variable];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 65535) fail(`${variable}=${raw} is not a port number (1–65535).`);
+  return n;
+}
+
+const { PortInUseError, portFree, startAll, stopped } = await import('../examples/partner-site/run.mjs');
+
+/** The message for a taken port, with a free one to try where one is close by. */
+async function portInUse(role, taken, other) {
+  const { variable, what } = PORTS[role];
+  let suggestion = null;
+  for (let p = taken + 1; p < taken + 20 && p <= 65535; p += 1) {
+    if (p !== other && (await portFree(p))) {
+      suggestion = p;
+      break;
+    }
+  }
+  return `port ${taken} (${what}) is already in use. Set ${variable} to another port, e.g. ${variable}=${suggestion ?? '<port>'} npm start`;
+}
+
+const sitePort = port('site');
+const collectorPort = port('collector');
+if (sitePort === collectorPort)
+  fail(`PORT and NETWEAVE_PORT are both ${sitePort}: the site and the collector need a port each.`);
+// Before the build, so a taken port is said at once (startAll checks again as it starts).
+if (!(await portFree(sitePort))) fail(await portInUse('site', sitePort, collectorPort));
+if (!(await portFree(collectorPort))) fail(await portInUse('collector', collectorPort, sitePort));
+
+if (!process.argv.includes('--no-build')) {
+  console.log('netweave: building…');
+  const build = spawnSync('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) fail('the build failed (see above).');
+}
+
+const dataDir = resolve(root, process.env.NETWEAVE_DATA_DIR || '.netweave');
+const shown = (path) => {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') ? rel : path;
+};
+console.log('netweave: starting the collector and the partner site…');
+let app;
+try {
+  app = await startAll({ sitePort, collectorPort, dataDir });
+} catch (error) {
+  if (error instanceof PortInUseError)
+    fail(await portInUse(error.role, error.port, error.role === 'site' ? collectorPort : sitePort));
+  fail(error instanceof Error ? error.message : String(error));
+}
 
 console.log(`
 netweave is running.
@@ -27,17 +93,26 @@ netweave is running.
 
   Collector API           ${app.endpoint}/v1  (session "${app.session}", pre-moderated)
   Moderation page         ${app.adminUrl}
-  Admin token             ${app.token}   (kept in .netweave/admin-token)
+  Admin token             ${app.token}   (kept in ${shown(resolve(dataDir, 'admin-token'))})
+  Collector log           ${shown(app.logFile)}
 
 Press Ctrl+C to stop.`);
 
 let stopping = false;
+async function stop(code) {
+  if (stopping) return;
+  stopping = true;
+  await app.stop();
+  process.exit(code);
+}
 for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, async () => {
-    if (stopping) return;
-    stopping = true;
-    console.log('\nnetweave: stopping…');
-    await app.stop();
-    process.exit(0);
+  process.on(signal, () => {
+    if (!stopping) console.log('\nnetweave: stopping…');
+    void stop(0);
   });
 }
+app.collectorExited.then((how) => {
+  if (stopping) return;
+  console.error(`netweave: the collector stopped (${stopped(how)}); see ${shown(app.logFile)}. Stopping.`);
+  void stop(1);
+});

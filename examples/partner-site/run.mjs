@@ -1,8 +1,11 @@
 // Starts the whole example: a netweave collector on a local SQLite file, a session for the
 // partner page, and the partner site itself. Used by `npm start` and by the end-to-end test.
+// "Started" means started: the collector this function spawned said it is listening and answers
+// its health check; a taken port is a PortInUseError, and nothing is left running after a failure.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startSite } from './server.mjs';
@@ -18,6 +21,25 @@ export const SESSION = {
   // No prompt of its own: the walls show theirs, in the page's language (English or Welsh).
 };
 
+/** A port that something else already listens on; `role` is 'site' or 'collector'. */
+export class PortInUseError extends Error {
+  constructor(port, role) {
+    super(`Port ${port} is already in use (the ${role === 'site' ? 'partner site' : 'collector'}).`);
+    this.name = 'PortInUseError';
+    this.port = port;
+    this.role = role;
+  }
+}
+
+/** Whether `port` can be listened on at `host` right now (it is closed again at once). */
+export function portFree(port, host = '127.0.0.1') {
+  return new Promise((resolveFree) => {
+    const probe = createServer();
+    probe.once('error', () => resolveFree(false));
+    probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolveFree(true)));
+  });
+}
+
 async function waitFor(url, ms = 20_000) {
   const until = Date.now() + ms;
   let last;
@@ -31,7 +53,57 @@ async function waitFor(url, ms = 20_000) {
     }
     await new Promise((r) => setTimeout(r, 150));
   }
-  throw new Error(`The collector did not start: ${last?.message ?? 'no answer'}`);
+  throw new Error(`The collector did not answer its health check: ${last?.message ?? 'no answer'}`);
+}
+
+/**
+ * The collector's JSON log lines as they come (its own stdout and stderr), each copied to `log`;
+ * resolves when the collector says it is listening, rejects when it says it failed or exits.
+ */
+function whenListening(child, log, port) {
+  return new Promise((resolveListening, rejectListening) => {
+    let reason = '';
+    for (const stream of [child.stdout, child.stderr]) {
+      let rest = '';
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk) => {
+        log?.write(chunk);
+        const lines = (rest + chunk).split('\n');
+        rest = lines.pop();
+        for (const line of lines) {
+          let entry;
+          try {
+            entry = JSON.parse(line);
+          } catch {
+            if (line.trim()) reason ||= line.trim();
+            continue;
+          }
+          if (entry.msg === 'listening') resolveListening();
+          if (entry.msg === 'start-failed') reason = entry.reason ?? entry.kind ?? 'start-failed';
+        }
+      });
+    }
+    child.once('error', rejectListening);
+    child.once('exit', (code, signal) => {
+      if (/EADDRINUSE/.test(reason)) rejectListening(new PortInUseError(port, 'collector'));
+      else
+        rejectListening(
+          new Error(`The collector stopped before it started (${reason || signal || `exit code ${code}`}).`),
+        );
+    });
+  });
+}
+
+/** "exit code 1" or "SIGKILL": how a child process ended. */
+export const stopped = (how) => (typeof how === 'number' ? `exit code ${how}` : String(how));
+
+/** Stops a child process and waits until it has gone (SIGKILL if SIGTERM is not enough). */
+async function stopChild(child, exited) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+  await exited;
+  clearTimeout(timer);
 }
 
 function adminToken(dataDir) {
@@ -97,14 +169,17 @@ async function seedResponses(endpoint, sessionId, count = 36) {
 }
 
 /**
- * Starts collector + site. Options: sitePort, collectorPort (0 = any free port is not supported
- * by the collector's allow-origin, so pick real ports), dataDir, quiet.
+ * Starts site + collector. Options: sitePort, collectorPort (0 = any free port is not supported
+ * by the collector's allow-origin, so pick real ports), dataDir, logFile (the collector's request
+ * log, default `<dataDir>/collector.log`; `null` to drop it).
+ * Resolves with the URLs, the admin token, `stop()` and `collectorExited` (resolves with the exit
+ * code, or the signal's name, should the collector stop while the site runs).
  */
 export async function startAll({
   sitePort = 8080,
   collectorPort = 8787,
   dataDir = join(repo, '.netweave'),
-  quiet = false,
+  logFile = join(dataDir, 'collector.log'),
 } = {}) {
   mkdirSync(dataDir, { recursive: true });
   const token = adminToken(dataDir);
@@ -112,6 +187,23 @@ export async function startAll({
   const endpoint = `http://127.0.0.1:${collectorPort}`;
   const bin = join(repo, 'packages/collector/dist/bin.js');
   if (!existsSync(bin)) throw new Error('The collector is not built: run npm run build first.');
+
+  // The site first: it runs in this process, so a taken site port fails before anything is spawned.
+  let site;
+  try {
+    site = await startSite({ port: sitePort, endpoint, session: SESSION.id });
+  } catch (error) {
+    if (error.code === 'EADDRINUSE') throw new PortInUseError(sitePort, 'site');
+    throw error;
+  }
+  const closeSite = () =>
+    new Promise((r) => {
+      site.server.close(r);
+      site.server.closeAllConnections();
+    });
+
+  const log = logFile ? createWriteStream(logFile, { flags: 'a' }) : null;
+  const closeLog = () => new Promise((r) => (log ? log.end(r) : r()));
   const collector = spawn(
     process.execPath,
     [
@@ -125,36 +217,45 @@ export async function startAll({
       '--admin-token',
       token,
     ],
-    { stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'] },
+    { stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  const exited = new Promise((r) => collector.once('exit', r));
+  const exited = new Promise((r) => collector.once('exit', (code, signal) => r(code ?? signal)));
+  const stop = async () => {
+    await closeSite();
+    await stopChild(collector, exited);
+    await closeLog();
+  };
   try {
+    // Its own "listening" line, not merely an answer on the port: something else listening there
+    // would answer the health check too.
+    await whenListening(collector, log, collectorPort);
     await Promise.race([
       waitFor(`${endpoint}/health`),
-      exited.then((code) => Promise.reject(new Error(`The collector exited (${code}).`))),
+      exited.then((how) => Promise.reject(new Error(`The collector stopped (${stopped(how)}).`))),
     ]);
+    const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const list = await (await fetch(`${endpoint}/v1/admin/sessions`, { headers: auth })).json();
+    if (!list.items?.some((s) => s.id === SESSION.id)) {
+      const res = await fetch(`${endpoint}/v1/admin/sessions`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify(SESSION),
+      });
+      if (!res.ok) throw new Error(`Could not create the example session: ${res.status} ${await res.text()}`);
+      await seedResponses(endpoint, SESSION.id);
+    }
   } catch (error) {
-    collector.kill('SIGKILL');
+    await stop();
     throw error;
   }
-  const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-  const list = await (await fetch(`${endpoint}/v1/admin/sessions`, { headers: auth })).json();
-  if (!list.items?.some((s) => s.id === SESSION.id)) {
-    const res = await fetch(`${endpoint}/v1/admin/sessions`, {
-      method: 'POST',
-      headers: auth,
-      body: JSON.stringify(SESSION),
-    });
-    if (!res.ok) throw new Error(`Could not create the example session: ${res.status} ${await res.text()}`);
-    await seedResponses(endpoint, SESSION.id);
-  }
-  const { server, url } = await startSite({ port: sitePort, endpoint, session: SESSION.id });
-  async function stop() {
-    await new Promise((r) => server.close(r));
-    if (collector.exitCode === null) {
-      collector.kill('SIGTERM');
-      await exited;
-    }
-  }
-  return { siteUrl: url, endpoint, adminUrl: `${endpoint}/admin`, token, session: SESSION.id, stop };
+  return {
+    siteUrl: site.url,
+    endpoint,
+    adminUrl: `${endpoint}/admin`,
+    token,
+    session: SESSION.id,
+    logFile,
+    collectorExited: exited,
+    stop,
+  };
 }

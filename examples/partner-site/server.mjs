@@ -108,8 +108,11 @@ export function startSite({
     }
     return send(200, body, types[extname(file)] ?? 'application/octet-stream', headers);
   });
-  return new Promise((resolveStart) => {
+  // a port that is taken (EADDRINUSE) rejects, so the caller can say so instead of crashing
+  return new Promise((resolveStart, rejectStart) => {
+    server.once('error', rejectStart);
     server.listen(port, host, () => {
+      server.off('error', rejectStart);
       const address = server.address();
       resolveStart({ server, url: `http://${host}:${address.port}` });
     });
@@ -117,9 +120,16 @@ export function startSite({
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { url } = await startSite({
-    port: Number(process.env.PORT ?? 8080),
-    endpoint: process.env.NETWEAVE_ENDPOINT ?? '',
-  });
-  console.log(`Partner site: ${url}/`);
+  const port = Number(process.env.PORT ?? 8080);
+  try {
+    const { url } = await startSite({ port, endpoint: process.env.NETWEAVE_ENDPOINT ?? '' });
+    console.log(`Partner site: ${url}/`);
+  } catch (error) {
+    console.error(
+      error.code === 'EADDRINUSE'
+        ? `Port ${port} is already in use: start on another one with PORT=<port> npm start -w @netweave/example-partner-site.`
+        : `The partner site could not start: ${error.message}`,
+    );
+    process.exit(1);
+  }
 }

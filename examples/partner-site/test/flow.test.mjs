@@ -23,7 +23,7 @@ let dataDir;
 
 before(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'netweave-e2e-'));
-  app = await startAll({ sitePort: 18280, collectorPort: 18887, dataDir, quiet: true });
+  app = await startAll({ sitePort: 18280, collectorPort: 18887, dataDir });
   browser = await launchChromium();
 });
 
