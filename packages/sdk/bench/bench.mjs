@@ -6,7 +6,10 @@
  *  - floor: the least validation any reader must do (ids, timestamps, ratings, duplicates) fused
  *    into the same papaparse chunk handler: how close to the baseline validation can get here;
  *  - arquero 8: the same figures (base, identified, mean, SD, median per challenge) from the
- *    file loaded as a table.
+ *    file loaded as a table;
+ *  - sdk-json: the same rows as a JSON export (`{"responses": [...]}`, 300,000 responses by
+ *    default, about 150 MB: `--json-rows n`, `--no-json` to skip), read with `readFile`: a memory
+ *    check (peak RSS, goal < 200 MB; reading it whole took 671 MB), not a race.
  * Prints throughput as a ratio to the baseline (goal ≥ 0.8×), the SDK's peak RSS (goal < 200 MB)
  * and the speed-up over arquero (goal > 1×). Goals, not hard budgets: the exit code is 0 unless
  * something fails to run.
@@ -68,6 +71,43 @@ async function generate(path, rows) {
     }
   }
   out.end(buf);
+  await new Promise((resolve) => out.on('finish', resolve));
+}
+
+/** The same kind of rows as a JSON export, as the collector writes it (one response a line). */
+async function generateJson(path, rows) {
+  const out = createWriteStream(path);
+  const sectors = ['nhs', 'local-government', 'social-care', 'vcse', 'housing', 'education', 'other', null];
+  const nations = ['england', 'scotland', 'wales', 'northern-ireland', null];
+  let seed = 7;
+  const rand = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+  let buf = '{"kind": "netweave.export", "responses": [\n';
+  for (let i = 0; i < rows; i++) {
+    const ratings = {};
+    for (const id of IDS) {
+      const r = rand();
+      ratings[id] = r < 0.06 ? null : Math.floor(r * 5);
+    }
+    const response = {
+      id: `${(0x10000000 + i).toString(16)}-4c1d-4a2b-9e3f-${((i * 2654435761) >>> 0).toString(16).padStart(12, '0')}`,
+      sessionId: `session-${i % 40}`,
+      submittedAt: `2026-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}T10:${String(i % 60).padStart(2, '0')}:00Z`,
+      catalogueVersion: '2024.1',
+      respondent: {
+        sector: sectors[i % 8],
+        nation: nations[i % 5],
+        region: i % 6 ? 'Cardiff and Vale' : null,
+      },
+      ratings,
+      otherChallenge: i % 10 === 0 ? { text: 'Cael gwasanaethau’n Gymraeg ŵ ŷ', rating: 3 } : null,
+    };
+    buf += (i ? ',\n' : '') + JSON.stringify(response);
+    if (buf.length > 1 << 20) {
+      if (!out.write(buf)) await new Promise((resolve) => out.once('drain', resolve));
+      buf = '';
+    }
+  }
+  out.end(buf + '\n], "commitments": []}\n');
   await new Promise((resolve) => out.on('finish', resolve));
 }
 
@@ -145,6 +185,17 @@ async function child(kind, path) {
       header = false;
     });
     check = `${kept}`;
+  } else if (kind === 'sdk-json') {
+    const { readFile } = await import('../dist/node/index.js');
+    const { createGrouped, addGroupedRow, analyse } = await import('../dist/index.js');
+    const { DEFAULT_CATALOGUE } = await import('@netweave/core');
+    start = performance.now();
+    cpu0 = process.cpuUsage();
+    const grouped = createGrouped(DEFAULT_CATALOGUE, ['sector']);
+    const result = await readFile(path, { onRow: (view) => addGroupedRow(grouped, view) });
+    rows = result.stats.rows;
+    const a = analyse(grouped, { catalogue: DEFAULT_CATALOGUE });
+    check = `${a.respondents} of ${rows}, ${result.stats.errors} errors`;
   } else if (kind === 'sdk') {
     const { readFile } = await import('../dist/node/index.js');
     const { createGrouped, addGroupedRow, analyse } = await import('../dist/index.js');
@@ -215,6 +266,9 @@ async function parent() {
   const rowsArg = args.indexOf('--rows');
   const rows = rowsArg >= 0 ? Number(args[rowsArg + 1]) : 1_000_000;
   const skipArquero = args.includes('--no-arquero');
+  const skipJson = args.includes('--no-json');
+  const jsonRowsArg = args.indexOf('--json-rows');
+  const jsonRows = jsonRowsArg >= 0 ? Number(args[jsonRowsArg + 1]) : 300_000;
   const runsArg = args.indexOf('--runs');
   const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : 2;
   if (!Number.isInteger(rows) || rows <= 0) throw new Error('--rows must be a positive whole number');
@@ -271,6 +325,19 @@ async function parent() {
       );
       console.log(
         `  sdk speed-up vs arquero: ${speedup.toFixed(2)}×  (goal > 1×)  ${speedup > 1 ? 'MET' : 'MISSED'}`,
+      );
+    }
+    if (!skipJson) {
+      const json = join(dir, 'responses.json');
+      await generateJson(json, jsonRows);
+      rmSync(file); // only one big file on disk at a time
+      const j = measure('sdk-json', json);
+      const jsonSize = statSync(json).size;
+      console.log(
+        `sdk JSON export (${jsonRows.toLocaleString('en-GB')} responses, ${(jsonSize / 1e6).toFixed(0)} MB), streamed: ${(j.ms / 1000).toFixed(2)} s wall, peak RSS ${j.rssMB.toFixed(0)} MB  [${j.check}]`,
+      );
+      console.log(
+        `  peak RSS: ${j.rssMB.toFixed(0)} MB  (goal < 200 MB)  ${j.rssMB < 200 ? 'MET' : 'MISSED'}`,
       );
     }
   } finally {

@@ -33,6 +33,12 @@ export const sdkEn = {
   'reason.empty-file': 'is empty',
   'reason.not-utf8':
     'is not saved as UTF-8, so it was read as Windows-1252 (Latin-1), as Excel saves a plain "CSV" file: check accented letters (the first is at "{sample}"), or save the file as "CSV UTF-8" and read it again',
+  'json.expected': 'on line {line}, expected {expected} but found {found}',
+  'json.or': ' or ',
+  'json.end': 'the file ends on line {line} before the JSON does (was it cut off?)',
+  'json.after': 'on line {line}, there is more after the end of the JSON: {found}',
+  'json.invalid': 'on line {line}, {found} is not a JSON value',
+  'json.nothing': 'nothing',
   'reason.not-csv':
     'does not look like a netweave export or a mapped file: no response_id or commitment_id column',
   'reason.unreadable': 'could not be read: {detail}',
@@ -78,6 +84,12 @@ export const sdkCy: SdkStrings = {
   'reason.empty-file': 'mae’n wag',
   'reason.not-utf8':
     'nid yw wedi’i chadw fel UTF-8, felly cafodd ei darllen fel Windows-1252 (Latin-1), fel y mae Excel yn cadw ffeil "CSV" blaen: gwiriwch y llythrennau acennog (mae’r gyntaf yn "{sample}"), neu cadwch y ffeil fel "CSV UTF-8" a’i darllen eto',
+  'json.expected': 'ar linell {line}, roedd disgwyl {expected} ond cafwyd {found}',
+  'json.or': ' neu ',
+  'json.end': 'mae’r ffeil yn gorffen ar linell {line} cyn i’r JSON orffen (a gafodd ei thorri?)',
+  'json.after': 'ar linell {line}, mae rhagor ar ôl diwedd y JSON: {found}',
+  'json.invalid': 'ar linell {line}, nid yw {found} yn werth JSON',
+  'json.nothing': 'dim byd',
   'reason.not-csv':
     'nid yw’n edrych fel allforyn netweave na ffeil wedi’i mapio: dim colofn response_id na commitment_id',
   'reason.unreadable': 'nid oedd modd ei darllen: {detail}',

@@ -1,5 +1,5 @@
 /**
- * Reads several files (CSV streamed, JSON whole) into one grouped accumulator with bounded memory:
+ * Reads several files (CSV and JSON, both streamed) into one grouped accumulator with bounded memory:
  * responses are validated, de-duplicated across all files and added as they are read. Commitments
  * files are counted separately.
  */

@@ -1,11 +1,11 @@
-/** Reads a CSV or JSON file from disk: CSV streamed (bounded memory), JSON read whole. */
+/** Reads a CSV or JSON file from disk, streamed (bounded memory). */
 import { createReadStream } from 'node:fs';
-import { readFile as readText, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Commitment } from '@netweave/core';
 import { createIdSet } from '../read/id-set.js';
 import { createIssueLog } from '../read/issue-log.js';
-import { readJson } from '../read/read-json.js';
+import { isJson } from '../read/text-reader.js';
 import type { RowView } from '../read/row-view.js';
 import type { ReadOptions, ReadResult } from '../types.js';
 import { readStream } from './read-stream.js';
@@ -32,11 +32,14 @@ export async function readFile(
       stats: log.stats,
     };
   }
-  if (/\.json$/i.test(path)) {
-    options.onProgress?.(size, size);
-    return readJson(await readText(path, 'utf8'), { ...options, file });
-  }
+  const format = isJson(path) ? 'json' : 'csv';
   // a duplicate-detection table sized for the file up front (it grows if there are more rows)
   const ids = options.ids ?? createIdSet(Math.min(1 << 24, Math.max(1024, Math.ceil(size / 200))));
-  return readStream(createReadStream(path, { highWaterMark: 1 << 18 }), { ...options, ids, file, size });
+  return readStream(createReadStream(path, { highWaterMark: 1 << 18 }), {
+    ...options,
+    ids,
+    file,
+    size,
+    format,
+  });
 }

@@ -1,26 +1,26 @@
 /**
- * Reads a CSV from a Node stream with bounded memory. The bytes are decoded before papaparse sees
- * them (UTF-8, or UTF-16 with a byte order mark; bytes that are not UTF-8 are read as
- * Windows-1252 with a warning), so a Welsh ŵ or an emoji split across two chunks is not turned
- * into replacement characters (papaparse #751, #1132). A stream already set to give strings is
- * read as it is. Chunks go through the CSV feeder (pieces cut after the last complete record; an
- * over-long record is reported and skipped, not held).
+ * Reads a CSV (or, with `format: 'json'`, a JSON export) from a Node stream with bounded memory.
+ * The bytes are decoded before papaparse sees them (UTF-8, or UTF-16 with a byte order mark; bytes
+ * that are not UTF-8 are read as Windows-1252 with a warning), so a Welsh ŵ or an emoji split
+ * across two chunks is not turned into replacement characters (papaparse #751, #1132). A stream
+ * already set to give strings is read as it is. CSV chunks go through the CSV feeder (pieces cut
+ * after the last complete record; an over-long record is reported and skipped, not held); JSON
+ * through the JSON feeder (one item held at a time).
  */
 import type { Readable } from 'node:stream';
 import type { Commitment } from '@netweave/core';
-import { createCsvSink } from '../read/csv-sink.js';
 import { createByteDecoder } from '../read/decode-bytes.js';
 import type { RowView } from '../read/row-view.js';
-import { createSinkFeeder } from '../read/sink-target.js';
+import { createTextReader } from '../read/text-reader.js';
 import type { ReadOptions, ReadResult } from '../types.js';
 
 export function readStream(
   stream: Readable,
-  options: ReadOptions & { onRow?: (view: RowView) => void; size?: number } = {},
+  options: ReadOptions & { onRow?: (view: RowView) => void; size?: number; format?: 'csv' | 'json' } = {},
 ): Promise<ReadResult & { commitments: Commitment[] }> {
-  const sink = createCsvSink(options);
+  const reader = createTextReader(options.format ?? 'csv', options);
   const decoder = createByteDecoder({
-    onFallback: (sample) => sink.log.add(0, '', 'not-utf8', 'warning', { sample }),
+    onFallback: (sample) => reader.log.add(0, '', 'not-utf8', 'warning', { sample }),
   });
   let done = 0;
   if (options.onProgress) {
@@ -29,28 +29,23 @@ export function readStream(
       options.onProgress!(done, options.size);
     });
   }
-  const feeder = createSinkFeeder(sink);
   return new Promise((resolve) => {
     let settled = false;
     const finish = (error?: unknown) => {
       if (settled) return;
       settled = true;
-      if (error) {
-        feeder.abandon(); // keep the complete records read before the failure
-        sink.log.add(0, '', 'unreadable', 'error', {
-          detail: error instanceof Error ? error.message : String(error),
-        });
-      } else {
-        feeder.push(decoder.end());
-        feeder.end();
+      if (error) reader.abandon(error instanceof Error ? error.message : String(error));
+      else {
+        reader.push(decoder.end());
+        reader.end();
       }
       stream.destroy();
-      resolve(sink.finish());
+      resolve(reader.finish());
     };
     stream.on('data', (chunk: Buffer | string) => {
       if (settled) return;
-      feeder.push(typeof chunk === 'string' ? chunk : decoder.write(chunk));
-      if (sink.stopped) finish();
+      reader.push(typeof chunk === 'string' ? chunk : decoder.write(chunk));
+      if (reader.stopped) finish();
     });
     stream.on('end', () => finish());
     stream.on('error', finish);

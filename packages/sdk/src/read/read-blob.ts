@@ -6,11 +6,9 @@
  */
 import type { Commitment } from '@netweave/core';
 import type { ReadOptions, ReadResult } from '../types.js';
-import { createCsvSink } from './csv-sink.js';
 import { createByteDecoder } from './decode-bytes.js';
-import { readJson } from './read-json.js';
 import type { RowView } from './row-view.js';
-import { createSinkFeeder } from './sink-target.js';
+import { createTextReader, isJson } from './text-reader.js';
 
 export async function readBlob(
   blob: Blob,
@@ -18,31 +16,24 @@ export async function readBlob(
 ): Promise<ReadResult & { commitments: Commitment[] }> {
   const name = (blob as { name?: string }).name;
   const file = options.file ?? name ?? 'input';
-  if (/\.json$/i.test(name ?? '') || blob.type === 'application/json') {
-    return readJson(await blob.text(), { ...options, file });
-  }
-  const sink = createCsvSink({ ...options, file });
-  const feeder = createSinkFeeder(sink);
+  const reader = createTextReader(isJson(name, blob.type) ? 'json' : 'csv', { ...options, file });
   const decoder = createByteDecoder({
-    onFallback: (sample) => sink.log.add(0, '', 'not-utf8', 'warning', { sample }),
+    onFallback: (sample) => reader.log.add(0, '', 'not-utf8', 'warning', { sample }),
   });
   const total = blob.size;
   const size = Math.max(1, options.chunkSize ?? 1 << 20);
   try {
-    for (let offset = 0; offset < total && !sink.stopped; offset += size) {
+    for (let offset = 0; offset < total && !reader.stopped; offset += size) {
       const bytes = new Uint8Array(await blob.slice(offset, offset + size).arrayBuffer());
-      feeder.push(decoder.write(bytes));
+      reader.push(decoder.write(bytes));
       options.onProgress?.(Math.min(offset + size, total), total);
     }
-    if (!sink.stopped) {
-      feeder.push(decoder.end());
-      feeder.end();
+    if (!reader.stopped) {
+      reader.push(decoder.end());
+      reader.end();
     }
   } catch (error) {
-    feeder.abandon(); // keep the complete records read before the failure
-    sink.log.add(0, '', 'unreadable', 'error', {
-      detail: error instanceof Error ? error.message : String(error),
-    });
+    reader.abandon(error instanceof Error ? error.message : String(error));
   }
-  return sink.finish();
+  return reader.finish();
 }
