@@ -17,7 +17,7 @@ import { checkSummary } from './lib/check.js';
 import { disclosureNotes, suppressedText } from './lib/disclosure.js';
 import { barLabel, figuresCsv, textSummary, tickText, valueText, type ChartLocalizer } from './lib/format.js';
 import { layoutChart, type ChartLayout, type Spacing } from './lib/layout.js';
-import { batchSize, MIN_BATCH } from './lib/release.js';
+import { batchSize } from './lib/release.js';
 import { buildModel, type ChartModel, type GroupLayout, type Measure, type SortOrder } from './lib/model.js';
 import { hitItems, renderSvg, type HitItem } from './render-svg.js';
 import { problemMessage, SummarySource, type Source } from './summary-source.js';
@@ -121,7 +121,7 @@ export class ChallengeChart extends LitElement {
    * Live data: redraw only once this many more people have responded since the summary shown
    * (at least 5), so that a shared screen never shows what the last person answered.
    */
-  batch = MIN_BATCH;
+  batch = 5; // lib/release.ts: MIN_BATCH
 
   private _width = 0;
   private _tableOpen = false;
