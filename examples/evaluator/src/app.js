@@ -198,7 +198,8 @@ async function chart(summary) {
   }
 }
 
-async function show({ analysis, reports }) {
+/** Shows the results; `raw` (the analysis before `forDisplay`) goes into the CSV and JSON downloads. */
+async function show({ analysis, reports }, raw = analysis) {
   const parts = [];
   const issues = reports.flatMap((r) => r.issues);
   const found = reports.reduce((n, r) => n + r.stats.errors + r.stats.warnings, 0);
@@ -272,8 +273,8 @@ async function show({ analysis, reports }) {
     el(
       'ul',
       { class: 'downloads' },
-      download('netweave-summary.csv', analysisToCsv(analysis), 'text/csv;charset=utf-8'),
-      download('netweave-analysis.json', analysisToJson(analysis), 'application/json'),
+      download('netweave-summary.csv', analysisToCsv(raw), 'text/csv;charset=utf-8'),
+      download('netweave-analysis.json', analysisToJson(raw), 'application/json'),
       download('netweave-chart-summary.json', JSON.stringify(summary, null, 2), 'application/json'),
       download('netweave-summary.md', analysisToMarkdown(analysis, options), 'text/markdown'),
       download(
@@ -286,6 +287,22 @@ async function show({ analysis, reports }) {
   results.replaceChildren(...parts);
   fitTables();
   results.querySelector('h2')?.focus();
+}
+
+/**
+ * The analysis as the page shows it: month groups ("2026-01") named in the page's language
+ * ("January 2026", "Ionawr 2026") by the Localizer, whose Welsh month names do not depend on the
+ * browser's locale data. The CSV and JSON downloads keep the sortable "2026-01".
+ */
+function forDisplay(analysis, by) {
+  if (by !== 'period') return analysis;
+  const month = (label) => {
+    const m = /^(\d{4})-(\d{2})$/.exec(label);
+    if (!m) return label;
+    const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
+    return page.date(date, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  };
+  return { ...analysis, groups: analysis.groups.map((g) => ({ ...g, label: month(g.label) })) };
 }
 
 /** The rule's description in the page's language (a partner's wording included). */
@@ -332,6 +349,7 @@ form.addEventListener('submit', async (e) => {
     }
     mapping = parsed.mapping;
   }
+  const by = data.get('by') || null;
   const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
   status.textContent = t('status.reading');
   progress.hidden = false;
@@ -344,8 +362,9 @@ form.addEventListener('submit', async (e) => {
       progress.hidden = true;
       if (m.type === 'error') status.textContent = t('status.error', { message: m.message });
       else {
-        await show(m);
-        status.textContent = summaryText(m);
+        const shown = { ...m, analysis: m.analysis && forDisplay(m.analysis, by) };
+        await show(shown, m.analysis);
+        status.textContent = summaryText(shown);
       }
     }
   };
@@ -354,7 +373,7 @@ form.addEventListener('submit', async (e) => {
     mapping,
     locale,
     strings: overrides,
-    by: data.get('by') || null,
+    by,
     disclosure: data.get('disclosure'),
     threshold: Number(data.get('threshold')) || null,
   });

@@ -224,7 +224,7 @@ test(
 );
 
 test(
-  'Welsh in an en-US browser: the summary joins with "a", challenge names instead of ids, no English notes',
+  'Welsh in an en-US browser: the summary joins with "a"/"ac", challenge names instead of ids, Welsh month names, no English notes',
   {
     timeout: 60_000,
   },
@@ -258,6 +258,24 @@ test(
     assert.ok(!/\(nhs\)/.test(text), 'the rule’s id is not shown');
     assert.ok(!/\( ymatebwyr\)/.test(text), 'a withheld group size shows as *, not as nothing');
     assert.ok(!/ and /.test(await page.textContent('#status')));
+
+    // months: Welsh names from netweave's own tables (this browser has none), "ac" before a vowel
+    const bySector = await page.textContent('#status');
+    await page.selectOption('#by', 'period');
+    await page.click('#analyse');
+    await page.waitForFunction(
+      (before) =>
+        !/^(Wrthi’n .*)?$/.test(document.querySelector('#status').textContent) &&
+        document.querySelector('#status').textContent !== before,
+      bySector,
+    );
+    assert.match(
+      await page.textContent('#status'),
+      / ar draws Ionawr 2026, Chwefror 2026, Mawrth 2026 ac Ebrill 2026\.$/,
+    );
+    const captions = await page.$$eval('#results caption', (all) => all.map((c) => c.textContent));
+    assert.ok(captions.includes('Ionawr 2026 (65 o ymatebwyr)'), captions.join(' | '));
+    assert.ok(!captions.some((c) => /2026-0\d|January|April/.test(c)), captions.join(' | '));
     assert.deepEqual(problems, []);
     await close();
   },
