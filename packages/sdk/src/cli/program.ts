@@ -210,6 +210,16 @@ async function disclosedAnalysis(
     return EXIT.noInput;
   }
   if (opts.strict && errors) return EXIT.dataErrors;
+  if (groupedTotal(result.grouped).respondents === 0 && result.commitments.length) {
+    // a commitments export on its own: say what it holds (the output says it too)
+    const files = result.files.filter((f) => f.format === 'commitments-csv' || f.format === 'json');
+    io.stderr.write(
+      `${lc.t('severity.info')}: ${lc.t('note.commitmentsOnly', {
+        files: files.map((f) => f.file).join(', '),
+        count: result.commitments.length,
+      })}\n`,
+    );
+  }
   const catalogue = await loadCatalogue(opts.catalogue, opts.lang);
   const disclosed = applyDisclosure(
     analyse(result.grouped, {

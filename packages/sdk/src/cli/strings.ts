@@ -25,6 +25,11 @@ export const cliEn = {
   'error.codebookCodes': 'it needs a "codes" object',
   'error.codebookList': 'codes["{code}"] must be a list of keywords',
   'error.nothing': 'nothing to analyse: no responses could be read from the files given',
+  'note.commitmentsOnly': {
+    one: '{files} holds {count} commitment and no responses: the output counts it, but the challenges’ figures need the self-assessment responses export (CSV or JSON) read with it.',
+    other:
+      '{files} holds {count} commitments and no responses: the output counts them, but the challenges’ figures need the self-assessment responses export (CSV or JSON) read with them.',
+  } as PluralMessage,
   'error.by':
     '"{value}" is not a grouping; use session, sector, nation, region or period (period:quarter, period:year, period:week).',
   'error.byCount': 'group by one dimension, or two for a cross-tabulation.',
@@ -117,6 +122,14 @@ export const cliCy: CliStrings = {
   'error.codebookCodes': 'mae angen gwrthrych "codes" ynddi',
   'error.codebookList': 'rhaid i codes["{code}"] fod yn rhestr o allweddeiriau',
   'error.nothing': 'dim i’w ddadansoddi: nid oedd modd darllen unrhyw ymatebion o’r ffeiliau a roddwyd',
+  'note.commitmentsOnly': {
+    one: 'Mae {files} yn cynnwys {count} ymrwymiad a dim ymatebion: mae’r allbwn yn ei gyfrif, ond mae ffigurau’r heriau angen allforyn yr ymatebion hunanasesu (CSV neu JSON) wedi’i ddarllen gydag ef.',
+    two: 'Mae {files} yn cynnwys {count} ymrwymiad a dim ymatebion: mae’r allbwn yn eu cyfrif, ond mae ffigurau’r heriau angen allforyn yr ymatebion hunanasesu (CSV neu JSON) wedi’i ddarllen gyda nhw.',
+    few: 'Mae {files} yn cynnwys {count} ymrwymiad a dim ymatebion: mae’r allbwn yn eu cyfrif, ond mae ffigurau’r heriau angen allforyn yr ymatebion hunanasesu (CSV neu JSON) wedi’i ddarllen gyda nhw.',
+    many: 'Mae {files} yn cynnwys {count} ymrwymiad a dim ymatebion: mae’r allbwn yn eu cyfrif, ond mae ffigurau’r heriau angen allforyn yr ymatebion hunanasesu (CSV neu JSON) wedi’i ddarllen gyda nhw.',
+    other:
+      'Mae {files} yn cynnwys {count} o ymrwymiadau a dim ymatebion: mae’r allbwn yn eu cyfrif, ond mae ffigurau’r heriau angen allforyn yr ymatebion hunanasesu (CSV neu JSON) wedi’i ddarllen gyda nhw.',
+  },
   'error.by':
     'Nid yw "{value}" yn grwpio dilys; defnyddiwch session, sector, nation, region neu period (period:quarter, period:year, period:week).',
   'error.byCount': 'Grwpiwch yn ôl un dimensiwn, neu ddau ar gyfer croes-dablu.',

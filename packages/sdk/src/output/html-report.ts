@@ -85,25 +85,36 @@ export function renderHtmlReport(input: Analysis, options: HtmlReportOptions = {
   parts.push(
     `<h1>${e(title)}</h1><p class="muted">${e(l.t('html.generated', { date: formatDateTime(analysis.generatedAt, l.locale), version: analysis.catalogueVersion }))}</p>`,
   );
-  parts.push(
-    `<h2>${e(l.t('methods.heading'))}</h2><p>${e(l.t('methods.scale', { scale }))} ${e(l.t('methods.identified', { threshold: analysis.threshold }))} ${e(
-      l.t('methods.merged', {
-        count: Object.keys(analysis.sessions).length,
-        from: analysis.period.from?.slice(0, 10) ?? '?',
-        to: analysis.period.to?.slice(0, 10) ?? '?',
-      }),
-    )}</p>`,
-  );
+  // no responses (e.g. a commitments export on its own): say what the files hold instead of
+  // "responses from 0 sessions between ? and ?", an empty chart and tables of zeros
+  const empty = analysis.respondents === 0;
+  if (empty) {
+    const held = analysis.commitments
+      ? l.t('empty.commitments', { count: countParam(analysis.commitments.total) })
+      : l.t('empty.none');
+    parts.push(`<div class="note" role="note"><p>${e(held)}</p></div>`);
+  } else
+    parts.push(
+      `<h2>${e(l.t('methods.heading'))}</h2><p>${e(l.t('methods.scale', { scale }))} ${e(l.t('methods.identified', { threshold: analysis.threshold }))} ${e(
+        l.t('methods.merged', {
+          count: Object.keys(analysis.sessions).length,
+          from: analysis.period.from?.slice(0, 10) ?? '?',
+          to: analysis.period.to?.slice(0, 10) ?? '?',
+        }),
+      )}</p>`,
+    );
   parts.push(
     `<div class="note"><p><strong>${e(l.t('disclosure.heading', { rule: analysis.disclosure.rule }))}.</strong> ${e(disclosureText(analysis, l))}</p>${analysis.notes.map((n) => `<p>${e(n)}</p>`).join('')}<p>${e(l.t('disclosure.notShown'))}</p></div>`,
   );
-  parts.push(
-    `<h2>${e(l.t('bases.heading'))}</h2><p>${e(l.t('bases.respondents', { count: formatCount(analysis.respondents, locale) }))}</p><table><caption>${e(l.t('bases.caption'))}</caption><thead><tr>${th(l, 'bases.session')}${th(l, 'bases.respondentsColumn')}</tr></thead><tbody>${sessions}</tbody></table>`,
-  );
-  parts.push(
-    `<h2>${e(l.t('chart.heading'))}</h2><figure>${renderBarChartSvg(summary, { locale, strings: options.strings })}<figcaption class="muted">${e(l.t('chart.caption', { threshold: analysis.threshold }))}</figcaption></figure>`,
-  );
-  parts.push(challengeTable(l.t('all.heading'), [...analysis.challenges, analysis.other], l));
+  if (!empty) {
+    parts.push(
+      `<h2>${e(l.t('bases.heading'))}</h2><p>${e(l.t('bases.respondents', { count: formatCount(analysis.respondents, locale) }))}</p><table><caption>${e(l.t('bases.caption'))}</caption><thead><tr>${th(l, 'bases.session')}${th(l, 'bases.respondentsColumn')}</tr></thead><tbody>${sessions}</tbody></table>`,
+    );
+    parts.push(
+      `<h2>${e(l.t('chart.heading'))}</h2><figure>${renderBarChartSvg(summary, { locale, strings: options.strings })}<figcaption class="muted">${e(l.t('chart.caption', { threshold: analysis.threshold }))}</figcaption></figure>`,
+    );
+    parts.push(challengeTable(l.t('all.heading'), [...analysis.challenges, analysis.other], l));
+  }
   if (analysis.groups.length) {
     parts.push(`<h2>${e(l.t('group.by', { dimensions: dimensionsText(analysis.groupBy, l) }))}</h2>`);
     for (const g of analysis.groups)
@@ -151,7 +162,7 @@ export function renderHtmlReport(input: Analysis, options: HtmlReportOptions = {
       table('commitments.byCode', 'commitments.code', c.byCode),
     );
   }
-  if (analysis.reliability) {
+  if (analysis.reliability && !empty) {
     const r = analysis.reliability;
     const rows = r.itemStats
       .map(

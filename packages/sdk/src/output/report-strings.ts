@@ -111,6 +111,12 @@ export const reportEn = {
     'Bars: share of respondents rating the challenge {threshold} or more; whiskers: 95% confidence intervals.',
   'chart.title': 'Share of respondents identifying each challenge',
   'chart.notShown': 'not shown',
+  'empty.commitments': {
+    one: 'The files read hold {count} commitment and no responses, so there are no ratings to chart or put in tables. The commitment is counted below; read the self-assessment responses export with it to see the challenges.',
+    other:
+      'The files read hold {count} commitments and no responses, so there are no ratings to chart or put in tables. The commitments are counted below; read the self-assessment responses export with them to see the challenges.',
+  } as PluralMessage,
+  'empty.none': 'The files read hold no responses, so there are no ratings to chart or put in tables.',
   'quality.heading': 'Data quality',
   'quality.caption': 'Rows read per file',
   'quality.file': 'File',
@@ -259,6 +265,17 @@ export const reportCy: ReportStrings = {
     'Barrau: cyfran yr ymatebwyr a roddodd sgôr o {threshold} neu fwy i’r her; llinellau: cyfyngau hyder 95%.',
   'chart.title': 'Cyfran yr ymatebwyr a nododd bob her',
   'chart.notShown': 'heb ei ddangos',
+  'empty.commitments': {
+    zero: 'Mae’r ffeiliau a ddarllenwyd yn cynnwys {count} o ymrwymiadau a dim ymatebion, felly nid oes sgoriau i’w dangos mewn siart nac mewn tablau. Mae’r ymrwymiadau wedi’u cyfrif isod; darllenwch allforyn yr ymatebion hunanasesu gyda nhw i weld yr heriau.',
+    one: 'Mae’r ffeiliau a ddarllenwyd yn cynnwys {count} ymrwymiad a dim ymatebion, felly nid oes sgoriau i’w dangos mewn siart nac mewn tablau. Mae’r ymrwymiad wedi’i gyfrif isod; darllenwch allforyn yr ymatebion hunanasesu gydag ef i weld yr heriau.',
+    two: 'Mae’r ffeiliau a ddarllenwyd yn cynnwys {count} ymrwymiad a dim ymatebion, felly nid oes sgoriau i’w dangos mewn siart nac mewn tablau. Mae’r ymrwymiadau wedi’u cyfrif isod; darllenwch allforyn yr ymatebion hunanasesu gyda nhw i weld yr heriau.',
+    few: 'Mae’r ffeiliau a ddarllenwyd yn cynnwys {count} ymrwymiad a dim ymatebion, felly nid oes sgoriau i’w dangos mewn siart nac mewn tablau. Mae’r ymrwymiadau wedi’u cyfrif isod; darllenwch allforyn yr ymatebion hunanasesu gyda nhw i weld yr heriau.',
+    many: 'Mae’r ffeiliau a ddarllenwyd yn cynnwys {count} ymrwymiad a dim ymatebion, felly nid oes sgoriau i’w dangos mewn siart nac mewn tablau. Mae’r ymrwymiadau wedi’u cyfrif isod; darllenwch allforyn yr ymatebion hunanasesu gyda nhw i weld yr heriau.',
+    other:
+      'Mae’r ffeiliau a ddarllenwyd yn cynnwys {count} o ymrwymiadau a dim ymatebion, felly nid oes sgoriau i’w dangos mewn siart nac mewn tablau. Mae’r ymrwymiadau wedi’u cyfrif isod; darllenwch allforyn yr ymatebion hunanasesu gyda nhw i weld yr heriau.',
+  },
+  'empty.none':
+    'Nid oes unrhyw ymatebion yn y ffeiliau a ddarllenwyd, felly nid oes sgoriau i’w dangos mewn siart nac mewn tablau.',
   'quality.heading': 'Ansawdd y data',
   'quality.caption': 'Rhesi a ddarllenwyd fesul ffeil',
   'quality.file': 'Ffeil',
