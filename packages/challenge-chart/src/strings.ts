@@ -11,10 +11,6 @@ export const chartEn = {
   'value.none': 'no ratings',
   'value.suppressed': '*',
   'value.suppressed.long': 'Not shown: too few people.',
-  'value.suppressed.min-base':
-    'not shown because fewer than {count} people identified it, or fewer than {count} did not',
-  'value.suppressed.survey':
-    'not shown because fewer than {count} people rated it, or hidden so that another figure cannot be worked out',
   'aria.bar': '{label}: {value}',
   'aria.bar.group': '{label}, {group}: {value}',
   'aria.bar.interval': '{label}: {value} respondents, 95% interval {low} to {high}',
@@ -97,10 +93,6 @@ export const chartCy: ChartStrings = {
   'value.none': 'dim sgoriau',
   'value.suppressed': '*',
   'value.suppressed.long': 'Heb ei ddangos: rhy ychydig o bobl.',
-  'value.suppressed.min-base':
-    'heb ei ddangos am fod llai nag {count} o bobl wedi’i nodi, neu lai nag {count} heb ei nodi',
-  'value.suppressed.survey':
-    'heb ei ddangos am fod llai nag {count} o bobl wedi’i sgorio, neu fe’i cuddiwyd fel na ellir cyfrifo ffigur arall',
   'aria.bar': '{label}: {value}',
   'aria.bar.group': '{label}, {group}: {value}',
   'aria.bar.interval': '{label}: {value} o ymatebwyr, cyfwng 95% {low} i {high}',
