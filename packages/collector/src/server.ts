@@ -129,6 +129,10 @@ export async function createCollector(
     return known ? origin : 'null';
   };
 
+  /** Whether an origin names the Host the request came to (our own address, if not rebound). */
+  const looksOwn = (req: IncomingMessage, origin: string): boolean =>
+    origin.replace(/^https?:\/\//, '') === String(req.headers.host ?? '');
+
   const isAdmin = async (req: IncomingMessage, stateChanging: boolean): Promise<boolean> => {
     const token = config.adminToken;
     if (!token) return false;
@@ -162,7 +166,11 @@ export async function createCollector(
         throw new HttpError(
           403,
           'origin-not-allowed',
-          `The origin ${origin.slice(0, 200)} is not allowed to use this collector. Ask its operator to add it with --allow-origin ${origin.slice(0, 200)} (or NETWEAVE_ALLOW_ORIGIN).`,
+          `The origin ${origin.slice(0, 200)} is not allowed to use this collector. Ask its operator to add it with --allow-origin ${origin.slice(0, 200)} (or NETWEAVE_ALLOW_ORIGIN)${
+            looksOwn(req, origin)
+              ? '; if it is the collector’s own address (its moderation page), start it with --public-origin instead'
+              : ''
+          }.`,
           { headers: { ...corsHeaders, 'access-control-allow-origin': origin } },
         );
       }

@@ -453,30 +453,38 @@ describe('protection', () => {
     assert.equal(exact.body.respondents, 0);
   });
 
-  it('does not take the Host header as its own origin (DNS rebinding)', async () => {
-    const sid = await createSession(server.url);
-    const status = await new Promise<number>((resolve, reject) => {
-      const req = request(
-        `${server.url}/v1/sessions/${sid}/responses`,
-        {
-          method: 'POST',
-          headers: {
-            host: 'evil.example',
-            origin: 'http://evil.example',
-            'content-type': 'application/json',
+  it('does not take the Host header as its own origin (DNS rebinding), only the names it is given', async () => {
+    const rebound = (base: string, host: string, sid: string) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request(
+          `${base}/v1/sessions/${sid}/responses`,
+          {
+            method: 'POST',
+            headers: { host, origin: `http://${host}`, 'content-type': 'application/json' },
           },
-        },
-        (res) => {
-          res.resume();
-          resolve(res.statusCode ?? 0);
-        },
-      );
-      req.on('error', reject);
-      req.end(JSON.stringify(response(sid)));
-    });
-    assert.equal(status, 403);
+          (res) => {
+            let body = '';
+            res.on('data', (c: Buffer) => (body += c.toString('utf8')));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+          },
+        );
+        req.on('error', reject);
+        req.end(JSON.stringify(response(sid)));
+      });
+    const sid = await createSession(server.url);
+    const refused = await rebound(server.url, 'evil.example', sid);
+    assert.equal(refused.status, 403);
+    assert.match(JSON.parse(refused.body).error.message, /--public-origin/, 'says what to do if it is ours');
     const own = await call(server.url, 'GET', `/v1/sessions/${sid}`, { headers: { origin: server.url } });
     assert.equal(own.status, 200, 'the collector’s own address is still its own origin');
+    const named = await start({ args: ['--public-origin', 'http://collect.example'] });
+    try {
+      const sid2 = await createSession(named.url);
+      assert.equal((await rebound(named.url, 'collect.example', sid2)).status, 201);
+      assert.equal((await rebound(named.url, 'evil.example', sid2)).status, 403);
+    } finally {
+      await named.stop();
+    }
   });
 
   it('rate-limits per client with 429 and Retry-After', async () => {
