@@ -171,7 +171,8 @@ async function seedResponses(endpoint, sessionId, count = 36) {
 /**
  * Starts site + collector. Options: sitePort, collectorPort (0 = any free port is not supported
  * by the collector's allow-origin, so pick real ports), dataDir, logFile (the collector's request
- * log, default `<dataDir>/collector.log`; `null` to drop it).
+ * log, default `<dataDir>/collector.log`; `null` to drop it), collectorArgs (more collector flags,
+ * e.g. `['--release-interval', '0']`).
  * Resolves with the URLs, the admin token, `stop()` and `collectorExited` (resolves with the exit
  * code, or the signal's name, should the collector stop while the site runs).
  */
@@ -180,6 +181,7 @@ export async function startAll({
   collectorPort = 8787,
   dataDir = join(repo, '.netweave'),
   logFile = join(dataDir, 'collector.log'),
+  collectorArgs = [],
 } = {}) {
   mkdirSync(dataDir, { recursive: true });
   const token = adminToken(dataDir);
@@ -216,6 +218,7 @@ export async function startAll({
       siteOrigin,
       '--admin-token',
       token,
+      ...collectorArgs,
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );

@@ -23,7 +23,14 @@ let dataDir;
 
 before(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'netweave-e2e-'));
-  app = await startAll({ sitePort: 18280, collectorPort: 18887, dataDir });
+  // The public summary changes in releases (after 10 new responses, at most once a minute): no
+  // minute to wait for here.
+  app = await startAll({
+    sitePort: 18280,
+    collectorPort: 18887,
+    dataDir,
+    collectorArgs: ['--release-interval', '0'],
+  });
   browser = await launchChromium();
 });
 
@@ -167,8 +174,38 @@ describe('the partner site', () => {
     await assessment.getByRole('heading', { name: 'Your results' }).waitFor();
     await assessment.getByText(/sent/i).first().waitFor();
 
-    // The chart on the page updates (the collector's summary, pushed live). Every challenge just
-    // got one more rating, so the published figures change even after rounding to 5.
+    // The chart on the page updates once the room has answered too: the collector releases a new
+    // public summary after 10 new responses (so no one's answers can be picked out), and the live
+    // chart redraws after 5 or more. Nine other people answer:
+    for (let i = 1; i <= 9; i += 1) {
+      const ratings = Object.fromEntries(
+        [
+          'building-relationships',
+          'evaluating-your-network',
+          'finding-the-time',
+          'generating-ideas',
+          'hassles-with-hierarchies',
+          'ideas-to-action',
+          'inclusivity-and-diversity',
+          'network-mapping',
+          'peer-support',
+        ].map((id) => [id, 4]),
+      );
+      const res = await fetch(`${app.endpoint}/v1/sessions/${app.session}/responses`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          id: `room-${i}`,
+          sessionId: app.session,
+          submittedAt: new Date().toISOString(),
+          catalogueVersion: '2024.1',
+          respondent: { sector: null, nation: null, region: null },
+          ratings,
+          otherChallenge: null,
+        }),
+      });
+      assert.ok(res.ok, `response ${i} from the room: ${res.status} ${await res.text()}`);
+    }
     await page.waitForFunction(
       (before) => {
         const chart = document.querySelector('netweave-challenge-chart');
