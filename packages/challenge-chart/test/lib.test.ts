@@ -213,6 +213,10 @@ describe('disclosure wording', () => {
 
 describe('release rule for live charts', () => {
   const at = (respondents: number | null) => ({ ...basic, respondents });
+  const rel = (respondents: number, number: number, final = false) => ({
+    ...at(respondents),
+    release: { number, final },
+  });
   const cases: { description: string; input: [unknown, unknown, number]; expected: boolean }[] = [
     { description: 'the first summary is shown', input: [null, at(3), 5], expected: true },
     { description: 'one more respondent waits', input: [at(20), at(21), 5], expected: false },
@@ -222,6 +226,21 @@ describe('release rule for live charts', () => {
     { description: 'a larger batch is kept', input: [at(20), at(27), 8], expected: false },
     { description: 'a summary that shrinks is shown at once', input: [at(20), at(12), 5], expected: true },
     { description: 'a hidden total counts as none', input: [at(null), at(null), 5], expected: false },
+    {
+      description: 'a collector release is shown as it comes (its totals may be rounded)',
+      input: [rel(20, 3), rel(20, 4), 5],
+      expected: true,
+    },
+    {
+      description: 'the same collector release is not redrawn',
+      input: [rel(20, 3), rel(25, 3), 5],
+      expected: false,
+    },
+    {
+      description: 'the collector’s final release at close is shown',
+      input: [rel(20, 3), rel(20, 3, true), 5],
+      expected: true,
+    },
   ];
   for (const c of cases) it(c.description, () => assert.equal(mayRelease(...c.input), c.expected));
 

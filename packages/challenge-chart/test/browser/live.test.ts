@@ -52,6 +52,20 @@ describe('<netweave-challenge-chart> live on a shared screen', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('follows the collector’s own releases of its public summary (its totals may be rounded)', async () => {
+    const released = (n: number, k: number, number: number) => ({
+      ...at(n, k),
+      release: { number, final: false },
+    });
+    const store = summaryStore(released(20, 10, 1));
+    const el = await chart(null, 'session="room"');
+    el.store = store;
+    await waitUntil(() => shows(el, '50% of 20'), 'no live chart');
+    // A new release whose rounded total did not move is still a new release: shown.
+    store.set(released(20, 14, 2));
+    await waitUntil(() => shows(el, '70% of 20'), 'the collector’s release was not shown');
+  });
+
   it('takes a larger batch, never a smaller one', async () => {
     const store = summaryStore(at(20, 10));
     const el = await chart(null, 'session="room" batch="1"');
