@@ -1,7 +1,7 @@
 /**
- * `netweave report` on a commitments export alone: it says what the file holds (in English or
- * Welsh) and exits cleanly, instead of "Responses from 0 sessions between ? and ?", an empty
- * chart and tables of zeros.
+ * `netweave report` (and `aggregate --format md`) on a commitments export alone: it says what the
+ * file holds (in English or Welsh) and exits cleanly, instead of "Responses from 0 sessions between
+ * ? and ?", an empty chart and tables of zeros.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -103,5 +103,38 @@ for (const { description, input, expected } of cases) {
     for (const pattern of expected.absent) assert.doesNotMatch(html, pattern);
     if (expected.stderr) assert.match(r.err, expected.stderr);
     else assert.doesNotMatch(r.err, /info:/);
+  });
+}
+
+const mdCases: { description: string; input: string[]; expected: { md: RegExp[]; absent: RegExp[] } }[] = [
+  {
+    description: 'commitments only, in English',
+    input: [commitments(12)],
+    expected: {
+      md: [/^The files read hold 10 commitments and no responses/m, /^## Commitments$/m],
+      absent: [/^## All respondents$/m, /Respondents: 0/],
+    },
+  },
+  {
+    description: 'commitments only, in Welsh',
+    input: [commitments(12), '--lang', 'cy'],
+    expected: {
+      md: [/^Mae’r ffeiliau a ddarllenwyd yn cynnwys 10 o ymrwymiadau a dim ymatebion/m, /^## Ymrwymiadau$/m],
+      absent: [/^## Pob ymatebydd$/m, /Ymatebwyr: 0/],
+    },
+  },
+  {
+    description: 'with responses: the tables as before',
+    input: [responses, commitments(12)],
+    expected: { md: [/^## All respondents$/m, /^Respondents: 10\./m], absent: [/no responses/] },
+  },
+];
+
+for (const { description, input, expected } of mdCases) {
+  test(`aggregate --format md, ${description}`, async () => {
+    const r = await run('aggregate', ...input, '--format', 'md');
+    assert.equal(r.code, 0, r.err);
+    for (const pattern of expected.md) assert.match(r.out, pattern);
+    for (const pattern of expected.absent) assert.doesNotMatch(r.out, pattern);
   });
 }

@@ -70,13 +70,19 @@ export function analysisToMarkdown(input: Analysis, options: MarkdownOptions = {
   const analysis = relabel(input, options.catalogue, locale, l.t('other.label'));
   const out: string[] = [];
   out.push(`# ${cell(options.title ?? l.t('md.title'))}`, '');
+  // no responses (e.g. a commitments export on its own): say what the files hold, not tables of zeros
+  const empty = analysis.respondents === 0;
   out.push(
     cell(
-      l.t('intro', {
-        respondents: formatCount(analysis.respondents, locale),
-        threshold: analysis.threshold,
-        version: analysis.catalogueVersion,
-      }),
+      empty
+        ? analysis.commitments
+          ? l.t('empty.commitments', { count: countParam(analysis.commitments.total) })
+          : l.t('empty.none')
+        : l.t('intro', {
+            respondents: formatCount(analysis.respondents, locale),
+            threshold: analysis.threshold,
+            version: analysis.catalogueVersion,
+          }),
     ),
     '',
   );
@@ -86,7 +92,8 @@ export function analysisToMarkdown(input: Analysis, options: MarkdownOptions = {
   );
   for (const note of analysis.notes) out.push(`- ${cell(note)}`);
   if (analysis.notes.length) out.push('');
-  out.push(`## ${cell(l.t('all.heading'))}`, '', table([...analysis.challenges, analysis.other], l), '');
+  if (!empty)
+    out.push(`## ${cell(l.t('all.heading'))}`, '', table([...analysis.challenges, analysis.other], l), '');
   for (const g of analysis.groups) {
     out.push(
       `## ${cell(l.t('group.heading', { label: g.label, count: countParam(g.respondents) }))}`,
@@ -131,7 +138,7 @@ export function analysisToMarkdown(input: Analysis, options: MarkdownOptions = {
       out.push('');
     }
   }
-  if (analysis.reliability) {
+  if (analysis.reliability && !empty) {
     const r = analysis.reliability;
     out.push(
       `## ${cell(l.t('reliability.heading'))}`,
