@@ -256,9 +256,12 @@ describe('<netweave-challenge-chart>', () => {
       { timeout: 8000 },
     );
     const result = (
-      frame.contentWindow as unknown as { cspResult: { bars: number; violations: string[]; styled: number } }
+      frame.contentWindow as unknown as {
+        cspResult: { bars: number; violations: string[]; styled: number; tooltip: boolean };
+      }
     ).cspResult;
     expect(result.violations).to.deep.equal([]);
+    expect(result.tooltip).to.equal(true);
     expect(result.bars).to.equal(9);
     expect(result.styled).to.equal(0);
   });
