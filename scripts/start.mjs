@@ -51,6 +51,25 @@ async function portInUse(role, taken, other) {
   return `port ${taken} (${what}) is already in use. Set ${variable} to another port, e.g. ${variable}=${suggestion ?? '<port>'} npm start`;
 }
 
+// Ctrl+C (or SIGTERM) while building or starting stops there, once whatever was started is
+// stopped again: never a collector left behind.
+let app;
+let interrupted = false;
+let stopping = false;
+async function stop(code) {
+  if (stopping) return;
+  stopping = true;
+  await app?.stop();
+  process.exit(code);
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (!interrupted && !stopping) console.log('\nnetweave: stopping…');
+    interrupted = true;
+    if (app) void stop(0);
+  });
+}
+
 const sitePort = port('site');
 const collectorPort = port('collector');
 if (sitePort === collectorPort)
@@ -65,6 +84,7 @@ if (!process.argv.includes('--no-build')) {
     cwd: root,
     stdio: 'inherit',
   });
+  if (interrupted) process.exit(130);
   if (build.status !== 0) fail('the build failed (see above).');
 }
 
@@ -74,14 +94,16 @@ const shown = (path) => {
   return rel && !rel.startsWith('..') ? rel : path;
 };
 console.log('netweave: starting the collector and the partner site…');
-let app;
 try {
   app = await startAll({ sitePort, collectorPort, dataDir });
 } catch (error) {
+  if (interrupted) process.exit(130);
   if (error instanceof PortInUseError)
     fail(await portInUse(error.role, error.port, error.role === 'site' ? collectorPort : sitePort));
   fail(error instanceof Error ? error.message : String(error));
 }
+
+if (interrupted) await stop(130);
 
 console.log(`
 netweave is running.
@@ -98,19 +120,6 @@ netweave is running.
 
 Press Ctrl+C to stop.`);
 
-let stopping = false;
-async function stop(code) {
-  if (stopping) return;
-  stopping = true;
-  await app.stop();
-  process.exit(code);
-}
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    if (!stopping) console.log('\nnetweave: stopping…');
-    void stop(0);
-  });
-}
 app.collectorExited.then((how) => {
   if (stopping) return;
   console.error(`netweave: the collector stopped (${stopped(how)}); see ${shown(app.logFile)}. Stopping.`);

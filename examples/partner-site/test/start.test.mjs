@@ -168,6 +168,26 @@ test(
   },
 );
 
+test('stopped while it starts: nothing left running', { timeout: 60_000 }, async () => {
+  const dataDir = tempDir();
+  const run = start({
+    PORT: String(await freePort()),
+    NETWEAVE_PORT: String(await freePort()),
+    NETWEAVE_DATA_DIR: dataDir,
+  });
+  // once its collector is running (a process with this data directory), before it is ready
+  await run.waitForOutput(/starting the collector/);
+  const until = Date.now() + 20_000;
+  while (processesWith(dataDir).length === 0) {
+    assert.ok(Date.now() < until, 'the collector was launched');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  run.child.kill('SIGTERM');
+  await run.exited;
+  assert.doesNotMatch(run.stdout(), /netweave is running/);
+  assert.deepEqual(processesWith(dataDir), [], 'no collector left running');
+});
+
 test(
   'a normal start: URLs and admin token in the first screenful, request log in a file, Ctrl+C stops all',
   {
