@@ -15,25 +15,10 @@ export interface CardContext {
   moves?: ((entry: Entry) => TemplateResult) | undefined;
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-/** "10:32" in the locale's style; one cached formatter per locale (building one is costly). */
-function time(t: Localizer<WallStrings>, iso: string): string {
-  let f = formats.get(t.locale);
-  if (!f)
-    formats.set(
-      t.locale,
-      (f = new Intl.DateTimeFormat(t.locale === 'cy' ? 'cy-GB' : 'en-GB', {
-        hour: 'numeric',
-        minute: '2-digit',
-      })),
-    );
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '' : f.format(d);
-}
-
 /** The note the author sees on their own post that others cannot see yet, in plain words. */
 export function ownNote(t: Localizer<WallStrings>, c: Entry): string {
-  if (c.sending) return t.t(c.sending);
+  if (c.delivery === 'sending') return t.t('sending');
+  if (c.delivery === 'queued') return t.t('retrying');
   if (c.status !== 'pending') return '';
   if (c.heldFor?.length) {
     const reasons = c.heldFor.map((r) => t.t(`held.${r}` as keyof WallStrings & string));
@@ -47,12 +32,12 @@ export function renderCard(c: Entry, ctx: CardContext): TemplateResult {
   const note = ownNote(t, c);
   const sector = c.sector ? (fieldLabels[t.locale].sector as Record<string, string>)[c.sector] : undefined;
   const reacted = ctx.reacted(c.id);
-  return html`<li class="card ${c.status} ${c.sending ? 'sending' : ''}" part="card" data-id=${c.id}>
+  return html`<li class="card ${c.status} ${c.delivery ? 'sending' : ''}" part="card" data-id=${c.id}>
     <p class="text" dir="auto">${c.text}</p>
     ${note ? html`<p class="note">${note}</p>` : nothing}
     <p class="meta">
       ${sector ? html`<span class="sector">${sector}</span>` : nothing}
-      <time datetime=${c.createdAt}>${time(t, c.createdAt)}</time>
+      <time datetime=${c.createdAt}>${t.time(c.createdAt)}</time>
     </p>
     ${
       c.status === 'visible' && !ctx.display
@@ -69,6 +54,6 @@ export function renderCard(c: Entry, ctx: CardContext): TemplateResult {
           </div>`
         : nothing
     }
-    ${columns.length > 1 && !ctx.display && !c.sending ? ctx.moves?.(c) : nothing}
+    ${columns.length > 1 && !ctx.display && !c.delivery ? ctx.moves?.(c) : nothing}
   </li>`;
 }

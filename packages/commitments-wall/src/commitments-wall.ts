@@ -9,6 +9,7 @@ import {
   type Locale,
   type ResponseStore,
   type StringOverrides,
+  type SubmissionProblem,
 } from '@netweave/core';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
@@ -37,6 +38,7 @@ const PAGE = 40;
  * @fires {CommitmentReactEvent} netweave-commitment-react - The participant pressed "I'll do this too" (`event.commitmentId`).
  * @csspart form - The posting form.
  * @csspart closed - The notice that the session takes no more posts.
+ * @csspart local - The notice that posts stay on this device (no collector `endpoint`).
  * @csspart toolbar - Count, pause, filters and downloads.
  * @csspart list - A list of cards (one per board column).
  * @csspart card - One commitment card.
@@ -121,12 +123,26 @@ export class NetweaveCommitmentsWall extends LitElement {
     moderation: () => (['pre', 'post'].includes(this.moderation) ? this.moderation : 'none'),
     arrived: (n) => this._announcer.arrived(n),
     stored: (c) => this._announcer.say(ownNote(this._t, c) || this._t.t('posted'), this._t.locale),
-    refused: (e) => {
-      this.error = this._t.t('error.refused', { reason: e.message });
-      if (e.code === 'session-closed') this._data.markClosed();
+    refused: (problem) => {
+      if (problem.code === 'session-closed') this._data.markClosed();
+      void this._explain(problem).then((reason) => {
+        this.error = this._t.t('error.refused', { reason });
+        void this.updateComplete.then(() => this.renderRoot.querySelector('textarea')?.focus());
+      });
     },
-    failed: () => undefined,
   });
+  /** A set-up mistake that keeps the participant's posts waiting, in plain words. */
+  private _setupText = '';
+  private _setupCode = '';
+  private _warnedLocal = false;
+
+  /** The outbox's wording for a problem (loaded the first time one happens). */
+  private _explain(problem: SubmissionProblem): Promise<string> {
+    return import('./problems.js').then(
+      (m) => m.problemText(problem, this._t.locale, this._config.strings),
+      () => problem.message,
+    );
+  }
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -227,6 +243,22 @@ export class NetweaveCommitmentsWall extends LitElement {
         this._load(Promise.all(needs).catch(() => (this._viewFailed = true)));
     }
     void this._data.connect(this._config.store, this._config.session);
+    const store = this._config.store;
+    if (!('endpoint' in store) && !this._warnedLocal) {
+      this._warnedLocal = true;
+      void import('./problems.js').then((m) => m.warnNoEndpoint());
+    }
+    const setup = this._data.setupProblem;
+    const code = setup?.code ?? '';
+    if (code !== this._setupCode) {
+      this._setupCode = code;
+      this._setupText = '';
+      if (setup)
+        void this._explain(setup).then((text) => {
+          if (this._setupCode === code) this._setupText = text;
+          this.requestUpdate();
+        });
+    }
   }
 
   protected override updated(): void {
@@ -340,6 +372,12 @@ export class NetweaveCommitmentsWall extends LitElement {
     return html`
       <h2 id="heading" class=${this.display ? 'nw-visually-hidden' : ''}>${t.t('heading')}</h2>
       ${problem ? html`<p class="nw-notice">${t.t(`storage.${problem}`)}</p>` : nothing}
+      ${
+        !data.store || 'endpoint' in data.store || this.display
+          ? nothing
+          : html`<p part="local" class="nw-notice">${t.t('local')}</p>`
+      }
+      ${this._setupText ? html`<p class="nw-notice nw-notice--error">${this._setupText}</p>` : nothing}
       ${connection ? html`<p class="nw-notice">${t.t(connection)}</p>` : nothing}
       ${this.notice ? html`<p class="nw-notice nw-notice--error" role="alert">${this.notice}</p>` : nothing}
       ${

@@ -1,5 +1,8 @@
 /** The wall's Welsh messages (see strings.ts), loaded on demand for Welsh pages. */
-import { storageCy } from '@netweave/core';
+import { setWelshFormats, storageCy, welshFormats } from '@netweave/core';
+
+// Welsh dates, times and lists from netweave's own tables (browsers may lack Welsh locale data).
+setWelshFormats(welshFormats);
 import type { WallStrings } from './strings.js';
 
 export const cy: WallStrings = {
@@ -27,7 +30,8 @@ export const cy: WallStrings = {
   'error.empty': 'Ysgrifennwch eich ymrwymiad cyn ei bostio',
   'error.long': 'Rhaid i’ch ymrwymiad fod yn {max} nod neu lai',
   'error.refused':
-    'Nid oedd modd postio eich ymrwymiad ({reason}). Mae’n ôl yn y blwch er mwyn i chi allu ei newid.',
+    'Nid yw eich ymrwymiad wedi’i bostio. {reason} Mae’n ôl yn y blwch er mwyn i chi allu ei newid.',
+  local: 'Mae postiadau’n aros ar y ddyfais hon: nid yw’r wal hon wedi’i chysylltu â chasglwr.',
   'error.load': 'Nid oedd modd llwytho’r wal. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
   closed:
     'Mae’r sesiwn hon ar gau: nid yw’n derbyn ymrwymiadau newydd mwyach. Mae’r wal yn aros yma i’w darllen.',
@@ -72,7 +76,7 @@ export const cy: WallStrings = {
   },
   posted: 'Mae eich ymrwymiad ar y wal.',
   sending: 'Wrthi’n anfon…',
-  retrying: 'Heb ei anfon eto. Byddwn yn dal i geisio, ac ni fydd dim a ysgrifennoch yn cael ei golli.',
+  retrying: 'Wedi’i gadw ar y ddyfais hon. Bydd yn cael ei bostio pan fydd modd cysylltu â’r casglwr.',
   waiting: 'Yn aros am gymeradwyaeth. Dim ond chi sy’n gallu gweld hwn nes i gymedrolwr ei gymeradwyo.',
   held: 'Wedi’i ddal i’w adolygu oherwydd ei bod yn ymddangos ei fod yn cynnwys {reasons}. Dim ond chi sy’n gallu ei weld nes i gymedrolwr ei wirio.',
   'held.email': 'cyfeiriad e-bost',

@@ -1,30 +1,39 @@
 /**
- * The wall's data: loads a session's cards, follows the store's live events, keeps the
- * participant's own posts in a persisted outbox (shown at once, retried until stored), the
- * draft text, the "I'll do this too" guard, and the queue of arrivals while updates are paused.
- * Talks only to the `ResponseStore` interface, so LocalStore and the HTTP store work alike.
+ * The wall's data: loads a session's cards, follows the store's live events, shows the
+ * participant's own posts at once in the state the store's outbox reports (sending, saved on
+ * this device, waiting for approval, refused), the draft text, the "I'll do this too" guard, and
+ * the queue of arrivals while updates are paused. The store is the one outbox: the wall keeps no
+ * queue of its own. Talks only to the `ResponseStore` interface, so LocalStore and the HTTP store
+ * work alike.
  */
 import {
   StoreError,
+  isSetupProblem,
   type Commitment,
   type ModerationMode,
   type NewCommitment,
   type ResponseStore,
   type Session,
   type StoreEvent,
+  type Submission,
+  type SubmissionProblem,
 } from '@netweave/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SortedCommitments } from './lib/sorted.js';
 
-/** A card on the wall; `sending` marks the participant's own post not yet stored. */
-export type Entry = Commitment & { sending?: 'sending' | 'retrying' };
+/**
+ * A card on the wall; `delivery` marks the participant's own post not yet stored: `sending`, or
+ * `queued` (saved on this device, sent when the collector can be reached; `problem` says why).
+ */
+export type Entry = Commitment & { delivery?: 'sending' | 'queued'; problem?: SubmissionProblem };
 
 /** What stays on this device between visits (through `store.saveDraft`). */
 export interface DeviceData {
   text: string;
   sector: string;
   column: string;
-  outbox: NewCommitment[];
+  /** Posts an earlier version kept in its own queue: handed to the store's outbox on load. */
+  outbox?: NewCommitment[];
   reacted: string[];
 }
 
@@ -32,14 +41,13 @@ export interface WallCallbacks {
   moderation(): ModerationMode;
   /** New cards from others were added to the wall. */
   arrived(count: number): void;
-  /** The store refused a post for good; its text is back in the form. */
-  refused(error: StoreError): void;
+  /** The store refused a post for good (now, or when it was sent later); its text is back in the form. */
+  refused(problem: SubmissionProblem): void;
   /** One of the participant's posts is stored. */
   stored(commitment: Commitment): void;
-  failed(): void;
 }
 
-const emptyDevice = (): DeviceData => ({ text: '', sector: '', column: '', outbox: [], reacted: [] });
+const emptyDevice = (): DeviceData => ({ text: '', sector: '', column: '', reacted: [] });
 
 export class WallController implements ReactiveController {
   readonly list = new SortedCommitments<Entry>();
@@ -54,6 +62,13 @@ export class WallController implements ReactiveController {
   /** The session as the store describes it (a collector does: its prompt, whether it is open). */
   info?: Session;
 
+  /** A set-up mistake (not the network) that keeps this participant's posts waiting. */
+  get setupProblem(): SubmissionProblem | undefined {
+    for (const entry of this.list.items)
+      if (entry.delivery && entry.problem && isSetupProblem(entry.problem.code)) return entry.problem;
+    return undefined;
+  }
+
   /** The session no longer takes posts (its organiser closed it). */
   get closed(): boolean {
     return this.info?.open === false;
@@ -62,13 +77,11 @@ export class WallController implements ReactiveController {
   private readonly _host: ReactiveControllerHost;
   private readonly _cb: WallCallbacks;
   private _unsubscribe?: () => void;
-  private _retry?: ReturnType<typeof setTimeout>;
-  private _attempt = 0;
-  private _sending = false;
   private _generation = 0;
   /** Changes heard while the list was loading, applied on top of it once it arrives. */
   private _early: StoreEvent[] = [];
-  private readonly _online = () => void this.send();
+  /** This participant's posts not yet stored, by id (from the store's outbox). */
+  private readonly _mine = new Map<string, NewCommitment>();
 
   constructor(host: ReactiveControllerHost, callbacks: WallCallbacks) {
     this._host = host;
@@ -76,12 +89,7 @@ export class WallController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {
-    globalThis.addEventListener?.('online', this._online);
-  }
-
   hostDisconnected(): void {
-    globalThis.removeEventListener?.('online', this._online);
     this._stop();
     this.store = undefined;
     this.state = 'idle';
@@ -90,7 +98,6 @@ export class WallController implements ReactiveController {
   private _stop(): void {
     this._unsubscribe?.();
     this._unsubscribe = undefined;
-    clearTimeout(this._retry);
     this._generation += 1;
   }
 
@@ -110,12 +117,24 @@ export class WallController implements ReactiveController {
     this.list.reset([]);
     this._early = [];
     this.info = undefined;
+    this.device = emptyDevice();
+    this._mine.clear();
     void this._readInfo(store, session, generation);
     this._unsubscribe = store.subscribe(session, (event) => this._onEvent(event));
     this._host.requestUpdate();
     try {
       const saved = await store.loadDraft<Partial<DeviceData>>(this._key).catch(() => undefined);
+      if (generation !== this._generation) return;
+      // Words typed while the saved data loaded are newer than it: they are kept.
+      const typed = this.device;
       this.device = { ...emptyDevice(), ...(saved?.value ?? {}) };
+      for (const field of ['text', 'sector', 'column'] as const)
+        if (typed[field]) this.device[field] = typed[field];
+      const earlier = this.device.outbox ?? [];
+      delete this.device.outbox;
+      const waiting = ((await store.submissions?.(session).catch(() => undefined)) ?? []).filter(
+        (s) => s.kind === 'commitment' && (s.state === 'queued' || s.state === 'sending'),
+      );
       const items: Entry[] = [];
       let cursor: string | null = null;
       do {
@@ -125,18 +144,30 @@ export class WallController implements ReactiveController {
       } while (cursor && items.length < 50_000);
       if (generation !== this._generation) return;
       const stored = new Set(items.map((c) => c.id));
-      this.device.outbox = this.device.outbox.filter((input) => !stored.has(input.id));
-      this.list.reset([...items, ...this.device.outbox.map((input) => this._local(input, 'retrying'))]);
+      const own = waiting.filter((s) => !stored.has(s.id) && !this._mine.has(s.id));
+      // Posted while the wall loaded: still shown, as they stand.
+      const meanwhile = [...this._mine.keys()]
+        .filter((id) => !stored.has(id))
+        .map((id) => this.list.get(id))
+        .filter((e): e is Entry => !!e);
+      for (const s of own) this._mine.set(s.id, s.body as NewCommitment);
+      this.list.reset([
+        ...items,
+        ...own.map((s) => this._local(s.body as NewCommitment, 'queued', s.problem)),
+        ...meanwhile,
+      ]);
       this.state = 'ready';
       // The list may have been read before some of these changes were made: apply them on top.
       for (const event of this._early.splice(0)) this._apply(event, true);
+      // Posts an earlier version of the wall queued itself go to the store's outbox: none is lost.
+      for (const input of earlier) if (!stored.has(input.id)) this.post(input, false);
+      if (earlier.length) this.persist();
     } catch {
       if (generation !== this._generation) return;
       this._early = [];
       this.state = 'error';
     }
     this._host.requestUpdate();
-    if (this.device.outbox.length) void this.send();
   }
 
   /** Reads the session's own settings when the store has them; the wall works without them. */
@@ -155,7 +186,7 @@ export class WallController implements ReactiveController {
     this._host.requestUpdate();
   }
 
-  private _local(input: NewCommitment, sending: Entry['sending']): Entry {
+  private _local(input: NewCommitment, delivery: Entry['delivery'], problem?: SubmissionProblem): Entry {
     return {
       id: input.id,
       sessionId: input.sessionId,
@@ -165,7 +196,8 @@ export class WallController implements ReactiveController {
       sector: input.sector ?? null,
       status: 'pending',
       reactions: 0,
-      sending,
+      delivery,
+      ...(problem ? { problem } : {}),
     };
   }
 
@@ -177,9 +209,12 @@ export class WallController implements ReactiveController {
 
   /** Applies one change; `quiet` when it arrived while the wall was still loading. */
   private _apply(event: StoreEvent, quiet: boolean): void {
-    if (event.type === 'commitment') {
+    if (event.type === 'submission') {
+      if (event.submission.kind === 'commitment' && event.submission.sessionId === this.session)
+        this._delivered(event.submission);
+    } else if (event.type === 'commitment') {
       const c = event.commitment;
-      const mine = this.device.outbox.some((o) => o.id === c.id);
+      const mine = this._mine.has(c.id);
       if (c.status === 'hidden') {
         this.list.remove(c.id);
         this.queue.delete(c.id);
@@ -196,69 +231,76 @@ export class WallController implements ReactiveController {
       this.info = event.session; // closed or reopened, or a new prompt, as it happens
     } else if (event.type === 'connection') {
       this.connection = event.state;
-      if (event.state === 'live') void this.send();
     }
   }
 
-  /** Saves the device data (draft text, outbox, reactions); never throws. */
+  /** The store's outbox says where one of this participant's posts stands. */
+  private _delivered(s: Submission): void {
+    const input = this._mine.get(s.id);
+    if (!input) return;
+    if (s.state === 'sending' || s.state === 'queued') {
+      if (this.list.get(s.id)?.delivery) this.list.upsert(this._local(input, s.state, s.problem));
+    } else if ((s.state === 'sent' || s.state === 'pending-review') && s.commitment) {
+      this._mine.delete(s.id);
+      this.list.upsert(s.commitment);
+      this._cb.stored(s.commitment);
+    } else if (s.state === 'refused' || s.state === 'failed') {
+      this._mine.delete(s.id);
+      this._refused(input, s.problem ?? { code: 'error', status: 0, message: '' });
+    }
+  }
+
+  /** A post the store will not take: off the wall, its words back in the box (if it is empty). */
+  private _refused(input: NewCommitment, problem: SubmissionProblem): void {
+    this.list.remove(input.id);
+    if (!this.device.text.trim()) this.device.text = input.text;
+    this.persist();
+    this._cb.refused(problem);
+  }
+
+  /** Saves the device data (draft text, sector and column, reactions); never throws. */
   persist(): void {
     void this.store?.saveDraft(this._key, this.device).catch(() => undefined);
   }
 
-  /** Shows the participant's post at once and sends it (retried until stored). */
-  post(input: NewCommitment): void {
-    this.device.outbox.push(input);
-    this.device.text = '';
-    this.persist();
+  /**
+   * Shows the participant's post at once and hands it to the store's outbox, which keeps it on
+   * this device until it is stored and retries it; the card shows what the outbox reports.
+   */
+  post(input: NewCommitment, clear = true): void {
+    const store = this.store;
+    if (!store) return;
+    if (clear) {
+      this.device.text = '';
+      this.persist();
+    }
+    this._mine.set(input.id, input);
     this.list.upsert(this._local(input, 'sending'));
     this._host.requestUpdate();
-    this._attempt = 0;
-    void this.send();
-  }
-
-  /** Sends everything in the outbox; on failure tries again later (backing off to 30 s). */
-  async send(): Promise<void> {
-    const store = this.store;
-    if (!store || this._sending || !this.device.outbox.length) return;
-    this._sending = true;
-    clearTimeout(this._retry);
     const generation = this._generation;
-    let failed = false;
-    for (const input of [...this.device.outbox]) {
-      try {
-        const stored = await store.addCommitment(input, { moderation: this._cb.moderation() });
-        if (generation !== this._generation) break;
-        this._drop(input);
-        this.list.upsert(stored);
-        this._cb.stored(stored);
-      } catch (error) {
-        if (generation !== this._generation) break;
-        const status = error instanceof StoreError ? error.status : 0;
-        if (status >= 400 && status < 500 && status !== 408 && status !== 429) {
-          this._drop(input);
-          this.list.remove(input.id);
-          if (!this.device.text.trim()) this.device.text = input.text;
-          this.persist();
-          this._cb.refused(error as StoreError);
-        } else {
-          failed = true;
-          if (this.list.get(input.id)?.sending) this.list.upsert(this._local(input, 'retrying'));
+    store.submitCommitment(input, { moderation: this._cb.moderation() }).then(
+      (result) => {
+        if (generation !== this._generation || !this._mine.has(input.id)) return;
+        // Kept on this device instead: the outbox's own events say so, and why.
+        if (result.commitment) {
+          this._mine.delete(input.id);
+          this.list.upsert(result.commitment);
+          this._cb.stored(result.commitment);
         }
-      }
-    }
-    this._sending = false;
-    this._host.requestUpdate();
-    if (failed && generation === this._generation) {
-      this._cb.failed();
-      const delay = Math.min(30_000, 1000 * 2 ** this._attempt);
-      this._attempt += 1;
-      this._retry = setTimeout(() => void this.send(), delay);
-    } else this._attempt = 0;
-  }
-
-  private _drop(input: NewCommitment): void {
-    this.device.outbox = this.device.outbox.filter((o) => o.id !== input.id);
-    this.persist();
+        this._host.requestUpdate();
+      },
+      (error: unknown) => {
+        if (generation !== this._generation || !this._mine.has(input.id)) return;
+        this._mine.delete(input.id);
+        const e = error instanceof StoreError ? error : undefined;
+        this._refused(input, {
+          code: e?.code ?? 'error',
+          status: e?.status ?? 0,
+          message: String(e?.message ?? error),
+        });
+        this._host.requestUpdate();
+      },
+    );
   }
 
   hasReacted(id: string): boolean {

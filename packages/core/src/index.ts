@@ -8,6 +8,7 @@ export type * from './model/types.js';
 export * from './model/validate.js';
 export * from './catalogue.js';
 export * from './i18n/localize.js';
+export * from './i18n/welsh.js';
 export * from './i18n/core-strings.js';
 export * from './i18n/storage-strings.js';
 export * from './i18n/outbox-strings.js';

@@ -368,7 +368,7 @@ export class NetweaveSelfAssessment extends LitElement {
       await store.clearDraft(`${key}:outbox`).catch(() => undefined);
     }
     if (this._canSubmit) {
-      const mine = (await store.submissions(this._config.session).catch(() => [])).find(
+      const mine = ((await store.submissions?.(this._config.session).catch(() => undefined)) ?? []).find(
         (s) => s.id === this._answers.id,
       );
       if (key !== this._key) return;

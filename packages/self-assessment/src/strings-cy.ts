@@ -1,5 +1,8 @@
 /** The Welsh wording of the form, loaded on demand when the page is in Welsh. */
-import { storageCy } from '@netweave/core';
+import { setWelshFormats, storageCy, welshFormats } from '@netweave/core';
+
+// Welsh dates, times and lists from netweave's own tables (browsers may lack Welsh locale data).
+setWelshFormats(welshFormats);
 import type { FormStrings } from './strings.js';
 
 const form: FormStrings = {

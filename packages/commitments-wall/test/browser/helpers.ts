@@ -1,11 +1,11 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import {
+  HttpStore,
   LocalStore,
   MemoryStorage,
-  StoreError,
   type Commitment,
   type NewCommitment,
-  type AddCommitmentOptions,
+  type ResponseStore,
 } from '@netweave/core';
 import '../../src/define.js';
 import type { NetweaveCommitmentsWall } from '../../src/commitments-wall.js';
@@ -14,22 +14,75 @@ export { MemoryStorage };
 
 export const newStore = (storage: Storage = new MemoryStorage()) => new LocalStore({ storage });
 
-/** A store whose sends fail (the network is down); everything else is a LocalStore. */
-export class FailingStore extends LocalStore {
-  attempts = 0;
-  refuse?: StoreError;
-  override async addCommitment(input: NewCommitment, options?: AddCommitmentOptions): Promise<Commitment> {
-    this.attempts += 1;
-    if (this.refuse) throw this.refuse;
-    if (this.attempts >= 0) throw new TypeError('Failed to fetch');
-    return super.addCommitment(input, options);
-  }
+/** How the scripted collector answers a post: as the real one does, or not at all. */
+export type Answer = 'stored' | 'offline' | { status: number; code: string; message: string };
+
+/**
+ * A real HttpStore in front of a scripted collector that follows the real one's contract
+ * (packages/collector): posts are stored and listed, the session is read, polling answers.
+ */
+export function collector(storage: Storage = new MemoryStorage()) {
+  const state = {
+    answer: 'stored' as Answer,
+    open: true,
+    stored: [] as Commitment[],
+    posts: 0,
+  };
+  const json = (status: number, body: unknown) =>
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  const session = () => ({
+    id: SESSION,
+    title: 'Gwent',
+    date: '2026-11-25',
+    moderation: 'none',
+    open: state.open,
+  });
+  const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(String(input));
+    if (init?.mode === 'no-cors' || (state.answer === 'offline' && init?.method === 'POST'))
+      throw new TypeError('Failed to fetch');
+    if (init?.method === 'POST') {
+      state.posts += 1;
+      const a = state.answer;
+      if (a !== 'stored' && a !== 'offline')
+        return json(a.status, { error: { code: a.code, message: a.message } });
+      const body = JSON.parse(String(init.body)) as NewCommitment;
+      const found = state.stored.find((c) => c.id === body.id);
+      const c: Commitment = found ?? {
+        id: body.id,
+        sessionId: body.sessionId,
+        createdAt: body.createdAt ?? new Date().toISOString(),
+        text: body.text,
+        column: body.column ?? 'commitments',
+        sector: body.sector ?? null,
+        status: 'visible',
+        reactions: 0,
+      };
+      if (!found) state.stored.push(c);
+      return json(found ? 200 : 201, c);
+    }
+    if (url.pathname.endsWith('/events'))
+      return json(200, { events: [], lastEventId: 0, more: false, responsesVersion: 0, session: session() });
+    if (url.pathname.endsWith('/commitments'))
+      return json(200, { items: [...state.stored].reverse(), nextCursor: null });
+    return json(200, session());
+  }) as typeof globalThis.fetch;
+  const store = () =>
+    new HttpStore('https://collector.example', {
+      fetch,
+      EventSource: null,
+      pollInterval: 60_000,
+      retryBase: 20,
+      retryMax: 40,
+      local: new LocalStore({ storage }),
+    });
+  return { state, store };
 }
 
 export const SESSION = 'test-session';
 
 export async function make(
-  store: LocalStore,
+  store: ResponseStore,
   attrs: Record<string, string | boolean> = {},
 ): Promise<NetweaveCommitmentsWall> {
   const el = await fixture<NetweaveCommitmentsWall>(

@@ -39,7 +39,7 @@ describe('<netweave-commitments-wall> integration', () => {
   });
 
   it('shows the live connection state of a remote store', async () => {
-    const store = newStore();
+    const store = Object.assign(newStore(), { endpoint: 'https://collector.example' });
     let listener: StoreListener | undefined;
     const subscribe = store.subscribe.bind(store);
     store.subscribe = (session, l) => {

@@ -1,9 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { StoreError, parseCsv } from '@netweave/core';
+import { parseCsv } from '@netweave/core';
 import {
   $,
   $$,
-  FailingStore,
+  collector,
   MemoryStorage,
   SESSION,
   cardTexts,
@@ -128,71 +128,93 @@ describe('<netweave-commitments-wall> safety', () => {
     expect(json.map((c) => c.text).sort()).to.deep.equal([...risky].sort());
   });
 
-  it('a reload during a failed send loses nothing, and the post is sent once the store works', async () => {
+  it('a reload while the collector cannot be reached loses nothing, and the post is stored once when it can', async () => {
     const storage = new MemoryStorage();
-    const failing = new FailingStore({ storage });
-    let el = await make(failing);
+    const c = collector(storage);
+    c.state.answer = 'offline';
+    let store = c.store();
+    let el = await make(store);
     await post(el, 'Do not lose this one');
-    await waitUntil(() => $(el, '.note')?.textContent?.trim().startsWith('Not sent yet'), 'no retry note');
+    await waitUntil(() => $(el, '.note')?.textContent?.includes('Saved on this device'), 'no saved note', {
+      timeout: 5000,
+    });
+    expect($(el, '.note')!.textContent, 'not "waiting for approval": nothing was sent').to.not.contain(
+      'approval',
+    );
     const box = $<HTMLTextAreaElement>(el, 'textarea')!;
     box.value = 'Half-typed next thought';
     box.dispatchEvent(new Event('input'));
     el.remove();
+    store.close();
 
-    // Reload: the store still fails.
-    el = await make(new FailingStore({ storage }));
-    await waitUntil(() => cardTexts(el).includes('Do not lose this one'), 'the post was lost');
-    expect($(el, '.note')!.textContent).to.contain('Not sent yet');
+    // Reload: still no collector.
+    store = c.store();
+    el = await make(store);
+    await waitUntil(() => cardTexts(el).includes('Do not lose this one'), 'the post was lost', {
+      timeout: 5000,
+    });
+    expect($(el, '.note')!.textContent).to.contain('Saved on this device');
     expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('Half-typed next thought');
     await expect(el).to.be.accessible();
-    el.remove();
 
-    // Reload with a working connection: it is stored, once.
-    const working = newStore(storage);
-    el = await make(working);
-    await waitUntil(
-      async () => (await working.listCommitments(SESSION)).items.some((c) => c.status === 'visible'),
-      'never stored',
-    );
-    await el.updateComplete;
-    expect(cardTexts(el)).to.deep.equal(['Do not lose this one']);
-    expect($(el, '.note')).to.equal(null);
+    // The collector is back: it is stored, once, and the note goes.
+    c.state.answer = 'stored';
+    await store.flush();
+    await waitUntil(() => !$(el, '.note'), 'still shown as unsent', { timeout: 5000 });
+    expect(cardTexts(el)).to.include('Do not lose this one');
+    expect(c.state.stored.map((x) => x.text)).to.deep.equal(['Do not lose this one']);
+    store.close();
   });
 
-  it('a refused post comes back into the box with the reason', async () => {
-    const failing = new FailingStore({ storage: new MemoryStorage() });
-    failing.refuse = new StoreError('the session is closed', { status: 403, code: 'closed' });
-    const el = await make(failing);
-    await post(el, 'Try to post into a closed session');
-    await waitUntil(() => $(el, '.error-message'), 'no error shown');
-    expect($(el, '.error-message')!.textContent).to.contain('the session is closed');
-    expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('Try to post into a closed session');
+  it('a refused post comes back into the box with the reason in plain words, and is not retried', async () => {
+    const c = collector();
+    c.state.answer = { status: 400, code: 'invalid', message: 'text: must be at most 280 characters long' };
+    const store = c.store();
+    const el = await make(store);
+    await post(el, 'Try to post something the collector refuses');
+    await waitUntil(() => $(el, '.error-message'), 'no error shown', { timeout: 5000 });
+    expect($(el, '.error-message')!.textContent).to.contain('part of it is not valid');
+    expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal(
+      'Try to post something the collector refuses',
+    );
     expect(cardTexts(el)).to.deep.equal([]);
+    const tries = c.state.posts;
+    await store.flush();
+    expect(c.state.posts).to.equal(tries);
+    store.close();
   });
 
   it('a post refused because the session has closed stays in the box, under a notice saying so', async () => {
-    const failing = new FailingStore({ storage: new MemoryStorage() });
-    let open = true;
-    Object.assign(failing, {
-      getSession: async () => ({
-        id: SESSION,
-        title: 'Gwent',
-        date: '2026-11-25',
-        moderation: 'none' as const,
-        open,
-      }),
-    });
-    const el = await make(failing);
-    open = false; // the organiser closes it while the participant writes
-    failing.refuse = new StoreError('The session "Gwent" is closed: it no longer takes submissions.', {
+    const c = collector();
+    const store = c.store();
+    const el = await make(store);
+    c.state.open = false; // the organiser closes it while the participant writes
+    c.state.answer = {
       status: 409, // what the collector answers
       code: 'session-closed',
-    });
+      message: 'The session "Gwent" is closed: it no longer takes submissions.',
+    };
     await post(el, 'Meet the housing team monthly');
-    await waitUntil(() => $(el, '.closed'), 'the closed notice');
+    await waitUntil(() => $(el, '.closed'), 'the closed notice', { timeout: 5000 });
+    await waitUntil(() => $(el, '.error-message'), 'the reason', { timeout: 5000 });
     expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('Meet the housing team monthly');
-    expect($(el, '.error-message')!.textContent).to.contain('is closed');
+    expect($(el, '.error-message')!.textContent).to.contain('This session has closed');
     await expect(el).to.be.accessible();
+    store.close();
+  });
+
+  it('says on screen and in the console that a wall with no endpoint keeps posts on this device', async () => {
+    const warnings: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const el = await make(newStore());
+      expect($(el, '[part=local]')!.textContent).to.contain('not connected to a collector');
+      await waitUntil(() => warnings.some((w) => String(w[0]).includes('endpoint=')), 'no console warning');
+      await expect(el).to.be.accessible();
+    } finally {
+      console.warn = original;
+    }
   });
 
   it('shows an error with a way to try again when the wall cannot load (accessible)', async () => {

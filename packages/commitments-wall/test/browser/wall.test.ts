@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@netweave/core/provider.js';
-import type { StoreEvent } from '@netweave/core';
+import type { Session, StoreEvent } from '@netweave/core';
 import type { NetweaveCommitmentsWall } from '../../src/commitments-wall.js';
 import type { CommitmentAddEvent } from '../../src/events.js';
 import {
@@ -154,8 +154,8 @@ describe('<netweave-commitments-wall>', () => {
   });
 
   it('keeps the form where the keyboard is when the session turns out to be closed', async () => {
-    let answer!: (s: unknown) => void;
-    const store = Object.assign(newStore(), { getSession: () => new Promise((r) => (answer = r)) });
+    let answer!: (s: Session) => void;
+    const store = Object.assign(newStore(), { getSession: () => new Promise<Session>((r) => (answer = r)) });
     const el = await make(store);
     $<HTMLTextAreaElement>(el, 'textarea')!.focus();
     answer({ id: SESSION, title: 'Gwent', date: '2026-11-25', moderation: 'none', open: false });

@@ -4,7 +4,19 @@
  * (Welsh has six categories), and numbers, percentages and dates through `Intl`.
  */
 
-import { formatWelshDate, formatWelshList } from './welsh.js';
+import type { WelshFormats } from './welsh.js';
+
+/**
+ * Welsh dates and lists from netweave's own tables (welsh.ts), for browsers without Welsh locale
+ * data. Given by whoever loads Welsh wording (each widget's Welsh strings call
+ * `setWelshFormats(welshFormats)`), so pages in English never download them.
+ */
+let welsh: WelshFormats | undefined;
+
+/** Makes every Welsh `Localizer` use netweave's own Welsh dates, times and lists. */
+export function setWelshFormats(formats: WelshFormats): void {
+  welsh = formats;
+}
 
 export type Locale = 'en' | 'cy';
 export const LOCALES: readonly Locale[] = ['en', 'cy'];
@@ -128,8 +140,8 @@ export class Localizer<T extends MessageTable = MessageTable> {
   ): string {
     const date = typeof d === 'string' ? new Date(d) : d;
     if (Number.isNaN(date.getTime())) return String(d);
-    if (this.locale === 'cy') return formatWelshDate(date, options);
-    return new Intl.DateTimeFormat('en-GB', options).format(date);
+    if (this.locale === 'cy' && welsh) return welsh.date(date, options);
+    return new Intl.DateTimeFormat(this.locale === 'cy' ? 'cy-GB' : 'en-GB', options).format(date);
   }
 
   /** A time of day on the 24-hour clock ("20:35"), as both languages write it in the UK. */
@@ -142,7 +154,9 @@ export class Localizer<T extends MessageTable = MessageTable> {
 
   /** A list joined in the locale's own way ("a, b and c" / "a, b a c", "a Thai", "neu Gymru"). */
   list(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-    if (this.locale === 'cy') return formatWelshList(items, type);
-    return new Intl.ListFormat('en-GB', { style: 'long', type }).format(items);
+    if (this.locale === 'cy' && welsh) return welsh.list(items, type);
+    return new Intl.ListFormat(this.locale === 'cy' ? 'cy-GB' : 'en-GB', { style: 'long', type }).format(
+      items,
+    );
   }
 }

@@ -141,3 +141,11 @@ export function formatWelshList(items: readonly string[], type: 'conjunction' | 
   else tail = `a ${mutate(last, ASPIRATE)}`;
   return `${items.slice(0, -1).join(', ')} ${tail}`;
 }
+
+export interface WelshFormats {
+  date(date: Date, options: Intl.DateTimeFormatOptions): string;
+  list(items: readonly string[], type: 'conjunction' | 'disjunction'): string;
+}
+
+/** Pass to `setWelshFormats` (core's Localizer) when Welsh wording is loaded. */
+export const welshFormats: WelshFormats = { date: formatWelshDate, list: formatWelshList };

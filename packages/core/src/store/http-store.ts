@@ -142,7 +142,7 @@ export class HttpStore implements ResponseStore {
       await this.#local.saveDraft(`outbox:${this.endpoint}:${id}`, item);
     }
     await this.#local.clearDraft(key);
-    this.#outbox.list();
+    await this.#outbox.list();
   }
 
   get status(): StorageStatus {
@@ -278,7 +278,7 @@ export class HttpStore implements ResponseStore {
   }
 
   async pendingCount(): Promise<number> {
-    this.#outbox.list();
+    await this.#outbox.list();
     return this.#outbox.pending();
   }
 
@@ -346,7 +346,7 @@ export class HttpStore implements ResponseStore {
     // The author keeps seeing their own posts that wait for a moderator (nobody else does).
     const shown = new Map(page.items.map((c) => [c.id, c]));
     const waiting: Commitment[] = [];
-    for (const s of this.#outbox.list(sessionId)) {
+    for (const s of await this.#outbox.list(sessionId)) {
       if (s.state !== 'pending-review' || !s.commitment) continue;
       const now = shown.get(s.id);
       if (now) void this.#outbox.published(s.id, now);

@@ -74,10 +74,7 @@ export class LazyHttpStore implements ResponseStore {
     return (await this.load()).submitCommitment(input, options);
   }
   async submissions(sessionId?: string): Promise<Submission[]> {
-    return (await this.load()).submissions(sessionId);
-  }
-  async dismissSubmission(id: string): Promise<void> {
-    return (await this.load()).dismissSubmission(id);
+    return (await this.load()).submissions?.(sessionId) ?? [];
   }
   async getSummary(sessionId: string, options?: SummaryOptions): Promise<FrequencySummary> {
     return (await this.load()).getSummary(sessionId, options);

@@ -24,7 +24,6 @@ import {
   type StorageStatus,
   type StoreEvent,
   type StoreListener,
-  type Submission,
   type SubmitResult,
   type SummaryOptions,
 } from './types.js';
@@ -173,40 +172,13 @@ export class LocalStore implements ResponseStore {
     this.#storage.remove(full);
   }
 
-  /**
-   * Every draft whose key starts with `prefix`, each under its own key: records kept one key
-   * each (the outbox) are never overwritten by another tab writing a list of them.
-   */
-  draftsStartingWith<T>(prefix: string): { key: string; value: T; savedAt: string }[] {
+  /** Keys of the drafts that start with `prefix` (each record kept under a key of its own). */
+  draftKeys(prefix: string): string[] {
     const start = `${this.#prefix}draft:${prefix}`;
-    const out: { key: string; value: T; savedAt: string }[] = [];
-    for (const full of this.#storage.keys(start)) {
-      if (full.includes(':corrupt:')) continue;
-      const key = full.slice(this.#prefix.length + 'draft:'.length);
-      const envelope = this.#read<T>(`draft:${key}`);
-      if (envelope) out.push({ key, value: envelope.data, savedAt: envelope.savedAt });
-    }
-    return out;
-  }
-
-  /**
-   * Calls `listener` when another tab of this site saves or clears a draft whose key starts with
-   * `prefix` (`value` undefined when cleared). Returns a function that stops listening.
-   */
-  watchOtherTabs<T>(prefix: string, listener: (key: string, value: T | undefined) => void): () => void {
-    const start = `${this.#prefix}draft:${prefix}`;
-    const onStorage = (event: StorageEvent) => {
-      if (!event.key?.startsWith(start) || event.key.includes(':corrupt:')) return;
-      let value: T | undefined;
-      try {
-        value = event.newValue ? (JSON.parse(event.newValue) as Envelope<T>).data : undefined;
-      } catch {
-        return;
-      }
-      safeCall(() => listener(event.key!.slice(this.#prefix.length + 'draft:'.length), value), undefined);
-    };
-    globalThis.addEventListener?.('storage', onStorage);
-    return () => globalThis.removeEventListener?.('storage', onStorage);
+    return this.#storage
+      .keys(start)
+      .filter((k) => !k.includes(':corrupt:'))
+      .map((k) => k.slice(this.#prefix.length + 6));
   }
 
   // ---- responses ---------------------------------------------------------------------------
@@ -233,12 +205,6 @@ export class LocalStore implements ResponseStore {
   async pendingCount(): Promise<number> {
     return 0;
   }
-
-  async submissions(): Promise<Submission[]> {
-    return [];
-  }
-
-  async dismissSubmission(): Promise<void> {}
 
   /** Adds a commitment on this device: `sent`, or `pending-review` when held for a moderator. */
   async submitCommitment(input: NewCommitment, options: AddCommitmentOptions = {}): Promise<SubmitResult> {
@@ -437,7 +403,7 @@ function catalogueFromResponses(responses: AssessmentResponse[]): Catalogue {
   };
 }
 
-function safeCall<E>(listener: (event: E) => void, event: E): void {
+function safeCall(listener: StoreListener, event: StoreEvent): void {
   try {
     listener(event);
   } catch (error) {

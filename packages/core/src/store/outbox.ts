@@ -67,20 +67,32 @@ export class Outbox {
     this.#prefix = `outbox:${scope}:`;
     this.#deliver = deliver;
     this.#options = options;
-    this.#refresh();
-    this.#stopWatching = local.watchOtherTabs<Submission>(this.#prefix, (key, value) => {
-      const id = key.slice(this.#prefix.length);
-      if (value && isSubmission(value)) this.#items.set(id, value);
+    void this.#refresh();
+    // Another tab of this site saved or cleared one of these submissions.
+    const keyStart = `${local.namespace}:draft:${this.#prefix}`;
+    const onStorage = (event: StorageEvent) => {
+      if (!event.key?.startsWith(keyStart) || event.key.includes(':corrupt:')) return;
+      let value: unknown;
+      try {
+        value = event.newValue ? (JSON.parse(event.newValue) as { data?: unknown }).data : undefined;
+      } catch {
+        return;
+      }
+      const id = event.key.slice(keyStart.length);
+      if (isSubmission(value)) this.#items.set(id, value);
       else this.#items.delete(id);
-      this.#changed(value && isSubmission(value) ? value : undefined);
-    });
+      this.#changed(isSubmission(value) ? value : undefined);
+    };
+    globalThis.addEventListener?.('storage', onStorage);
+    this.#stopWatching = () => globalThis.removeEventListener?.('storage', onStorage);
   }
 
   /** Reads every submission kept on this device (another tab may have added some). */
-  #refresh(): void {
-    this.#items.clear();
+  async #refresh(): Promise<void> {
     const now = Date.now();
-    for (const { key, value } of this.#local.draftsStartingWith<Submission>(this.#prefix)) {
+    const found = new Map<string, Submission>();
+    for (const key of this.#local.draftKeys(this.#prefix)) {
+      const value = (await this.#local.loadDraft<Submission>(key))?.value;
       if (!isSubmission(value)) continue;
       const id = key.slice(this.#prefix.length);
       const finishedLongAgo = !UNSENT.has(value.state) && now - Date.parse(value.updatedAt) > KEEP_FINISHED;
@@ -95,11 +107,14 @@ export class Outbox {
           message: 'It could not be sent within 30 days.',
         });
         void this.#local.saveDraft(key, failed);
-        this.#items.set(id, failed);
+        found.set(id, failed);
         continue;
       }
-      this.#items.set(id, value);
+      found.set(id, value);
     }
+    for (const id of this.#items.keys())
+      if (!found.has(id) && !this.#inFlight.has(id)) this.#items.delete(id);
+    for (const [id, value] of found) if (!this.#inFlight.has(id)) this.#items.set(id, value);
   }
 
   #with(
@@ -129,8 +144,8 @@ export class Outbox {
     return n;
   }
 
-  list(sessionId?: string): Submission[] {
-    this.#refresh();
+  async list(sessionId?: string): Promise<Submission[]> {
+    await this.#refresh();
     return [...this.#items.values()]
       .filter((s) => sessionId === undefined || s.sessionId === sessionId)
       .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
@@ -222,7 +237,7 @@ export class Outbox {
   flush(): Promise<void> {
     this.#flushing ??= withLock(`netweave:${this.#local.namespace}:${this.#prefix}`, async () => {
       const now = Date.now();
-      const due = this.list().filter(
+      const due = (await this.list()).filter(
         (s) =>
           !this.#inFlight.has(s.id) &&
           (s.state === 'queued' || (s.state === 'sending' && now - Date.parse(s.updatedAt) > STALE_SENDING)),

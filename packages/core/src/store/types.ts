@@ -131,10 +131,13 @@ export interface ResponseStore {
    * (stored, waiting for a moderator), or `queued`; rejects with a StoreError when refused.
    */
   submitCommitment(input: NewCommitment, options?: AddCommitmentOptions): Promise<SubmitResult>;
-  /** This device's submissions for a session (all sessions when omitted), oldest first. */
-  submissions(sessionId?: string): Promise<Submission[]>;
+  /**
+   * This device's submissions for a session (all sessions when omitted), oldest first. Stores
+   * that keep nothing waiting (LocalStore) do not have it.
+   */
+  submissions?(sessionId?: string): Promise<Submission[]>;
   /** Forgets a submission that was sent, refused or failed (a person has seen its outcome). */
-  dismissSubmission(id: string): Promise<void>;
+  dismissSubmission?(id: string): Promise<void>;
   /** Submissions (responses and commitments) waiting on this device to be sent. */
   pendingCount(): Promise<number>;
   getSummary(sessionId: string, options?: SummaryOptions): Promise<FrequencySummary>;

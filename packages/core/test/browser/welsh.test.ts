@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { Localizer } from '../../src/index.js';
+import { Localizer, setWelshFormats, welshFormats } from '../../src/index.js';
+
+setWelshFormats(welshFormats);
 
 // This browser is en-US and, like Debian's Chromium, may have no Welsh locale data at all:
 // a Welsh page must still read Welsh.

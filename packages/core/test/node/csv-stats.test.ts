@@ -4,6 +4,8 @@ import {
   CsvSyntaxError,
   DEFAULT_CATALOGUE,
   Localizer,
+  setWelshFormats,
+  welshFormats,
   commitmentsToCsv,
   csvCell,
   normaliseLocale,
@@ -15,6 +17,9 @@ import {
   type AssessmentResponse,
 } from '../../src/index.js';
 import { summariseResponses, wilson } from '../../src/lib/stats.js';
+
+// As each widget's Welsh wording does: Welsh dates, times and lists from netweave's own tables.
+setWelshFormats(welshFormats);
 
 describe('formula-safe CSV (OWASP)', () => {
   for (const [input, expected] of [
