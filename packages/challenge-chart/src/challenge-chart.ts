@@ -48,6 +48,10 @@ function spacingOf(el: Element): Spacing | undefined {
   return letter || word ? { letter, word } : undefined;
 }
 
+/** The Welsh date and list tables: asked for the first time Welsh is shown. */
+let welshLoading: Promise<unknown> | undefined;
+let welshReady = false;
+
 /**
  * A bar chart of how often each network challenge was identified, with 95% intervals,
  * small-number suppression, a text summary, a data table and exports.
@@ -159,11 +163,14 @@ export class ChallengeChart extends LitElement {
   }
 
   private get __localizer(): ChartLocalizer {
-    return new Localizer(
-      { en: chartEn, cy: chartCy },
-      this.lang ? normaliseLocale(this.lang) : this.__config.locale,
-      this.__config.strings,
-    ) as ChartLocalizer;
+    const locale = this.lang ? normaliseLocale(this.lang) : this.__config.locale;
+    // Welsh lists and dates come with their own tables, loaded the first time Welsh is shown.
+    if (locale === 'cy' && !welshReady) {
+      void (welshLoading ??= import('./welsh-formats.js').then(() => (welshReady = true))).then(() =>
+        this.requestUpdate(),
+      );
+    }
+    return new Localizer({ en: chartEn, cy: chartCy }, locale, this.__config.strings) as ChartLocalizer;
   }
 
   private get __catalogues(): Catalogue[] {
