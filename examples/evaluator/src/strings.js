@@ -3,7 +3,7 @@
 //   <script type="application/json" id="netweave-strings">{"cy": {"heading": "…"}}</script>
 // Table headings and notes in the results come from @netweave/sdk's report strings (reportEn,
 // reportCy), which the same block can override under the same keys.
-import { Localizer } from '@netweave/core';
+import { Localizer, setWelshFormats, welshFormats } from '@netweave/core';
 import { reportCy, reportEn } from '@netweave/sdk';
 
 export const pageEn = {
@@ -179,8 +179,13 @@ export function pageOverrides(doc = document) {
   return out;
 }
 
-/** Localizers for the page's own words and for the SDK's report words, with the partner's overrides. */
+/**
+ * Localizers for the page's own words and for the SDK's report words, with the partner's overrides.
+ * A Welsh page also switches on netweave's own Welsh month names and list joiners: a browser
+ * without Welsh locale data would write "January 2026" and "a, b and c".
+ */
 export function localizers(locale, overrides) {
+  if (locale === 'cy') setWelshFormats(welshFormats);
   return {
     page: new Localizer({ en: pageEn, cy: pageCy }, locale, overrides),
     report: new Localizer({ en: reportEn, cy: reportCy }, locale, overrides),
