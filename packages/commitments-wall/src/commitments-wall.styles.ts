@@ -63,6 +63,13 @@ export const styles = [
     .field {
       margin-bottom: var(--_nw-space);
     }
+    /* Flex items may shrink below their longest menu option (Welsh sector names made the page
+       419–641 px wide on a 320 px phone); each menu then fits its field. */
+    .row > *,
+    .toolbar > *,
+    .filters > * {
+      min-width: 0;
+    }
     .field--error {
       border-left: 4px solid var(--_nw-error);
       padding-left: 0.75em;

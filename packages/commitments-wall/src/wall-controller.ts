@@ -25,7 +25,7 @@ import { SortedCommitments } from './lib/sorted.js';
  * A card on the wall; `delivery` marks the participant's own post not yet stored: `sending`, or
  * `queued` (saved on this device, sent when the collector can be reached; `problem` says why).
  */
-export type Entry = Commitment & { delivery?: 'sending' | 'queued'; problem?: SubmissionProblem };
+export type Entry = Commitment & { delivery?: 'sending' | 'queued'; problem?: SubmissionProblem | undefined };
 
 /** What stays on this device between visits (through `store.saveDraft`). */
 export interface DeviceData {
@@ -161,7 +161,7 @@ export class WallController implements ReactiveController {
       for (const event of this._early.splice(0)) this._apply(event, true);
       // Posts an earlier version of the wall queued itself go to the store's outbox: none is lost.
       for (const input of earlier) if (!stored.has(input.id)) this.post(input, false);
-      if (earlier.length) this.persist();
+      if (earlier.length) this.persist(); // drop the old queue from the saved data
     } catch {
       if (generation !== this._generation) return;
       this._early = [];
@@ -197,7 +197,7 @@ export class WallController implements ReactiveController {
       status: 'pending',
       reactions: 0,
       delivery,
-      ...(problem ? { problem } : {}),
+      problem,
     };
   }
 
@@ -246,7 +246,7 @@ export class WallController implements ReactiveController {
       this._cb.stored(s.commitment);
     } else if (s.state === 'refused' || s.state === 'failed') {
       this._mine.delete(s.id);
-      this._refused(input, s.problem ?? { code: 'error', status: 0, message: '' });
+      this._refused(input, s.problem!); // the outbox gives every refusal its reason
     }
   }
 

@@ -1,3 +1,4 @@
+import { setViewport } from '@web/test-runner-commands';
 import { expect, waitUntil } from '@open-wc/testing';
 import { parseCsv } from '@netweave/core';
 import {
@@ -201,6 +202,21 @@ describe('<netweave-commitments-wall> safety', () => {
     expect($(el, '.error-message')!.textContent).to.contain('This session has closed');
     await expect(el).to.be.accessible();
     store.close();
+  });
+
+  it('fits a 320 px phone in Welsh, sector menus included (no sideways scroll)', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const store = newStore();
+      await other(store, 'Cwrdd â’r tîm tai bob mis', { sector: 'vcse' });
+      const el = await make(store, { lang: 'cy' });
+      await waitUntil(() => $(el, 'select'), 'the form');
+      expect(document.documentElement.scrollWidth, 'page width').to.be.at.most(320);
+      for (const select of $$<HTMLSelectElement>(el, 'select'))
+        expect(select.getBoundingClientRect().right, `#${select.id}`).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('says on screen and in the console that a wall with no endpoint keeps posts on this device', async () => {
