@@ -129,5 +129,8 @@ export function startServer({ port = 8080, host = '127.0.0.1', cdnOrigin = '' } 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT ?? 8080);
   const { url } = await startServer({ port });
-  for (const [name, policy] of Object.entries(policies())) console.log(`${url}/?policy=${name}\n  ${policy}`);
+  for (const [name, policy] of Object.entries(policies())) {
+    const only = name === 'one' ? '&widgets=self-assessment' : '';
+    console.log(`${url}/?policy=${name}${only}\n  ${policy}`);
+  }
 }

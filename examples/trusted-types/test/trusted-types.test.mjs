@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { launchChromium } from '../../../scripts/chromium.mjs';
 import { WIDGETS, cdnDir, policies, startServer } from '../server.mjs';
 
-const TIMEOUT = 20_000;
+const TIMEOUT = 30_000;
 const TAGS = WIDGETS.map((w) => `netweave-${w}`);
 const DUPLICATE = /Policy with name "lit-html" already exists/;
 const POST = 'Meet the housing team once a month';
