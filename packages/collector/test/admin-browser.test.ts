@@ -1,13 +1,11 @@
 /** The moderation page in a real browser (Debian's Chromium through playwright-core). */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../../scripts/chromium.mjs';
 import { call, cleanUp, start, TOKEN, uid, type Running } from './helpers.js';
+import { axe } from './admin-page.js';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let server: Running;
 let browser: Browser;
 
@@ -20,17 +18,6 @@ after(async () => {
   await server.stop();
   cleanUp();
 });
-
-async function axe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
-    };
-    const result = await w.axe.run();
-    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
 
 describe('moderation page in a browser', () => {
   it('signs in, creates a session, and approves and hides posts with the keyboard; accessible throughout', async () => {

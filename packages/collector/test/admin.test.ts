@@ -109,6 +109,23 @@ describe('moderation page', () => {
     }
   });
 
+  it('signs out to the sign-in form in the language the page was in', async () => {
+    for (const lang of ['cy', 'en']) {
+      const cookie = (await signIn(TOKEN)).headers.get('set-cookie')!.split(';')[0]!;
+      const out = await fetch(`${server.url}/admin/logout`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded', 'accept-language': 'en-GB' },
+        body: new URLSearchParams({ lang }).toString(),
+      });
+      assert.equal(out.status, 303);
+      assert.equal(out.headers.get('location'), `/admin?lang=${lang}`);
+    }
+    const page = await (await fetch(`${server.url}/admin?lang=cy`)).text();
+    assert.match(page, /<html lang="cy">/);
+    assert.match(page, /Mewngofnodi i gymedroli/);
+  });
+
   it('serves its script and styles with the same CSP', async () => {
     const js = await fetch(`${server.url}/admin/app.js`);
     assert.match(js.headers.get('content-type')!, /javascript/);

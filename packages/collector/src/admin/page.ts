@@ -56,10 +56,12 @@ export function appPage(s: AdminStrings): string {
   const column = (
     status: 'pending' | 'visible' | 'hidden',
   ) => `<section class="column" aria-labelledby="h-${status}">
-<h3 id="h-${status}">${escapeHtml(s[status])} (<span data-count="${status}">0</span>)</h3>
+<h3 id="h-${status}" tabindex="-1">${escapeHtml(s[status])} (<span data-count="${status}">0</span>)</h3>
 <ul class="posts" id="list-${status}" data-status="${status}"></ul>
 <p class="empty" data-empty="${status}">${escapeHtml(s.empty)}</p>
 </section>`;
+  const field = (name: string, label: string, control: string) =>
+    `<div class="field"><label for="new-${name}">${escapeHtml(label)}</label><p class="field-error" id="new-${name}-error" hidden><span class="visually-hidden">${escapeHtml(s.errorPrefix)}</span><span></span></p>${control}</div>`;
   return shell(
     s,
     `<main id="main" tabindex="-1">
@@ -69,13 +71,15 @@ export function appPage(s: AdminStrings): string {
 <section aria-labelledby="h-sessions">
 <h2 id="h-sessions">${escapeHtml(s.sessions)}</h2>
 <p id="no-sessions" hidden>${escapeHtml(s.noSessions)}</p>
-<div class="row" id="session-controls" hidden>
+<div id="session-controls" class="stack" hidden>
+<div class="row">
 <div class="field"><label for="session">${escapeHtml(s.session)}</label><select id="session"></select></div>
 <button class="button button--secondary" type="button" id="toggle"></button>
 <a class="button button--secondary" id="csv-responses" href="#" download>${escapeHtml(s.exportResponses)}</a>
 <a class="button button--secondary" id="csv-commitments" href="#" download>${escapeHtml(s.exportCommitments)}</a>
 </div>
-<p id="session-state"></p>
+<p><span class="session-name" id="session-name"></span> · <span id="session-when"></span><br><span id="session-state"></span></p>
+</div>
 </section>
 <section aria-labelledby="h-commitments" id="moderation" hidden>
 <h2 id="h-commitments">${escapeHtml(s.commitments)}</h2>
@@ -86,19 +90,22 @@ export function appPage(s: AdminStrings): string {
 <section aria-labelledby="h-new">
 <h2 id="h-new">${escapeHtml(s.newSession)}</h2>
 <form id="create" class="stack" novalidate>
-<div class="field"><label for="new-title">${escapeHtml(s.titleLabel)}</label><input id="new-title" name="title" required maxlength="200"></div>
-<div class="field"><label for="new-date">${escapeHtml(s.dateLabel)}</label><input id="new-date" name="date" type="date" required></div>
-<div class="field"><label for="new-prompt">${escapeHtml(s.promptLabel)}</label><textarea id="new-prompt" name="prompt" maxlength="2000" rows="2"></textarea></div>
+<div id="create-error" class="error-summary" role="group" aria-labelledby="create-error-title" tabindex="-1" hidden>
+<h3 id="create-error-title">${escapeHtml(s.problemTitle)}</h3>
+<ul id="create-error-list"></ul>
+</div>
+${field('title', s.titleLabel, '<input id="new-title" name="title" required maxlength="200">')}
+${field('date', s.dateLabel, '<input id="new-date" name="date" type="date" required>')}
+${field('prompt', s.promptLabel, '<textarea id="new-prompt" name="prompt" maxlength="2000" rows="2"></textarea>')}
 <fieldset class="field"><legend>${escapeHtml(s.moderationLabel)}</legend>
 <label class="choice"><input type="radio" name="moderation" value="none" checked> ${escapeHtml(s.modNone)}</label>
 <label class="choice"><input type="radio" name="moderation" value="pre"> ${escapeHtml(s.modPre)}</label>
 <label class="choice"><input type="radio" name="moderation" value="post"> ${escapeHtml(s.modPost)}</label>
 </fieldset>
-<div id="create-error" class="notice notice--error" role="alert" hidden></div>
 <button class="button" type="submit">${escapeHtml(s.create)}</button>
 </form>
 </section>
-<form method="post" action="/admin/logout" class="signout"><button class="button button--secondary" type="submit">${escapeHtml(s.signOut)}</button></form>
+<form method="post" action="/admin/logout" class="signout"><input type="hidden" name="lang" value="${s.lang}"><button class="button button--secondary" type="submit">${escapeHtml(s.signOut)}</button></form>
 </main>
 <script type="application/json" id="nw-strings">${strings}</script>
 <script type="module" src="/admin/app.js"></script>`,

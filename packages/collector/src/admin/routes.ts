@@ -62,12 +62,15 @@ function sameOrigin(ctx: RouteContext): void {
     throw new HttpError(403, 'origin-not-allowed', 'Sign in from the moderation page itself.');
 }
 
-async function readForm(ctx: RouteContext): Promise<URLSearchParams> {
+function isForm(ctx: RouteContext): boolean {
   const type = String(ctx.req.headers['content-type'] ?? '')
     .split(';')[0]!
     .trim();
-  if (type !== 'application/x-www-form-urlencoded')
-    throw new HttpError(415, 'unsupported-media-type', 'Send the sign-in form.');
+  return type === 'application/x-www-form-urlencoded';
+}
+
+async function readForm(ctx: RouteContext): Promise<URLSearchParams> {
+  if (!isForm(ctx)) throw new HttpError(415, 'unsupported-media-type', 'Send the sign-in form.');
   let text = '';
   try {
     for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
@@ -145,8 +148,11 @@ export const adminPageRoutes: Route[] = [
         await ctx.db.revokeCookie(cookieDigest(value), adminCookieExpiry(value));
         ctx.logger.info('admin-signed-out');
       }
+      // Back to the sign-in form in the language the person was using (the page's form says).
+      const form = isForm(ctx) ? await readForm(ctx) : undefined;
+      const lang = form?.get('lang') ?? ctx.url.searchParams.get('lang');
       ctx.res.writeHead(303, {
-        location: '/admin',
+        location: lang === 'cy' || lang === 'en' ? `/admin?lang=${lang}` : '/admin',
         'set-cookie': cookie(ctx, '', 0),
         'cache-control': 'no-store',
       });
