@@ -27,7 +27,7 @@ export const sdkEn = {
     'uses response id {id} again with different answers (first seen in {first}); this row was left out',
   'reason.unknown-value': 'is not a recognised {field} ("{value}"), so it was left blank',
   'reason.normalised': 'was read as {value}',
-  'reason.date': 'must be a date and time such as 2026-03-12T10:30:00Z (found "{value}")',
+  'reason.date': 'must be a date and time from 1900 to 2199, such as 2026-03-12T10:30:00Z (found "{value}")',
   'reason.not-on-scale':
     'must be one of the rating scale’s values ({values}) or left empty (found "{value}")',
   'reason.empty-file': 'is empty',
@@ -78,7 +78,8 @@ export const sdkCy: SdkStrings = {
     'yn defnyddio dynodydd ymateb {id} eto gydag atebion gwahanol (a welwyd gyntaf yn {first}); cafodd y rhes hon ei hepgor',
   'reason.unknown-value': 'nid yw’n {field} cydnabyddedig ("{value}"), felly cafodd ei adael yn wag',
   'reason.normalised': 'cafodd ei ddarllen fel {value}',
-  'reason.date': 'rhaid iddo fod yn ddyddiad ac amser fel 2026-03-12T10:30:00Z (canfuwyd "{value}")',
+  'reason.date':
+    'rhaid iddo fod yn ddyddiad ac amser rhwng 1900 a 2199, fel 2026-03-12T10:30:00Z (canfuwyd "{value}")',
   'reason.not-on-scale':
     'rhaid iddo fod yn un o werthoedd y raddfa sgorio ({values}) neu’n wag (canfuwyd "{value}")',
   'reason.empty-file': 'mae’n wag',

@@ -3,11 +3,11 @@
  * status`) with the same reporting as responses. Commitments are few, so they are kept in memory.
  */
 import { LIMITS, type Commitment, type CommitmentStatus } from '@netweave/core';
-import { parseDate } from '../mapping/parse-date.js';
 import { normaliseSector } from '../normalise/sector.js';
 import { nfc } from '../normalise/nfc.js';
 import type { ReadOptions } from '../types.js';
 import { createIdSet } from './id-set.js';
+import { readTimestamp } from './timestamp.js';
 import type { IssueLog } from './issue-log.js';
 import type { RowSink } from './response-reader.js';
 import { issueLocation } from '../issue.js';
@@ -70,8 +70,10 @@ export function createCommitmentReader(options: ReadOptions & { log: IssueLog })
         const sessionId = get('session_id');
         if (!ID.test(id)) err('commitment_id', id ? 'id-format' : 'missing');
         if (!ID.test(sessionId)) err('session_id', sessionId ? 'id-format' : 'missing');
-        const createdText = get('created_at');
-        const createdAt = createdText ? parseDate(createdText) : '';
+        // core's timestamp rule as the collector applies it: the cell exactly as written
+        const iCreated = col.get('created_at');
+        const createdText = iCreated === undefined ? '' : cells[iCreated]!;
+        const createdAt = createdText.trim() === '' ? '' : readTimestamp(createdText)?.text;
         if (createdAt === undefined) err('created_at', 'date', { value: createdText.slice(0, 40) });
         const text = get('text');
         if (!text) err('text', 'empty');

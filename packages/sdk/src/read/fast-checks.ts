@@ -1,7 +1,7 @@
 /**
  * Hand-written checks for the hot path (a million rows): validate a response id and hash it in
- * one pass, and recognise the usual `YYYY-MM-DDTHH:MM:SSZ` timestamp without a regular
- * expression. Results go into a scratch Int32Array so that no number is boxed per row.
+ * one pass, and recognise the usual `YYYY-MM-DDTHH:MM:SSZ` and `YYYY-MM-DDTHH:MM:SS.sssZ`
+ * timestamps without a regular expression. Results go into a scratch Int32Array so that no number is boxed per row.
  */
 
 /** [h1, h2] of the last `scanId` call. */
@@ -37,12 +37,15 @@ export function scanId(id: string, maxLength: number): boolean {
   return first !== 45 && first !== 46 && first !== 58 && first !== 95;
 }
 
-/** Days since 1970 of the first of each month, for years 1900–2199 (index (year - 1900) * 12 + month - 1). */
+/** The years core's timestamp rule allows (as the collector does): 1900–2199. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2199;
+const YEARS = LAST_YEAR - FIRST_YEAR + 1;
+/** Days since 1970 of the first of each month, for those years (index (year - 1900) * 12 + month - 1). */
 let monthStarts: Int32Array | undefined;
-const FIRST_YEAR = 1900;
-const YEARS = 300;
 
-function daysFromCivil(y: number, m: number, d: number): number {
+/** Days since 1970 of a calendar date. */
+export function daysFromCivil(y: number, m: number, d: number): number {
   // Howard Hinnant's algorithm: plain arithmetic, no Date object
   const yy = m <= 2 ? y - 1 : y;
   const era = Math.floor(yy / 400);
@@ -56,21 +59,36 @@ function isLeap(y: number): boolean {
   return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
 }
 
+/** How many days month `m` (1–12) of year `y` has. */
+export function daysInMonth(y: number, m: number): number {
+  return m === 2 ? (isLeap(y) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
 /**
- * For `YYYY-MM-DDTHH:MM:SSZ` with a real date and time: its time in milliseconds since 1970;
- * NaN for anything else (which then goes through the full ISO 8601 check).
+ * For `YYYY-MM-DDTHH:MM:SSZ` or `YYYY-MM-DDTHH:MM:SS.sssZ` with a real date and time in 1900–2199: its time in milliseconds
+ * since 1970; NaN for anything else (which then goes through `readTimestamp`, core's whole rule).
  */
 export function plainUtcTimestamp(s: string): number {
+  const n = s.length;
   if (
-    s.length !== 20 ||
+    (n !== 20 && n !== 24) ||
     s.charCodeAt(4) !== 45 ||
     s.charCodeAt(7) !== 45 ||
     s.charCodeAt(10) !== 84 ||
     s.charCodeAt(13) !== 58 ||
     s.charCodeAt(16) !== 58 ||
-    s.charCodeAt(19) !== 90
+    s.charCodeAt(n - 1) !== 90
   )
     return NaN;
+  // `.sss` before the Z, as `Date.prototype.toISOString` writes (and so the widgets send)
+  let ms = 0;
+  if (n === 24) {
+    const f0 = (s.charCodeAt(20) - 48) >>> 0;
+    const f1 = (s.charCodeAt(21) - 48) >>> 0;
+    const f2 = (s.charCodeAt(22) - 48) >>> 0;
+    if (s.charCodeAt(19) !== 46 || f0 > 9 || f1 > 9 || f2 > 9) return NaN;
+    ms = f0 * 100 + f1 * 10 + f2;
+  }
   // every digit position as 0–9, or a value ≥ 10 (char codes below '0' wrap round to large numbers)
   const y0 = (s.charCodeAt(0) - 48) >>> 0;
   const y1 = (s.charCodeAt(1) - 48) >>> 0;
@@ -109,20 +127,14 @@ export function plainUtcTimestamp(s: string): number {
   const h = h0 * 10 + h1;
   const mi = i0 * 10 + i1;
   const se = s0 * 10 + s1;
-  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || se > 59) return NaN;
-  if (d > 28) {
-    const days = mo === 2 ? (isLeap(y) ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
-    if (d > days) return NaN;
-  }
-  let days: number;
   const yi = y - FIRST_YEAR;
-  if (yi >= 0 && yi < YEARS) {
-    if (monthStarts === undefined) {
-      monthStarts = new Int32Array(YEARS * 12);
-      for (let j = 0; j < YEARS * 12; j++)
-        monthStarts[j] = daysFromCivil(FIRST_YEAR + Math.floor(j / 12), (j % 12) + 1, 1);
-    }
-    days = monthStarts[yi * 12 + mo - 1]! + d - 1;
-  } else days = daysFromCivil(y, mo, d);
-  return ((days * 24 + h) * 60 + mi) * 60000 + se * 1000;
+  if (yi < 0 || yi >= YEARS || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || se > 59) return NaN;
+  if (d > 28 && d > daysInMonth(y, mo)) return NaN;
+  if (monthStarts === undefined) {
+    monthStarts = new Int32Array(YEARS * 12);
+    for (let j = 0; j < YEARS * 12; j++)
+      monthStarts[j] = daysFromCivil(FIRST_YEAR + Math.floor(j / 12), (j % 12) + 1, 1);
+  }
+  const days = monthStarts[yi * 12 + mo - 1]! + d - 1;
+  return ((days * 24 + h) * 60 + mi) * 60000 + se * 1000 + ms;
 }

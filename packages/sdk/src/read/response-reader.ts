@@ -14,12 +14,12 @@ import {
   type Nation,
   type Sector,
 } from '@netweave/core';
-import { parseDate } from '../mapping/parse-date.js';
 import { normaliseNation } from '../normalise/nation.js';
 import { normaliseSector } from '../normalise/sector.js';
 import { nfc } from '../normalise/nfc.js';
 import type { Provenance, ReadOptions } from '../types.js';
 import { idHashes, plainUtcTimestamp, scanId } from './fast-checks.js';
+import { readTimestamp } from './timestamp.js';
 import { flatString } from './flat-string.js';
 import { createIdSet, hashMix, hashString, type IdSet } from './id-set.js';
 import type { IssueLog } from './issue-log.js';
@@ -267,13 +267,14 @@ export function createResponseReader(options: ResponseReaderOptions): ResponseRe
       let submitted = cells[iSubmitted]!;
       let submittedMs = plainUtcTimestamp(submitted);
       if (submittedMs !== submittedMs) {
-        const fixed = parseDate(submitted, 'iso');
+        // any other form core's rule allows (offsets, fractions, a space for T), or the row is out
+        const fixed = readTimestamp(submitted);
         if (fixed === undefined) {
           if (submitted.trim() === '') error(row, header[iSubmitted]!, 'missing');
           else error(row, header[iSubmitted]!, 'date', { value: submitted.slice(0, 40) });
         } else {
-          submitted = fixed;
-          submittedMs = Date.parse(fixed);
+          submitted = fixed.text;
+          submittedMs = fixed.ms;
         }
       }
       const ratings = view.ratings;

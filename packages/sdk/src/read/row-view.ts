@@ -6,6 +6,7 @@
 import type { AssessmentResponse, Catalogue, Nation, Sector } from '@netweave/core';
 import { own } from '../dict.js';
 import { nfc } from '../normalise/nfc.js';
+import { timestampMs } from './timestamp.js';
 
 export interface RowView {
   id: string;
@@ -80,7 +81,9 @@ export function fillRowView(
   view.id = response.id;
   view.sessionId = response.sessionId;
   view.submittedAt = response.submittedAt;
-  view.submittedMs = Date.parse(response.submittedAt);
+  // every form core accepts (Date.parse misses `+01` and ` +01:00`); anything else as before
+  const ms = timestampMs(response.submittedAt);
+  view.submittedMs = ms === ms ? ms : Date.parse(response.submittedAt);
   view.catalogueVersion = response.catalogueVersion;
   view.sector = response.respondent?.sector ?? null;
   view.nation = response.respondent?.nation ?? null;
