@@ -1,6 +1,6 @@
 /** Board mode (`columns` / `preset`), loaded on demand: only walls with columns fetch it. */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Localizer } from '@netweave/core';
+import { welshTo, type Localizer } from '@netweave/core';
 import type { ColumnConfig } from './lib/columns.js';
 import type { WallStrings } from './strings.js';
 import type { Entry } from './wall-controller.js';
@@ -78,6 +78,11 @@ export const boardStyles = css`
 `;
 
 /** "← Move to …" and "Move to … →" for a card: buttons, so no one has to drag (WCAG 2.5.7). */
+/** The words for "to {column}": Welsh mutates after "i" ("Symud i Gamau…", "Symud i’r canlyniad…"). */
+export function toColumn(col: ColumnConfig, t: Localizer<WallStrings>): { column: string; to: string } {
+  return { column: col.label, to: t.locale === 'cy' ? welshTo(col.label) : `to ${col.label}` };
+}
+
 export function renderMoves(
   c: Entry,
   t: Localizer<WallStrings>,
@@ -94,9 +99,10 @@ export function renderMoves(
           type="button"
           class="nw-link-button move"
           data-dir=${dir}
+          aria-describedby="t-${c.id}"
           @click=${() => move(c, col, dir)}
         >
-          <span aria-hidden="true">${dir === 'prev' ? '←' : ''}</span> ${t.t('move', { column: col.label })}
+          <span aria-hidden="true">${dir === 'prev' ? '←' : ''}</span> ${t.t('move', toColumn(col, t))}
           <span aria-hidden="true">${dir === 'next' ? '→' : ''}</span>
         </button>`
       : nothing;

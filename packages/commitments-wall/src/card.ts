@@ -32,8 +32,13 @@ export function renderCard(c: Entry, ctx: CardContext): TemplateResult {
   const note = ownNote(t, c);
   const sector = c.sector ? (fieldLabels[t.locale].sector as Record<string, string>)[c.sector] : undefined;
   const reacted = ctx.reacted(c.id);
-  return html`<li class="card ${c.status} ${c.delivery ? 'sending' : ''}" part="card" data-id=${c.id}>
-    <p class="text" dir="auto">${c.text}</p>
+  return html`<li
+    class="card ${c.status} ${c.delivery ? 'sending' : ''}"
+    part="card"
+    data-id=${c.id}
+    tabindex="-1"
+  >
+    <p class="text" dir="auto" id="t-${c.id}">${c.text}</p>
     ${note ? html`<p class="note">${note}</p>` : nothing}
     <p class="meta">
       ${sector ? html`<span class="sector">${sector}</span>` : nothing}
@@ -46,6 +51,7 @@ export function renderCard(c: Entry, ctx: CardContext): TemplateResult {
               type="button"
               class="nw-link-button react"
               aria-pressed=${reacted ? 'true' : 'false'}
+              aria-describedby="t-${c.id}"
               @click=${() => ctx.react(c)}
             >
               <span aria-hidden="true">${reacted ? '✓' : '+1'}</span> ${t.t('react')}

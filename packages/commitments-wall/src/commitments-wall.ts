@@ -122,6 +122,7 @@ export class NetweaveCommitmentsWall extends LitElement {
   private readonly _data = new WallController(this, {
     moderation: () => (['pre', 'post'].includes(this.moderation) ? this.moderation : 'none'),
     arrived: (n) => this._announcer.arrived(n),
+    waiting: () => this._sayLater(() => this._t.t('queued', { count: this._data.queue.size })),
     stored: (c) => this._announcer.say(ownNote(this._t, c) || this._t.t('posted'), this._t.locale),
     refused: (problem) => {
       if (problem.code === 'session-closed') this._data.markClosed();
@@ -294,8 +295,18 @@ export class NetweaveCommitmentsWall extends LitElement {
     return this._cols.some((col) => col.id === c.column) ? c.column : (this._cols[0]?.id ?? '');
   }
 
+  /**
+   * Shows more cards (from the button, or as the list scrolls into view). When the button has the
+   * keyboard, the keyboard goes to the first card it revealed: the button may be gone afterwards.
+   */
   private _more(key: string): void {
+    const root = this.renderRoot as ShadowRoot;
+    const cards = `ul[data-key="${key}"] > .card`;
+    const focused = (root.activeElement as HTMLElement | null)?.dataset.key === key;
+    const from = root.querySelectorAll(cards).length;
     this._limits.set(key, (this._limits.get(key) ?? PAGE) + PAGE * 2);
+    if (focused)
+      void this.updateComplete.then(() => root.querySelectorAll<HTMLElement>(cards)[from]?.focus());
     this.requestUpdate();
   }
 
@@ -351,7 +362,20 @@ export class NetweaveCommitmentsWall extends LitElement {
       .filter((x) => this._column(x) === col.id || x.id === c.id)
       .findIndex((x) => x.id === c.id);
     if (position >= (this._limits.get(col.id) ?? PAGE)) this._limits.set(col.id, position + 1);
-    this._data.move(c.id, col.id).catch(() => (this.notice = this._t.t('error.action')));
+    this._data.move(c.id, col.id).then(
+      () => this._sayLater(this._t.t('moved', this._board?.toColumn(col, this._t) ?? { column: col.label })),
+      () => (this.notice = this._t.t('error.action')),
+    );
+  }
+
+  private _sayTimer?: ReturnType<typeof setTimeout>;
+  /** Says `text` once things settle (typing in the search box is heard as one count, not each key). */
+  private _sayLater(text: string | (() => string)): void {
+    clearTimeout(this._sayTimer);
+    this._sayTimer = setTimeout(
+      () => this._announcer.say(typeof text === 'function' ? text() : text, this._t.locale),
+      600,
+    );
   }
 
   private _download(kind: 'csv' | 'json'): void {
@@ -417,6 +441,9 @@ export class NetweaveCommitmentsWall extends LitElement {
                 filter: (key, value) => {
                   this.filter = { ...this.filter, [key]: value };
                   this._limits.clear();
+                  this._sayLater(() =>
+                    this._t.t('matches', { count: applyFilter(data.list.items, this.filter).length }),
+                  );
                 },
                 download: (kind) => this._download(kind),
               })}
@@ -488,7 +515,7 @@ export class NetweaveCommitmentsWall extends LitElement {
       return tpl;
     };
     const shown = items.length > limit ? items.slice(0, limit) : items;
-    return html`<ul class="cards" part="list" aria-labelledby=${labelledBy}>
+    return html`<ul class="cards" part="list" data-key=${key} aria-labelledby=${labelledBy}>
         ${repeat(shown, (c) => c.id, card)}
       </ul>
       ${

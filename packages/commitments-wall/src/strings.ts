@@ -70,6 +70,7 @@ const en = {
     other: '{count} people will do this too',
   } as PluralMessage,
   move: 'Move to {column}',
+  moved: 'Moved to {column}.',
   play: 'Play',
   stop: 'Pause',
   previous: 'Previous',

@@ -41,6 +41,8 @@ export interface WallCallbacks {
   moderation(): ModerationMode;
   /** New cards from others were added to the wall. */
   arrived(count: number): void;
+  /** Cards from others wait while updates are paused. */
+  waiting(): void;
   /** The store refused a post for good (now, or when it was sent later); its text is back in the form. */
   refused(problem: SubmissionProblem): void;
   /** One of the participant's posts is stored. */
@@ -219,8 +221,10 @@ export class WallController implements ReactiveController {
         this.list.remove(c.id);
         this.queue.delete(c.id);
       } else if (this.list.get(c.id) || mine) this.list.upsert(c);
-      else if (this.paused) this.queue.set(c.id, c);
-      else {
+      else if (this.paused) {
+        this.queue.set(c.id, c);
+        this._cb.waiting();
+      } else {
         this.list.upsert(c);
         if (!quiet) this._cb.arrived(1);
       }

@@ -356,6 +356,9 @@ export class NetweaveSelfAssessment extends LitElement {
     this._dataKey = key;
     this._history = Array.isArray(history?.value) ? history.value : [];
     this._unreadable = !!draft && !d;
+    // Not a draft this version can read: keep a copy before the next answer replaces it.
+    if (this._unreadable)
+      await store.saveDraft(`${key}:set-aside:${Date.now()}`, draft!.value).catch(() => undefined);
     if (d) {
       this._answers = d.answers;
       this._phase = d.phase;

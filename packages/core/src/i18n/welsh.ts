@@ -142,6 +142,15 @@ export function formatWelshList(items: readonly string[], type: 'conjunction' | 
   return `${items.slice(0, -1).join(', ')} ${tail}`;
 }
 
+/**
+ * "i" ("to") before a name, as Welsh writes it: "i’r" before the article ("i’r canlyniad
+ * gwaethaf"), else "i" with soft mutation ("i Gamau cyntaf", not "i Camau cyntaf").
+ */
+export function welshTo(name: string): string {
+  const article = /^(y|yr)\s+/i.exec(name);
+  return article ? `i’r ${name.slice(article[0].length)}` : `i ${mutate(name, SOFT)}`;
+}
+
 export interface WelshFormats {
   date(date: Date, options: Intl.DateTimeFormatOptions): string;
   list(items: readonly string[], type: 'conjunction' | 'disjunction'): string;

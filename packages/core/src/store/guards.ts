@@ -4,12 +4,29 @@
  * guards keep the browser bundles free of the schema library while still refusing bad input with a
  * message that names the field.
  */
-import { ID_PATTERN, LIMITS } from '../model/limits.js';
+import type { ID_PATTERN as IdPattern, LIMITS as Limits } from '../model/limits.js';
 import type { AssessmentResponse, NewCommitment } from '../model/types.js';
 import { StoreError } from './types.js';
 
 const COMMITMENT_FIELDS = new Set(['id', 'sessionId', 'createdAt', 'text', 'column', 'sector']);
 const ID_REASON = 'must use only letters, numbers, dots, hyphens, colons or underscores';
+
+/**
+ * The limits, given by the store that loads these checks: a module loaded on demand must not
+ * import what the package index also exports (esbuild without code splitting then leaves the
+ * index's copy undefined, esbuild #1490).
+ */
+export interface GuardLimits {
+  readonly LIMITS: typeof Limits;
+  readonly ID_PATTERN: typeof IdPattern;
+}
+let LIMITS: typeof Limits;
+let ID_PATTERN: typeof IdPattern;
+
+/** Sets the limits the checks apply. */
+export function useLimits(limits: GuardLimits): void {
+  ({ LIMITS, ID_PATTERN } = limits);
+}
 
 function isId(value: unknown): value is string {
   return typeof value === 'string' && value.length <= LIMITS.idLength && ID_PATTERN.test(value);

@@ -12,7 +12,7 @@ import type {
   FrequencySummary,
   NewCommitment,
 } from '../model/types.js';
-import { checkNewCommitment, checkResponse } from './guards.js';
+import { ID_PATTERN, LIMITS } from '../model/limits.js';
 import { SafeStorage } from './safe-storage.js';
 import {
   StoreError,
@@ -56,6 +56,12 @@ export interface LocalStoreOptions {
 
 /** Screening loads on demand: pages that never post commitments do not carry it. */
 const moderation = () => import('./moderation.js');
+/** So do the checks of what is submitted: nothing is submitted before someone has typed. */
+const guards = () =>
+  import('./guards.js').then((m) => {
+    m.useLimits({ LIMITS, ID_PATTERN });
+    return m;
+  });
 
 /** Newest first; ties broken by id so the order is stable everywhere. */
 export function compareCommitments(a: Commitment, b: Commitment): number {
@@ -191,7 +197,7 @@ export class LocalStore implements ResponseStore {
     if (!this.acceptsSubmissions) {
       throw new StoreError('This page is not set up to send responses anywhere.', { code: 'not-accepting' });
     }
-    checkResponse(response);
+    (await guards()).checkResponse(response);
     const list = this.#responses(response.sessionId);
     if (!list.some((r) => r.id === response.id)) {
       list.push(response);
@@ -247,7 +253,7 @@ export class LocalStore implements ResponseStore {
   }
 
   async addCommitment(input: NewCommitment, options: AddCommitmentOptions = {}): Promise<Commitment> {
-    const value = checkNewCommitment(input);
+    const value = (await guards()).checkNewCommitment(input);
     const list = this.#commitments(value.sessionId);
     const existing = list.find((c) => c.id === value.id);
     if (existing) {

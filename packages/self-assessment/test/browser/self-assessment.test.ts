@@ -213,11 +213,17 @@ describe('<netweave-self-assessment>', () => {
     expect($$<HTMLInputElement>(el, 'input[type=radio]').some((r) => r.checked)).to.be.false;
   });
 
-  it('sets aside a draft it cannot read (not its own shape) with a notice', async () => {
-    const store = newStore();
+  it('sets aside a draft it cannot read (not its own shape): a copy is kept, and answering does not overwrite it', async () => {
+    const storage = new MemoryStorage();
+    const store = newStore(storage);
     await store.saveDraft('self-assessment:default', { something: 'else' });
     const el = await make({ store, catalogue: SMALL });
     expect(text(el)).to.contain(coreEn['storage.corrupt']);
+    await choose(el, 'alpha', '1');
+    const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)!);
+    const aside = keys.find((k) => k.startsWith('netweave:draft:self-assessment:default:set-aside:'));
+    expect(aside, 'the unreadable draft is kept aside').to.be.a('string');
+    expect(JSON.parse(storage.getItem(aside!)!).data).to.deep.equal({ something: 'else' });
   });
 
   it('takes session, language, wording and catalogue from <netweave-provider>', async () => {
