@@ -1,7 +1,8 @@
 /**
  * Hand-written checks for the hot path (a million rows): validate a response id and hash it in
  * one pass, and recognise the usual `YYYY-MM-DDTHH:MM:SSZ` and `YYYY-MM-DDTHH:MM:SS.sssZ`
- * timestamps without a regular expression. Results go into a scratch Int32Array so that no number is boxed per row.
+ * timestamps without a regular expression. Results go into a scratch Int32Array so that no number
+ * is boxed per row.
  */
 
 /** [h1, h2] of the last `scanId` call. */
@@ -65,8 +66,9 @@ export function daysInMonth(y: number, m: number): number {
 }
 
 /**
- * For `YYYY-MM-DDTHH:MM:SSZ` or `YYYY-MM-DDTHH:MM:SS.sssZ` with a real date and time in 1900–2199: its time in milliseconds
- * since 1970; NaN for anything else (which then goes through `readTimestamp`, core's whole rule).
+ * For `YYYY-MM-DDTHH:MM:SSZ` or `YYYY-MM-DDTHH:MM:SS.sssZ` with a real date and time in
+ * 1900–2199: its time in milliseconds since 1970; NaN for anything else (which then goes through
+ * `readTimestamp`, core's whole rule).
  */
 export function plainUtcTimestamp(s: string): number {
   const n = s.length;
