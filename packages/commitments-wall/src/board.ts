@@ -19,6 +19,9 @@ export const boardStyles = css`
     padding: 0.75em;
     border-top: 6px solid var(--_col, var(--_nw-border));
     background: var(--_nw-surface-alt);
+    color: var(--_nw-on-surface);
+    --_nw-text-secondary: var(--_nw-on-surface-secondary);
+    --_nw-link: var(--_nw-on-surface-link);
   }
   .moves {
     flex-direction: column;

@@ -43,7 +43,7 @@ export const styles = [
     select,
     input {
       font: inherit;
-      color: inherit;
+      color: var(--_nw-on-surface);
       background: var(--_nw-surface);
       border: 2px solid var(--_nw-border-form);
       border-radius: 0;
@@ -123,6 +123,9 @@ export const styles = [
       contain-intrinsic-size: auto 9rem;
       padding: 0.75em 1em;
       background: var(--_col-card, var(--_card-bg));
+      color: var(--_nw-on-surface);
+      --_nw-text-secondary: var(--_nw-on-surface-secondary);
+      --_nw-link: var(--_nw-on-surface-link);
       border: 1px solid var(--_nw-border);
       border-left: 6px solid var(--_col, var(--_nw-primary));
       border-radius: var(--_nw-radius);

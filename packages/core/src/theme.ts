@@ -8,7 +8,19 @@ import { css } from 'lit';
 export const tokens = css`
   :host {
     --_nw-text: var(--netweave-colour-text, var(--nhsuk-text-colour, currentColor));
-    --_nw-text-secondary: var(--netweave-colour-text-secondary, var(--nhsuk-secondary-text-colour, #4c6272));
+    /* Outside its own surfaces a widget takes the page's text colour (light on a dark page), so
+       its secondary text is mixed from it. Where it paints a surface it uses the pair below. */
+    --_nw-text-secondary: var(
+      --netweave-colour-text-secondary,
+      var(--nhsuk-secondary-text-colour, color-mix(in srgb, currentColor 78%, transparent))
+    );
+    /* Text on the widget's own surfaces: always set together with --netweave-colour-surface. */
+    --_nw-on-surface: var(--netweave-colour-text, var(--nhsuk-text-colour, #212b32));
+    --_nw-on-surface-secondary: var(
+      --netweave-colour-text-secondary,
+      var(--nhsuk-secondary-text-colour, #4c6272)
+    );
+    --_nw-on-surface-link: var(--netweave-colour-surface-link, var(--nhsuk-link-colour, #005eb8));
     --_nw-link: var(--netweave-colour-link, var(--nhsuk-link-colour, #005eb8));
     --_nw-primary: var(--netweave-colour-primary, var(--nhsuk-brand-colour, #005eb8));
     --_nw-button: var(--netweave-colour-button, var(--nhsuk-button-colour, #007f3b));
@@ -59,7 +71,7 @@ export const focusStyles = css`
   textarea:focus-visible,
   select:focus-visible {
     background-color: var(--_nw-surface);
-    color: var(--_nw-text);
+    color: var(--_nw-on-surface);
     outline: 4px solid var(--_nw-focus);
     outline-offset: 0;
     box-shadow: inset 0 0 0 2px var(--_nw-focus-text);
@@ -167,6 +179,9 @@ export const noticeStyles = css`
     padding: 0.75em 1em;
     border-left: 6px solid var(--_nw-primary);
     background: var(--_nw-surface-alt);
+    color: var(--_nw-on-surface);
+    --_nw-text-secondary: var(--_nw-on-surface-secondary);
+    --_nw-link: var(--_nw-on-surface-link);
   }
   .nw-notice--error {
     border-left-color: var(--_nw-error);

@@ -124,7 +124,7 @@ export const styles = [
       border: 2px solid var(--_nw-border-form);
       border-radius: 0;
       font: inherit;
-      color: inherit;
+      color: var(--_nw-on-surface);
       background: var(--_nw-surface);
     }
     .nav,

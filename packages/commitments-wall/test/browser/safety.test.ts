@@ -1,6 +1,7 @@
 import { setViewport } from '@web/test-runner-commands';
 import { expect, waitUntil } from '@open-wc/testing';
 import { parseCsv } from '@netweave/core';
+import type { NetweaveCommitmentsWall } from '../../src/commitments-wall.js';
 import {
   $,
   $$,
@@ -216,6 +217,30 @@ describe('<netweave-commitments-wall> safety', () => {
         expect(select.getBoundingClientRect().right, `#${select.id}`).to.be.at.most(320);
     } finally {
       await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('keeps every text readable on a dark partner page (text and surface colours set together)', async () => {
+    const store = newStore();
+    await other(store, 'Invite housing to our next meeting', { sector: 'housing' });
+    const page = document.createElement('div');
+    // A dark partner theme: light text, and its own link and button colours (as such a theme
+    // sets them); the widget's surfaces (cards, fields, notices) stay light with dark text.
+    page.style.cssText =
+      'background:#111;color:#eee;padding:1rem;--netweave-colour-link:#8cc8ff;--netweave-colour-secondary-button:#8cc8ff';
+    document.body.append(page);
+    try {
+      const el = document.createElement('netweave-commitments-wall') as NetweaveCommitmentsWall;
+      el.setAttribute('session', SESSION);
+      el.store = store;
+      page.append(el);
+      await waitUntil(() => $(el, '.card'), 'the card');
+      await el.updateComplete;
+      for (const selector of ['.card .text', '.card .meta', '[part=local]', 'textarea', '.hint'])
+        expect(getComputedStyle($(el, selector)!).color, selector).to.not.equal('rgb(238, 238, 238)');
+      await expect(el).to.be.accessible();
+    } finally {
+      page.remove();
     }
   });
 

@@ -33,6 +33,9 @@ export const resultsStyles = css`
   }
   .top-area {
     background: var(--netweave-self-assessment-top-area-background, var(--_nw-surface));
+    color: var(--_nw-on-surface);
+    --_nw-text-secondary: var(--_nw-on-surface-secondary);
+    --_nw-link: var(--_nw-on-surface-link);
     border: 1px solid var(--_nw-border);
     border-top: 4px solid var(--_nw-primary);
     padding: 1rem;
