@@ -61,6 +61,7 @@ let welshReady = false;
  *
  * @csspart svg - The chart's SVG.
  * @csspart table - The data table.
+ * @csspart local - The notice that the chart shows only answers kept on this device (no collector).
  * @cssprop --netweave-challenge-chart-bar - Bar colour (default: the primary colour).
  * @cssprop --netweave-challenge-chart-group-2 - Colour behind the second group's stripes.
  * @cssprop --netweave-challenge-chart-group-3 - Colour behind the third group's dots.
@@ -361,6 +362,8 @@ export class ChallengeChart extends LitElement {
     else download(await this.toPNG(2), `${name}.png`);
   }
 
+  private __warnedLocal = false;
+
   override render() {
     const l = this.__localizer;
     const result = this.__compute();
@@ -377,77 +380,94 @@ export class ChallengeChart extends LitElement {
       </div>`;
     }
     this.__spoken = '';
-    if ('loading' in result) return html`<p class="nw-notice">${l.t('loading')}</p>`;
-    if ('empty' in result) return html`<p class="nw-notice">${l.t('empty')}</p>`;
+    const source = this.__source();
+    // No collector: a single-device demo. Said on screen, and in the console for the partner.
+    const local =
+      source.kind === 'live' && !('endpoint' in source.store)
+        ? html`<p part="local" class="nw-notice">${l.t('local')}</p>`
+        : nothing;
+    if (local !== nothing && !this.__warnedLocal) {
+      this.__warnedLocal = true;
+      console.warn(
+        'netweave: <netweave-challenge-chart> has no endpoint, src or data, so it shows only answers kept on this device. Set endpoint="https://your-collector" on it or on <netweave-provider>.',
+      );
+    }
+    if ('loading' in result)
+      return html`${local}
+        <p class="nw-notice">${l.t('loading')}</p>`;
+    if ('empty' in result)
+      return html`${local}
+        <p class="nw-notice">${l.t('empty')}</p>`;
     const { model, layout, hits, notes, hidden } = result.view;
     const focusKey = hits.some((h) => h.key === this._focusKey) ? this._focusKey : (hits[0]?.key ?? null);
     const parts = this.__parts instanceof Promise ? undefined : this.__parts;
     const shown = this.__tips.tip;
     const tip = shown && parts ? parts.renderTooltip(layout, shown.key, l, model.measure, hidden) : null;
-    const live = this.__source().kind === 'live';
-    return html`<figure>
-      <div
-        class="chart"
-        @keydown=${this.__onKeydown}
-        @focusin=${this.__onFocusIn}
-        @focusout=${this.__onFocusOut}
-        @pointerover=${this.__onPointerOver}
-        @pointerleave=${this.__onPointerLeave}
-      >
-        ${renderSvg(layout, {
-          title: this.label || l.t('title'),
-          summary: textSummary(l, model, notes),
-          listLabel: l.t('aria.bars'),
-          grouped: model.mode === 'grouped',
-          hits,
-          activeKey: tip && shown ? shown.key : null,
-          focusKey,
-          tooltip: tip,
-        })}
-      </div>
-      ${live ? html`<p class="live-note">${l.t('live.batch', { batch: batchSize(this.batch) })}</p>` : nothing}
-      <div class="toolbar">
-        <button
-          type="button"
-          class="nw-button nw-button--secondary"
-          aria-expanded=${this._tableOpen ? 'true' : 'false'}
-          aria-controls="data-table"
-          @click=${() => (this._tableOpen = !this._tableOpen)}
+    const live = source.kind === 'live';
+    return html`${local}
+      <figure>
+        <div
+          class="chart"
+          @keydown=${this.__onKeydown}
+          @focusin=${this.__onFocusIn}
+          @focusout=${this.__onFocusOut}
+          @pointerover=${this.__onPointerOver}
+          @pointerleave=${this.__onPointerLeave}
         >
-          ${l.t(this._tableOpen ? 'table.hide' : 'table.show')}
-        </button>
-        ${
-          this.noExport
-            ? nothing
-            : (['svg', 'png', 'csv'] as const).map(
-                (kind) =>
-                  html`<button
-                    type="button"
-                    class="nw-button nw-button--secondary"
-                    data-export=${kind}
-                    @click=${() => this.__export(kind)}
-                  >
-                    ${l.t(`export.${kind}`)}
-                  </button>`,
-              )
-        }
-        ${
-          live
-            ? html`<button
-                type="button"
-                class="nw-button nw-button--secondary"
-                aria-pressed=${this.__summary.paused ? 'true' : 'false'}
-                @click=${() => this.__summary.togglePause()}
-              >
-                ${l.t('live.pause')}
-              </button>`
-            : nothing
-        }
-      </div>
-      <div id="data-table" class="table-wrap" ?hidden=${!this._tableOpen}>
-        ${parts?.renderTable(l, model, notes) ?? nothing}
-      </div>
-    </figure>`;
+          ${renderSvg(layout, {
+            title: this.label || l.t('title'),
+            summary: textSummary(l, model, notes),
+            listLabel: l.t('aria.bars'),
+            grouped: model.mode === 'grouped',
+            hits,
+            activeKey: tip && shown ? shown.key : null,
+            focusKey,
+            tooltip: tip,
+          })}
+        </div>
+        ${live ? html`<p class="live-note">${l.t('live.batch', { batch: batchSize(this.batch) })}</p>` : nothing}
+        <div class="toolbar">
+          <button
+            type="button"
+            class="nw-button nw-button--secondary"
+            aria-expanded=${this._tableOpen ? 'true' : 'false'}
+            aria-controls="data-table"
+            @click=${() => (this._tableOpen = !this._tableOpen)}
+          >
+            ${l.t(this._tableOpen ? 'table.hide' : 'table.show')}
+          </button>
+          ${
+            this.noExport
+              ? nothing
+              : (['svg', 'png', 'csv'] as const).map(
+                  (kind) =>
+                    html`<button
+                      type="button"
+                      class="nw-button nw-button--secondary"
+                      data-export=${kind}
+                      @click=${() => this.__export(kind)}
+                    >
+                      ${l.t(`export.${kind}`)}
+                    </button>`,
+                )
+          }
+          ${
+            live
+              ? html`<button
+                  type="button"
+                  class="nw-button nw-button--secondary"
+                  aria-pressed=${this.__summary.paused ? 'true' : 'false'}
+                  @click=${() => this.__summary.togglePause()}
+                >
+                  ${l.t('live.pause')}
+                </button>`
+              : nothing
+          }
+        </div>
+        <div id="data-table" class="table-wrap" ?hidden=${!this._tableOpen}>
+          ${parts?.renderTable(l, model, notes) ?? nothing}
+        </div>
+      </figure>`;
   }
 }
 

@@ -67,6 +67,7 @@ export const chartEn = {
   'error.load': 'The chart data could not be loaded from {src} ({detail}).',
   'error.http': 'the server answered {status}',
   'error.network': 'the address could not be reached',
+  local: 'This chart shows only answers kept on this device: it is not connected to a collector.',
   'error.json': 'it is not valid JSON: {detail}',
   'error.csv': 'it is not a valid summary CSV: {detail}',
   'error.csv.columns': 'it is not a summary CSV: the columns {columns} are missing',
@@ -148,6 +149,8 @@ export const chartCy: ChartStrings = {
   'error.load': 'Nid oedd modd llwytho data’r siart o {src} ({detail}).',
   'error.http': 'atebodd y gweinydd {status}',
   'error.network': 'nid oedd modd cyrraedd y cyfeiriad',
+  local:
+    'Dim ond atebion a gadwyd ar y ddyfais hon y mae’r siart hwn yn eu dangos: nid yw wedi’i gysylltu â chasglwr.',
   // The parser's detail is the browser's English: left out of the Welsh.
   'error.json': 'nid yw’n JSON dilys',
   'error.csv': 'nid yw’n CSV crynodeb dilys',

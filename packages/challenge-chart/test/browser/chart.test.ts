@@ -180,6 +180,8 @@ describe('<netweave-challenge-chart>', () => {
       [...root(live).querySelectorAll('button')].find((b) => b.textContent!.includes('Pause'));
     await waitUntil(pauseButton, 'no live chart');
     await live.updateComplete;
+    // No collector: the chart says it shows only this device's answers (a single-device demo).
+    expect(root(live).querySelector('[part=local]')?.textContent).to.contain('not connected to a collector');
     const pause = pauseButton()!;
     pause.click();
     await live.updateComplete;
