@@ -289,6 +289,11 @@ export class NetweaveSelfAssessment extends LitElement {
       this._announce(submitMessage(now, this._t));
     }
     if (changed.has('_forgotten') && this._forgotten) this._announce(this._t.t('forgotten'));
+    // Choosing an earlier assessment to compare with: its summary is said once.
+    if (changed.has('_compareId') && this._compareId) {
+      const summary = this.renderRoot.querySelector('.compare-summary')?.textContent?.trim();
+      if (summary) this._announce(summary);
+    }
     const sheet = this._phase === 'results' && results.get()?.resultsStyles.styleSheet;
     const root = this.renderRoot as ShadowRoot;
     if (sheet && !root.adoptedStyleSheets.includes(sheet))

@@ -306,6 +306,10 @@ describe('<netweave-self-assessment>', () => {
     expect(text(el)).to.contain(
       'Compared with your assessment of 12 March 2026: 1 higher, 1 lower, 1 the same.',
     );
+    // …and said once, from the light-DOM live region.
+    expect(el.querySelector('[slot=announcer][role=status]')?.textContent).to.equal(
+      'Compared with your assessment of 12 March 2026: 1 higher, 1 lower, 1 the same.',
+    );
   });
 
   it('works in Welsh throughout', async () => {
