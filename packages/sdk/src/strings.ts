@@ -69,9 +69,9 @@ export const sdkCy: SdkStrings = {
     'mae ganddi werth mewn dyfynodau nad yw byth yn cau, felly nid oedd modd darllen gweddill y ffeil',
   'reason.bad-quote': 'mae ganddi ddyfynnod crwydr',
   'reason.record-too-long':
-    'mae’n hirach na {count} nod, sy’n fwy nag unrhyw allforyn, felly cafodd ei hepgor',
+    'mae’n hirach nag {count} nod, sy’n fwy nag unrhyw allforyn, felly cafodd ei hepgor',
   'reason.header-too-long':
-    'mae’n hirach na {count} nod, felly ni all fod yn rhes o enwau colofnau ac ni ddarllenwyd y ffeil',
+    'mae’n hirach nag {count} nod, felly ni all fod yn rhes o enwau colofnau ac ni ddarllenwyd y ffeil',
   'reason.duplicate-identical':
     'yn ailadrodd ymateb {id} yn union (a welwyd gyntaf yn {first}); cafodd y copi ei hepgor',
   'reason.duplicate-conflict':
@@ -96,5 +96,5 @@ export const sdkCy: SdkStrings = {
   'reason.unreadable': 'nid oedd modd ei darllen: {detail}',
   'reason.stopped': 'daeth y darllen i ben wrth y gwall cyntaf (modd caeth)',
   'reason.too-many-texts':
-    'mae ganddi fwy na {count} o destunau her arall gwahanol; cafodd y gweddill eu cyfrif gyda’i gilydd',
+    'mae ganddi fwy nag {count} o destunau her arall gwahanol; cafodd y gweddill eu cyfrif gyda’i gilydd',
 };

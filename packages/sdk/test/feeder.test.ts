@@ -158,7 +158,7 @@ test('a header row longer than the limit ends the read with one error, not a gue
   );
   assert.equal(result.stats.stopped, true);
   const cy = readCsv(text, { file: 'llydan.csv', locale: 'cy' });
-  assert.match(cy.issues[0]!.message, /^llydan\.csv, rhes 1: mae’n hirach na 1,048,576 nod/);
+  assert.match(cy.issues[0]!.message, /^llydan\.csv, rhes 1: mae’n hirach nag 1,048,576 nod/);
 });
 
 test('a long record is left out and every row after it is read, whether it is quoted or not', () => {

@@ -122,7 +122,7 @@ const cases: Array<{
     path: 'scale',
     code: 'max-items',
     en: 'scale: must have at most 11 items',
-    cy: 'scale: ni ddylai fod ganddo fwy na 11 eitem',
+    cy: 'scale: ni ddylai fod ganddo fwy nag 11 eitem',
   },
   {
     description: 'overlong text',
@@ -131,7 +131,7 @@ const cases: Array<{
     path: 'text',
     code: 'max-length',
     en: 'text: must be at most 1,000 characters long',
-    cy: 'text: ni ddylai fod yn hirach na 1,000 nod',
+    cy: 'text: ni ddylai fod yn hirach nag 1,000 nod',
   },
   {
     description: 'an id with spaces',
@@ -252,7 +252,7 @@ const cases: Array<{
     path: 'ratings.finding-the-time',
     code: 'max-value',
     en: 'ratings.finding-the-time: must be at most 100',
-    cy: 'ratings.finding-the-time: ni ddylai fod yn fwy na 100',
+    cy: 'ratings.finding-the-time: ni ddylai fod yn fwy nag 100',
   },
   {
     description: 'an unknown sector',
