@@ -104,9 +104,12 @@ export class HttpStore implements ResponseStore {
       },
     });
     globalThis.addEventListener?.('online', this.#online);
-    void this.#adoptOldQueue().then(() => {
-      if (this.#outbox.pending()) void this.flush();
-    });
+    // What an earlier page load left waiting is sent as soon as this one starts.
+    void this.#adoptOldQueue()
+      .then(() => this.#outbox.list())
+      .then(() => {
+        if (this.#outbox.pending()) void this.flush();
+      });
   }
 
   readonly #told = new Set<string>();
@@ -142,7 +145,6 @@ export class HttpStore implements ResponseStore {
       await this.#local.saveDraft(`outbox:${this.endpoint}:${id}`, item);
     }
     await this.#local.clearDraft(key);
-    await this.#outbox.list();
   }
 
   get status(): StorageStatus {

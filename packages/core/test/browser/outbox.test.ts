@@ -198,6 +198,40 @@ describe('The outbox (HttpStore)', () => {
     }
   });
 
+  it('sends what an earlier page load left waiting as soon as the next one starts', async () => {
+    const ns = namespace();
+    let up = false;
+    const c = collector((call) => (call.mode === 'no-cors' || !up ? 'offline' : stored(call)));
+    const first = new HttpStore(ENDPOINT, {
+      fetch: c.fetch,
+      EventSource: null,
+      local: new LocalStore({ namespace: ns }),
+      retryBase: 60_000,
+    });
+    for (const id of ['w1', 'w2', 'w3', 'w4', 'left-waiting'])
+      expect((await first.submitResponse(response(id))).state).to.equal('queued');
+    first.close();
+    const tries = c.posts().filter((p) => p.body?.id === 'left-waiting').length;
+    up = true;
+    const next = new HttpStore(ENDPOINT, {
+      fetch: c.fetch,
+      EventSource: null,
+      local: new LocalStore({ namespace: ns }),
+    });
+    try {
+      await waitUntil(
+        () => c.posts().filter((p) => p.body?.id === 'left-waiting').length > tries,
+        'sent on start',
+        { timeout: 5000 },
+      );
+      await waitUntil(async () => (await next.pendingCount()) === 0, 'nothing left waiting', {
+        timeout: 5000,
+      });
+    } finally {
+      next.close();
+    }
+  });
+
   it('moves what an earlier version queued under one shared key into the outbox and sends it', async () => {
     const ns = namespace();
     const old = new LocalStore({ namespace: ns });
