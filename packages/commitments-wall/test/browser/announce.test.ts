@@ -11,6 +11,7 @@ import {
   newStore,
   other,
   post,
+  storeWithCards,
 } from './helpers.js';
 
 const spoken = () => announcer()?.textContent ?? '';
@@ -77,18 +78,7 @@ describe('<netweave-commitments-wall> what a screen reader hears and where the k
   it('"Show more" puts the keyboard on the first card it revealed, so focus is never lost', async () => {
     const store = newStore();
     const el = await make(store);
-    const items = Array.from({ length: 60 }, (_, i) => ({
-      id: `c${i}`,
-      sessionId: SESSION,
-      createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
-      text: `Card ${i}`,
-      column: 'commitments',
-      sector: null,
-      status: 'visible' as const,
-      reactions: 0,
-    }));
-    const many = newStore();
-    many.listCommitments = async () => ({ items: [...items].reverse(), nextCursor: null });
+    const many = storeWithCards(60);
     // Far down the page, as a long partner page would have it (the list also grows on scroll).
     el.style.marginTop = '4000px';
     el.store = many;

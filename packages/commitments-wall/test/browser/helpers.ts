@@ -137,3 +137,20 @@ export const other = (store: LocalStore, text: string, extra: Partial<NewCommitm
   });
 
 export const announcer = () => document.querySelector<HTMLElement>('[data-netweave-announcer]');
+
+/** A store whose wall lists `count` visible cards, oldest first ("Card 0" … ), as a big session would. */
+export function storeWithCards(count: number): LocalStore {
+  const items: Commitment[] = Array.from({ length: count }, (_, i) => ({
+    id: `c${i}`,
+    sessionId: SESSION,
+    createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+    text: `Card ${i}`,
+    column: 'commitments',
+    sector: null,
+    status: 'visible',
+    reactions: 0,
+  }));
+  const store = newStore();
+  store.listCommitments = async () => ({ items: [...items].reverse(), nextCursor: null });
+  return store;
+}

@@ -17,6 +17,7 @@ import {
   other,
   post,
   settle,
+  storeWithCards,
 } from './helpers.js';
 
 describe('<netweave-commitments-wall>', () => {
@@ -275,18 +276,7 @@ describe('<netweave-commitments-wall>', () => {
   it('shows many cards in pages: 5,000 cards render only a first page, with "Show more"', async () => {
     const store = newStore();
     const el = await make(store);
-    const items = Array.from({ length: 5000 }, (_, i) => ({
-      id: `c${i}`,
-      sessionId: SESSION,
-      createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
-      text: `Card ${i}`,
-      column: 'commitments',
-      sector: null,
-      status: 'visible' as const,
-      reactions: 0,
-    }));
-    const big = newStore();
-    big.listCommitments = async () => ({ items: [...items].reverse(), nextCursor: null });
+    const big = storeWithCards(5000);
     el.store = big;
     await waitUntil(() => $(el, '.total')?.textContent?.trim() === '5,000 commitments');
     const shown = $$(el, '.card').length;
