@@ -10,7 +10,7 @@ import {
   renderHtmlReport,
   toFrequencySummary,
 } from '@netweave/sdk';
-import { DEFAULT_CATALOGUE, challengeLabel } from '@netweave/core';
+import { DEFAULT_CATALOGUE, challengeLabel } from '@netweave/model';
 import { localizers, pageLocale, pageOverrides } from './strings.js';
 
 const $ = (selector) => document.querySelector(selector);

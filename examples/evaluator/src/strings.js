@@ -3,7 +3,7 @@
 //   <script type="application/json" id="netweave-strings">{"cy": {"heading": "…"}}</script>
 // Table headings and notes in the results come from @netweave/sdk's report strings (reportEn,
 // reportCy), which the same block can override under the same keys.
-import { Localizer, setWelshFormats, welshFormats } from '@netweave/core';
+import { Localizer, setWelshFormats, welshFormats } from '@netweave/model';
 import { reportCy, reportEn } from '@netweave/sdk';
 
 export const pageEn = {

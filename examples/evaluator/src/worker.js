@@ -10,7 +10,7 @@ import {
   readBlob,
   groupedTotal,
 } from '@netweave/sdk';
-import { DEFAULT_CATALOGUE } from '@netweave/core';
+import { DEFAULT_CATALOGUE } from '@netweave/model';
 
 self.onmessage = async (event) => {
   const { files, mapping, by, disclosure, threshold, locale, strings } = event.data;

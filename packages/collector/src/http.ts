@@ -1,6 +1,6 @@
 /** Small HTTP helpers: bounded JSON bodies, JSON replies, errors with a stable code. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ValidationIssue } from '@netweave/core';
+import type { ValidationIssue } from '@netweave/model';
 
 export class HttpError extends Error {
   readonly status: number;

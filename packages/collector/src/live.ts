@@ -3,7 +3,7 @@
  * events as JSON for clients that poll. Public streams only ever carry visible commitments.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Session, StoreEvent } from '@netweave/core';
+import type { Session, StoreEvent } from '@netweave/model';
 import type { Database, StoredEvent } from './db/types.js';
 
 export type Audience = 'public' | 'admin';

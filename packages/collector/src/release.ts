@@ -14,7 +14,7 @@
  * Admin routes keep exact figures.
  */
 import { createHmac, randomBytes } from 'node:crypto';
-import { wilson, type AssessmentResponse, type Catalogue, type FrequencySummary } from '@netweave/core';
+import { wilson, type AssessmentResponse, type Catalogue, type FrequencySummary } from '@netweave/model';
 import { nhsRound, summarise } from '@netweave/sdk';
 import type { Database, ReleaseState } from './db/types.js';
 import type { PublicDisclosure } from './summary.js';

@@ -13,8 +13,8 @@ import {
   type Commitment,
   type CommitmentStatus,
   type Session,
-} from '@netweave/core';
-import { initialStatus } from '@netweave/core/moderation';
+} from '@netweave/model';
+import { initialStatus } from '@netweave/model/moderation';
 import type { CollectorConfig } from './config.js';
 import type { CommitmentCursor, Database } from './db/types.js';
 import { canonicalJson, HttpError, readJson, sendJson } from './http.js';

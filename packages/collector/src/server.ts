@@ -4,7 +4,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { DEFAULT_CATALOGUE, parseCatalogueJson, type Catalogue } from '@netweave/core';
+import { DEFAULT_CATALOGUE, parseCatalogueJson, type Catalogue } from '@netweave/model';
 import type { CollectorConfig } from './config.js';
 import type { Database } from './db/types.js';
 import { HttpError, sendError, sendJson } from './http.js';

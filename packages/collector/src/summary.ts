@@ -2,7 +2,7 @@
  * The public summary: challenge frequencies with disclosure control, from the SDK (the same
  * figures an evaluator gets from `netweave aggregate`). Raw responses never leave the collector.
  */
-import type { AssessmentResponse, Catalogue, FrequencySummary } from '@netweave/core';
+import type { AssessmentResponse, Catalogue, FrequencySummary } from '@netweave/model';
 import { summarise } from '@netweave/sdk';
 
 /** The disclosure presets a public summary may use (`none` is for evaluators' own exports only). */

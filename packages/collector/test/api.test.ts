@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
-import { parseCsv } from '@netweave/core';
+import { parseCsv } from '@netweave/model';
 import {
   call,
   cleanUp,

@@ -5,7 +5,7 @@
  */
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_CATALOGUE } from '@netweave/core';
+import { DEFAULT_CATALOGUE } from '@netweave/model';
 import { releaseDue, MAX_NOISE, NO_RELEASE } from '../src/release.js';
 import { call, cleanUp, createSession, readSse, response, start } from './helpers.js';
 

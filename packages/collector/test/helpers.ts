@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
-import type { AssessmentResponse } from '@netweave/core';
+import type { AssessmentResponse } from '@netweave/model';
 
 export const TOKEN = 'test-admin-token-0123456789';
 export const ORIGIN = 'https://partner.example';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { request } from 'node:http';
 import { connect } from 'node:net';
-import { parseCsv } from '@netweave/core';
+import { parseCsv } from '@netweave/model';
 import { call, cleanUp, createSession, freshDb, response, start, uid } from './helpers.js';
 
 after(cleanUp);

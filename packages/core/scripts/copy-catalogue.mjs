@@ -1,7 +1,6 @@
-// Writes the default catalogue as JSON beside the build, for partners who start their own from it.
-import { writeFileSync } from 'node:fs';
-import { DEFAULT_CATALOGUE } from '../dist/catalogue.js';
-writeFileSync(
-  new URL('../dist/catalogue.json', import.meta.url),
-  JSON.stringify(DEFAULT_CATALOGUE, null, 2) + '\n',
-);
+// `@netweave/core/catalogue.json` is kept for partners who import it from here: a copy of the
+// default catalogue that @netweave/model's build writes.
+import { copyFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+copyFileSync(require.resolve('@netweave/model/catalogue.json'), new URL('../dist/catalogue.json', import.meta.url));

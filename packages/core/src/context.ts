@@ -4,11 +4,11 @@
  */
 import { ContextConsumer, ContextRoot, createContext } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { StringOverrides, Locale } from './i18n/localize.js';
-import { resolveLocale } from './i18n/localize.js';
-import type { Catalogue } from './model/types.js';
+import type { StringOverrides, Locale } from '@netweave/model';
+import { resolveLocale } from '@netweave/model';
+import type { Catalogue } from '@netweave/model';
 import { getStore } from './store/registry.js';
-import type { ResponseStore } from './store/types.js';
+import type { ResponseStore } from '@netweave/model';
 
 export interface NetweaveConfig {
   /** Session id responses and commitments belong to. */

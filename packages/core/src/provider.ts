@@ -2,10 +2,10 @@ import { provide } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { netweaveContext, type NetweaveConfig } from './context.js';
-import type { StringOverrides } from './i18n/localize.js';
-import type { Catalogue } from './model/types.js';
+import type { StringOverrides } from '@netweave/model';
+import type { Catalogue } from '@netweave/model';
 import { getStore } from './store/registry.js';
-import type { ResponseStore } from './store/types.js';
+import type { ResponseStore } from '@netweave/model';
 
 /**
  * Configures every netweave widget inside it, once per page.

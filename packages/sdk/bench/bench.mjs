@@ -188,7 +188,7 @@ async function child(kind, path) {
   } else if (kind === 'sdk-json') {
     const { readFile } = await import('../dist/node/index.js');
     const { createGrouped, addGroupedRow, analyse } = await import('../dist/index.js');
-    const { DEFAULT_CATALOGUE } = await import('@netweave/core');
+    const { DEFAULT_CATALOGUE } = await import('@netweave/model');
     start = performance.now();
     cpu0 = process.cpuUsage();
     const grouped = createGrouped(DEFAULT_CATALOGUE, ['sector']);
@@ -199,7 +199,7 @@ async function child(kind, path) {
   } else if (kind === 'sdk') {
     const { readFile } = await import('../dist/node/index.js');
     const { createGrouped, addGroupedRow, analyse } = await import('../dist/index.js');
-    const { DEFAULT_CATALOGUE } = await import('@netweave/core');
+    const { DEFAULT_CATALOGUE } = await import('@netweave/model');
     start = performance.now();
     cpu0 = process.cpuUsage();
     const grouped = createGrouped(DEFAULT_CATALOGUE, ['sector']);

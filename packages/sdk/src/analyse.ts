@@ -9,7 +9,7 @@ import {
   type Commitment,
   type Disclosure,
   type Locale,
-} from '@netweave/core';
+} from '@netweave/model';
 import { countCommitments, type CommitmentCounts } from './aggregate/commitments.js';
 import { challengeStats, type ChallengeStats } from './aggregate/challenge-stats.js';
 import { codebookFor, type Codebook } from './aggregate/codebook.js';

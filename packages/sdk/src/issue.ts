@@ -1,5 +1,5 @@
 /** Builds a RowIssue with a readable message naming the file, row, column and reason. */
-import { Localizer, issueMessage, type Locale, type Params } from '@netweave/core';
+import { Localizer, issueMessage, type Locale, type Params } from '@netweave/model';
 import { sdkCy, sdkEn, type SdkStrings } from './strings.js';
 import { flatString } from './read/flat-string.js';
 import { put } from './dict.js';

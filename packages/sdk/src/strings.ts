@@ -2,7 +2,7 @@
  * The SDK's own messages (English and Welsh): reading and validation reasons that core's table
  * does not have. Everything else comes from core (`issueMessage`).
  */
-import type { PluralMessage } from '@netweave/core';
+import type { PluralMessage } from '@netweave/model';
 
 export const sdkEn = {
   'where.file': '{file}',

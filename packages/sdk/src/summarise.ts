@@ -13,7 +13,7 @@ import {
   type Catalogue,
   type FrequencySummary,
   type Locale,
-} from '@netweave/core';
+} from '@netweave/model';
 import { analyse, type Analysis } from './analyse.js';
 import type { Codebook } from './aggregate/codebook.js';
 import type { GroupDimension } from './aggregate/group-key.js';

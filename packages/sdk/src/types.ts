@@ -1,5 +1,5 @@
 /** Types shared across the SDK: issues found while reading, provenance, and read options. */
-import type { AssessmentResponse, Catalogue, Locale, Params } from '@netweave/core';
+import type { AssessmentResponse, Catalogue, Locale, Params } from '@netweave/model';
 import type { Mapping } from './mapping/mapping.js';
 import type { IdSet } from './read/id-set.js';
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DEFAULT_CATALOGUE } from '@netweave/core';
+import { DEFAULT_CATALOGUE } from '@netweave/model';
 import {
   accumulate,
   analyse,

@@ -1,6 +1,6 @@
 // An evaluator's own page or Web Worker bundles @netweave/sdk, with esbuild and code splitting as
 // the README asks (the evaluator example's worker once threw on its first other-challenge text,
-// bundled without: core's screening word list arrived undefined).
+// bundled without: the screening word list arrived undefined).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,9 +15,8 @@ test('bundled by esbuild with code splitting, reading, analysing and reporting w
   const dir = mkdtempSync(join(tmpdir(), 'netweave-sdk-bundle-'));
   try {
     const contents = `import { readCsv, createGrouped, addGroupedRow, analyse, applyDisclosure, renderHtmlReport } from ${JSON.stringify(sdk)};
-import { DEFAULT_CATALOGUE, LocalStore } from '@netweave/core';
+import { DEFAULT_CATALOGUE } from '@netweave/model';
 export function run(text) {
-  void LocalStore; // a bundle that also has the stores (and so core's on-demand modules)
   const grouped = createGrouped(DEFAULT_CATALOGUE, ['sector']);
   const read = readCsv(text, { onRow: (view) => addGroupedRow(grouped, view) });
   const analysis = applyDisclosure(analyse(grouped, { catalogue: DEFAULT_CATALOGUE }), 'none');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_CATALOGUE, validateSummary } from '@netweave/core';
+import { DEFAULT_CATALOGUE, validateSummary } from '@netweave/model';
 import {
   accumulate,
   analyse,

@@ -10,7 +10,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { DEFAULT_CATALOGUE, type AssessmentResponse } from '@netweave/core';
+import { DEFAULT_CATALOGUE, type AssessmentResponse } from '@netweave/model';
 import { accumulate, analyse, readBlob, readCsv, type ReadResult } from '../src/index.js';
 import { readFile, readStream } from '../src/node/index.js';
 import { createByteDecoder } from '../src/read/decode-bytes.js';

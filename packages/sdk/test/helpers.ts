@@ -1,4 +1,4 @@
-import { DEFAULT_CATALOGUE } from '@netweave/core';
+import { DEFAULT_CATALOGUE } from '@netweave/model';
 
 export const IDS = DEFAULT_CATALOGUE.challenges.map((c) => c.id);
 export const HEADER = [

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readable } from 'node:stream';
 import { once } from 'node:events';
-import { DEFAULT_CATALOGUE } from '@netweave/core';
+import { DEFAULT_CATALOGUE } from '@netweave/model';
 import { readBlob, readJson, type ReadResult } from '../src/index.js';
 import { readStream } from '../src/node/index.js';
 

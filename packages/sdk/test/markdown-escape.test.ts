@@ -6,7 +6,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_CATALOGUE, type AssessmentResponse, type Commitment } from '@netweave/core';
+import { DEFAULT_CATALOGUE, type AssessmentResponse, type Commitment } from '@netweave/model';
 import { accumulate, analyse, analysisToMarkdown, applyDisclosure } from '../src/index.js';
 
 const HOSTILE: { description: string; text: string }[] = [

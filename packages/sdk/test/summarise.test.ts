@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_CATALOGUE, validateSummary, type AssessmentResponse } from '@netweave/core';
+import { DEFAULT_CATALOGUE, validateSummary, type AssessmentResponse } from '@netweave/model';
 import { summarise } from '../src/index.js';
 
 const ids = DEFAULT_CATALOGUE.challenges.map((c) => c.id);

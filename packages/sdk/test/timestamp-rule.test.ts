@@ -7,7 +7,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { validateResponse } from '@netweave/core';
+import { validateResponse } from '@netweave/model';
 import { readCsv } from '../src/index.js';
 import { csv, row } from './helpers.js';
 

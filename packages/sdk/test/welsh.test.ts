@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { DEFAULT_CATALOGUE, type AssessmentResponse } from '@netweave/core';
+import { DEFAULT_CATALOGUE, type AssessmentResponse } from '@netweave/model';
 import {
   analyseResponses,
   applyDisclosure,

@@ -3,7 +3,7 @@
  * change is announced with NOTIFY; each instance LISTENs and feeds its own live streams.
  */
 import pg from 'pg';
-import type { AssessmentResponse, Commitment, CommitmentStatus, Session } from '@netweave/core';
+import type { AssessmentResponse, Commitment, CommitmentStatus, Session } from '@netweave/model';
 import {
   applyChange,
   decodeEvent,

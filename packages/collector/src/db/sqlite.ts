@@ -3,7 +3,7 @@
  * client survives a crash or power loss. One process owns the file; live updates stay in process.
  */
 import BetterSqlite3 from 'better-sqlite3';
-import type { AssessmentResponse, Commitment, CommitmentStatus, Session } from '@netweave/core';
+import type { AssessmentResponse, Commitment, CommitmentStatus, Session } from '@netweave/model';
 import {
   applyChange,
   decodeEvent,

@@ -2,7 +2,7 @@
  * What the collector needs from a database. Two implementations: embedded SQLite (one process)
  * and PostgreSQL (several stateless instances, live updates fanned out with LISTEN/NOTIFY).
  */
-import type { AssessmentResponse, Commitment, CommitmentStatus, Session } from '@netweave/core';
+import type { AssessmentResponse, Commitment, CommitmentStatus, Session } from '@netweave/model';
 
 /** A change to a commitment, kept in order per session so live streams can resume. */
 export interface StoredEvent {

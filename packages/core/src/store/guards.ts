@@ -4,9 +4,9 @@
  * guards keep the browser bundles free of the schema library while still refusing bad input with a
  * message that names the field.
  */
-import type { ID_PATTERN as IdPattern, LIMITS as Limits } from '../model/limits.js';
-import type { AssessmentResponse, NewCommitment } from '../model/types.js';
-import { StoreError } from './types.js';
+import type { ID_PATTERN as IdPattern, LIMITS as Limits } from '@netweave/model';
+import type { AssessmentResponse, NewCommitment } from '@netweave/model';
+import { StoreError } from '@netweave/model';
 
 const COMMITMENT_FIELDS = new Set(['id', 'sessionId', 'createdAt', 'text', 'column', 'sector']);
 const ID_REASON = 'must use only letters, numbers, dots, hyphens, colons or underscores';

@@ -12,9 +12,9 @@ import type {
   FrequencySummary,
   NewCommitment,
   Session,
-} from '../model/types.js';
+} from '@netweave/model';
 import { compareCommitments, LocalStore } from './local-store.js';
-import { isSetupProblem } from '../i18n/outbox-problems.js';
+import { isSetupProblem } from '@netweave/model';
 import { Outbox, Transient } from './outbox.js';
 import {
   StoreError,
@@ -29,7 +29,7 @@ import {
   type SubmissionProblem,
   type SubmitResult,
   type SummaryOptions,
-} from './types.js';
+} from '@netweave/model';
 
 export interface HttpStoreOptions {
   /** fetch to use (tests); default the global one. */

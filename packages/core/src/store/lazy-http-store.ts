@@ -10,7 +10,7 @@ import type {
   FrequencySummary,
   NewCommitment,
   Session,
-} from '../model/types.js';
+} from '@netweave/model';
 import type {
   AddCommitmentOptions,
   CommitmentPage,
@@ -21,7 +21,7 @@ import type {
   Submission,
   SubmitResult,
   SummaryOptions,
-} from './types.js';
+} from '@netweave/model';
 
 interface Subscription {
   readonly sessionId: string;

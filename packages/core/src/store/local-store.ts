@@ -11,8 +11,8 @@ import type {
   CommitmentStatus,
   FrequencySummary,
   NewCommitment,
-} from '../model/types.js';
-import { ID_PATTERN, LIMITS } from '../model/limits.js';
+} from '@netweave/model';
+import { ID_PATTERN, LIMITS } from '@netweave/model';
 import { SafeStorage } from './safe-storage.js';
 import {
   StoreError,
@@ -26,7 +26,7 @@ import {
   type StoreListener,
   type SubmitResult,
   type SummaryOptions,
-} from './types.js';
+} from '@netweave/model';
 
 /** The envelope format written by this version. Bump it and add a migration to change the shape. */
 export const ENVELOPE_VERSION = 1;
@@ -55,7 +55,7 @@ export interface LocalStoreOptions {
 }
 
 /** Screening loads on demand: pages that never post commitments do not carry it. */
-const moderation = () => import('./moderation.js');
+const moderation = () => import('@netweave/model/moderation');
 /** So do the checks of what is submitted: nothing is submitted before someone has typed. */
 const guards = () =>
   import('./guards.js').then((m) => {
@@ -226,7 +226,7 @@ export class LocalStore implements ResponseStore {
     const responses = this.#responses(sessionId);
     const catalogue = options.catalogue ?? this.#catalogue ?? catalogueFromResponses(responses);
     // Statistics load on demand: pages that never chart do not carry them.
-    const { summariseResponses } = await import('../lib/stats.js');
+    const { summariseResponses } = await import('@netweave/model/stats');
     return summariseResponses(responses, catalogue, {
       minBase: this.#minBase,
       ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),

@@ -7,9 +7,9 @@
  * retried with backoff; a refusal (closed or unknown session, invalid data) is never retried and
  * keeps the collector's reason; nothing is dropped silently.
  */
-import type { Commitment } from '../model/types.js';
+import type { Commitment } from '@netweave/model';
 import type { LocalStore } from './local-store.js';
-import { StoreError, type Submission, type SubmissionProblem, type SubmissionState } from './types.js';
+import { StoreError, type Submission, type SubmissionProblem, type SubmissionState } from '@netweave/model';
 
 /**
  * A failure worth retrying (network, 408, 429, 5xx, a page origin the collector does not allow

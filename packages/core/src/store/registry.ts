@@ -4,7 +4,7 @@
  */
 import { LazyHttpStore } from './lazy-http-store.js';
 import { LocalStore } from './local-store.js';
-import type { ResponseStore } from './types.js';
+import type { ResponseStore } from '@netweave/model';
 
 export type HttpStoreFactory = (endpoint: string) => ResponseStore;
 

@@ -4,7 +4,7 @@
  * failure the value is kept in memory so nothing typed is lost this visit, the problem is
  * reported once through `onProblem`, and nothing ever throws into a render. Never `clear()`.
  */
-import type { StorageProblem } from './types.js';
+import type { StorageProblem } from '@netweave/model';
 
 export class SafeStorage {
   readonly #memory = new Map<string, string>();

@@ -3,8 +3,8 @@ import { HttpStore } from '../../src/store/http-store.js';
 import { LocalStore } from '../../src/store/local-store.js';
 import { getStore, resetStores } from '../../src/store/registry.js';
 import { LazyHttpStore } from '../../src/store/lazy-http-store.js';
-import { StoreError, type StoreEvent } from '../../src/store/types.js';
-import type { AssessmentResponse } from '../../src/model/types.js';
+import { StoreError, type StoreEvent } from '@netweave/model';
+import type { AssessmentResponse } from '@netweave/model';
 
 const ENDPOINT = 'https://collector.example';
 

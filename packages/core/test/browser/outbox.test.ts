@@ -1,8 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { HttpStore } from '../../src/store/http-store.js';
 import { LocalStore } from '../../src/store/local-store.js';
-import type { StoreEvent, Submission } from '../../src/store/types.js';
-import type { AssessmentResponse } from '../../src/model/types.js';
+import type { StoreEvent, Submission } from '@netweave/model';
+import type { AssessmentResponse } from '@netweave/model';
 
 const ENDPOINT = 'https://collector.example';
 

@@ -58,10 +58,10 @@ test('bundled without code splitting, the on-demand modules work from their own 
   const built = await bundle(
     {
       app: `import { LocalStore, LIMITS } from ${JSON.stringify(dist('index.js'))};
-import { screenText } from ${JSON.stringify(dist('lib/screening.js'))};
-import { wilson, Z95 } from ${JSON.stringify(dist('lib/stats.js'))};
+import { screenText } from ${JSON.stringify(dist('subpaths/screening.js'))};
+import { wilson, Z95 } from ${JSON.stringify(dist('subpaths/stats.js'))};
 import { HttpStore } from ${JSON.stringify(dist('store/http-store.js'))};
-import { initialStatus } from ${JSON.stringify(dist('store/moderation.js'))};
+import { initialStatus } from ${JSON.stringify(dist('subpaths/moderation.js'))};
 export const result = {
   store: typeof LocalStore,
   limit: LIMITS.idLength,

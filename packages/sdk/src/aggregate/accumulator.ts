@@ -8,8 +8,8 @@
  * Records keyed by data (sessions, catalogue versions, texts) have no prototype, so a session or
  * text such as "constructor" is counted like any other.
  */
-import type { Catalogue } from '@netweave/core';
-import { screenText } from '@netweave/core/screening';
+import type { Catalogue } from '@netweave/model';
+import { screenText } from '@netweave/model/screening';
 import type { RowView } from '../read/row-view.js';
 import { normaliseText } from '../normalise/text.js';
 import { flatString } from '../read/flat-string.js';

@@ -3,7 +3,7 @@
  * base, identified (rating ≥ threshold), proportion with a Wilson 95% interval (core's `wilson`),
  * mean, median, SD, the full distribution and the share of low / neutral / high ratings.
  */
-import { wilson } from '@netweave/core/stats';
+import { wilson } from '@netweave/model/stats';
 import { bandsOf, baseOf, identifiedOf, meanOf, medianOf, sdOf } from './distribution-stats.js';
 
 export interface DistributionCell {

@@ -9,7 +9,7 @@
  * ```
  * Codes need not be challenge ids: extra codes (such as "funding") are counted alongside them.
  */
-import type { Catalogue } from '@netweave/core';
+import type { Catalogue } from '@netweave/model';
 import { normaliseText } from '../normalise/text.js';
 import { dict, own, put } from '../dict.js';
 

@@ -2,7 +2,7 @@
  * Commitments ("One thing I will do…") counted by session, column and sector, and coded onto
  * challenges with the codebook. Mergeable: the result is plain counts (see `mergeCommitmentCounts`).
  */
-import type { Commitment } from '@netweave/core';
+import type { Commitment } from '@netweave/model';
 import { codeText, DEFAULT_CODEBOOK, type Codebook } from './codebook.js';
 import { dict, own, put } from '../dict.js';
 import { nfc } from '../normalise/nfc.js';

@@ -1,5 +1,5 @@
 /** Readable labels for group keys: sector and nation names from core, "Not stated" for blanks. */
-import { fieldLabels, type Locale } from '@netweave/core';
+import { fieldLabels, type Locale } from '@netweave/model';
 import { KEY_SEPARATOR, type GroupDimension } from './group-key.js';
 import { own } from '../dict.js';
 

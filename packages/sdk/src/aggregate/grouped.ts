@@ -3,7 +3,7 @@
  * send back and `mergeGrouped` combines. Build one with `createGrouped`, feed rows with
  * `addGroupedRow` (or `accumulate` for responses in memory).
  */
-import type { AssessmentResponse, Catalogue } from '@netweave/core';
+import type { AssessmentResponse, Catalogue } from '@netweave/model';
 import { createRowView, fillRowView, type RowView } from '../read/row-view.js';
 import { dict, own, put } from '../dict.js';
 import {

@@ -3,7 +3,7 @@
  * codebook, and the unmatched listed. Texts that look like personal data (e-mail addresses,
  * phone numbers, postcodes, NHS numbers: core's screening) are not repeated, only counted.
  */
-import { screenText } from '@netweave/core/screening';
+import { screenText } from '@netweave/model/screening';
 import { PERSONAL_DATA_KEY, type Accumulator } from './accumulator.js';
 import { codeText, type Codebook } from './codebook.js';
 import { bump, dict } from '../dict.js';

@@ -1,6 +1,6 @@
 /** Loads the files named by options (catalogue, mapping, codebook) with readable errors. */
 import { readFile } from 'node:fs/promises';
-import { DEFAULT_CATALOGUE, parseCatalogueJson, type Catalogue, type Locale } from '@netweave/core';
+import { DEFAULT_CATALOGUE, parseCatalogueJson, type Catalogue, type Locale } from '@netweave/model';
 import type { Codebook } from '../aggregate/codebook.js';
 import { parseMapping } from '../mapping/parse-mapping.js';
 import type { Mapping } from '../mapping/mapping.js';

@@ -6,7 +6,7 @@
 import { stat, writeFile, readFile as readText } from 'node:fs/promises';
 import { Argument, Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import Papa from 'papaparse';
-import { normaliseLocale, type Locale } from '@netweave/core';
+import { normaliseLocale, type Locale } from '@netweave/model';
 import { analyse } from '../analyse.js';
 import { isGroupDimension, type GroupDimension } from '../aggregate/group-key.js';
 import { groupedTotal } from '../aggregate/grouped.js';

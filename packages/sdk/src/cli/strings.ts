@@ -2,7 +2,7 @@
  * The `netweave` command's own messages and help in English and Welsh (`--lang en|cy`, default
  * from NETWEAVE_LANG). Command and option names, and values such as `nhs` or `md`, stay as typed.
  */
-import { Localizer, normaliseLocale, type Locale, type PluralMessage } from '@netweave/core';
+import { Localizer, normaliseLocale, type Locale, type PluralMessage } from '@netweave/model';
 
 export const cliEn = {
   'severity.error': 'error',

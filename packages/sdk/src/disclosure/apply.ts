@@ -3,7 +3,7 @@
  * challenge and its texts, provenance counts, reliability) and records the rule and what was
  * withheld. Returns a new object; the input is not changed.
  */
-import { Localizer, type Locale, type PluralMessage, type StringOverrides } from '@netweave/core';
+import { Localizer, type Locale, type PluralMessage, type StringOverrides } from '@netweave/model';
 import type { Analysis, GroupAnalysis } from '../analyse.js';
 import { rederive, type ChallengeStats } from '../aggregate/challenge-stats.js';
 import { disclosureFor, MIN_BASE, type DisclosureRule } from './rules.js';

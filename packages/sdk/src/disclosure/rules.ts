@@ -7,7 +7,7 @@
  *   secondary suppression wherever a withheld result could be worked out by subtraction.
  * - `none`: everything shown (for the evaluator's own working, not for publication).
  */
-import type { Disclosure, Locale } from '@netweave/core';
+import type { Disclosure, Locale } from '@netweave/model';
 
 export type DisclosureRule = 'nhs' | 'survey' | 'none';
 export const DISCLOSURE_RULES: readonly DisclosureRule[] = ['nhs', 'survey', 'none'];

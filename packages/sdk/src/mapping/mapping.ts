@@ -26,7 +26,7 @@ import {
   normaliseLocale,
   scaleLabel,
   type Catalogue,
-} from '@netweave/core';
+} from '@netweave/model';
 import { normaliseText } from '../normalise/text.js';
 
 export type MappingTarget =

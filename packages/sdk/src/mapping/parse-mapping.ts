@@ -1,4 +1,4 @@
-import { makeIssue as issue, type Locale, type ValidationIssue } from '@netweave/core';
+import { makeIssue as issue, type Locale, type ValidationIssue } from '@netweave/model';
 import type { Mapping } from './mapping.js';
 
 /**

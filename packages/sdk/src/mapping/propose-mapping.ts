@@ -5,7 +5,7 @@
  * English or Welsh, e.g. "How much of a challenge is… - Building relationships"). Each column gets
  * a confidence from 0 to 1; answers that no rating matches are listed.
  */
-import { DEFAULT_CATALOGUE, challengeLabel, type Catalogue } from '@netweave/core';
+import { DEFAULT_CATALOGUE, challengeLabel, type Catalogue } from '@netweave/model';
 import { normaliseText } from '../normalise/text.js';
 import { ratingLookup, type Mapping } from './mapping.js';
 import { dict, put } from '../dict.js';

@@ -3,7 +3,7 @@
  * session, catalogue version). Responses with the same id: identical copies are dropped (noted),
  * conflicting ones are reported and only the first is kept.
  */
-import type { AssessmentResponse, Locale } from '@netweave/core';
+import type { AssessmentResponse, Locale } from '@netweave/model';
 import { rowIssue, issueLocation } from '../issue.js';
 import type { Provenance, RowIssue } from '../types.js';
 

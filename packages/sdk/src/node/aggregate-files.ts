@@ -3,7 +3,7 @@
  * responses are validated, de-duplicated across all files and added as they are read. Commitments
  * files are counted separately.
  */
-import { DEFAULT_CATALOGUE, type Catalogue, type Commitment } from '@netweave/core';
+import { DEFAULT_CATALOGUE, type Catalogue, type Commitment } from '@netweave/model';
 import { addGroupedRow, createGrouped, type Grouped } from '../aggregate/grouped.js';
 import type { GroupDimension } from '../aggregate/group-key.js';
 import { createIdSet } from '../read/id-set.js';

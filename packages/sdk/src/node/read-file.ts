@@ -2,7 +2,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { Commitment } from '@netweave/core';
+import type { Commitment } from '@netweave/model';
 import { createIdSet } from '../read/id-set.js';
 import { createIssueLog } from '../read/issue-log.js';
 import { isJson } from '../read/text-reader.js';

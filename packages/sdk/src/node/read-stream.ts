@@ -8,7 +8,7 @@
  * through the JSON feeder (one item held at a time).
  */
 import type { Readable } from 'node:stream';
-import type { Commitment } from '@netweave/core';
+import type { Commitment } from '@netweave/model';
 import { createByteDecoder } from '../read/decode-bytes.js';
 import type { RowView } from '../read/row-view.js';
 import { createTextReader } from '../read/text-reader.js';

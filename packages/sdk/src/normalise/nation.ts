@@ -2,7 +2,7 @@
  * Nation labels → core's nation ids ("Cymru" → wales, "NI" → northern-ireland). Returns
  * `undefined` for unrecognised text and `null` for an empty value.
  */
-import { NATIONS, fieldLabels, type Nation } from '@netweave/core';
+import { NATIONS, fieldLabels, type Nation } from '@netweave/model';
 import { normaliseText } from './text.js';
 
 export const NATION_SYNONYMS: Readonly<Record<Nation, readonly string[]>> = {

@@ -3,7 +3,7 @@
  * and "VCFSE" all mean VCSE; "council" means local government; Welsh labels are understood too.
  * Returns `undefined` for text that is not recognised (and `null` for an empty value).
  */
-import { SECTORS, fieldLabels, type Sector } from '@netweave/core';
+import { SECTORS, fieldLabels, type Sector } from '@netweave/model';
 import { normaliseText } from './text.js';
 
 /** Editable: more synonyms can be added by passing `extra` to `normaliseSector`. */

@@ -5,7 +5,7 @@
  * readers; withheld figures drawn as "*". No DOM and no dependency on the chart package. Title,
  * descriptions and axis labels follow `locale` (English or Welsh) and a partner's `strings`.
  */
-import type { FrequencySummary } from '@netweave/core';
+import type { FrequencySummary } from '@netweave/model';
 import { escapeHtml } from './escape.js';
 import { formatPercent } from './format.js';
 import { reportLocalizer, type LocaleOptions } from './report-strings.js';

@@ -1,5 +1,5 @@
 /** Number formatting shared by the Markdown and HTML outputs (`*` for a withheld figure). */
-import type { Locale } from '@netweave/core';
+import type { Locale } from '@netweave/model';
 
 export const SUPPRESSED = '*';
 

@@ -1,5 +1,5 @@
 /** An Analysis (after disclosure control) as core's FrequencySummary: the challenge chart's input. */
-import type { ChallengeFrequency, FrequencySummary } from '@netweave/core';
+import type { ChallengeFrequency, FrequencySummary } from '@netweave/model';
 import type { Analysis } from '../analyse.js';
 import type { ChallengeStats } from '../aggregate/challenge-stats.js';
 

@@ -4,7 +4,7 @@
  * with what it withheld. One file with no external requests; every value escaped. In English or
  * Welsh (`locale`, which also sets `<html lang>`), with a partner's wording through `strings`.
  */
-import type { Catalogue, Localizer } from '@netweave/core';
+import type { Catalogue, Localizer } from '@netweave/model';
 import type { Analysis } from '../analyse.js';
 import type { ChallengeStats } from '../aggregate/challenge-stats.js';
 import type { ReadStats } from '../types.js';

@@ -3,7 +3,7 @@
  * challenge's label comes from it (core's challengeLabel, with the catalogue's Welsh), so an
  * analysis made in one language can be reported in another.
  */
-import { challengeLabel, type Catalogue, type Locale } from '@netweave/core';
+import { challengeLabel, type Catalogue, type Locale } from '@netweave/model';
 import type { Analysis } from '../analyse.js';
 import type { ChallengeStats } from '../aggregate/challenge-stats.js';
 

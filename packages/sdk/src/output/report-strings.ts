@@ -3,7 +3,7 @@
  * A partner can replace any of it through `strings: { en: {...}, cy: {...} }` (core's
  * StringOverrides) on the renderers. Plurals follow `Intl.PluralRules` (Welsh has six forms).
  */
-import { Localizer, type Locale, type PluralMessage, type StringOverrides } from '@netweave/core';
+import { Localizer, type Locale, type PluralMessage, type StringOverrides } from '@netweave/model';
 import { DISCLOSURE_DESCRIPTIONS } from '../disclosure/rules.js';
 
 export const reportEn = {

@@ -4,7 +4,7 @@
  * of low / neutral / high ratings and one count per scale value. Formula-safe (OWASP), with a
  * BOM, numbers kept as numbers; a withheld figure is `*`.
  */
-import { SUMMARY_COLUMNS, toCsv, type CsvValue } from '@netweave/core';
+import { SUMMARY_COLUMNS, toCsv, type CsvValue } from '@netweave/model';
 import type { Analysis } from '../analyse.js';
 import type { ChallengeStats } from '../aggregate/challenge-stats.js';
 

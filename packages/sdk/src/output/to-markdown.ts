@@ -2,7 +2,7 @@
  * An Analysis as Markdown tables (for reports, pull requests, wikis), with the rule applied noted.
  * In English or Welsh (`locale`), with a partner's wording through `strings`.
  */
-import type { Catalogue, Localizer } from '@netweave/core';
+import type { Catalogue, Localizer } from '@netweave/model';
 import type { Analysis } from '../analyse.js';
 import type { ChallengeStats } from '../aggregate/challenge-stats.js';
 import { formatCount, formatInterval, formatNumber, formatPercent } from './format.js';

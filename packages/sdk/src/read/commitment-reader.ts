@@ -2,7 +2,7 @@
  * Reads canonical commitment rows (`commitment_id, session_id, created_at, column, text, sector,
  * status`) with the same reporting as responses. Commitments are few, so they are kept in memory.
  */
-import { LIMITS, type Commitment, type CommitmentStatus } from '@netweave/core';
+import { LIMITS, type Commitment, type CommitmentStatus } from '@netweave/model';
 import { normaliseSector } from '../normalise/sector.js';
 import { nfc } from '../normalise/nfc.js';
 import type { ReadOptions } from '../types.js';

@@ -3,7 +3,7 @@
  * responses (`response_id` …) or commitments (`commitment_id` …); anything else is reported as
  * not readable. `finish()` gives the ReadResult.
  */
-import type { Commitment } from '@netweave/core';
+import type { Commitment } from '@netweave/model';
 import type { ReadOptions, ReadResult } from '../types.js';
 import { createCommitmentReader, type CommitmentReader } from './commitment-reader.js';
 import { createIssueLog, type IssueLog } from './issue-log.js';

@@ -1,5 +1,5 @@
 /** Collects issues for one read: counts every one, keeps the first `maxIssues`, forwards each to `onIssue`. */
-import type { Locale, Params } from '@netweave/core';
+import type { Locale, Params } from '@netweave/model';
 import { rowIssue } from '../issue.js';
 import type { IssueSeverity, ReadStats, RowIssue } from '../types.js';
 

@@ -3,7 +3,7 @@
  * texts into ratings, dates into ISO 8601) and then validated like any netweave CSV, with
  * messages naming the export's own column headers.
  */
-import { DEFAULT_CATALOGUE, responseColumns, type Catalogue } from '@netweave/core';
+import { DEFAULT_CATALOGUE, responseColumns, type Catalogue } from '@netweave/model';
 import { CANONICAL_FIELDS, ratingLookup, type Mapping, type MappingTarget } from '../mapping/mapping.js';
 import { parseDate } from '../mapping/parse-date.js';
 import { normaliseText } from '../normalise/text.js';

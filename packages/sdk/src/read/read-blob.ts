@@ -4,7 +4,7 @@
  * chunk by chunk (UTF-8, or UTF-16 with a byte order mark; bytes that are not UTF-8 are read as
  * Windows-1252 with a warning), so a Welsh ŵ or an emoji split between two slices comes out whole.
  */
-import type { Commitment } from '@netweave/core';
+import type { Commitment } from '@netweave/model';
 import type { ReadOptions, ReadResult } from '../types.js';
 import { createByteDecoder } from './decode-bytes.js';
 import type { RowView } from './row-view.js';

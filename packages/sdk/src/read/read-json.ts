@@ -13,7 +13,7 @@ import {
   validateResponse,
   type AssessmentResponse,
   type Commitment,
-} from '@netweave/core';
+} from '@netweave/model';
 import type { Provenance, ReadOptions, ReadResult } from '../types.js';
 import { createIdSet, hashString } from './id-set.js';
 import { createIssueLog, type IssueLog } from './issue-log.js';

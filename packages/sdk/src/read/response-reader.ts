@@ -13,7 +13,7 @@ import {
   type Catalogue,
   type Nation,
   type Sector,
-} from '@netweave/core';
+} from '@netweave/model';
 import { normaliseNation } from '../normalise/nation.js';
 import { normaliseSector } from '../normalise/sector.js';
 import { nfc } from '../normalise/nfc.js';

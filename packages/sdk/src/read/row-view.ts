@@ -3,7 +3,7 @@
  * the respondent fields normalised. Readers reuse one view per file (no object per row), and
  * accumulators read it directly; `toResponse` builds core's AssessmentResponse when wanted.
  */
-import type { AssessmentResponse, Catalogue, Nation, Sector } from '@netweave/core';
+import type { AssessmentResponse, Catalogue, Nation, Sector } from '@netweave/model';
 import { own } from '../dict.js';
 import { nfc } from '../normalise/nfc.js';
 import { timestampMs } from './timestamp.js';

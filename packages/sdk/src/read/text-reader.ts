@@ -3,7 +3,7 @@
  * a stream, a Blob): push the pieces, then `end()` (or `abandon()` when the source failed), then
  * `finish()` for the ReadResult. Both keep only what they need between pieces (bounded memory).
  */
-import type { Commitment } from '@netweave/core';
+import type { Commitment } from '@netweave/model';
 import type { ReadOptions, ReadResult } from '../types.js';
 import { createCsvSink } from './csv-sink.js';
 import type { IssueLog } from './issue-log.js';

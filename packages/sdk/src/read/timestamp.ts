@@ -1,5 +1,5 @@
 /**
- * The timestamp rule the collector applies (`@netweave/core`: valibot's ISO timestamp, then a
+ * The timestamp rule the collector applies (`@netweave/model`: valibot's ISO timestamp, then a
  * calendar date that exists in the years 1900–2199), so that the SDK keeps exactly the responses
  * and commitments the public summary counts. The usual `YYYY-MM-DDTHH:MM:SSZ` goes through
  * `plainUtcTimestamp` without a regular expression; this is the path for every other form the

@@ -12,7 +12,7 @@ import type {
   ModerationMode,
   NewCommitment,
   Session,
-} from '../model/types.js';
+} from './model/types.js';
 
 /** Why a store keeps data in memory only (and shows a notice). */
 export type StorageProblem = 'blocked' | 'full' | 'corrupt' | 'newer';

@@ -1,6 +1,6 @@
 /** The status a new commitment starts with: the same rule on the wall's device and the collector. */
-import { screenText } from '../lib/screening.js';
-import type { Commitment, ModerationMode } from '../model/types.js';
+import { screenText } from './lib/screening.js';
+import type { Commitment, ModerationMode } from './model/types.js';
 
 /** What screening and the moderation mode make of a new commitment. */
 export function initialStatus(

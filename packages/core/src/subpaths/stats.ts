@@ -1,0 +1,2 @@
+// Kept for code that imports `@netweave/core/stats`: the module lives in @netweave/model.
+export * from '@netweave/model/stats';
