@@ -198,22 +198,25 @@ describe('HttpStore', () => {
     const unsubscribe = store.subscribe('s1', () => undefined);
     let listed = false;
     const page = store.listCommitments('s1').then((p) => ((listed = true), p));
-    await new Promise((r) => setTimeout(r, 50));
-    expect(calls.filter((c) => c.url.includes('/commitments'))).to.have.length(0);
-    expect(listed).to.equal(false);
+    await waitUntil(() => FakeEventSource.instances.length === 1, 'the stream is opened');
     const source = FakeEventSource.instances[0]!;
     source.dispatchEvent(new Event('open'));
+    expect(listed).to.equal(false);
+    // Proved by order rather than by waiting: the list is read after the stream said where it stands.
+    const beforeReady = calls.length;
     source.send('ready', {}, '7');
     expect((await page).items).to.deep.equal([]);
+    expect(calls.slice(0, beforeReady).filter((c) => c.url.includes('/commitments'))).to.have.length(0);
     expect(calls.map((c) => c.url)).to.deep.equal([`${ENDPOINT}/v1/sessions/s1/commitments`]);
     // The summary too (a chart hears of new responses only once its stream has started).
     const summary = store.subscribe('s3', () => undefined);
     const read = store.getSummary('s3');
-    await new Promise((r) => setTimeout(r, 50));
-    expect(calls.some((c) => c.url.includes('/s3/summary'))).to.equal(false);
+    await waitUntil(() => FakeEventSource.instances.length === 2, 'the second stream is opened');
+    const beforeSummaryReady = calls.length;
     FakeEventSource.instances[1]!.send('ready', {}, '2');
     await read;
-    expect(calls.map((c) => c.url)).to.include(`${ENDPOINT}/v1/sessions/s3/summary`);
+    expect(calls.slice(0, beforeSummaryReady).some((c) => c.url.includes('/s3/summary'))).to.equal(false);
+    expect(calls.slice(beforeSummaryReady).map((c) => c.url)).to.include(`${ENDPOINT}/v1/sessions/s3/summary`);
     summary();
     // A stream that fails before saying where it stands: one poll says so, the list follows it,
     // and the stream comes back from that point (the browser's own retry would start from "now").
