@@ -132,6 +132,51 @@ for (const [bin, pkg] of [
   if (!r.ok) problems.push(`${bin} --help:\n${r.out}`);
 }
 
+// 3b. Every import example in the READMEs works from the tarballs: each module a README imports
+// from resolves, and has each name the example takes from it (CDN files are rendered below instead).
+const readmes = [join(root, 'README.md'), ...packages.map((p) => join(p.dir, 'README.md'))];
+const examples = new Map(); // specifier -> Set of names
+for (const readme of readmes) {
+  const text = readFileSync(readme, 'utf8');
+  for (const block of text.matchAll(/```(?:js|javascript|ts|typescript|mjs)\n([\s\S]*?)```/g)) {
+    for (const m of block[1].matchAll(
+      /^\s*import\s+(type\s+)?(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}\s*)?(?:\*\s+as\s+[\w$]+\s*)?(?:from\s*)?['"](@netweave\/[^'"]+)['"]/gm,
+    )) {
+      const [, typeOnly, , named = '', spec] = m;
+      if (spec.includes('/cdn/')) continue;
+      const names = examples.get(spec) ?? new Set();
+      if (!typeOnly)
+        for (const part of named.split(',')) {
+          const name = part
+            .trim()
+            .replace(/^type\s+.*/, '')
+            .split(/\s+as\s+/)[0];
+          if (name) names.add(name);
+        }
+      examples.set(spec, names);
+    }
+  }
+}
+for (const [spec, names] of examples) {
+  const wanted = JSON.stringify([...names]);
+  const r = run(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      spec.endsWith('.json')
+        ? `await import(${JSON.stringify(spec)}, { with: { type: 'json' } });`
+        : `const m = await import(${JSON.stringify(spec)}); const missing = ${wanted}.filter((n) => !(n in m)); if (missing.length) { console.log('missing: ' + missing.join(', ')); process.exit(1); }`,
+    ],
+    { cwd: project },
+  );
+  log(
+    `README example: import ${names.size ? `{ ${[...names].join(', ')} } from ` : ''}'${spec}': ${r.ok ? 'works' : 'FAILED'}`,
+  );
+  if (!r.ok) problems.push(`README example importing '${spec}':\n${r.out}`);
+}
+if (!examples.size) problems.push('no import examples found in the READMEs (the pattern is wrong)');
+
 // 4. Each widget rendered in Chromium: bundled from the install, and from its CDN file.
 const { build } = await import(join(root, 'node_modules/esbuild/lib/main.js'));
 const tags = {};
@@ -156,6 +201,16 @@ for (const w of widgets) {
 }
 const server = createServer((req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
+  if (path === '/combined') {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    return res.end(
+      `<!doctype html><html lang="en"><title>combined</title><script type="module" src="/dist/cdn-widgets/widgets.js"></script>${Object.values(
+        tags,
+      )
+        .map((t) => `<${t}></${t}>`)
+        .join('')}`,
+    );
+  }
   const m = /^\/(npm|cdn)\/([a-z-]+)$/.exec(path);
   if (m) {
     res.writeHead(200, { 'content-type': 'text/html' });
@@ -196,6 +251,33 @@ for (const w of widgets) {
       problems.push(`<${tags[w.short]}> (${kind}) did not render: ${errors.join('; ')}`);
     await page.close();
   }
+}
+// The combined CDN file (@netweave/widgets), with all three widgets on one page.
+if (packages.some((p) => p.pkg.name === '@netweave/widgets')) {
+  cpSync(join(project, 'node_modules/@netweave/widgets/cdn'), join(project, 'dist/cdn-widgets'), {
+    recursive: true,
+  });
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`http://127.0.0.1:${server.address().port}/combined`);
+  const rendered = await page
+    .waitForFunction(
+      (all) =>
+        all.every((t) => (document.querySelector(t)?.shadowRoot?.textContent ?? '').trim().length > 20),
+      Object.values(tags),
+      { timeout: 10_000 },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
+  log(
+    `all three widgets from @netweave/widgets' CDN file: ${rendered && !errors.length ? 'render' : 'FAILED'}`,
+  );
+  if (!rendered || errors.length)
+    problems.push(`@netweave/widgets' CDN file did not render: ${errors.join('; ')}`);
+  await page.close();
 }
 await browser.close();
 server.close();
