@@ -1,24 +1,21 @@
 #!/usr/bin/env node
 /** `netweave-collector`: starts the collection service (see --help). */
-import { ConfigError, helpText, parseConfig } from './config.js';
+import { ConfigError, parseConfig, type CollectorConfig } from './config.js';
 import { jsonLogger } from './log.js';
 import { databaseName } from './operations.js';
 import { createCollector } from './server.js';
 
 const logger = jsonLogger();
-let config;
+let config: CollectorConfig;
 try {
   config = parseConfig(process.argv.slice(2), process.env);
 } catch (error) {
-  if (error instanceof ConfigError) {
-    if (error.message === 'help') {
-      console.log(helpText());
-      process.exit(0);
-    }
-    console.error(error.message);
-    process.exit(2);
-  }
-  throw error;
+  if (!(error instanceof ConfigError)) throw error;
+  // --help and --version on standard output (exit code 0); a mistake in one line on standard
+  // error, naming the option (exit code 2, as for any wrong use of a command).
+  if (error.exitCode === 0) process.stdout.write(error.message);
+  else process.stderr.write(`netweave-collector: ${error.message}\n`);
+  process.exit(error.exitCode);
 }
 
 try {

@@ -1,3 +1,9 @@
+/**
+ * The command line: options (read by commander, so --help, --version and mistakes are said in
+ * plain words) and the environment variable behind each (a flag wins over its variable).
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { RELEASE_DEFAULTS } from './release.js';
 import { PUBLIC_DISCLOSURE, type PublicDisclosure } from './summary.js';
 
@@ -36,176 +42,365 @@ export interface CollectorConfig {
   disclosureSecret: string | undefined;
 }
 
+/**
+ * Every option, in the order `--help` and the README list them: its flag, the value it takes
+ * (none for a switch), its environment variable, what it does, and its default: a value read like
+ * one given (`default`) or, when there is no such value, what happens instead (`unset`).
+ */
 export const FLAGS = [
-  { flag: '--port', env: 'NETWEAVE_PORT', help: 'Port to listen on (default 8787).' },
-  { flag: '--host', env: 'NETWEAVE_HOST', help: 'Address to listen on (default 127.0.0.1).' },
-  { flag: '--db', env: 'NETWEAVE_DB', help: 'SQLite file (default ./netweave.sqlite) or postgres:// URL.' },
+  { flag: '--port', value: '<number>', env: 'NETWEAVE_PORT', help: 'Port to listen on.', default: '8787' },
+  {
+    flag: '--host',
+    value: '<address>',
+    env: 'NETWEAVE_HOST',
+    help: 'Address to listen on (0.0.0.0 in a container).',
+    default: '127.0.0.1',
+  },
+  {
+    flag: '--db',
+    value: '<file-or-url>',
+    env: 'NETWEAVE_DB',
+    help: 'SQLite file, or a postgres:// URL.',
+    default: './netweave.sqlite',
+  },
   {
     flag: '--allow-origin',
+    value: '<origin>',
     env: 'NETWEAVE_ALLOW_ORIGIN',
-    help: 'An origin allowed to call the API (repeatable; comma-separated in the variable).',
+    help: 'An origin whose pages may call the API. Repeatable; comma-separated in the variable.',
+    unset: 'none',
   },
   {
     flag: '--public-origin',
+    value: '<origin>',
     env: 'NETWEAVE_PUBLIC_ORIGIN',
-    help: 'The origin the collector itself is reached at, e.g. https://collect.example (repeatable); needed for /admin under a host name.',
+    help: 'The origin the collector itself is reached at, e.g. https://collect.partner.example: needed for /admin under a host name. Repeatable; comma-separated in the variable.',
+    unset: 'none',
   },
   {
     flag: '--admin-token',
+    value: '<token>',
     env: 'NETWEAVE_ADMIN_TOKEN',
-    help: 'Admin token (at least 16 characters); enables admin routes and /admin.',
+    help: 'At least 16 characters. Enables admin routes and /admin.',
+    unset: 'none',
   },
   {
     flag: '--rate-limit',
+    value: '<number>',
     env: 'NETWEAVE_RATE_LIMIT',
-    help: 'Write requests per minute per client address (default 120).',
+    help: 'Writes per minute per client address (reads: 5×).',
+    default: '120',
   },
   {
     flag: '--hash-secret',
+    value: '<secret>',
     env: 'NETWEAVE_HASH_SECRET',
-    help: 'Secret for hashing client addresses (default: random per process).',
+    help: 'Secret for hashing client addresses (set it when running several instances).',
+    unset: 'random',
   },
   {
     flag: '--trust-proxy',
     env: 'NETWEAVE_TRUST_PROXY',
-    help: 'Read the client address from X-Forwarded-For (only behind your own proxy).',
+    help: 'Take the client address from X-Forwarded-For and the scheme from X-Forwarded-Proto. Only behind your own proxy. The flag takes no value; the variable is true or 1.',
+    unset: 'off',
   },
-  { flag: '--max-body', env: 'NETWEAVE_MAX_BODY', help: 'Largest request body in bytes (default 32768).' },
+  {
+    flag: '--max-body',
+    value: '<bytes>',
+    env: 'NETWEAVE_MAX_BODY',
+    help: 'Largest request body in bytes.',
+    default: '32768',
+  },
   {
     flag: '--headers-timeout',
+    value: '<seconds>',
     env: 'NETWEAVE_HEADERS_TIMEOUT',
-    help: 'Seconds a client has to send its request headers; then 408 and the connection is closed (default 10).',
+    help: 'Seconds a client has to send its request headers (1–30); then 408 and the connection is closed.',
+    default: '10',
   },
   {
     flag: '--catalogue',
+    value: '<file>',
     env: 'NETWEAVE_CATALOGUE',
-    help: 'Catalogue JSON file responses are checked against (default: built-in).',
+    help: 'A catalogue JSON file that responses are checked against.',
+    unset: 'built-in',
   },
   {
     flag: '--disclosure',
+    value: '<rule>',
     env: 'NETWEAVE_DISCLOSURE',
-    help: 'Public summary disclosure control: nhs (1-7 hidden, rounded to 5; default) or survey (bases under 10 hidden).',
+    help: 'Public summary rule: nhs (counts 1–7 hidden, others rounded to 5) or survey (bases under 10 hidden).',
+    default: 'nhs',
   },
   {
     flag: '--release-every',
+    value: '<number>',
     env: 'NETWEAVE_RELEASE_EVERY',
-    help: 'New responses needed before the public summary of an open session changes (default 10).',
+    help: 'New responses needed before the public summary of an open session changes.',
+    default: String(RELEASE_DEFAULTS.every),
   },
   {
     flag: '--release-interval',
+    value: '<seconds>',
     env: 'NETWEAVE_RELEASE_INTERVAL',
-    help: 'Seconds at least between changes of the public summary of an open session (default 60).',
+    help: 'Seconds at least between two changes of the public summary of an open session.',
+    default: String(RELEASE_DEFAULTS.intervalSeconds),
   },
   {
     flag: '--release-cap',
+    value: '<number>',
     env: 'NETWEAVE_RELEASE_CAP',
-    help: 'Changes of the public summary per open session; then it stays until the session closes (default 10).',
+    help: 'Changes of the public summary per open session; after that it stays as it is until the session closes.',
+    default: String(RELEASE_DEFAULTS.cap),
   },
   {
     flag: '--disclosure-secret',
+    value: '<secret>',
     env: 'NETWEAVE_DISCLOSURE_SECRET',
-    help: "Secret behind the public summary's random offsets (default: a random key per session, kept in the database).",
+    help: "Secret behind the public summary's random offsets. Unset, each session gets a random key kept in the database (shared by all instances).",
+    unset: 'random per session',
   },
-] as const;
+] as const satisfies readonly Flag[];
 
-export class ConfigError extends Error {}
-
-export function parseConfig(
-  argv: readonly string[],
-  env: Record<string, string | undefined>,
-): CollectorConfig {
-  const values = new Map<string, string[]>();
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i]!;
-    if (arg === '--help' || arg === '-h') throw new ConfigError('help');
-    const [name, inline] = arg.includes('=')
-      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-      : [arg, undefined];
-    const known = FLAGS.find((f) => f.flag === name);
-    if (!known) throw new ConfigError(`Unknown option ${name}. Run with --help for the list.`);
-    let value = inline;
-    if (value === undefined) {
-      if (name === '--trust-proxy') value = 'true';
-      else {
-        value = argv[i + 1];
-        i += 1;
-        if (value === undefined) throw new ConfigError(`${name} needs a value.`);
-      }
-    }
-    values.set(name, [...(values.get(name) ?? []), value]);
-  }
-  const get = (flag: string): string | undefined => {
-    const fromFlag = values.get(flag);
-    if (fromFlag) return fromFlag[fromFlag.length - 1];
-    const v = env[FLAGS.find((f) => f.flag === flag)!.env];
-    return v === undefined || v === '' ? undefined : v;
-  };
-  const int = (flag: string, fallback: number, min: number, max: number): number => {
-    const raw = get(flag);
-    if (raw === undefined) return fallback;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max)
-      throw new ConfigError(`${flag} must be a whole number from ${min} to ${max}.`);
-    return n;
-  };
-  const origins = values.get('--allow-origin') ?? (env.NETWEAVE_ALLOW_ORIGIN ?? '').split(',');
-  const allowOrigins = origins.map((o) => o.trim()).filter(Boolean);
-  for (const origin of allowOrigins) checkOrigin('--allow-origin', origin);
-  const publicOrigins = (values.get('--public-origin') ?? (env.NETWEAVE_PUBLIC_ORIGIN ?? '').split(','))
-    .map((o) => o.trim())
-    .filter(Boolean);
-  for (const origin of publicOrigins) checkOrigin('--public-origin', origin);
-  const adminToken = get('--admin-token');
-  if (adminToken !== undefined && adminToken.length < 16)
-    throw new ConfigError('--admin-token must be at least 16 characters long.');
-  const trust = get('--trust-proxy');
-  return {
-    port: int('--port', 8787, 0, 65535),
-    host: get('--host') ?? '127.0.0.1',
-    db: get('--db') ?? './netweave.sqlite',
-    allowOrigins,
-    publicOrigins,
-    adminToken,
-    rateLimit: int('--rate-limit', 120, 1, 1_000_000),
-    hashSecret: get('--hash-secret'),
-    trustProxy: trust === 'true' || trust === '1',
-    maxBody: int('--max-body', 32_768, 1024, 1_048_576),
-    headersTimeout: int('--headers-timeout', 10, 1, 30),
-    catalogue: get('--catalogue'),
-    disclosure: disclosure(get('--disclosure')),
-    releaseEvery: int('--release-every', RELEASE_DEFAULTS.every, 1, 1_000_000),
-    releaseInterval: int('--release-interval', RELEASE_DEFAULTS.intervalSeconds, 0, 86_400),
-    releaseCap: int('--release-cap', RELEASE_DEFAULTS.cap, 0, 10_000),
-    disclosureSecret: get('--disclosure-secret'),
-  };
+interface Flag {
+  readonly flag: `--${string}`;
+  /** The value the flag takes, e.g. `<number>`; absent for an on/off switch. */
+  readonly value?: `<${string}>`;
+  readonly env: `NETWEAVE_${string}`;
+  readonly help: string;
+  /** Used when neither the flag nor its variable is set; read like a value given. */
+  readonly default?: string;
+  /** What happens when it is not set, where there is no default value (e.g. random). */
+  readonly unset?: string;
 }
 
-function checkOrigin(flag: string, origin: string): void {
+type FlagName = (typeof FLAGS)[number]['flag'];
+
+/**
+ * The command line does not start the collector: `--help` or `--version` (`exitCode` 0, `message`
+ * is the text to print), or a mistake (`exitCode` 2, `message` names the option and what is wrong).
+ */
+export class ConfigError extends Error {
+  readonly exitCode: 0 | 2;
+  constructor(message: string, exitCode: 0 | 2 = 2) {
+    super(message);
+    this.name = 'ConfigError';
+    this.exitCode = exitCode;
+  }
+}
+
+const COMMAND = 'netweave-collector';
+
+/** Reads one value of an option; throws InvalidArgumentError saying what it must be. */
+type Reader<T> = (raw: string) => T;
+
+const whole =
+  (min: number, max: number): Reader<number> =>
+  (raw) => {
+    const text = raw.trim();
+    const n = Number(text);
+    if (!/^\d+$/.test(text) || n < min || n > max)
+      throw new InvalidArgumentError(`It must be a whole number from ${min} to ${max}.`);
+    return n;
+  };
+
+const adminToken: Reader<string> = (raw) => {
+  if (raw.length < 16) throw new InvalidArgumentError('It must be at least 16 characters long.');
+  return raw;
+};
+
+const text: Reader<string> = (raw) => {
+  if (raw === '') throw new InvalidArgumentError('It must not be empty.');
+  return raw;
+};
+
+const origin: Reader<string> = (raw) => {
+  const value = raw.trim();
   let ok = false;
   try {
-    const u = new URL(origin);
-    ok = (u.protocol === 'https:' || u.protocol === 'http:') && u.origin === origin;
+    const u = new URL(value);
+    ok = (u.protocol === 'https:' || u.protocol === 'http:') && u.origin === value;
   } catch {
     ok = false;
   }
   if (!ok)
-    throw new ConfigError(
-      `${flag} ${origin} is not an origin (scheme://host[:port], no path or trailing slash).`,
+    throw new InvalidArgumentError(
+      'It is not an origin: scheme://host[:port], with no path and no trailing slash.',
     );
+  return value;
+};
+
+const disclosure: Reader<PublicDisclosure> = (raw) => {
+  if ((PUBLIC_DISCLOSURE as readonly string[]).includes(raw)) return raw as PublicDisclosure;
+  throw new InvalidArgumentError(`It must be one of: ${PUBLIC_DISCLOSURE.join(', ')}.`);
+};
+
+/** How each option's value is read. */
+const READERS = {
+  '--port': whole(0, 65535),
+  '--host': text,
+  '--db': text,
+  '--allow-origin': origin,
+  '--public-origin': origin,
+  '--admin-token': adminToken,
+  '--rate-limit': whole(1, 1_000_000),
+  '--hash-secret': text,
+  '--trust-proxy': (raw: string) => raw === 'true' || raw === '1',
+  '--max-body': whole(1024, 1_048_576),
+  '--headers-timeout': whole(1, 30),
+  '--catalogue': text,
+  '--disclosure': disclosure,
+  '--release-every': whole(1, 1_000_000),
+  '--release-interval': whole(0, 86_400),
+  '--release-cap': whole(0, 10_000),
+  '--disclosure-secret': text,
+} satisfies Record<FlagName, Reader<unknown>>;
+
+type Value<F extends FlagName> = ReturnType<(typeof READERS)[F]>;
+
+/** Options whose flag may be given several times (their values are collected). */
+const REPEATABLE: ReadonlySet<FlagName> = new Set(['--allow-origin', '--public-origin']);
+
+/** Options whose value is never repeated back in an error message. */
+const SECRET: ReadonlySet<FlagName> = new Set(['--admin-token', '--hash-secret', '--disclosure-secret']);
+
+function version(): string {
+  const file = new URL('../package.json', import.meta.url);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 }
 
-function disclosure(value: string | undefined): PublicDisclosure {
-  if (value === undefined) return 'nhs';
-  if ((PUBLIC_DISCLOSURE as readonly string[]).includes(value)) return value as PublicDisclosure;
-  throw new ConfigError(`--disclosure must be one of: ${PUBLIC_DISCLOSURE.join(', ')}.`);
+/** The `netweave-collector` command (a new one per parse: it keeps the values it reads). */
+function createCommand(output: { out: string }): Command {
+  const byFlag = new Map<string, Flag>(FLAGS.map((f) => [f.flag, f]));
+  const command = new Command(COMMAND)
+    .description(
+      'Stores netweave responses and commitments (SQLite or PostgreSQL) and feeds the widgets live.',
+    )
+    .version(version(), '-V, --version', 'Print the version and stop.')
+    .helpOption('-h, --help', 'Print this help and stop.')
+    .configureHelp({
+      optionDescription(this: Help, option: Option): string {
+        const flag = option.long ? byFlag.get(option.long) : undefined;
+        if (!flag) return Help.prototype.optionDescription.call(this, option);
+        const shown = flag.default ?? flag.unset;
+        return `${flag.help} (${shown ? `default: ${shown}, ` : ''}env: ${flag.env})`;
+      },
+    })
+    .addHelpText(
+      'after',
+      '\nEach option can also be set with the environment variable named after it; a flag wins over its variable.',
+    )
+    .configureOutput({
+      writeOut: (s) => void (output.out += s),
+      writeErr: () => undefined,
+      outputError: () => undefined, // said by the ConfigError instead, on one line
+    })
+    .exitOverride();
+  for (const flag of FLAGS) {
+    const option = new Option('value' in flag ? `${flag.flag} ${flag.value}` : flag.flag, flag.help);
+    if ('value' in flag) {
+      const read: Reader<unknown> = READERS[flag.flag];
+      // Secrets are read after parsing: commander would repeat a rejected one in its message.
+      option.argParser<unknown>(
+        REPEATABLE.has(flag.flag)
+          ? (raw, previous) => [...((previous as unknown[] | undefined) ?? []), read(raw)]
+          : (raw) => (SECRET.has(flag.flag) ? raw : read(raw)),
+      );
+    }
+    command.addOption(option);
+  }
+  return command;
 }
 
+/** commander's message on one line, without its "error: " prefix. */
+function oneLine(error: CommanderError): string {
+  const message = error.message
+    .replace(/^error: /, '')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
+  if (error.code !== 'commander.unknownOption' && error.code !== 'commander.excessArguments') return message;
+  return `${/[.)]$/.test(message) ? message : `${message}.`} Run ${COMMAND} --help to see the options.`;
+}
+
+/**
+ * Reads the command line and the environment: each option from its flag, else from its variable
+ * (an empty variable counts as unset), else its default. Throws ConfigError for --help, --version
+ * and any mistake.
+ */
+export function parseConfig(
+  argv: readonly string[],
+  env: Record<string, string | undefined>,
+): CollectorConfig {
+  const output = { out: '' };
+  const command = createCommand(output);
+  try {
+    command.parse([...argv], { from: 'user' });
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version')
+      throw new ConfigError(output.out, 0);
+    throw new ConfigError(oneLine(error));
+  }
+
+  /** Reads a value for an option, or says which flag or variable has a wrong one. */
+  const read = <F extends FlagName>(name: F, raw: string, source: string): Value<F> => {
+    try {
+      return READERS[name](raw) as Value<F>;
+    } catch (error) {
+      if (!(error instanceof InvalidArgumentError)) throw error;
+      const shown = SECRET.has(name) ? '' : `=${JSON.stringify(raw)}`;
+      throw new ConfigError(`${source}${shown} is invalid. ${error.message}`);
+    }
+  };
+  /** The value given with a flag, if it was (the last one; all of them for a repeatable flag). */
+  const given = (name: FlagName): unknown => {
+    const option = command.options.find((o) => o.long === name)!;
+    return command.getOptionValue(option.attributeName());
+  };
+  /** An option's value: from its flag, else its variable, else its default (undefined if none). */
+  const get = <F extends FlagName>(name: F): Value<F> | undefined => {
+    const flag: Flag = FLAGS.find((f) => f.flag === name)!;
+    const fromFlag = given(name);
+    if (fromFlag !== undefined)
+      return SECRET.has(name) ? read(name, fromFlag as string, name) : (fromFlag as Value<F>);
+    const raw = env[flag.env];
+    if (raw !== undefined && raw !== '') return read(name, raw, flag.env);
+    return flag.default === undefined ? undefined : read(name, flag.default, `The default of ${name}`);
+  };
+  /** Repeatable options: every flag given, else the variable's comma-separated list. */
+  const list = (name: '--allow-origin' | '--public-origin'): string[] => {
+    const fromFlag = given(name);
+    if (fromFlag !== undefined) return fromFlag as string[];
+    const variable = FLAGS.find((f) => f.flag === name)!.env;
+    return (env[variable] ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean)
+      .map((o) => read(name, o, variable));
+  };
+
+  return {
+    port: get('--port')!,
+    host: get('--host')!,
+    db: get('--db')!,
+    allowOrigins: list('--allow-origin'),
+    publicOrigins: list('--public-origin'),
+    adminToken: get('--admin-token'),
+    rateLimit: get('--rate-limit')!,
+    hashSecret: get('--hash-secret'),
+    trustProxy: get('--trust-proxy') === true,
+    maxBody: get('--max-body')!,
+    headersTimeout: get('--headers-timeout')!,
+    catalogue: get('--catalogue'),
+    disclosure: get('--disclosure')!,
+    releaseEvery: get('--release-every')!,
+    releaseInterval: get('--release-interval')!,
+    releaseCap: get('--release-cap')!,
+    disclosureSecret: get('--disclosure-secret'),
+  };
+}
+
+/** What `netweave-collector --help` prints. */
 export function helpText(): string {
-  const lines = [
-    'Usage: netweave-collector [options]',
-    '',
-    'Options (each also as an environment variable):',
-  ];
-  for (const f of FLAGS) lines.push(`  ${f.flag.padEnd(20)} ${f.env.padEnd(28)} ${f.help}`);
-  return lines.join('\n');
+  return createCommand({ out: '' }).helpInformation();
 }
