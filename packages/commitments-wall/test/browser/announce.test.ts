@@ -63,7 +63,7 @@ describe('<netweave-commitments-wall> what a screen reader hears and where the k
     await waitUntil(() => $(el, '.colour-yellow .move[data-dir=next]'), 'the card on the board');
     const next = $<HTMLButtonElement>(el, '.colour-yellow .move[data-dir=next]')!;
     expect(next.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Symud i Feth rydyn ni’n ei wneud yn barod →',
+      'Symud i’r hyn rydyn ni’n ei wneud yn barod →',
     );
     next.click();
     await waitUntil(() => cardTexts(el, '.colour-pink').length === 1, 'not moved');

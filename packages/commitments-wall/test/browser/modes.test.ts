@@ -101,11 +101,11 @@ describe('<netweave-commitments-wall> modes', () => {
       'Un peth y byddaf i’n ei wneud o heddiw ymlaen i wella gweithio ar draws sectorau fydd…',
     );
     expect($(el, 'button[type=submit]')!.textContent!.trim()).to.equal('Postio');
-    expect($(el, '#count')!.textContent!.trim()).to.equal('Mae gennych 280 o nodau ar ôl');
+    expect($(el, '#count')!.textContent!.trim()).to.equal('Mae gennych 280 nod ar ôl');
     await other(store, 'Cyntaf');
     await other(store, 'Ail');
     await el.updateComplete;
-    await waitUntil(() => announcer()?.textContent?.trim() === 'Dau ymrwymiad newydd', 'no Welsh summary', {
+    await waitUntil(() => announcer()?.textContent?.trim() === '2 ymrwymiad newydd', 'no Welsh summary', {
       timeout: 3000,
     });
     expect(announcer()!.lang).to.equal('cy');

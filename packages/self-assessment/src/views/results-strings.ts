@@ -1,4 +1,7 @@
-/** The results' wording in English and Welsh, loaded with the results view. */
+/**
+ * The results' wording in English and Welsh, loaded with the results view. The Welsh follows the
+ * glossary at the top of ../strings-cy.ts (one register, “chi”; digits and the singular noun in counts).
+ */
 import { outboxCy, outboxEn, type PluralMessage } from '@netweave/core';
 
 export const resultsEn = {
@@ -74,7 +77,6 @@ export const resultsCy: typeof resultsEn = {
   'history.count': {
     zero: 'Nid oes unrhyw asesiadau wedi’u cwblhau ar y ddyfais hon.',
     one: 'Mae {count} asesiad wedi’i gwblhau yn cael ei gadw ar y ddyfais hon.',
-    two: 'Mae {count} asesiad wedi’u cwblhau yn cael eu cadw ar y ddyfais hon.',
     other: 'Mae {count} asesiad wedi’u cwblhau yn cael eu cadw ar y ddyfais hon.',
   },
   compare: 'Cymharu ag asesiad cynharach',
