@@ -21,12 +21,40 @@ function memoryStorage(): Storage {
   };
 }
 
-async function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 1200; i += 1) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  assert.fail(`timed out waiting for ${what}`);
+/**
+ * A session's events as the store reports them, and `next`: resolves when one that matches
+ * arrives (or has arrived since `from`, an index into `heard`), and fails after 30 s saying what
+ * was heard instead.
+ */
+function listen(store: HttpStore, sessionId: string) {
+  const heard: StoreEvent[] = [];
+  const waiting = new Set<{ test: (e: StoreEvent) => boolean; resolve: () => void }>();
+  const unsubscribe = store.subscribe(sessionId, (e) => {
+    heard.push(e);
+    for (const w of waiting)
+      if (w.test(e)) {
+        waiting.delete(w);
+        w.resolve();
+      }
+  });
+  const next = (test: (e: StoreEvent) => boolean, what: string, from = 0): Promise<void> => {
+    if (heard.slice(from).some(test)) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const waiter = {
+        test,
+        resolve: () => {
+          clearTimeout(deadline);
+          resolve();
+        },
+      };
+      const deadline = setTimeout(() => {
+        waiting.delete(waiter);
+        reject(new Error(`no ${what} within 30 s; heard ${JSON.stringify(heard.slice(from))}`));
+      }, 30_000);
+      waiting.add(waiter);
+    });
+  };
+  return { heard, next, unsubscribe };
 }
 
 describe('HttpStore against the collector', () => {
@@ -45,9 +73,8 @@ describe('HttpStore against the collector', () => {
       assert.equal(await store.getSession('missing'), undefined);
       const rid = uid('r');
       assert.deepEqual(await store.submitResponse(response(sid, rid)), { id: rid, state: 'sent' });
-      const events: StoreEvent[] = [];
-      const unsubscribe = store.subscribe(sid, (e) => events.push(e));
-      await until(() => events.some((e) => e.type === 'connection' && e.state === 'polling'), 'polling');
+      const events = listen(store, sid);
+      await events.next((e) => e.type === 'connection' && e.state === 'polling', 'switch to polling');
       const mine = await store.addCommitment({
         id: uid('c'),
         sessionId: sid,
@@ -67,21 +94,19 @@ describe('HttpStore against the collector', () => {
       assert.deepEqual((await stranger.listCommitments(sid)).items, []);
       const approved = await store.moderate(sid, mine.id, 'visible');
       assert.equal(approved.status, 'visible');
-      await until(
-        () => events.some((e) => e.type === 'commitment' && e.commitment.id === mine.id),
-        `the approved post ${JSON.stringify(events)}`,
-      );
+      await events.next((e) => e.type === 'commitment' && e.commitment.id === mine.id, 'approved post');
       assert.equal((await store.react(sid, mine.id)).reactions, 1);
       assert.equal((await store.moveCommitment(sid, mine.id, 'first-steps')).column, 'first-steps');
       assert.deepEqual(
         (await store.listCommitments(sid)).items.map((c) => c.column),
         ['first-steps'],
       );
+      const beforeResponse = events.heard.length;
       await store.submitResponse(response(sid));
-      await until(() => events.some((e) => e.type === 'responses'), 'a responses hint');
+      await events.next((e) => e.type === 'responses', 'responses hint', beforeResponse);
       const summary = await store.getSummary(sid);
       assert.equal(summary.kind, 'netweave.frequency-summary');
-      unsubscribe();
+      events.unsubscribe();
       await assert.rejects(
         store.addCommitment({ id: uid('c'), sessionId: sid, text: '' }),
         (e: unknown) => e instanceof StoreError && e.status === 400,
@@ -105,8 +130,7 @@ describe('HttpStore against the collector', () => {
       local: new LocalStore({ storage }),
     });
     try {
-      const queueEvents: number[] = [];
-      const unsubscribe = store.subscribe(sid, (e) => e.type === 'queue' && queueEvents.push(e.pending));
+      const events = listen(store, sid);
       const ids = [uid('q'), uid('q'), uid('q')];
       for (const id of ids)
         assert.deepEqual(await store.submitResponse(response(sid, id)), { id, state: 'queued' });
@@ -119,12 +143,13 @@ describe('HttpStore against the collector', () => {
       });
       assert.equal(await reloaded.pendingCount(), 3);
       reloaded.close();
+      const beforeRestart = events.heard.length;
       server = await start({ db, port });
-      await until(async () => (await store.pendingCount()) === 0, 'the queue to drain');
-      assert.equal(queueEvents.at(-1), 0);
+      await events.next((e) => e.type === 'queue' && e.pending === 0, 'empty queue', beforeRestart);
+      assert.equal(await store.pendingCount(), 0);
       const csv = await call(server.url, 'GET', `/v1/admin/sessions/${sid}/responses.csv`, { admin: true });
       for (const id of ids) assert.equal(csv.text.split(id).length - 1, 1, `${id} stored once`);
-      unsubscribe();
+      events.unsubscribe();
     } finally {
       store.close();
       await server.stop();

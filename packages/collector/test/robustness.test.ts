@@ -58,18 +58,26 @@ describe('kill -9 under load', () => {
     const sid = await createSession(server.url);
     const acknowledged: string[] = [];
     let stop = false;
+    let underLoad!: () => void;
+    const twoHundred = new Promise<void>((resolve) => (underLoad = resolve));
     const workers = Array.from({ length: 16 }, async () => {
       while (!stop) {
         const body = response(sid);
         try {
           const r = await call(server.url, 'POST', `/v1/sessions/${sid}/responses`, { body });
-          if (r.status === 201) acknowledged.push(body.id);
+          if (r.status === 201 && acknowledged.push(body.id) === 200) underLoad();
         } catch {
           return; // the server died mid-request: not acknowledged
         }
       }
     });
-    while (acknowledged.length < 200) await new Promise((r) => setTimeout(r, 10));
+    // Killed at the 200th acknowledged write, with the other workers' requests in flight.
+    await Promise.race([
+      twoHundred,
+      Promise.all(workers).then(() =>
+        assert.ok(acknowledged.length >= 200, `the server failed after ${acknowledged.length} writes`),
+      ),
+    ]);
     await server.kill();
     stop = true;
     await Promise.all(workers);
