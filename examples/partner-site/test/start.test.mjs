@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, watch } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -59,6 +59,33 @@ function processesWith(text) {
     }
   }
   return found;
+}
+
+/**
+ * Resolves once `ready()` holds, checking it now and whenever `path` (a file, or a directory's
+ * entries) changes; fails after `ms` saying `what` did not happen.
+ */
+function whenChanged(path, ready, what, ms = 20_000) {
+  return new Promise((resolveReady, rejectReady) => {
+    const watcher = watch(path);
+    const finish = (error) => {
+      clearTimeout(deadline);
+      watcher.close();
+      if (error) rejectReady(error);
+      else resolveReady();
+    };
+    const deadline = setTimeout(() => finish(new Error(`${what} did not happen within ${ms / 1000} s`)), ms);
+    const check = () => {
+      try {
+        if (ready()) finish();
+      } catch (error) {
+        finish(error);
+      }
+    };
+    watcher.on('change', check);
+    watcher.on('error', finish);
+    check();
+  });
 }
 
 /** Runs the start script; `output()` is everything printed so far, `exited` its exit code. */
@@ -175,13 +202,15 @@ test('stopped while it starts: nothing left running', { timeout: 60_000 }, async
     NETWEAVE_PORT: String(await freePort()),
     NETWEAVE_DATA_DIR: dataDir,
   });
-  // once its collector is running (a process with this data directory), before it is ready
+  // once its collector is running (it has created its database in the data directory), before
+  // the script has started everything
   await run.waitForOutput(/starting the collector/);
-  const until = Date.now() + 20_000;
-  while (processesWith(dataDir).length === 0) {
-    assert.ok(Date.now() < until, 'the collector was launched');
-    await new Promise((r) => setTimeout(r, 10));
-  }
+  await whenChanged(
+    dataDir,
+    () => existsSync(join(dataDir, 'partner-site.sqlite')),
+    'the collector opening its database',
+  );
+  assert.notDeepEqual(processesWith(dataDir), [], 'the collector is running');
   run.child.kill('SIGTERM');
   await run.exited;
   assert.doesNotMatch(run.stdout(), /netweave is running/);
@@ -223,12 +252,8 @@ test(
       assert.equal((await fetch(`http://127.0.0.1:${sitePort}/`)).status, 200);
       const health = await (await fetch(`http://127.0.0.1:${collectorPort}/health`)).json();
       assert.equal(health.status, 'ok');
-      // the collector writes its line just after answering: wait for it in the file, bounded
-      const until = Date.now() + 10_000;
-      while (healthLines() === before) {
-        assert.ok(Date.now() < until, 'the request reaches the log file');
-        await new Promise((r) => setTimeout(r, 25));
-      }
+      // the collector writes its line just after answering: wait for it to reach the file
+      await whenChanged(log, () => healthLines() > before, 'the request reaching the log file', 10_000);
       assert.equal(run.stdout(), printed, 'nothing more on screen');
     } finally {
       run.child.kill('SIGINT');
