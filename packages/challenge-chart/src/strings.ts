@@ -87,6 +87,12 @@ export const chartEn = {
 
 export type ChartStrings = Record<keyof typeof chartEn, string | PluralMessage>;
 
+/**
+ * Counts as core's Welsh messages write them (and the wall's and the self-assessment's): the number
+ * in digits, then the singular noun ("57 ymatebydd", "2 her"), never "{count} o ymatebwyr"; a form
+ * per plural category only where the spoken numeral mutates the noun ("2 berson", "3 pherson",
+ * "6 pherson"). "nag" (not "na") before a number.
+ */
 export const chartCy: ChartStrings = {
   title: 'Pa mor aml y nodwyd pob her',
   'value.percent': '{percent} o {base}',
@@ -96,28 +102,46 @@ export const chartCy: ChartStrings = {
   'value.suppressed.long': 'Heb ei ddangos: rhy ychydig o bobl.',
   'aria.bar': '{label}: {value}',
   'aria.bar.group': '{label}, {group}: {value}',
-  'aria.bar.interval': '{label}: {value} o ymatebwyr, cyfwng 95% {low} i {high}',
-  'aria.bar.interval.group': '{label}, {group}: {value} o ymatebwyr, cyfwng 95% {low} i {high}',
+  // {value} ends in a number ("42% o 57"); "ymatebydd" does not mutate after any numeral.
+  'aria.bar.interval': '{label}: {value} ymatebydd, cyfwng 95% {low} i {high}',
+  'aria.bar.interval.group': '{label}, {group}: {value} ymatebydd, cyfwng 95% {low} i {high}',
   'aria.bars': 'Heriau (defnyddiwch y bysellau saeth i symud rhwng y barrau)',
   'tooltip.interval': 'Cyfwng 95%: {low} i {high}',
-  // One style for counts: a numeral with "o" and the plural ("8 o bobl"), the singular for one;
-  // "nag" (not "na") before a numeral.
-  'note.suppressed':
-    '* Nododd llai nag {count} o bobl yr her honno, neu roedd llai nag {count} heb ei nodi, felly ni ddangosir ei ffigurau.',
-  'note.suppressed.nhs': '* Nododd llai nag {count} o bobl yr her honno, felly ni ddangosir ei ffigurau.',
-  'note.suppressed.survey':
-    '* Sgoriodd llai nag {count} o bobl yr her honno, neu mae ei ffigurau wedi’u cuddio fel na ellir cyfrifo ffigur cudd arall.',
+  // {count} is the rule's smallest count shown: 8 or 10 for the NHS and survey rules, but a live
+  // store's minimum base can be any number, and "person" mutates after 2, 3 and 6 (dau berson, tri
+  // pherson, chwe pherson): plural forms in Welsh, though the English needs none.
+  'note.suppressed': {
+    two: '* Nododd llai nag {count} berson yr her honno, neu roedd llai nag {count} heb ei nodi, felly ni ddangosir ei ffigurau.',
+    few: '* Nododd llai nag {count} pherson yr her honno, neu roedd llai nag {count} heb ei nodi, felly ni ddangosir ei ffigurau.',
+    many: '* Nododd llai nag {count} pherson yr her honno, neu roedd llai nag {count} heb ei nodi, felly ni ddangosir ei ffigurau.',
+    other:
+      '* Nododd llai nag {count} person yr her honno, neu roedd llai nag {count} heb ei nodi, felly ni ddangosir ei ffigurau.',
+  },
+  'note.suppressed.nhs': {
+    two: '* Nododd llai nag {count} berson yr her honno, felly ni ddangosir ei ffigurau.',
+    few: '* Nododd llai nag {count} pherson yr her honno, felly ni ddangosir ei ffigurau.',
+    many: '* Nododd llai nag {count} pherson yr her honno, felly ni ddangosir ei ffigurau.',
+    other: '* Nododd llai nag {count} person yr her honno, felly ni ddangosir ei ffigurau.',
+  },
+  'note.suppressed.survey': {
+    two: '* Sgoriodd llai nag {count} berson yr her honno, neu mae ei ffigurau wedi’u cuddio fel na ellir cyfrifo ffigur cudd arall.',
+    few: '* Sgoriodd llai nag {count} pherson yr her honno, neu mae ei ffigurau wedi’u cuddio fel na ellir cyfrifo ffigur cudd arall.',
+    many: '* Sgoriodd llai nag {count} pherson yr her honno, neu mae ei ffigurau wedi’u cuddio fel na ellir cyfrifo ffigur cudd arall.',
+    other:
+      '* Sgoriodd llai nag {count} person yr her honno, neu mae ei ffigurau wedi’u cuddio fel na ellir cyfrifo ffigur cudd arall.',
+  },
   'note.suppressed.generic': '* Mae rhy ychydig o bobl y tu ôl i’r ffigurau hyn i’w dangos.',
   'note.rounded':
     'Mae’r cyfrifon wedi’u talgrynnu i’r 5 agosaf (mae sero yn aros yn sero); cyfrifir y canrannau a’r cyfyngau o’r cyfrifon wedi’u talgrynnu.',
   'note.interval': 'Mae’r llinellau ar draws y barrau yn dangos cyfyngau hyder 95% (Wilson).',
   'summary.top': 'Y rhai a nodwyd amlaf: {items}.',
   'summary.bottom': 'Yr un a nodwyd leiaf: {item}.',
-  'summary.item': '{label}, {value} o ymatebwyr',
+  'summary.item': '{label}, {value} ymatebydd',
   'summary.group': '{group}: {text}',
+  // "her" does not mutate after a numeral; only the agreement of "wedi’i"/"wedi’u" changes.
   'summary.suppressed': {
     one: 'Ni ddangosir {count} her (wedi’i marcio â *).',
-    other: 'Ni ddangosir {count} o heriau (wedi’u marcio â *).',
+    other: 'Ni ddangosir {count} her (wedi’u marcio â *).',
   },
   'summary.empty': 'Nid oes yr un her â digon o ymatebion i’w dangos eto.',
   'summary.groups': 'Cymharu ar draws {groups}.',
@@ -138,13 +162,10 @@ export const chartCy: ChartStrings = {
   'export.csv': 'Lawrlwytho CSV',
   'export.filename': 'amlder-heriau',
   'live.pause': 'Oedi diweddariadau',
-  'live.updated': {
-    one: 'Diweddarwyd y siart: {count} ymatebydd.',
-    other: 'Diweddarwyd y siart: {count} o ymatebwyr.',
-  },
+  'live.updated': { other: 'Diweddarwyd y siart: {count} ymatebydd.' },
   'live.updated.plain': 'Diweddarwyd y siart.',
   'live.batch':
-    'Mae’r siart yn cael ei diweddaru ar ôl pob {batch} o ymatebion, fel na ellir adnabod atebion neb.',
+    'Mae’r siart yn cael ei diweddaru ar ôl pob {batch} ymateb, fel na ellir adnabod atebion neb.',
   'error.heading': 'Nid oedd modd llunio’r siart',
   'error.load': 'Nid oedd modd llwytho data’r siart o {src} ({detail}).',
   'error.http': 'atebodd y gweinydd {status}',

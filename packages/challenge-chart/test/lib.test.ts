@@ -152,7 +152,7 @@ describe('disclosure wording', () => {
       input: nhs,
       expected: [
         '* Fewer than 8 people identified that challenge, so its figures are not shown.',
-        '* Nododd llai nag 8 o bobl yr her honno, felly ni ddangosir ei ffigurau.',
+        '* Nododd llai nag 8 person yr her honno, felly ni ddangosir ei ffigurau.',
       ],
     },
     {
@@ -160,7 +160,7 @@ describe('disclosure wording', () => {
       input: minBase,
       expected: [
         '* Fewer than 8 people identified that challenge, or fewer than 8 did not, so its figures are not shown.',
-        '* Nododd llai nag 8 o bobl yr her honno, neu roedd llai nag 8 heb ei nodi, felly ni ddangosir ei ffigurau.',
+        '* Nododd llai nag 8 person yr her honno, neu roedd llai nag 8 heb ei nodi, felly ni ddangosir ei ffigurau.',
       ],
     },
     {
@@ -168,7 +168,7 @@ describe('disclosure wording', () => {
       input: survey,
       expected: [
         '* Fewer than 10 people rated that challenge, or its figures are hidden so that another hidden figure cannot be worked out.',
-        '* Sgoriodd llai nag 10 o bobl yr her honno, neu mae ei ffigurau wedi’u cuddio fel na ellir cyfrifo ffigur cudd arall.',
+        '* Sgoriodd llai nag 10 person yr her honno, neu mae ei ffigurau wedi’u cuddio fel na ellir cyfrifo ffigur cudd arall.',
       ],
     },
     {
@@ -206,7 +206,7 @@ describe('disclosure wording', () => {
     );
     assert.equal(
       suppressedText(cy, nhs),
-      'Nododd llai nag 8 o bobl yr her honno, felly ni ddangosir ei ffigurau.',
+      'Nododd llai nag 8 person yr her honno, felly ni ddangosir ei ffigurau.',
     );
   });
 });

@@ -276,7 +276,7 @@ describe('<netweave-challenge-chart>', () => {
     expect(root(el).querySelector('.value')!.textContent).to.equal('42% o 57');
     expect(root(el).querySelector('button')!.textContent!.trim()).to.equal('Dangos tabl data');
     expect(root(el).querySelector('desc')!.textContent).to.match(
-      /^Y rhai a nodwyd amlaf: Dod o hyd i’r amser, 42% o 57 o ymatebwyr/,
+      /^Y rhai a nodwyd amlaf: Dod o hyd i’r amser, 42% o 57 ymatebydd/,
     );
   });
 

@@ -116,9 +116,9 @@ describe('<netweave-challenge-chart> live on a shared screen', () => {
     store.set(at(25, 12));
     await waitUntil(() => region()?.textContent, 'nothing was announced', { timeout: 5000 });
     expect(region()!.lang).to.equal('cy');
-    expect(region()!.textContent).to.match(/^Diweddarwyd y siart: 25 o ymatebwyr\. Y rhai a nodwyd amlaf:/);
+    expect(region()!.textContent).to.match(/^Diweddarwyd y siart: 25 ymatebydd\. Y rhai a nodwyd amlaf:/);
     expect(root(el).querySelector('.live-note')!.textContent).to.equal(
-      'Mae’r siart yn cael ei diweddaru ar ôl pob 5 o ymatebion, fel na ellir adnabod atebion neb.',
+      'Mae’r siart yn cael ei diweddaru ar ôl pob 5 ymateb, fel na ellir adnabod atebion neb.',
     );
   });
 });

@@ -43,10 +43,10 @@ describe('<netweave-challenge-chart> in Welsh', () => {
     }
     const el = await chart(suppressed, 'lang="cy"');
     expect(allWords(el)).to.include(
-      '* Nododd llai nag 8 o bobl yr her honno, felly ni ddangosir ei ffigurau.',
+      '* Nododd llai nag 8 person yr her honno, felly ni ddangosir ei ffigurau.',
     );
     expect(allWords(el)).to.include('Mae’r cyfrifon wedi’u talgrynnu i’r 5 agosaf');
-    expect(allWords(el)).to.include('Ni ddangosir 2 o heriau (wedi’u marcio â *).');
+    expect(allWords(el)).to.include('Ni ddangosir 2 her (wedi’u marcio â *).');
   });
 
   const errors: [string, unknown, RegExp][] = [
