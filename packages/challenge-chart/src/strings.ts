@@ -87,10 +87,12 @@ export const chartEn = {
 
 export type ChartStrings = Record<keyof typeof chartEn, string | PluralMessage>;
 
-// Counts as core's Welsh messages write them (and the wall's and the self-assessment's): the number
-// in digits, then the singular noun ("57 ymatebydd", "2 her"), never "{count} o ymatebwyr"; a form
-// per plural category only where the spoken numeral mutates the noun ("2 berson", "3 pherson",
-// "6 pherson"). "nag" (not "na") before a number. A line comment, to keep it out of the API docs.
+/**
+ * Counts as core's Welsh messages write them (and the wall's and the self-assessment's): the number
+ * in digits, then the singular noun ("57 ymatebydd", "2 her"), never "{count} o ymatebwyr"; a form
+ * per plural category only where the spoken numeral mutates the noun ("2 berson", "3 pherson",
+ * "6 pherson"). "nag" (not "na") before a number.
+ */
 export const chartCy: ChartStrings = {
   title: 'Pa mor aml y nodwyd pob her',
   'value.percent': '{percent} o {base}',
