@@ -32,7 +32,9 @@ describe('moderation page in a browser', () => {
     await page.fill('#new-date', '2026-11-25');
     await page.check('input[value=pre]');
     await page.click('#create button[type=submit]');
-    await page.waitForFunction(() => (document.querySelector('#session') as HTMLSelectElement | null)?.value);
+    await page.waitForFunction(
+      () => document.querySelector('#session-name')?.textContent === 'Cardiff network weaving',
+    );
     const sid = await page.$eval('#session', (s) => (s as HTMLSelectElement).value);
     for (const text of [
       'Meet the housing team monthly',
@@ -113,10 +115,16 @@ describe('moderation page in a browser', () => {
     await page.goto(`${server.url}/admin`);
     await page.fill('#token', TOKEN);
     await page.click('button[type=submit]');
-    await page.fill('#new-title', 'Pause test');
+    const title = uid('Pause test');
+    await page.fill('#new-title', title);
     await page.fill('#new-date', '2026-11-25');
     await page.click('#create button[type=submit]');
-    await page.waitForFunction(() => (document.querySelector('#session') as HTMLSelectElement | null)?.value);
+    // The new session chosen, not one an earlier test left (the page opens on that one first, and
+    // its stream can already say "Live updates on"): its stream is opened after this.
+    await page.waitForFunction(
+      (wanted) => document.querySelector('#session-name')?.textContent === wanted,
+      title,
+    );
     const sid = await page.$eval('#session', (s) => (s as HTMLSelectElement).value);
     await page.waitForFunction(() =>
       /Live updates on/.test(document.querySelector('#connection')?.textContent ?? ''),
