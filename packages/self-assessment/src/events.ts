@@ -2,10 +2,11 @@ import type { AssessmentResponse, Challenge, SubmissionState } from '@netweave/c
 
 /** Fired when the person finishes the assessment and sees the results. */
 export class NetweaveCompleteEvent extends Event {
+  static readonly eventName = 'netweave-complete';
   readonly response: AssessmentResponse;
   readonly topAreas: Challenge[];
   constructor(response: AssessmentResponse, topAreas: Challenge[]) {
-    super('netweave-complete', { bubbles: true, composed: true });
+    super(NetweaveCompleteEvent.eventName, { bubbles: true, composed: true });
     this.response = response;
     this.topAreas = topAreas;
   }
@@ -20,10 +21,11 @@ export class NetweaveCompleteEvent extends Event {
  * this device and sent when the collector can be reached).
  */
 export class NetweaveSubmitEvent extends Event {
+  static readonly eventName = 'netweave-submit';
   readonly response: AssessmentResponse;
   readonly state: SubmissionState;
   constructor(response: AssessmentResponse, state: SubmissionState) {
-    super('netweave-submit', { bubbles: true, composed: true });
+    super(NetweaveSubmitEvent.eventName, { bubbles: true, composed: true });
     this.response = response;
     this.state = state;
   }
@@ -37,10 +39,11 @@ export class NetweaveSubmitEvent extends Event {
  * data): `error` is a StoreError whose `code` says why. It is not retried; the results stay.
  */
 export class NetweaveSubmitErrorEvent extends Event {
+  static readonly eventName = 'netweave-submit-error';
   readonly response: AssessmentResponse;
   readonly error: unknown;
   constructor(response: AssessmentResponse, error: unknown) {
-    super('netweave-submit-error', { bubbles: true, composed: true });
+    super(NetweaveSubmitErrorEvent.eventName, { bubbles: true, composed: true });
     this.response = response;
     this.error = error;
   }

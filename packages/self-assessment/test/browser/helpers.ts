@@ -66,10 +66,8 @@ export async function make(
 }
 
 export async function settle(el: NetweaveSelfAssessment): Promise<void> {
-  for (let i = 0; i < 3; i += 1) {
-    await new Promise((r) => setTimeout(r, 0));
-    await el.updateComplete;
-  }
+  // The update, and what this device saved (draft, history, submission) read and shown.
+  await el.updateComplete;
   // What loads on demand (the Welsh wording, the results view) shows as busy until it arrives.
   await waitUntil(() => !el.shadowRoot!.querySelector('[aria-busy=true]'), 'still loading', {
     timeout: 3000,

@@ -698,12 +698,11 @@ describe('<netweave-self-assessment>', () => {
   });
 });
 
+/** Waits for `selector` to be rendered (a catalogue-src file fetched and read), then for the element to settle. */
 async function waitFor(el: NetweaveSelfAssessment, selector: string): Promise<HTMLElement> {
-  for (let i = 0; i < 100; i += 1) {
-    await settle(el);
-    const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`${selector} did not appear`);
+  await waitUntil(() => el.shadowRoot!.querySelector(selector), `${selector} did not appear`, {
+    timeout: 5000,
+  });
+  await settle(el);
+  return el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 }
