@@ -49,6 +49,13 @@ export const sdkEn = {
 
 export type SdkStrings = typeof sdkEn;
 
+/**
+ * Counts as core's Welsh messages write them (and the wall's, the self-assessment's and the
+ * chart's): the number in digits, then the singular noun ("15 ymatebydd", "3 sesiwn"), never
+ * "{count} o ymatebwyr"; a form per plural category only where the spoken numeral mutates the noun
+ * (two: soft, "2 destun"; few and many: aspirate after tri and chwe, "3 thestun", "6 thestun").
+ * Where a count sits in a plain string, it is worded so that it reads right for any number.
+ */
 export const sdkCy: SdkStrings = {
   'where.file': '{file}',
   'where.row': '{file}, rhes {row}',
@@ -57,12 +64,9 @@ export const sdkCy: SdkStrings = {
   'reason.unknown-column':
     'nid yw’n her yng nghatalog fersiwn {version} nac yn golofn hysbys, felly cafodd ei hanwybyddu',
   'reason.duplicate-column': 'yn ymddangos fwy nag unwaith; dim ond y gyntaf sy’n cael ei darllen',
+  // "gwerth": dau werth; g does not change after tri or chwe.
   'reason.field-count': {
-    zero: 'mae ganddi {count} gwerth lle mae gan y pennawd {expected}',
-    one: 'mae ganddi {count} gwerth lle mae gan y pennawd {expected}',
     two: 'mae ganddi {count} werth lle mae gan y pennawd {expected}',
-    few: 'mae ganddi {count} gwerth lle mae gan y pennawd {expected}',
-    many: 'mae ganddi {count} gwerth lle mae gan y pennawd {expected}',
     other: 'mae ganddi {count} gwerth lle mae gan y pennawd {expected}',
   },
   'reason.unterminated-quote':
@@ -95,6 +99,7 @@ export const sdkCy: SdkStrings = {
     'nid yw’n edrych fel allforyn netweave na ffeil wedi’i mapio: dim colofn response_id na commitment_id',
   'reason.unreadable': 'nid oedd modd ei darllen: {detail}',
   'reason.stopped': 'daeth y darllen i ben wrth y gwall cyntaf (modd caeth)',
+  // A plain string in both languages, and "testun" mutates after 2, 3 and 6: the number comes last.
   'reason.too-many-texts':
-    'mae ganddi fwy nag {count} o destunau her arall gwahanol; cafodd y gweddill eu cyfrif gyda’i gilydd',
+    'mae nifer y testunau her arall gwahanol sydd ganddi yn fwy nag {count}; cafodd y gweddill eu cyfrif gyda’i gilydd',
 };

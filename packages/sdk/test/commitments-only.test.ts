@@ -66,11 +66,11 @@ const cases: {
     input: { files: [commitments(12)], args: ['--lang', 'cy'] },
     expected: {
       report: [
-        /Mae’r ffeiliau a ddarllenwyd yn cynnwys 10 o ymrwymiadau a dim ymatebion/,
+        /Mae’r ffeiliau a ddarllenwyd yn cynnwys 10 ymrwymiad a dim ymatebion/,
         /<h2>Ymrwymiadau<\/h2>/,
       ],
       absent: [...EMPTY_SIGNS, /<h2>Dulliau<\/h2>/, /Pob ymatebydd/],
-      stderr: /nodyn: Mae commitments-12\.csv yn cynnwys 12 o ymrwymiadau a dim ymatebion/,
+      stderr: /nodyn: Mae commitments-12\.csv yn cynnwys 12 ymrwymiad a dim ymatebion/,
     },
   },
   {
@@ -119,7 +119,7 @@ const mdCases: { description: string; input: string[]; expected: { md: RegExp[];
     description: 'commitments only, in Welsh',
     input: [commitments(12), '--lang', 'cy'],
     expected: {
-      md: [/^Mae’r ffeiliau a ddarllenwyd yn cynnwys 10 o ymrwymiadau a dim ymatebion/m, /^## Ymrwymiadau$/m],
+      md: [/^Mae’r ffeiliau a ddarllenwyd yn cynnwys 10 ymrwymiad a dim ymatebion/m, /^## Ymrwymiadau$/m],
       absent: [/^## Pob ymatebydd$/m, /Ymatebwyr: 0/],
     },
   },

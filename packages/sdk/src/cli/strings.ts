@@ -102,13 +102,20 @@ Exit codes:
 
 export type CliStrings = typeof cliEn;
 
+/**
+ * Counts as in the report's Welsh (output/report-strings.ts): digits and the singular noun
+ * ("12 ymrwymiad"), never "{count} o ymrwymiadau", with a form per plural category only where the
+ * spoken numeral mutates the noun ("rhes", feminine: dwy res).
+ */
 export const cliCy: CliStrings = {
   'severity.error': 'gwall',
   'severity.warning': 'rhybudd',
   'severity.info': 'nodyn',
+  // {duplicates} does not choose the form: its noun comes first, so it reads right for any number.
   'file.summary': {
+    two: '{file}: darllenwyd {count} res, cadwyd {accepted}, hepgorwyd {rejected}, dyblygion a ollyngwyd: {duplicates}',
     other:
-      '{file}: darllenwyd {count} rhes, cadwyd {accepted}, hepgorwyd {rejected}, gollyngwyd {duplicates} dyblyg',
+      '{file}: darllenwyd {count} rhes, cadwyd {accepted}, hepgorwyd {rejected}, dyblygion a ollyngwyd: {duplicates}',
   },
   'file.more': {
     other: '… a {count} arall heb eu rhestru yn {file}',
@@ -124,11 +131,8 @@ export const cliCy: CliStrings = {
   'error.nothing': 'dim i’w ddadansoddi: nid oedd modd darllen unrhyw ymatebion o’r ffeiliau a roddwyd',
   'note.commitmentsOnly': {
     one: 'Mae {files} yn cynnwys {count} ymrwymiad a dim ymatebion: mae’r allbwn yn ei gyfrif, ond mae ffigurau’r heriau angen allforyn yr ymatebion hunanasesu (CSV neu JSON) wedi’i ddarllen gydag ef.',
-    two: 'Mae {files} yn cynnwys {count} ymrwymiad a dim ymatebion: mae’r allbwn yn eu cyfrif, ond mae ffigurau’r heriau angen allforyn yr ymatebion hunanasesu (CSV neu JSON) wedi’i ddarllen gyda nhw.',
-    few: 'Mae {files} yn cynnwys {count} ymrwymiad a dim ymatebion: mae’r allbwn yn eu cyfrif, ond mae ffigurau’r heriau angen allforyn yr ymatebion hunanasesu (CSV neu JSON) wedi’i ddarllen gyda nhw.',
-    many: 'Mae {files} yn cynnwys {count} ymrwymiad a dim ymatebion: mae’r allbwn yn eu cyfrif, ond mae ffigurau’r heriau angen allforyn yr ymatebion hunanasesu (CSV neu JSON) wedi’i ddarllen gyda nhw.',
     other:
-      'Mae {files} yn cynnwys {count} o ymrwymiadau a dim ymatebion: mae’r allbwn yn eu cyfrif, ond mae ffigurau’r heriau angen allforyn yr ymatebion hunanasesu (CSV neu JSON) wedi’i ddarllen gyda nhw.',
+      'Mae {files} yn cynnwys {count} ymrwymiad a dim ymatebion: mae’r allbwn yn eu cyfrif, ond mae ffigurau’r heriau angen allforyn yr ymatebion hunanasesu (CSV neu JSON) wedi’i ddarllen gyda nhw.',
   },
   'error.by':
     'Nid yw "{value}" yn grwpio dilys; defnyddiwch session, sector, nation, region neu period (period:quarter, period:year, period:week).',

@@ -22,21 +22,24 @@ export const disclosureNotesEn = {
   } as PluralMessage,
 };
 
+// Counts as in the report's Welsh (output/report-strings.ts): digits and the singular noun,
+// "canlyniad" mutated as the spoken numeral mutates it (dau ganlyniad, tri chanlyniad, chwe
+// chanlyniad).
 export const disclosureNotesCy: typeof disclosureNotesEn = {
   'note.primary': {
     one: 'Cafodd {count} canlyniad ei atal, yn llawn neu’n rhannol, oherwydd niferoedd bach.',
     two: 'Cafodd {count} ganlyniad eu hatal, yn llawn neu’n rhannol, oherwydd niferoedd bach.',
-    few: 'Cafodd {count} canlyniad eu hatal, yn llawn neu’n rhannol, oherwydd niferoedd bach.',
-    many: 'Cafodd {count} canlyniad eu hatal, yn llawn neu’n rhannol, oherwydd niferoedd bach.',
-    other: 'Cafodd {count} o ganlyniadau eu hatal, yn llawn neu’n rhannol, oherwydd niferoedd bach.',
+    few: 'Cafodd {count} chanlyniad eu hatal, yn llawn neu’n rhannol, oherwydd niferoedd bach.',
+    many: 'Cafodd {count} chanlyniad eu hatal, yn llawn neu’n rhannol, oherwydd niferoedd bach.',
+    other: 'Cafodd {count} canlyniad eu hatal, yn llawn neu’n rhannol, oherwydd niferoedd bach.',
   },
   'note.secondary': {
     one: 'Cafodd {count} canlyniad arall ei atal fel na ellir ei gyfrifo drwy dynnu (atal eilaidd).',
     two: 'Cafodd {count} ganlyniad arall eu hatal fel na ellir cyfrifo’r un ohonynt drwy dynnu (atal eilaidd).',
-    few: 'Cafodd {count} canlyniad arall eu hatal fel na ellir cyfrifo’r un ohonynt drwy dynnu (atal eilaidd).',
-    many: 'Cafodd {count} canlyniad arall eu hatal fel na ellir cyfrifo’r un ohonynt drwy dynnu (atal eilaidd).',
+    few: 'Cafodd {count} chanlyniad arall eu hatal fel na ellir cyfrifo’r un ohonynt drwy dynnu (atal eilaidd).',
+    many: 'Cafodd {count} chanlyniad arall eu hatal fel na ellir cyfrifo’r un ohonynt drwy dynnu (atal eilaidd).',
     other:
-      'Cafodd {count} o ganlyniadau eraill eu hatal fel na ellir cyfrifo’r un ohonynt drwy dynnu (atal eilaidd).',
+      'Cafodd {count} canlyniad arall eu hatal fel na ellir cyfrifo’r un ohonynt drwy dynnu (atal eilaidd).',
   },
 };
 

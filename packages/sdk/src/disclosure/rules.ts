@@ -23,7 +23,7 @@ export const DISCLOSURE_DESCRIPTIONS: Record<Locale, Record<DisclosureRule, stri
   cy: {
     nhs: 'Rheol GIG Lloegr: dangosir cyfrifon o 1 i 7 fel * a thalgrynnir pob cyfrif arall i’r 5 agosaf (mae sero yn aros yn sero); cyfrifir canrannau a chyfyngau o’r cyfrifon wedi’u talgrynnu; ni ddangosir cymedrau, canolrifau na gwyriadau safonol o lai nag 8 gwerth. Gan fod pob cyfrif a ddangosir wedi’i dalgrynnu, ni ellir cyfrifo cyfrif cudd drwy dynnu.',
     survey:
-      'Rheol Arolwg Cleifion Meddygon Teulu: ni ddangosir unrhyw ganlyniad sy’n seiliedig ar lai na 10 o ymatebwyr; lle gellid cyfrifo canlyniad cudd o gyfanswm a’r grwpiau eraill, cuddir y grŵp lleiaf nesaf hefyd (atal eilaidd).',
+      'Rheol Arolwg Cleifion Meddygon Teulu: ni ddangosir unrhyw ganlyniad sy’n seiliedig ar lai nag 10 ymatebydd; lle gellid cyfrifo canlyniad cudd o gyfanswm a’r grwpiau eraill, cuddir y grŵp lleiaf nesaf hefyd (atal eilaidd).',
     none: 'Dim rheolaeth datgelu: dangosir pob cyfrif fel y mae. Ar gyfer gwaith y gwerthuswr yn unig; nid i’w gyhoeddi.',
   },
 };

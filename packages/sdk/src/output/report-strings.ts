@@ -129,6 +129,13 @@ export const reportEn = {
 export type ReportStrings = typeof reportEn;
 export type ReportKey = keyof ReportStrings & string;
 
+/**
+ * Counts as core's Welsh messages write them (and the wall's, the self-assessment's and the
+ * chart's): the number in digits, then the singular noun ("15 ymatebydd", "3 sesiwn"), never
+ * "{count} o ymatebwyr"; a form per plural category only where the spoken numeral mutates the noun
+ * (two: soft, "2 destun"; few and many: aspirate after tri and chwe, "3 thestun", "6 thestun").
+ * Where a count sits in a plain string, it is worded so that it reads right for any number.
+ */
 export const reportCy: ReportStrings = {
   'md.title': 'Heriau rhwydwaith: crynodeb',
   'html.title': 'Heriau rhwydwaith: adroddiad gwerthuso',
@@ -152,14 +159,8 @@ export const reportCy: ReportStrings = {
   'col.high': 'Uchel',
   'col.lowNeutralHigh': 'Isel / niwtral / uchel',
   'all.heading': 'Pob ymatebydd',
-  'group.heading': {
-    zero: '{label} ({count} ymatebwyr)',
-    one: '{label} ({count} ymatebydd)',
-    two: '{label} ({count} ymatebydd)',
-    few: '{label} ({count} ymatebydd)',
-    many: '{label} ({count} ymatebydd)',
-    other: '{label} ({count} o ymatebwyr)',
-  },
+  // "ymatebydd", "ymateb", "ymrwymiad" and "sesiwn" do not mutate after a numeral: one form.
+  'group.heading': { other: '{label} ({count} ymatebydd)' },
   'group.by': 'Yn ôl {dimensions}',
   'dim.session': 'sesiwn',
   'dim.sector': 'sector',
@@ -169,29 +170,20 @@ export const reportCy: ReportStrings = {
   notStated: 'Heb ei nodi',
   'other.label': 'Her arall',
   'other.heading': 'Heriau eraill a enwyd',
-  'other.respondents': {
-    zero: 'Enwodd {count} ymatebwyr her arall.',
-    one: 'Enwodd {count} ymatebydd her arall.',
-    two: 'Enwodd {count} ymatebydd her arall.',
-    few: 'Enwodd {count} ymatebydd her arall.',
-    many: 'Enwodd {count} ymatebydd her arall.',
-    other: 'Enwodd {count} o ymatebwyr her arall.',
-  },
+  'other.respondents': { other: 'Enwodd {count} ymatebydd her arall.' },
+  // "testun": dau destun, tri thestun, chwe thestun.
   'other.unmatchedCount': {
-    zero: 'Ni chyfatebodd {count} testun gwahanol i unrhyw allweddair yn y llyfr codau.',
-    one: 'Ni chyfatebodd {count} testun gwahanol i unrhyw allweddair yn y llyfr codau.',
     two: 'Ni chyfatebodd {count} destun gwahanol i unrhyw allweddair yn y llyfr codau.',
-    few: 'Ni chyfatebodd {count} testun gwahanol i unrhyw allweddair yn y llyfr codau.',
-    many: 'Ni chyfatebodd {count} testun gwahanol i unrhyw allweddair yn y llyfr codau.',
-    other: 'Ni chyfatebodd {count} o destunau gwahanol i unrhyw allweddair yn y llyfr codau.',
+    few: 'Ni chyfatebodd {count} thestun gwahanol i unrhyw allweddair yn y llyfr codau.',
+    many: 'Ni chyfatebodd {count} thestun gwahanol i unrhyw allweddair yn y llyfr codau.',
+    other: 'Ni chyfatebodd {count} testun gwahanol i unrhyw allweddair yn y llyfr codau.',
   },
   'other.withheld': {
-    zero: 'Roedd {count} testun yn edrych fel data personol, ac nid ydynt yn cael eu dangos.',
     one: 'Roedd {count} testun yn edrych fel data personol, ac nid yw’n cael ei ddangos.',
     two: 'Roedd {count} destun yn edrych fel data personol, ac nid ydynt yn cael eu dangos.',
-    few: 'Roedd {count} testun yn edrych fel data personol, ac nid ydynt yn cael eu dangos.',
-    many: 'Roedd {count} testun yn edrych fel data personol, ac nid ydynt yn cael eu dangos.',
-    other: 'Roedd {count} o destunau yn edrych fel data personol, ac nid ydynt yn cael eu dangos.',
+    few: 'Roedd {count} thestun yn edrych fel data personol, ac nid ydynt yn cael eu dangos.',
+    many: 'Roedd {count} thestun yn edrych fel data personol, ac nid ydynt yn cael eu dangos.',
+    other: 'Roedd {count} testun yn edrych fel data personol, ac nid ydynt yn cael eu dangos.',
   },
   'other.caption': 'Testunau (wedi’u safoni), niferoedd a chodau',
   'other.text': 'Testun',
@@ -199,14 +191,7 @@ export const reportCy: ReportStrings = {
   'other.coded': 'Wedi’i godio fel',
   'other.unmatched': 'dim cyfatebiaeth',
   'commitments.heading': 'Ymrwymiadau',
-  'commitments.total': {
-    zero: '{count} ymrwymiadau (heb gynnwys rhai cudd).',
-    one: '{count} ymrwymiad (heb gynnwys rhai cudd).',
-    two: '{count} ymrwymiad (heb gynnwys rhai cudd).',
-    few: '{count} ymrwymiad (heb gynnwys rhai cudd).',
-    many: '{count} ymrwymiad (heb gynnwys rhai cudd).',
-    other: '{count} o ymrwymiadau (heb gynnwys rhai cudd).',
-  },
+  'commitments.total': { other: '{count} ymrwymiad (heb gynnwys rhai cudd).' },
   'commitments.unmatched': {
     other: 'Ni chyfatebodd {count} i unrhyw allweddair yn y llyfr codau.',
   },
@@ -220,21 +205,11 @@ export const reportCy: ReportStrings = {
   'commitments.byCode': 'Ymrwymiadau fesul cod',
   'reliability.heading': 'Dibynadwyedd y raddfa',
   'reliability.md': {
-    zero: 'Alffa Cronbach {alpha} (safonedig {standardised}), {count} ymatebion cyflawn.',
-    one: 'Alffa Cronbach {alpha} (safonedig {standardised}), {count} ymateb cyflawn.',
-    two: 'Alffa Cronbach {alpha} (safonedig {standardised}), {count} ymateb cyflawn.',
-    few: 'Alffa Cronbach {alpha} (safonedig {standardised}), {count} ymateb cyflawn.',
-    many: 'Alffa Cronbach {alpha} (safonedig {standardised}), {count} ymateb cyflawn.',
-    other: 'Alffa Cronbach {alpha} (safonedig {standardised}), {count} o ymatebion cyflawn.',
+    other: 'Alffa Cronbach {alpha} (safonedig {standardised}), {count} ymateb cyflawn.',
   },
   'reliability.html': {
-    zero: 'Alffa Cronbach {alpha} (safonedig {standardised}) gan {count} ymatebwyr a roddodd sgôr i bob her.',
-    one: 'Alffa Cronbach {alpha} (safonedig {standardised}) gan {count} ymatebydd a roddodd sgôr i bob her.',
-    two: 'Alffa Cronbach {alpha} (safonedig {standardised}) gan {count} ymatebydd a roddodd sgôr i bob her.',
-    few: 'Alffa Cronbach {alpha} (safonedig {standardised}) gan {count} ymatebydd a roddodd sgôr i bob her.',
-    many: 'Alffa Cronbach {alpha} (safonedig {standardised}) gan {count} ymatebydd a roddodd sgôr i bob her.',
     other:
-      'Alffa Cronbach {alpha} (safonedig {standardised}) gan {count} o ymatebwyr a roddodd sgôr i bob her.',
+      'Alffa Cronbach {alpha} (safonedig {standardised}) gan {count} ymatebydd a roddodd sgôr i bob her.',
   },
   'reliability.caption': 'Cydberthyniadau eitem–cyfanswm',
   'reliability.itemTotal': 'r eitem–cyfanswm',
@@ -247,13 +222,8 @@ export const reportCy: ReportStrings = {
   'methods.identified':
     'Mae ymatebydd wedi nodi her os rhoddodd sgôr o {threshold} neu fwy iddi. Amlder her yw nifer y rhai a’i nododd wedi’i rannu â nifer y rhai a roddodd sgôr iddi (y sylfaen), gyda chyfwng hyder 95% sgôr Wilson. Mae’r cymedrau, y canolrifau a’r gwyriadau safonol (n − 1) yn defnyddio pob sgôr a roddwyd.',
   'methods.merged': {
-    zero: 'Cyfunwyd ymatebion o {count} sesiwn rhwng {from} a {to}; cyfrifwyd pob dynodydd ymateb a ailadroddwyd unwaith yn unig.',
-    one: 'Cyfunwyd ymatebion o {count} sesiwn rhwng {from} a {to}; cyfrifwyd pob dynodydd ymateb a ailadroddwyd unwaith yn unig.',
-    two: 'Cyfunwyd ymatebion o {count} sesiwn rhwng {from} a {to}; cyfrifwyd pob dynodydd ymateb a ailadroddwyd unwaith yn unig.',
-    few: 'Cyfunwyd ymatebion o {count} sesiwn rhwng {from} a {to}; cyfrifwyd pob dynodydd ymateb a ailadroddwyd unwaith yn unig.',
-    many: 'Cyfunwyd ymatebion o {count} sesiwn rhwng {from} a {to}; cyfrifwyd pob dynodydd ymateb a ailadroddwyd unwaith yn unig.',
     other:
-      'Cyfunwyd ymatebion o {count} o sesiynau rhwng {from} a {to}; cyfrifwyd pob dynodydd ymateb a ailadroddwyd unwaith yn unig.',
+      'Cyfunwyd ymatebion o {count} sesiwn rhwng {from} a {to}; cyfrifwyd pob dynodydd ymateb a ailadroddwyd unwaith yn unig.',
   },
   'bases.heading': 'Meintiau sylfaen',
   'bases.respondents': 'Ymatebwyr: {count}.',
@@ -265,14 +235,11 @@ export const reportCy: ReportStrings = {
     'Barrau: cyfran yr ymatebwyr a roddodd sgôr o {threshold} neu fwy i’r her; llinellau: cyfyngau hyder 95%.',
   'chart.title': 'Cyfran yr ymatebwyr a nododd bob her',
   'chart.notShown': 'heb ei ddangos',
+  // One form for one commitment ("Mae’r ymrwymiad wedi’i gyfrif", "gydag ef"), one for the rest.
   'empty.commitments': {
-    zero: 'Mae’r ffeiliau a ddarllenwyd yn cynnwys {count} o ymrwymiadau a dim ymatebion, felly nid oes sgoriau i’w dangos mewn siart nac mewn tablau. Mae’r ymrwymiadau wedi’u cyfrif isod; darllenwch allforyn yr ymatebion hunanasesu gyda nhw i weld yr heriau.',
     one: 'Mae’r ffeiliau a ddarllenwyd yn cynnwys {count} ymrwymiad a dim ymatebion, felly nid oes sgoriau i’w dangos mewn siart nac mewn tablau. Mae’r ymrwymiad wedi’i gyfrif isod; darllenwch allforyn yr ymatebion hunanasesu gydag ef i weld yr heriau.',
-    two: 'Mae’r ffeiliau a ddarllenwyd yn cynnwys {count} ymrwymiad a dim ymatebion, felly nid oes sgoriau i’w dangos mewn siart nac mewn tablau. Mae’r ymrwymiadau wedi’u cyfrif isod; darllenwch allforyn yr ymatebion hunanasesu gyda nhw i weld yr heriau.',
-    few: 'Mae’r ffeiliau a ddarllenwyd yn cynnwys {count} ymrwymiad a dim ymatebion, felly nid oes sgoriau i’w dangos mewn siart nac mewn tablau. Mae’r ymrwymiadau wedi’u cyfrif isod; darllenwch allforyn yr ymatebion hunanasesu gyda nhw i weld yr heriau.',
-    many: 'Mae’r ffeiliau a ddarllenwyd yn cynnwys {count} ymrwymiad a dim ymatebion, felly nid oes sgoriau i’w dangos mewn siart nac mewn tablau. Mae’r ymrwymiadau wedi’u cyfrif isod; darllenwch allforyn yr ymatebion hunanasesu gyda nhw i weld yr heriau.',
     other:
-      'Mae’r ffeiliau a ddarllenwyd yn cynnwys {count} o ymrwymiadau a dim ymatebion, felly nid oes sgoriau i’w dangos mewn siart nac mewn tablau. Mae’r ymrwymiadau wedi’u cyfrif isod; darllenwch allforyn yr ymatebion hunanasesu gyda nhw i weld yr heriau.',
+      'Mae’r ffeiliau a ddarllenwyd yn cynnwys {count} ymrwymiad a dim ymatebion, felly nid oes sgoriau i’w dangos mewn siart nac mewn tablau. Mae’r ymrwymiadau wedi’u cyfrif isod; darllenwch allforyn yr ymatebion hunanasesu gyda nhw i weld yr heriau.',
   },
   'empty.none':
     'Nid oes unrhyw ymatebion yn y ffeiliau a ddarllenwyd, felly nid oes sgoriau i’w dangos mewn siart nac mewn tablau.',
