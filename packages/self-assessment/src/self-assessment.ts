@@ -109,11 +109,6 @@ export class NetweaveSelfAssessment extends LitElement {
       this.dispatchEvent(refused);
     },
   });
-  private readonly _flow = new FlowController(this, this._data, {
-    catalogue: () => this._cat.catalogue,
-    stepper: () => this.layout === 'stepper',
-    noAboutYou: () => this.noAboutYou,
-  });
   private readonly _form = new FormController(this, {
     value: () => (this._cat.catalogue ? this.value : null),
     gap: () => {
@@ -123,6 +118,12 @@ export class NetweaveSelfAssessment extends LitElement {
     reset: () => this._data.reset(),
   });
   private readonly _announcer = new AnnounceController(this, this._data, () => this._t);
+  // Registered last: after each render the form and the announcements are brought up to date, then the focus moves.
+  private readonly _flow = new FlowController(this, this._data, {
+    catalogue: () => this._cat.catalogue,
+    stepper: () => this.layout === 'stepper',
+    noAboutYou: () => this.noAboutYou,
+  });
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
