@@ -234,7 +234,7 @@ test(
     await page.waitForFunction(() => !/^(Wrthi’n .*)?$/.test(document.querySelector('#status').textContent));
     assert.equal(
       await page.textContent('#status'),
-      'Darllenwyd 206 o ymatebion o 5 ffeil; 6 o broblemau. Cymharwyd y canlyniadau ar draws cardiff-2026-02, forms-follow-up-2026-04, glasgow-2026-03 a leeds-2026-01.',
+      'Darllenwyd 206 ymateb o 5 ffeil; 6 phroblem. Cymharwyd y canlyniadau ar draws cardiff-2026-02, forms-follow-up-2026-04, glasgow-2026-03 a leeds-2026-01.',
     );
     const first = await page.textContent('#status');
     await page.selectOption('#by', 'sector');
@@ -274,7 +274,7 @@ test(
       / ar draws Ionawr 2026, Chwefror 2026, Mawrth 2026 ac Ebrill 2026\.$/,
     );
     const captions = await page.$$eval('#results caption', (all) => all.map((c) => c.textContent));
-    assert.ok(captions.includes('Ionawr 2026 (65 o ymatebwyr)'), captions.join(' | '));
+    assert.ok(captions.includes('Ionawr 2026 (65 ymatebydd)'), captions.join(' | '));
     assert.ok(!captions.some((c) => /2026-0\d|January|April/.test(c)), captions.join(' | '));
     assert.deepEqual(problems, []);
     await close();

@@ -34,7 +34,8 @@ function resolvedWhileImporting(entry: string): string[] {
     .map((line) => line.slice('resolved '.length));
 }
 
-const browserLayer = /\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\/|\/packages\/core\/|@netweave\/core\//;
+const browserLayer =
+  /\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\/|\/packages\/core\/|@netweave\/core\//;
 
 for (const entry of ['@netweave/sdk', '@netweave/sdk/node', './dist/cli/program.js']) {
   test(`importing ${entry} in Node loads no Lit module and nothing of the browser layer`, () => {
