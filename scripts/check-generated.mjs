@@ -55,7 +55,7 @@ const packages = readdirSync('packages', { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(join('packages', d.name, 'package.json')))
   .map((d) => {
     const dir = join('packages', d.name);
-    return { dir, short: d.name, pkg: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) };
+    return { dir, pkg: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) };
   });
 
 // 1. Custom Elements Manifests and the README API tables made from them.
@@ -142,5 +142,8 @@ if (!stale.length) {
 }
 console.log(`check-generated: ${stale.length} generated file(s) are stale (compared with what git holds):`);
 for (const { file, why, fix } of stale) console.log(`  ${file} ${why}\n    regenerate: ${fix}`);
-console.log('Regenerate them, look over the changes and commit them with the change that caused them.');
+console.log(
+  'A build has already written the new manifests and API tables here (`git diff` shows them); regenerate ' +
+    'the others with the command shown. Look over the changes and commit them with the change that caused them.',
+);
 process.exit(1);
