@@ -31,7 +31,7 @@ let skipped = 0;
 const rest = new Map();
 const wtrLine = /\[netweave-tests\] runner=\w+ passed=(\d+) failed=(\d+) skipped=(\d+)/;
 const nodeLine = /(?:^|[\s:])(?:#|ℹ) (pass|fail|skipped|todo) (\d+)\s*$/;
-const taskPrefix = /^(@[\w-]+\/[\w-]+:[\w:-]+: )?(.*)$/;
+const taskPrefix = /^((?:@[\w-]+\/[\w-]+|\/\/):[\w:-]+: )?(.*)$/;
 const wtrFailure = /\[netweave-tests\] failed: (.*)$/;
 const notOk = /^(\s*)not ok \d+ - (.*)$/;
 /** Failures to repeat at the end; `open` holds each task's node failure block still being read. */

@@ -106,7 +106,12 @@ export const pageCy = {
   'status.compared': 'Cymharwyd y canlyniadau ar draws {groups}.',
   'n.responses': '{count} ymateb',
   'n.files': { one: '{count} ffeil', two: '{count} ffeil', other: '{count} ffeil' },
-  'n.problems': { one: '{count} broblem', two: '{count} broblem', many: '{count} phroblem', other: '{count} problem' },
+  'n.problems': {
+    one: '{count} broblem',
+    two: '{count} broblem',
+    many: '{count} phroblem',
+    other: '{count} problem',
+  },
   'n.noProblems': 'dim problemau',
   'status.error': 'Aeth rhywbeth o’i le: {message}',
   'filesRead.heading': 'Ffeiliau a ddarllenwyd',

@@ -3,4 +3,7 @@
 import { copyFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
-copyFileSync(require.resolve('@netweave/model/catalogue.json'), new URL('../dist/catalogue.json', import.meta.url));
+copyFileSync(
+  require.resolve('@netweave/model/catalogue.json'),
+  new URL('../dist/catalogue.json', import.meta.url),
+);

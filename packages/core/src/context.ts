@@ -4,11 +4,11 @@
  */
 import { ContextConsumer, ContextRoot, createContext } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { StringOverrides, Locale } from '@netweave/model';
-import { resolveLocale } from '@netweave/model';
-import type { Catalogue } from '@netweave/model';
+import type { Catalogue, Locale, ResponseStore, StringOverrides } from '@netweave/model';
+import { resolveLocale } from './lang.js';
 import { getStore } from './store/registry.js';
-import type { ResponseStore } from '@netweave/model';
+
+export { findLang, resolveLocale } from './lang.js';
 
 export interface NetweaveConfig {
   /** Session id responses and commitments belong to. */

@@ -216,7 +216,9 @@ describe('HttpStore', () => {
     FakeEventSource.instances[1]!.send('ready', {}, '2');
     await read;
     expect(calls.slice(0, beforeSummaryReady).some((c) => c.url.includes('/s3/summary'))).to.equal(false);
-    expect(calls.slice(beforeSummaryReady).map((c) => c.url)).to.include(`${ENDPOINT}/v1/sessions/s3/summary`);
+    expect(calls.slice(beforeSummaryReady).map((c) => c.url)).to.include(
+      `${ENDPOINT}/v1/sessions/s3/summary`,
+    );
     summary();
     // A stream that fails before saying where it stands: one poll says so, the list follows it,
     // and the stream comes back from that point (the browser's own retry would start from "now").

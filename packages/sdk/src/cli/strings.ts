@@ -10,7 +10,8 @@ export const cliEn = {
   'severity.info': 'info',
   'file.summary': {
     one: '{file}: {count} row read, {accepted} kept, {rejected} left out, duplicates dropped: {duplicates}',
-    other: '{file}: {count} rows read, {accepted} kept, {rejected} left out, duplicates dropped: {duplicates}',
+    other:
+      '{file}: {count} rows read, {accepted} kept, {rejected} left out, duplicates dropped: {duplicates}',
   } as PluralMessage,
   'file.more': {
     one: '… and {count} more issue in {file}',
