@@ -16,3 +16,8 @@ export * from './theme.js';
 // core's own version (the model's is `VERSION` in @netweave/model)
 export { VERSION } from './version.js';
 export { NetweaveProvider } from './provider.js';
+// The widget kit: what every widget shares instead of keeping its own copy.
+export * from './kit/language.js';
+export * from './kit/announcer.js';
+export * from './kit/download.js';
+export * from './kit/commitment.js';
