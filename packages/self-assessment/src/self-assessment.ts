@@ -3,8 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import {
   ConfigController,
   DEFAULT_CATALOGUE,
-  Localizer,
+  LanguageController,
   challengeLabel,
+  type Localizer,
   type Catalogue,
   type ResponseStore,
   type StringOverrides,
@@ -19,9 +20,9 @@ import { missing, type Answers, type Choice } from './lib/answers.js';
 import { topAreas } from './lib/results.js';
 import { submitMessage } from './lib/submit-message.js';
 import { styles } from './self-assessment.styles.js';
-import { hasWelsh, loadWelsh, strings, welshUnavailable, whenWelsh, type Strings } from './strings.js';
+import type { Strings } from './strings.js';
 import { renderActions, renderForm, renderNotices } from './views/form.js';
-import { about, confirmation, consent, results } from './views/on-demand.js';
+import { about, confirmation, consent, results, tables, welsh } from './views/on-demand.js';
 
 /**
  * The network-weaving self-assessment: rate each common network challenge, save as you go,
@@ -87,8 +88,8 @@ export class NetweaveSelfAssessment extends LitElement {
   @state() private _ownIntro = false;
   /** Whether the form has been shown (in any language): a later switch of language keeps it shown. */
   private _shown = false;
-  private readonly _welshArrived = (): void => this.requestUpdate();
   private readonly _config = new ConfigController(this);
+  private readonly _lang = new LanguageController(this, this._config, tables, welsh);
   private readonly _cat = new CatalogueController(this, () => this._config.catalogue);
   private readonly _data = new AnswersController(this, {
     store: () => this._config.store,
@@ -117,7 +118,7 @@ export class NetweaveSelfAssessment extends LitElement {
     },
     reset: () => this._data.reset(),
   });
-  private readonly _announcer = new AnnounceController(this, this._data, () => this._t);
+  private readonly _announcer = new AnnounceController(this, this._data, () => this._lang.t);
   // Registered last: after each render the form and the announcements are brought up to date, then the focus moves.
   private readonly _flow = new FlowController(this, this._data, {
     catalogue: () => this._cat.catalogue,
@@ -182,14 +183,6 @@ export class NetweaveSelfAssessment extends LitElement {
     return done;
   }
 
-  private get _t(): Localizer<Strings> {
-    const locale = this._config.locale;
-    // Switched to Welsh after showing English, or the Welsh wording could not be loaded: stay in
-    // English until it arrives rather than blanking the form (and losing the keyboard's place).
-    const waiting = locale === 'cy' && !hasWelsh() && (this._shown || welshUnavailable());
-    return new Localizer(strings, waiting ? 'en' : locale, this._config.strings);
-  }
-
   private get _canSubmit(): boolean {
     return !this.noSubmit && this._config.store.acceptsSubmissions;
   }
@@ -221,9 +214,8 @@ export class NetweaveSelfAssessment extends LitElement {
 
   private _errorText(id: string): string {
     const c = this._cat.catalogue?.challenges.find((x) => x.id === id);
-    return c
-      ? this._t.t('error.rating', { label: challengeLabel(c, this._t.locale) })
-      : this._t.t('error.other');
+    const { t } = this._lang;
+    return c ? t.t('error.rating', { label: challengeLabel(c, t.locale) }) : t.t('error.other');
   }
 
   /** A user edit: save, update the form value, tell the host page. */
@@ -270,14 +262,12 @@ export class NetweaveSelfAssessment extends LitElement {
   }
 
   protected override render() {
-    const t = this._t;
-    if (this._config.locale === 'cy' && !hasWelsh()) {
-      // Shown again in Welsh when it arrives, also after a failed load is retried online.
-      whenWelsh(this._welshArrived);
-      if (!welshUnavailable()) void loadWelsh().then(this._welshArrived);
-      // A Welsh page shows nothing until its Welsh wording has arrived, never English first.
-      if (t.locale === 'cy') return html`<div part="base" class="base" lang="cy" aria-busy="true"></div>`;
-    }
+    const { t } = this._lang;
+    // A Welsh page shows nothing until its Welsh wording has arrived, never English first. Switched
+    // to Welsh after showing English (or the Welsh could not be loaded), the form stays, in English,
+    // rather than blanking (and losing the keyboard's place) until the Welsh arrives.
+    if (this._lang.loading && t.locale !== 'cy' && !this._shown)
+      return html`<div part="base" class="base" lang="cy" aria-busy="true"></div>`;
     this._shown = true;
     const cat = this._cat.catalogue;
     const d = this._data;

@@ -1,6 +1,19 @@
-/** Views loaded on demand, each the first time it is needed, so the widget's main file stays small. */
+/** Views and wording loaded on demand, each the first time it is needed, so the widget's main file stays small. */
+import type { LanguageTables } from '@netweave/core';
 import { lazy } from '../lib/lazy.js';
-import { addStrings } from '../strings.js';
+import { addStrings, strings, type Strings } from '../strings.js';
+
+/**
+ * The tables the language controller reads: the English form up front; the Welsh joins once
+ * loaded. Both are `strings`' own tables, so the results' wording added to them later is found too.
+ */
+export const tables: LanguageTables<Strings> = { en: strings.en };
+/** The Welsh wording of the form, for the language controller. */
+export const welsh = () =>
+  import('../strings-cy.js').then((m) => {
+    addStrings({ cy: m.cy });
+    return { cy: strings.cy };
+  });
 
 /** The results (with print, downloads and the comparison) and their wording. */
 export const results = lazy(() =>

@@ -6,6 +6,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import {
   challengeDescription,
+  download,
   challengeLabel,
   resourceTitle,
   responsesToCsv,
@@ -17,7 +18,6 @@ import {
   type Localizer,
   type SubmissionState,
 } from '@netweave/core';
-import { download } from '../lib/download.js';
 import { printAlone } from '../lib/print-alone.js';
 import { compare, topAreas } from '../lib/results.js';
 import type { Strings } from '../strings.js';
@@ -236,8 +236,8 @@ export function renderResults(v: ResultsView): TemplateResult {
 
 function save(kind: 'json' | 'csv', response: AssessmentResponse, cat: Catalogue): void {
   const name = `self-assessment-${response.submittedAt.slice(0, 10)}.${kind}`;
-  if (kind === 'json') download(JSON.stringify(response, null, 2), name, 'application/json');
-  else download(responsesToCsv([response], cat), name, 'text/csv;charset=utf-8');
+  if (kind === 'json') download(name, JSON.stringify(response, null, 2), 'application/json');
+  else download(name, responsesToCsv([response], cat), 'text/csv;charset=utf-8');
 }
 
 function renderTopArea(t: Localizer<Strings>, c: Challenge) {
