@@ -1,24 +1,23 @@
 import {
+  Announcer,
   ConfigController,
-  Localizer,
+  LanguageController,
   LIMITS,
   SECTORS,
   newId,
   type ModerationMode,
   type NewCommitment,
-  type Locale,
   type ResponseStore,
   type StringOverrides,
   type SubmissionProblem,
 } from '@netweave/core';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { Announcer } from './announcer.js';
 import { ownNote, renderCard, type CardContext } from './card.js';
 import { styles } from './commitments-wall.styles.js';
 import { CommitmentAddEvent, CommitmentReactEvent } from './events.js';
 import { TRIZ_COLUMNS, parseColumns, type ColumnConfig } from './lib/columns.js';
-import { download, wallToCsv, wallToJson } from './lib/export.js';
+import { wallToCsv, wallToJson } from './lib/export.js';
 import { NO_FILTER, applyFilter, isFiltered, type WallFilter } from './lib/filter.js';
 import { loadWelsh, wallStrings, type WallStrings } from './strings.js';
 import { renderForm, renderToolbar } from './views.js';
@@ -32,7 +31,6 @@ const PAGE = 40;
  * that arrive live, "I'll do this too" reactions, moderation, a TRIZ board and a projector mode.
  *
  * @tagname netweave-commitments-wall
- * @attr {string} lang - Language of the wall (`en` or `cy`); otherwise the closest `lang` (the provider's, then the page's).
  * @summary The live commitments wall (and TRIZ board) of a network-weaving session.
  * @fires {CommitmentAddEvent} netweave-commitment-add - The participant posted a commitment (`event.commitment`).
  * @fires {CommitmentReactEvent} netweave-commitment-react - The participant pressed "I'll do this too" (`event.commitmentId`).
@@ -61,11 +59,11 @@ export class NetweaveCommitmentsWall extends LitElement {
     columns: {},
     preset: {},
     display: { type: Boolean, reflect: true },
+    lang: { reflect: true },
+    _error: { state: true },
+    _notice: { state: true },
+    _filter: { state: true },
   };
-  static {
-    for (const name of ['error', 'notice', 'filter', 'spot', 'stopped'])
-      this.createProperty(name, { state: true });
-  }
 
   /** Session id the commitments belong to. */
   session?: string;
@@ -87,24 +85,27 @@ export class NetweaveCommitmentsWall extends LitElement {
   preset?: string;
   /** Projector mode: large type, no form, cards shown one at a time in turn. */
   display = false;
+  /** Language of the wall (`en` or `cy`); otherwise the closest `lang` (the provider's, then the page's). */
+  override lang!: string;
 
-  private error = '';
-  private notice = '';
-  private filter: WallFilter = NO_FILTER;
-  private spot = 0;
-  private stopped = false;
+  private _error = '';
+  private _notice = '';
+  private _filter: WallFilter = NO_FILTER;
 
   private readonly _config = new ConfigController(this);
-  private _t = new Localizer<WallStrings>(wallStrings as Record<Locale, WallStrings>);
+  private readonly _lang = new LanguageController(this, this._config, wallStrings, () =>
+    loadWelsh().then((cy) => ({ cy })),
+  );
+  /** The wording for this render (English while the Welsh table is on its way). */
+  private get _t() {
+    return this._lang.t;
+  }
   /** The projector view, loaded on demand the first time `display` is on. */
-  private _view?: typeof import('./display.js');
+  private _view?: import('./display.js').Projector;
   /** Code or the Welsh table still on its way (nothing is rendered meanwhile: no English flash). */
   private _loading?: Promise<unknown>;
   /** Board mode, loaded on demand the first time there are columns. */
   private _board?: typeof import('./board.js');
-  private _welshFailed = false;
-  /** The Welsh table is on its way. */
-  private _welshPending = false;
   /** Whether the wall has been shown (a later switch to Welsh keeps English up until Welsh arrives). */
   private _shown = false;
   private _viewFailed = false;
@@ -112,23 +113,39 @@ export class NetweaveCommitmentsWall extends LitElement {
   private _keepForm?: string;
   private _limits = new Map<string, number>();
   private _cols: ColumnConfig[] = [];
-  private _cycle?: ReturnType<typeof setInterval>;
   private _observer?: IntersectionObserver;
-  private _focusAfter?: { id: string; dir: string };
   /** Card templates by entry (entries are replaced, never mutated), so a re-render skips unchanged cards. */
   private _cards = new WeakMap<Entry, TemplateResult>();
   private _cardKey = '';
-  private readonly _announcer = new Announcer(this, (count) => this._t.t('new', { count }));
+  private readonly _announcer = new Announcer(this, 'commitments-wall');
+  /** Cards from others not yet announced (one summary after a quiet second, never card by card). */
+  private _arrived = 0;
   private readonly _data = new WallController(this, {
     moderation: () => (['pre', 'post'].includes(this.moderation) ? this.moderation : 'none'),
-    arrived: (n) => this._announcer.arrived(n),
+    arrived: (n) => {
+      this._arrived += n;
+      this._sayLater(() => {
+        const count = this._arrived;
+        this._arrived = 0;
+        return this._t.t('new', { count });
+      }, 1000);
+    },
     waiting: () => this._sayLater(() => this._t.t('queued', { count: this._data.queue.size })),
     stored: (c) => this._announcer.say(ownNote(this._t, c) || this._t.t('posted'), this._t.locale),
-    refused: (problem) => {
+    refused: (problem, later) => {
       if (problem.code === 'session-closed') this._data.markClosed();
       void this._explain(problem).then((reason) => {
-        this.error = this._t.t('error.refused', { reason });
-        void this.updateComplete.then(() => this.renderRoot.querySelector('textarea')?.focus());
+        const error = (this._error = this._t.t('error.refused', { reason }));
+        void this.updateComplete.then(() => {
+          const box = this.renderRoot.querySelector('textarea');
+          const at = this._formFocus();
+          // Still at the form just after sending (on its button, or nowhere): the box takes the
+          // keyboard and its description, the reason, is heard. Otherwise (sent later from this
+          // device's outbox, or the keyboard is in the box already) the reason is said, once,
+          // and the keyboard stays where it is.
+          if (box && !later && (at ? at !== box : document.activeElement === document.body)) box.focus();
+          else this._announcer.say(error, this._t.locale);
+        });
       });
     },
   });
@@ -143,15 +160,6 @@ export class NetweaveCommitmentsWall extends LitElement {
       (m) => m.problemText(problem, this._t.locale, this._config.strings),
       () => problem.message,
     );
-  }
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
   }
 
   override connectedCallback(): void {
@@ -169,8 +177,6 @@ export class NetweaveCommitmentsWall extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._observer?.disconnect();
-    clearInterval(this._cycle);
-    this._cycle = undefined;
   }
 
   /** Every card on the wall (newest first) as the canonical commitments CSV (formula-safe, with a BOM). */
@@ -206,7 +212,7 @@ export class NetweaveCommitmentsWall extends LitElement {
       !this._viewFailed &&
       ((this.display && !this._view) ||
         (this._cols.length > 0 && !this._board) ||
-        (this._welshPending && !this._shown))
+        (!!this._lang.loading && !this._shown))
     );
   }
 
@@ -216,13 +222,7 @@ export class NetweaveCommitmentsWall extends LitElement {
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    const locale = this._config.locale;
-    this._welshPending = locale === 'cy' && !wallStrings.cy && !this._welshFailed;
-    const t = (this._t = new Localizer(
-      wallStrings as Record<Locale, WallStrings>,
-      this._welshPending || this._welshFailed ? 'en' : locale,
-      this._config.strings,
-    ));
+    const t = this._t;
     this._cols =
       this.preset === 'triz'
         ? TRIZ_COLUMNS.map((c) => ({
@@ -233,10 +233,13 @@ export class NetweaveCommitmentsWall extends LitElement {
         : parseColumns(this.columns);
     if (!this._loading) {
       const needs: Promise<unknown>[] = [];
-      if (this._welshPending) needs.push(loadWelsh().catch(() => (this._welshFailed = true)));
+      if (this._lang.loading) needs.push(this._lang.loading);
       if (this.display && !this._view)
         needs.push(
-          import('./display.js').then((m) => this._adopt((this._view = m).displayStyles.styleSheet)),
+          import('./display.js').then((m) => {
+            this._adopt(m.displayStyles.styleSheet);
+            this._view = new m.Projector(this);
+          }),
         );
       if (this._cols.length && !this._board)
         needs.push(import('./board.js').then((m) => this._adopt((this._board = m).boardStyles.styleSheet)));
@@ -263,28 +266,8 @@ export class NetweaveCommitmentsWall extends LitElement {
   }
 
   protected override updated(): void {
-    // Only on change: core watches `lang` attributes page-wide and re-renders widgets on every write.
-    const region = this._announcer.region;
-    if (region && region.lang !== this._t.locale) region.lang = this._t.locale;
     this._observer?.disconnect();
     for (const b of this.renderRoot.querySelectorAll<HTMLElement>('.more')) this._observer?.observe(b);
-    const cycling = this.display && !this.stopped && this.isConnected;
-    if (cycling && !this._cycle) this._cycle = setInterval(() => (this.spot += 1), 8000);
-    if (!cycling && this._cycle) {
-      clearInterval(this._cycle);
-      this._cycle = undefined;
-    }
-    if (this._focusAfter) {
-      const { id, dir } = this._focusAfter;
-      this._focusAfter = undefined;
-      const card = [...this.renderRoot.querySelectorAll<HTMLElement>('.card')].find(
-        (c) => c.dataset.id === id,
-      );
-      (
-        card?.querySelector<HTMLElement>(`.move[data-dir=${dir}]`) ??
-        card?.querySelector<HTMLElement>('.move')
-      )?.focus();
-    }
   }
 
   private get _max(): number {
@@ -315,8 +298,8 @@ export class NetweaveCommitmentsWall extends LitElement {
     const t = this._t;
     const text = this._data.device.text.trim();
     const max = this._max;
-    this.error = !text ? t.t('error.empty') : text.length > max ? t.t('error.long', { max }) : '';
-    if (this.error) {
+    this._error = !text ? t.t('error.empty') : text.length > max ? t.t('error.long', { max }) : '';
+    if (this._error) {
       void this.updateComplete.then(() => this.renderRoot.querySelector('textarea')?.focus());
       return;
     }
@@ -341,7 +324,7 @@ export class NetweaveCommitmentsWall extends LitElement {
   private _edit(field: 'text' | 'sector' | 'column', value: string): void {
     this._data.device[field] = value;
     this._data.persist();
-    if (field === 'text' && this.error && value.trim().length <= this._max) this.error = '';
+    if (field === 'text' && this._error && value.trim().length <= this._max) this._error = '';
     this.requestUpdate();
   }
 
@@ -351,37 +334,42 @@ export class NetweaveCommitmentsWall extends LitElement {
         const reacted = new CommitmentReactEvent(c.id);
         if (done) this.dispatchEvent(reacted);
       },
-      () => (this.notice = this._t.t('error.action')),
+      () => (this._notice = this._t.t('error.action')),
     );
   }
 
   private _move(c: Entry, col: ColumnConfig, dir: string): void {
-    this._focusAfter = { id: c.id, dir };
     // Keep the card rendered in its new column, so focus can follow it there.
-    const position = applyFilter(this._data.list.items, this.filter)
+    const position = applyFilter(this._data.list.items, this._filter)
       .filter((x) => this._column(x) === col.id || x.id === c.id)
       .findIndex((x) => x.id === c.id);
     if (position >= (this._limits.get(col.id) ?? PAGE)) this._limits.set(col.id, position + 1);
-    this._data.move(c.id, col.id).then(
+    const moved = this._data.move(c.id, col.id);
+    void this.updateComplete.then(() => {
+      const card = [...this.renderRoot.querySelectorAll<HTMLElement>('.card')].find(
+        (e) => e.dataset.id === c.id,
+      );
+      (
+        card?.querySelector<HTMLElement>(`.move[data-dir=${dir}]`) ??
+        card?.querySelector<HTMLElement>('.move')
+      )?.focus();
+    });
+    moved.then(
       () => this._sayLater(this._t.t('moved', this._board?.toColumn(col, this._t) ?? { column: col.label })),
-      () => (this.notice = this._t.t('error.action')),
+      () => (this._notice = this._t.t('error.action')),
     );
   }
 
-  private _sayTimer?: ReturnType<typeof setTimeout>;
   /** Says `text` once things settle (typing in the search box is heard as one count, not each key). */
-  private _sayLater(text: string | (() => string)): void {
-    clearTimeout(this._sayTimer);
-    this._sayTimer = setTimeout(
-      () => this._announcer.say(typeof text === 'function' ? text() : text, this._t.locale),
-      600,
-    );
+  private _sayLater(text: string | (() => string), delay = 600): void {
+    this._announcer.sayLater(text, this._t.locale, delay);
   }
 
   private _download(kind: 'csv' | 'json'): void {
     const name = `commitments-${this._config.session}.${kind}`;
-    if (kind === 'csv') download(this.toCsv(), name, 'text/csv;charset=utf-8');
-    else download(this.toJson(), name, 'application/json');
+    const [text, type] =
+      kind === 'csv' ? [this.toCsv(), 'text/csv;charset=utf-8'] : [this.toJson(), 'application/json'];
+    void import('./save.js').then((m) => m.download(name, text, type));
   }
 
   protected override render() {
@@ -389,7 +377,7 @@ export class NetweaveCommitmentsWall extends LitElement {
     this._shown = true;
     const t = this._t;
     const data = this._data;
-    const items = applyFilter(data.list.items, this.filter);
+    const items = applyFilter(data.list.items, this._filter);
     const problem = data.store?.status.mode === 'memory' ? data.store.status.problems[0] : undefined;
     const connection =
       data.connection === 'offline' || data.connection === 'reconnecting' ? data.connection : '';
@@ -403,7 +391,7 @@ export class NetweaveCommitmentsWall extends LitElement {
       }
       ${this._setupText ? html`<p class="nw-notice nw-notice--error">${this._setupText}</p>` : nothing}
       ${connection ? html`<p class="nw-notice">${t.t(connection)}</p>` : nothing}
-      ${this.notice ? html`<p class="nw-notice nw-notice--error" role="alert">${this.notice}</p>` : nothing}
+      ${this._notice ? html`<p class="nw-notice nw-notice--error" role="alert">${this._notice}</p>` : nothing}
       ${
         data.state === 'error' || (this.display && !this._view) || (this._cols.length && !this._board)
           ? html`<div class="nw-notice nw-notice--error" role="alert">
@@ -420,29 +408,21 @@ export class NetweaveCommitmentsWall extends LitElement {
               </button>
             </div>`
           : this.display && this._view
-            ? this._view.renderDisplay({
-                t,
-                prompt: this._prompt,
-                items,
-                spot: this.spot,
-                stopped: this.stopped,
-                show: (spot) => (this.spot = spot),
-                toggle: () => (this.stopped = !this.stopped),
-              })
+            ? this._view.render({ t, prompt: this._prompt, items })
             : html`${this._renderForm()}
               ${renderToolbar({
                 t,
                 total: data.list.size,
-                shown: isFiltered(this.filter) ? items.length : null,
+                shown: isFiltered(this._filter) ? items.length : null,
                 paused: data.paused,
                 queued: data.queue.size,
                 columns: this._cols,
                 pause: () => data.setPaused(!data.paused),
                 filter: (key, value) => {
-                  this.filter = { ...this.filter, [key]: value };
+                  this._filter = { ...this._filter, [key]: value };
                   this._limits.clear();
                   this._sayLater(() =>
-                    this._t.t('matches', { count: applyFilter(data.list.items, this.filter).length }),
+                    this._t.t('matches', { count: applyFilter(data.list.items, this._filter).length }),
                   );
                 },
                 download: (kind) => this._download(kind),
@@ -452,9 +432,10 @@ export class NetweaveCommitmentsWall extends LitElement {
     `;
   }
 
-  private _formFocused(): boolean {
+  /** The form's control that has the keyboard, if one has. */
+  private _formFocus(): Element | null | undefined {
     const active = (this.renderRoot as ShadowRoot).activeElement;
-    return !!active?.closest('form');
+    return active?.closest('form') && active;
   }
 
   /** The partner's prompt, else the session's own (set by its organiser), else ours. */
@@ -470,7 +451,7 @@ export class NetweaveCommitmentsWall extends LitElement {
     // Closed: the form goes, unless it held words of the participant's (nothing typed is lost) or
     // the keyboard was in it; then it stays for this session, so the keyboard's place never vanishes.
     const session = this._data.session;
-    if (closed !== nothing && (this._data.device.text || this._formFocused())) this._keepForm = session;
+    if (closed !== nothing && (this._data.device.text || this._formFocus())) this._keepForm = session;
     if (closed !== nothing && this._keepForm !== session) return closed;
     const { text, sector, column } = this._data.device;
     const col = this._cols.find((c) => c.id === column) ?? this._cols[0];
@@ -481,7 +462,7 @@ export class NetweaveCommitmentsWall extends LitElement {
       sector,
       column: col,
       columns: this._cols,
-      error: this.error,
+      error: this._error,
       left: this._max - text.trim().length,
       edit: (field, value) => this._edit(field, value),
       submit: (e) => this._submit(e),
@@ -538,7 +519,7 @@ export class NetweaveCommitmentsWall extends LitElement {
         ? html`<p class="empty">${this._t.t(this._data.closed ? 'empty.closed' : 'empty')}</p>`
         : nothing;
     if (!this._cols.length) return html`${empty}${this._renderList('', items, 'heading')}`;
-    const cols = this.filter.column ? this._cols.filter((c) => c.id === this.filter.column) : this._cols;
+    const cols = this._filter.column ? this._cols.filter((c) => c.id === this._filter.column) : this._cols;
     return html`${empty}${this._board?.renderBoard(cols, (col) =>
       this._renderList(
         col.id,

@@ -9,6 +9,7 @@
 import {
   StoreError,
   isSetupProblem,
+  pendingCommitment,
   type Commitment,
   type ModerationMode,
   type NewCommitment,
@@ -43,8 +44,11 @@ export interface WallCallbacks {
   arrived(count: number): void;
   /** Cards from others wait while updates are paused. */
   waiting(): void;
-  /** The store refused a post for good (now, or when it was sent later); its text is back in the form. */
-  refused(problem: SubmissionProblem): void;
+  /**
+   * The store refused a post for good; its text is back in the form. `later`: it had been saved on
+   * this device and was refused when sent afterwards (the participant may be elsewhere by now).
+   */
+  refused(problem: SubmissionProblem, later: boolean): void;
   /** One of the participant's posts is stored. */
   stored(commitment: Commitment): void;
 }
@@ -189,18 +193,7 @@ export class WallController implements ReactiveController {
   }
 
   private _local(input: NewCommitment, delivery: Entry['delivery'], problem?: SubmissionProblem): Entry {
-    return {
-      id: input.id,
-      sessionId: input.sessionId,
-      createdAt: input.createdAt ?? new Date().toISOString(),
-      text: input.text,
-      column: input.column ?? 'commitments',
-      sector: input.sector ?? null,
-      status: 'pending',
-      reactions: 0,
-      delivery,
-      problem,
-    };
+    return { ...pendingCommitment(input), delivery, problem };
   }
 
   private _onEvent(event: StoreEvent): void {
@@ -256,10 +249,11 @@ export class WallController implements ReactiveController {
 
   /** A post the store will not take: off the wall, its words back in the box (if it is empty). */
   private _refused(input: NewCommitment, problem: SubmissionProblem): void {
+    const later = this.list.get(input.id)?.delivery === 'queued';
     this.list.remove(input.id);
     if (!this.device.text.trim()) this.device.text = input.text;
     this.persist();
-    this._cb.refused(problem);
+    this._cb.refused(problem, later);
   }
 
   /** Saves the device data (draft text, sector and column, reactions); never throws. */

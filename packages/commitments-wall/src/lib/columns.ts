@@ -3,6 +3,7 @@
  * or the `triz` preset. Colours are names from a fixed palette, so nothing is ever written into a
  * style attribute (the wall works under a strict CSP).
  */
+import { isId } from '@netweave/core';
 
 export const PALETTE = ['yellow', 'pink', 'green', 'blue', 'orange', 'purple', 'grey'] as const;
 export type ColumnColour = (typeof PALETTE)[number];
@@ -22,8 +23,6 @@ export const TRIZ_COLUMNS: readonly ColumnConfig[] = [
   { id: 'triz-already', label: 'triz.already', prompt: 'triz.already.prompt', colour: 'pink' },
   { id: 'triz-stop', label: 'triz.stop', prompt: 'triz.stop.prompt', colour: 'green' },
 ];
-
-const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
 
 function slug(text: string, index: number): string {
   const s = text
@@ -55,7 +54,7 @@ export function parseColumns(value: unknown): ColumnConfig[] {
     const entry = raw as Record<string, unknown>;
     const label = typeof entry.label === 'string' ? entry.label.trim().slice(0, 200) : '';
     if (!label) continue;
-    let id = typeof entry.id === 'string' && ID.test(entry.id) ? entry.id : slug(label, index);
+    let id = isId(entry.id) ? entry.id : slug(label, index);
     if (seen.has(id)) id = `${id}-${index + 1}`;
     seen.add(id);
     const colour = PALETTE.find((c) => c === entry.colour || c === entry.color);

@@ -24,16 +24,3 @@ export function wallToCsv(items: Iterable<Commitment>): string {
 export function wallToJson(items: Iterable<Commitment>): string {
   return `${JSON.stringify([...items].map(clean), null, 2)}\n`;
 }
-
-/** Offers `text` as a file download (no network, an object URL revoked afterwards). */
-export function download(text: string, filename: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

@@ -7,6 +7,7 @@ import {
   announcer,
   buttonByText,
   cardTexts,
+  collector,
   make,
   newStore,
   other,
@@ -15,6 +16,19 @@ import {
 } from './helpers.js';
 
 const spoken = () => announcer()?.textContent ?? '';
+
+/** Everything the live region says from now on, in order (each time words are put into it). */
+function hearing(): { heard: string[]; stop(): void } {
+  const heard: string[] = [];
+  const region = announcer()!;
+  const observer = new MutationObserver(() => {
+    if (region.textContent) heard.push(region.textContent);
+  });
+  observer.observe(region, { childList: true, characterData: true, subtree: true });
+  return { heard, stop: () => observer.disconnect() };
+}
+
+const REFUSAL = { status: 400, code: 'invalid', message: 'text: must be at most 280 characters long' };
 
 describe('<netweave-commitments-wall> what a screen reader hears and where the keyboard goes', () => {
   it('names which card each "I’ll do this too" and move button is for', async () => {
@@ -95,5 +109,71 @@ describe('<netweave-commitments-wall> what a screen reader hears and where the k
     expect($$(el, '.card').indexOf(focused)).to.equal(before);
     expect(document.activeElement).to.equal(el);
     el.style.marginTop = '';
+  });
+
+  it('a post refused as it is sent is heard once, from the box the keyboard moves to (not the live region)', async () => {
+    const c = collector();
+    c.state.answer = REFUSAL;
+    const store = c.store();
+    const el = await make(store);
+    const { heard, stop } = hearing();
+    const box = $<HTMLTextAreaElement>(el, 'textarea')!;
+    box.focus();
+    await sendKeys({ type: 'Refused at once' });
+    $<HTMLButtonElement>(el, 'button[type=submit]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $(el, '.error-message'), 'no error shown', { timeout: 5000 });
+    await waitUntil(() => el.shadowRoot!.activeElement === box, 'the keyboard stayed on the button');
+    // The box's description is the reason, so it is heard as the box takes the keyboard.
+    expect(box.getAttribute('aria-describedby')).to.contain('error');
+    expect(box.value).to.equal('Refused at once');
+    // Something said after the refusal is heard, and nothing before it: the reason was not also
+    // put into the live region.
+    const search = $<HTMLInputElement>(el, 'input[type=search]')!;
+    search.focus();
+    await sendKeys({ type: 'zz' });
+    await waitUntil(() => heard.length > 0, 'the search count was not heard', { timeout: 5000 });
+    stop();
+    expect(heard).to.deep.equal(['0 matches']);
+    store.close();
+  });
+
+  it('a post refused later (sent from this device after the connection came back) is said once, and the keyboard stays where it is', async () => {
+    const c = collector();
+    c.state.answer = 'offline';
+    const store = c.store();
+    const el = await make(store);
+    await post(el, 'Refused after reconnecting');
+    await waitUntil(() => $(el, '.note')?.textContent?.includes('Saved on this device'), 'no saved note', {
+      timeout: 5000,
+    });
+    // The participant has moved on to something else on the page.
+    const elsewhere = document.createElement('button');
+    elsewhere.textContent = 'Elsewhere on the page';
+    document.body.append(elsewhere);
+    try {
+      elsewhere.focus();
+      const { heard, stop } = hearing();
+      c.state.answer = REFUSAL;
+      await store.flush();
+      await waitUntil(() => heard.length > 0, 'the refusal was not said', { timeout: 5000 });
+      expect(heard[0]).to.match(
+        /^Your commitment was not posted\. .+ It is back in the box so you can change it\.$/,
+      );
+      expect($(el, '.error-message')!.textContent).to.contain(heard[0]);
+      expect(document.activeElement, 'the keyboard moved').to.equal(elsewhere);
+      expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('Refused after reconnecting');
+      expect(cardTexts(el)).to.deep.equal([]);
+      // Said once: the next thing the region says is the next message, not the refusal again.
+      const search = $<HTMLInputElement>(el, 'input[type=search]')!;
+      search.focus();
+      await sendKeys({ type: 'zz' });
+      await waitUntil(() => heard.length > 1, 'the search count was not heard', { timeout: 5000 });
+      stop();
+      expect(heard.slice(1)).to.deep.equal(['0 matches']);
+    } finally {
+      elsewhere.remove();
+      store.close();
+    }
   });
 });
