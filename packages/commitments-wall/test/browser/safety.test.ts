@@ -25,12 +25,37 @@ const XSS = [
   '{{constructor.constructor("window.__xss = 7")()}}',
 ];
 
+/**
+ * Resolves once markup like the corpus, put on the page on purpose after the cards were rendered,
+ * has run: an `<img src=x>` has failed to load (its `onerror` would have run) and a `javascript:`
+ * frame has run its script. Had a card turned its text into markup, that markup, on the page
+ * earlier, would have run by then too: so "nothing ran" is proved by something that did.
+ */
+async function markupHadItsChance(): Promise<void> {
+  const img = document.createElement('img');
+  const failed = new Promise((resolve) => img.addEventListener('error', resolve, { once: true }));
+  img.src = 'x';
+  const frame = document.createElement('iframe');
+  const ran = new Promise<void>((resolve) => {
+    (window as unknown as { __control?: () => void }).__control = resolve;
+  });
+  frame.src = 'javascript:parent.__control()';
+  document.body.append(img, frame);
+  try {
+    await Promise.all([failed, ran]);
+  } finally {
+    img.remove();
+    frame.remove();
+    delete (window as unknown as { __control?: () => void }).__control;
+  }
+}
+
 describe('<netweave-commitments-wall> safety', () => {
   it('renders an XSS corpus as inert text, bidi overrides contained', async () => {
     const store = newStore();
     for (const text of XSS) await other(store, text);
     const el = await make(store);
-    await new Promise((r) => setTimeout(r, 100));
+    await markupHadItsChance();
     expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
     expect(cardTexts(el).sort()).to.deep.equal([...XSS].sort());
     for (const card of $$(el, '.card')) {
