@@ -1,17 +1,16 @@
 import {
+  Announcer,
   ConfigController,
   DEFAULT_CATALOGUE,
-  Localizer,
+  LanguageController,
   challengeLabel,
   fieldLabels,
-  normaliseLocale,
   type Catalogue,
   type FrequencySummary,
   type ResponseStore,
   type StringOverrides,
 } from '@netweave/core';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { Announcer } from './announcer.js';
 import { styles, svgCss } from './challenge-chart.styles.js';
 import { checkSummary } from './lib/check.js';
 import { disclosureNotes, suppressedText } from './lib/disclosure.js';
@@ -48,9 +47,8 @@ function spacingOf(el: Element): Spacing | undefined {
   return letter || word ? { letter, word } : undefined;
 }
 
-/** The Welsh date and list tables: asked for the first time Welsh is shown. */
-let welshLoading: Promise<unknown> | undefined;
-let welshReady = false;
+/** The chart's wording: both languages up front (Welsh dates and lists come with the kit). */
+const tables = { en: chartEn, cy: chartCy };
 
 /**
  * A bar chart of how often each network challenge was identified, with 95% intervals,
@@ -132,75 +130,69 @@ export class ChallengeChart extends LitElement {
   private _tableOpen = false;
   private _focusKey: string | null = null;
 
-  private readonly __config = new ConfigController(this);
-  private readonly __summary = new SummarySource(this, {
+  private readonly _config = new ConfigController(this);
+  private readonly _lang = new LanguageController(this, this._config, tables);
+  private readonly _summary = new SummarySource(this, {
     batch: () => batchSize(this.batch),
-    released: () => this.__announceUpdate(),
+    released: () => this._announceUpdate(),
   });
-  private readonly __announcer = new Announcer(this);
-  private readonly __tips = new TooltipController(this);
-  private __resize?: ResizeObserver;
-  private __view: View | null = null;
-  private __spacing?: Spacing | undefined;
-  private __spoken = '';
-  private __parts?: Parts | Promise<void>;
+  private readonly _announcer = new Announcer(this, 'challenge-chart');
+  private readonly _tips = new TooltipController(this);
+  private _resize?: ResizeObserver;
+  private _view: View | null = null;
+  private _spacing?: Spacing | undefined;
+  private _spoken = '';
+  private _parts?: Parts | Promise<void>;
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (typeof ResizeObserver !== 'undefined') {
-      this.__resize = new ResizeObserver((entries) => {
+      this._resize = new ResizeObserver((entries) => {
         const w = Math.round(entries[0]?.contentRect.width ?? 0);
         if (w > 0 && w !== this._width) this._width = w;
         // A text-spacing override applied later changes the host's size too: measure again.
-        else if (!sameSpacing(spacingOf(this), this.__spacing)) this.requestUpdate();
+        else if (!sameSpacing(spacingOf(this), this._spacing)) this.requestUpdate();
       });
-      this.__resize.observe(this);
+      this._resize.observe(this);
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.__resize?.disconnect();
+    this._resize?.disconnect();
   }
 
-  private get __localizer(): ChartLocalizer {
-    const locale = this.lang ? normaliseLocale(this.lang) : this.__config.locale;
-    // Welsh lists and dates come with their own tables, loaded the first time Welsh is shown.
-    if (locale === 'cy' && !welshReady) {
-      void (welshLoading ??= import('./welsh-formats.js').then(() => (welshReady = true))).then(() =>
-        this.requestUpdate(),
-      );
-    }
-    return new Localizer({ en: chartEn, cy: chartCy }, locale, this.__config.strings) as ChartLocalizer;
+  private get _localizer(): ChartLocalizer {
+    return this._lang.t as ChartLocalizer;
   }
 
-  private get __catalogues(): Catalogue[] {
-    return [this.__config.catalogue, DEFAULT_CATALOGUE].filter((c): c is Catalogue => !!c);
+  private get _catalogues(): Catalogue[] {
+    return [this._config.catalogue, DEFAULT_CATALOGUE].filter((c): c is Catalogue => !!c);
   }
 
-  private __source(): Source {
+  private _source(): Source {
     if (this.data) return { kind: 'data' };
     if (this.src) return { kind: 'src', url: this.src };
     return {
       kind: 'live',
-      session: this.__config.session,
-      store: this.__config.store,
-      catalogue: this.__config.catalogue ?? DEFAULT_CATALOGUE,
+      session: this._config.session,
+      store: this._config.store,
+      catalogue: this._config.catalogue ?? DEFAULT_CATALOGUE,
     };
   }
 
   protected override willUpdate(_changed: PropertyValues): void {
     if (!this._width) this._width = Math.round(this.clientWidth) || 640;
-    this.__spacing = spacingOf(this);
-    this.__summary.sync(this.__source());
+    this._spacing = spacingOf(this);
+    this._summary.sync(this._source());
   }
 
   protected override updated(): void {
     // The tooltip and the data table: fetched once a chart is up, before anyone reaches for them.
-    if (this.__view && !this.__parts) {
-      this.__parts = Promise.all([import('./render-tooltip.js'), import('./render-table.js')]).then(
+    if (this._view && !this._parts) {
+      this._parts = Promise.all([import('./render-tooltip.js'), import('./render-table.js')]).then(
         ([tooltip, table]) => {
-          this.__parts = { renderTooltip: tooltip.renderTooltip, renderTable: table.renderTable };
+          this._parts = { renderTooltip: tooltip.renderTooltip, renderTable: table.renderTable };
           this.requestUpdate();
         },
       );
@@ -208,34 +200,34 @@ export class ChallengeChart extends LitElement {
   }
 
   /** An error is spoken once (not again at every render while it shows). */
-  private __speakOnce(text: string, lang: string): void {
-    if (text === this.__spoken) return;
-    this.__spoken = text;
-    this.__announcer.say(text, lang);
+  private _speakOnce(text: string, lang: string): void {
+    if (text === this._spoken) return;
+    this._spoken = text;
+    this._announcer.sayLater(text, lang);
   }
 
   /** Live updates are spoken once, as a summary of what the chart now shows. */
-  private __announceUpdate(): void {
+  private _announceUpdate(): void {
     this.requestUpdate();
     void this.updateComplete.then(() => {
-      const view = this.__view;
-      const l = this.__localizer;
+      const view = this._view;
+      const l = this._localizer;
       if (!view) return;
       const n = view.summary.respondents;
       const head = n === null ? l.t('live.updated.plain') : l.t('live.updated', { count: n });
       const top = textSummary(l, view.model).split(/(?<=\.) /)[0] ?? '';
-      this.__announcer.say(`${head} ${top}`.trim(), l.locale);
+      this._announcer.sayLater(`${head} ${top}`.trim(), l.locale);
     });
   }
 
   /** Reads the summary again from `src` or the store (not needed for `data`). */
   refresh(): Promise<void> {
-    return this.__summary.refresh();
+    return this._summary.refresh();
   }
 
-  private __labelFor(l: ChartLocalizer, groupBy: string | undefined) {
+  private _labelFor(l: ChartLocalizer, groupBy: string | undefined) {
     const challenges = new Map(
-      this.__catalogues.flatMap((c) => c.challenges.map((ch) => [ch.id, ch] as const)).reverse(),
+      this._catalogues.flatMap((c) => c.challenges.map((ch) => [ch.id, ch] as const)).reverse(),
     );
     const fields = fieldLabels[l.locale] as Record<string, Record<string, string>>;
     return {
@@ -247,16 +239,16 @@ export class ChallengeChart extends LitElement {
     };
   }
 
-  private __compute(): { error: string[] } | { empty: true } | { view: View } | { loading: true } {
-    const l = this.__localizer;
-    const source = this.__summary;
+  private _compute(): { error: string[] } | { empty: true } | { view: View } | { loading: true } {
+    const l = this._localizer;
+    const source = this._summary;
     if (!this.data && source.problem) return { error: [problemMessage(l, source.problem)] };
     const input = this.data ?? source.summary;
     if (!input) return source.kind !== 'data' ? { loading: true } : { empty: true };
-    const checked = checkSummary(input, l, this.__catalogues);
+    const checked = checkSummary(input, l, this._catalogues);
     if (!checked.ok) return { error: checked.messages };
     const summary = checked.summary;
-    const names = this.__labelFor(l, summary.groupBy);
+    const names = this._labelFor(l, summary.groupBy);
     const localised: FrequencySummary = summary.groups
       ? { ...summary, groups: summary.groups.map((g) => ({ ...g, label: names.group(g.key, g.label) })) }
       : summary;
@@ -283,14 +275,14 @@ export class ChallengeChart extends LitElement {
       notes,
       valueText: (d) => valueText(l, d, measure),
       tickText: (v) => tickText(l, v, measure),
-      spacing: this.__spacing,
+      spacing: this._spacing,
     });
     const hits = hitItems(layout, model.mode === 'grouped', (b) => barLabel(l, b.datum, measure, hidden));
     return { view: { model, layout, hits, l, summary, notes: disclosure, hidden } };
   }
 
-  private __onKeydown = (event: KeyboardEvent) => {
-    const hits = this.__view?.hits ?? [];
+  private _onKeydown = (event: KeyboardEvent) => {
+    const hits = this._view?.hits ?? [];
     const current = (event.target as Element).closest?.('.hit-item')?.getAttribute('data-key');
     const i = hits.findIndex((h) => h.key === current);
     if (i < 0) return;
@@ -301,32 +293,32 @@ export class ChallengeChart extends LitElement {
     else if (event.key === 'End') next = hits.length - 1;
     else return;
     event.preventDefault();
-    this.__focusBar(hits[next]!.key);
+    this._focusBar(hits[next]!.key);
   };
 
-  private __focusBar(key: string): void {
+  private _focusBar(key: string): void {
     this._focusKey = key;
     const el = this.renderRoot.querySelector<SVGGElement>(`.hit-item[data-key="${CSS.escape(key)}"]`);
     el?.focus();
   }
 
-  private __onFocusIn = (event: FocusEvent) => {
+  private _onFocusIn = (event: FocusEvent) => {
     const key = (event.target as Element).closest?.('.hit-item')?.getAttribute('data-key');
     if (key) {
       this._focusKey = key;
-      this.__tips.focused(key);
+      this._tips.focused(key);
     }
   };
 
-  private __onFocusOut = () => this.__tips.blurred();
+  private _onFocusOut = () => this._tips.blurred();
 
-  private __onPointerOver = (event: PointerEvent) => {
+  private _onPointerOver = (event: PointerEvent) => {
     const target = event.target as Element;
-    if (target.closest?.('.tooltip')) return this.__tips.pointerOver('tooltip');
-    this.__tips.pointerOver(target.closest?.('.hit-item')?.getAttribute('data-key') ?? null);
+    if (target.closest?.('.tooltip')) return this._tips.pointerOver('tooltip');
+    this._tips.pointerOver(target.closest?.('.hit-item')?.getAttribute('data-key') ?? null);
   };
 
-  private __onPointerLeave = () => this.__tips.pointerLeft();
+  private _onPointerLeave = () => this._tips.pointerLeft();
 
   /**
    * The chart as a standalone SVG document (styles inlined). The export code is loaded on first
@@ -341,7 +333,7 @@ export class ChallengeChart extends LitElement {
 
   /** The chart as a PNG at `scale`× (2 for slides). */
   async toPNG(scale = 2): Promise<Blob> {
-    const layout = this.__view?.layout;
+    const layout = this._view?.layout;
     if (!layout) throw new Error('There is no chart to export');
     const surface = getComputedStyle(this).getPropertyValue('--_cc-surface').trim() || '#ffffff';
     const [{ svgToPng }, text] = await Promise.all([import('./export.js'), this.toSVG()]);
@@ -350,28 +342,27 @@ export class ChallengeChart extends LitElement {
 
   /** The figures shown (after `top`, in display order) as CSV with core's summary columns. */
   toCSV(): string {
-    return this.__view ? figuresCsv(this.__view.model) : '';
+    return this._view ? figuresCsv(this._view.model) : '';
   }
 
-  private async __export(kind: 'svg' | 'png' | 'csv'): Promise<void> {
+  private async _export(kind: 'svg' | 'png' | 'csv'): Promise<void> {
     const { download } = await import('./export.js');
-    const name = this.__localizer.t('export.filename');
-    if (kind === 'svg') download(new Blob([await this.toSVG()], { type: 'image/svg+xml' }), `${name}.svg`);
-    else if (kind === 'csv')
-      download(new Blob([this.toCSV()], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
-    else download(await this.toPNG(2), `${name}.png`);
+    const name = `${this._localizer.t('export.filename')}.${kind}`;
+    if (kind === 'svg') download(name, await this.toSVG(), 'image/svg+xml');
+    else if (kind === 'csv') download(name, this.toCSV(), 'text/csv;charset=utf-8');
+    else download(name, await this.toPNG(2));
   }
 
-  private __warnedLocal = false;
+  private _warnedLocal = false;
 
   override render() {
-    const l = this.__localizer;
-    const result = this.__compute();
-    this.__view = 'view' in result ? result.view : null;
+    const l = this._localizer;
+    const result = this._compute();
+    this._view = 'view' in result ? result.view : null;
     // Status and error messages are spoken from the light-DOM region (announcer.ts), once: the
     // notices here carry no live role of their own, so nothing is heard twice.
     if ('error' in result) {
-      this.__speakOnce([l.t('error.heading'), ...result.error].join(' '), l.locale);
+      this._speakOnce([l.t('error.heading'), ...result.error].join(' '), l.locale);
       return html`<div class="nw-notice nw-notice--error">
         <p class="error-heading">${l.t('error.heading')}</p>
         <ul>
@@ -379,15 +370,15 @@ export class ChallengeChart extends LitElement {
         </ul>
       </div>`;
     }
-    this.__spoken = '';
-    const source = this.__source();
+    this._spoken = '';
+    const source = this._source();
     // No collector: a single-device demo. Said on screen, and in the console for the partner.
     const local =
       source.kind === 'live' && !('endpoint' in source.store)
         ? html`<p part="local" class="nw-notice">${l.t('local')}</p>`
         : nothing;
-    if (local !== nothing && !this.__warnedLocal) {
-      this.__warnedLocal = true;
+    if (local !== nothing && !this._warnedLocal) {
+      this._warnedLocal = true;
       console.warn(
         'netweave: <netweave-challenge-chart> has no endpoint, src or data, so it shows only answers kept on this device. Set endpoint="https://your-collector" on it or on <netweave-provider>.',
       );
@@ -400,19 +391,19 @@ export class ChallengeChart extends LitElement {
         <p class="nw-notice">${l.t('empty')}</p>`;
     const { model, layout, hits, notes, hidden } = result.view;
     const focusKey = hits.some((h) => h.key === this._focusKey) ? this._focusKey : (hits[0]?.key ?? null);
-    const parts = this.__parts instanceof Promise ? undefined : this.__parts;
-    const shown = this.__tips.tip;
+    const parts = this._parts instanceof Promise ? undefined : this._parts;
+    const shown = this._tips.tip;
     const tip = shown && parts ? parts.renderTooltip(layout, shown.key, l, model.measure, hidden) : null;
     const live = source.kind === 'live';
     return html`${local}
       <figure>
         <div
           class="chart"
-          @keydown=${this.__onKeydown}
-          @focusin=${this.__onFocusIn}
-          @focusout=${this.__onFocusOut}
-          @pointerover=${this.__onPointerOver}
-          @pointerleave=${this.__onPointerLeave}
+          @keydown=${this._onKeydown}
+          @focusin=${this._onFocusIn}
+          @focusout=${this._onFocusOut}
+          @pointerover=${this._onPointerOver}
+          @pointerleave=${this._onPointerLeave}
         >
           ${renderSvg(layout, {
             title: this.label || l.t('title'),
@@ -445,7 +436,7 @@ export class ChallengeChart extends LitElement {
                       type="button"
                       class="nw-button nw-button--secondary"
                       data-export=${kind}
-                      @click=${() => this.__export(kind)}
+                      @click=${() => this._export(kind)}
                     >
                       ${l.t(`export.${kind}`)}
                     </button>`,
@@ -456,8 +447,8 @@ export class ChallengeChart extends LitElement {
               ? html`<button
                   type="button"
                   class="nw-button nw-button--secondary"
-                  aria-pressed=${this.__summary.paused ? 'true' : 'false'}
-                  @click=${() => this.__summary.togglePause()}
+                  aria-pressed=${this._summary.paused ? 'true' : 'false'}
+                  @click=${() => this._summary.togglePause()}
                 >
                   ${l.t('live.pause')}
                 </button>`

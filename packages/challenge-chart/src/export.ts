@@ -1,8 +1,11 @@
 /**
  * Exporting the chart as a standalone file: the SVG with its styles inlined as a <style> element
  * (custom properties resolved to the colours on screen), a PNG drawn from that SVG at 2× for
- * slides, and a download helper. Uses the DOM; the pure parts live in lib/.
+ * slides, saved with the widget kit's `download`. Loaded on first use; uses the DOM (the pure
+ * parts live in lib/).
  */
+export { download } from '@netweave/core';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Custom properties whose on-screen values are written into the exported SVG. */
@@ -61,15 +64,4 @@ export async function svgToPng(
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'),
   );
-}
-
-/** Saves a Blob as a file through a temporary link. */
-export function download(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.rel = 'noopener';
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
