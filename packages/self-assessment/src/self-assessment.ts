@@ -16,12 +16,13 @@ import { CatalogueController } from './catalogue-controller.js';
 import { NetweaveCompleteEvent, NetweaveSubmitErrorEvent, NetweaveSubmitEvent } from './events.js';
 import { FlowController } from './flow-controller.js';
 import { FormController } from './form-controller.js';
-import { missing, type Answers, type Choice } from './lib/answers.js';
+import { missing, rated, type Answers } from './lib/answers.js';
 import { topAreas } from './lib/results.js';
 import { submitMessage } from './lib/submit-message.js';
 import { styles } from './self-assessment.styles.js';
 import type { Strings } from './strings.js';
 import { renderActions, renderForm, renderNotices } from './views/form.js';
+import { showAnswers } from './views/questions.js';
 import { about, confirmation, consent, results, tables, welsh } from './views/on-demand.js';
 
 /**
@@ -193,12 +194,7 @@ export class NetweaveSelfAssessment extends LitElement {
   }
 
   protected override updated(): void {
-    // The radios show the answers (set here after each render: the DOM may have changed without
-    // a render in between, e.g. a click then "Next" at once, when a step reuses the same radios).
-    const a = this._data.answers;
-    for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type=radio]'))
-      input.checked =
-        String(input.name === 'other-rating' ? a.otherRating : a.ratings[input.name]) === input.value;
+    showAnswers(this.renderRoot, this._data.answers);
     const sheet = this._data.phase === 'results' && results.get()?.resultsStyles.styleSheet;
     const root = this.renderRoot as ShadowRoot;
     if (sheet && !root.adoptedStyleSheets.includes(sheet))
@@ -230,9 +226,7 @@ export class NetweaveSelfAssessment extends LitElement {
   private _onChange(e: Event): void {
     const input = e.target as HTMLInputElement;
     if (input.type !== 'radio') return this._onField(e);
-    const choice: Choice = input.value === 'unsure' ? 'unsure' : Number(input.value);
-    if (input.name === 'other-rating') this._edit({ otherRating: choice });
-    else this._edit({ ratings: { ...this._data.answers.ratings, [input.name]: choice } });
+    this._edit(rated(this._data.answers, input.name, input.value));
   }
 
   private _onField(e: Event): void {

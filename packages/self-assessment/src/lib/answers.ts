@@ -39,6 +39,12 @@ export const emptyAnswers = (id: string): Answers => ({
 
 const asRating = (c: Choice | undefined): number | null => (typeof c === 'number' ? c : null);
 
+/** The change a rating radio makes: `value` a scale point or `unsure`, `name` a challenge id or `other-rating`. */
+export function rated(a: Answers, name: string, value: string): Partial<Answers> {
+  const choice: Choice = value === 'unsure' ? 'unsure' : Number(value);
+  return name === 'other-rating' ? { otherRating: choice } : { ratings: { ...a.ratings, [name]: choice } };
+}
+
 /** A draft read from storage, or undefined when it is not one we wrote. */
 export function readDraft(value: unknown): Draft | undefined {
   const d = value as Draft | undefined;

@@ -91,3 +91,14 @@ export function renderOther(v: QuestionsView) {
     ${renderError(v, 'other')} ${renderScale(v, 'other-rating')}
   </fieldset>`;
 }
+
+/**
+ * Ticks the radios that match the answers. Set after each render rather than bound in the
+ * template: the DOM may have changed without a render in between (a click, then "Next" at once,
+ * when a step reuses the same radios).
+ */
+export function showAnswers(root: ParentNode, a: Answers): void {
+  for (const input of root.querySelectorAll<HTMLInputElement>('input[type=radio]'))
+    input.checked =
+      String(input.name === 'other-rating' ? a.otherRating : a.ratings[input.name]) === input.value;
+}
