@@ -16,7 +16,8 @@ export * from './theme.js';
 // core's own version (the model's is `VERSION` in @netweave/model)
 export { VERSION } from './version.js';
 export { NetweaveProvider } from './provider.js';
-// The widget kit: what every widget shares instead of keeping its own copy.
+// The widget kit: what every widget shares instead of keeping its own copy. `export *` as above:
+// re-exported by name, the kit put the stores' on-demand modules into each widget's first download.
 export * from './kit/language.js';
 export * from './kit/announcer.js';
 export * from './kit/download.js';
