@@ -194,6 +194,34 @@ describe('<netweave-self-assessment>', () => {
     expect(text(again)).to.contain(`We restored your answers from ${today}.`);
   });
 
+  it('resolves updateComplete once the answers saved on this device are shown, however slow the store', async () => {
+    const storage = new MemoryStorage();
+    await newStore(storage).saveDraft('self-assessment:default', {
+      answers: {
+        id: 'r1',
+        ratings: { beta: 2 },
+        otherText: '',
+        sector: '',
+        nation: '',
+        region: '',
+        consent: false,
+      },
+      step: 0,
+      phase: 'questions',
+    });
+    // A store that reads its drafts a moment later (as one reading over the network or IndexedDB would).
+    const store = newStore(storage);
+    const read = store.loadDraft.bind(store);
+    store.loadDraft = <T>(key: string) =>
+      new Promise<void>((done) => setTimeout(done, 50)).then(() => read<T>(key));
+    // fixture() awaits updateComplete and nothing else
+    const el = await fixture<NetweaveSelfAssessment>(
+      html`<netweave-self-assessment .store=${store} .catalogue=${SMALL}></netweave-self-assessment>`,
+    );
+    expect($<HTMLInputElement>(el, 'input[name=beta][value="2"]').checked).to.be.true;
+    expect(text(el)).to.contain('We restored your answers from');
+  });
+
   it('keeps each session’s answers apart', async () => {
     const el = await make({ catalogue: SMALL });
     await choose(el, 'alpha', '2');
