@@ -1,5 +1,5 @@
 /** Board mode (`columns` / `preset`), loaded on demand: only walls with columns fetch it. */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { welshTo, type Localizer } from '@netweave/core';
 import type { ColumnConfig } from './lib/columns.js';
 import type { WallStrings } from './strings.js';
@@ -80,17 +80,20 @@ export const boardStyles = css`
   }
 `;
 
-/** "← Move to …" and "Move to … →" for a card: buttons, so no one has to drag (WCAG 2.5.7). */
 /** The words for "to {column}": Welsh mutates after "i" ("Symud i Gamau…", "Symud i’r canlyniad…"). */
 export function toColumn(col: ColumnConfig, t: Localizer<WallStrings>): { column: string; to: string } {
   return { column: col.label, to: t.locale === 'cy' ? welshTo(col.label) : `to ${col.label}` };
 }
 
+/**
+ * "← Move to …" and "Move to … →" for a card: buttons, so no one has to drag (WCAG 2.5.7); after a
+ * move the keyboard follows the card to its new column.
+ */
 export function renderMoves(
   c: Entry,
   t: Localizer<WallStrings>,
   columns: readonly ColumnConfig[],
-  move: (entry: Entry, column: ColumnConfig, dir: 'prev' | 'next') => void,
+  move: (entry: Entry, column: ColumnConfig) => void,
 ): TemplateResult {
   const here = Math.max(
     0,
@@ -103,7 +106,20 @@ export function renderMoves(
           class="nw-link-button move"
           data-dir=${dir}
           aria-describedby="t-${c.id}"
-          @click=${() => move(c, col, dir)}
+          @click=${(e: Event) => {
+            move(c, col);
+            // Once the card is drawn in its new column, the keyboard is on its button there.
+            const root = (e.currentTarget as Element).getRootNode() as ShadowRoot;
+            void (root.host as ReactiveElement).updateComplete.then(() => {
+              const card = [...root.querySelectorAll<HTMLElement>('.card')].find(
+                (x) => x.dataset.id === c.id,
+              );
+              (
+                card?.querySelector<HTMLElement>(`.move[data-dir=${dir}]`) ??
+                card?.querySelector<HTMLElement>('.move')
+              )?.focus();
+            });
+          }}
         >
           <span aria-hidden="true">${dir === 'prev' ? '←' : ''}</span> ${t.t('move', toColumn(col, t))}
           <span aria-hidden="true">${dir === 'next' ? '→' : ''}</span>

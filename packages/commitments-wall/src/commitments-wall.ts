@@ -338,24 +338,15 @@ export class NetweaveCommitmentsWall extends LitElement {
     );
   }
 
-  private _move(c: Entry, col: ColumnConfig, dir: string): void {
+  /** Moves a card to another column (board.ts puts the keyboard back on the card's button). */
+  private _move(c: Entry, col: ColumnConfig): void {
     // Keep the card rendered in its new column, so focus can follow it there.
     const position = applyFilter(this._data.list.items, this._filter)
       .filter((x) => this._column(x) === col.id || x.id === c.id)
       .findIndex((x) => x.id === c.id);
     if (position >= (this._limits.get(col.id) ?? PAGE)) this._limits.set(col.id, position + 1);
-    const moved = this._data.move(c.id, col.id);
-    void this.updateComplete.then(() => {
-      const card = [...this.renderRoot.querySelectorAll<HTMLElement>('.card')].find(
-        (e) => e.dataset.id === c.id,
-      );
-      (
-        card?.querySelector<HTMLElement>(`.move[data-dir=${dir}]`) ??
-        card?.querySelector<HTMLElement>('.move')
-      )?.focus();
-    });
-    moved.then(
-      () => this._sayLater(this._t.t('moved', this._board?.toColumn(col, this._t) ?? { column: col.label })),
+    this._data.move(c.id, col.id).then(
+      () => this._sayLater(this._t.t('moved', this._board!.toColumn(col, this._t))),
       () => (this._notice = this._t.t('error.action')),
     );
   }
