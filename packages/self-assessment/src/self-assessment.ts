@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import {
   ConfigController,
   DEFAULT_CATALOGUE,
@@ -63,30 +62,43 @@ import { about, confirmation, consent, results, tables, welsh } from './views/on
 export class NetweaveSelfAssessment extends LitElement {
   static override styles = styles;
   static formAssociated = true;
+  static override properties = {
+    session: { reflect: true },
+    endpoint: { reflect: true },
+    layout: { reflect: true },
+    catalogueSrc: { attribute: 'catalogue-src' },
+    threshold: { type: Number },
+    noAboutYou: { type: Boolean, attribute: 'no-about-you' },
+    noSubmit: { type: Boolean, attribute: 'no-submit' },
+    catalogue: { attribute: false },
+    store: { attribute: false },
+    strings: { attribute: false },
+    _ownIntro: { state: true },
+  };
 
   /** Session id the response belongs to; also keeps drafts of different sessions apart. */
-  @property({ reflect: true }) session?: string;
+  session?: string;
   /** Base URL of a netweave collector; without one, answers stay on this device. */
-  @property({ reflect: true }) endpoint?: string;
+  endpoint?: string;
   /** `single` (every question on one page) or `stepper` (one question at a time). */
-  @property({ reflect: true }) layout: 'single' | 'stepper' = 'single';
+  layout: 'single' | 'stepper' = 'single';
   /** URL of a catalogue JSON file to use instead of the default challenges. */
-  @property({ attribute: 'catalogue-src' }) catalogueSrc?: string;
+  catalogueSrc?: string;
   /** Rating at or above which a challenge can be a top area for action (default: the catalogue's, 3). */
-  @property({ type: Number }) threshold?: number;
+  threshold?: number;
   /** Leave out the optional "about you" questions. */
-  @property({ type: Boolean, attribute: 'no-about-you' }) noAboutYou = false;
+  noAboutYou = false;
   /** Never offer to send the response, even when the store accepts submissions. */
-  @property({ type: Boolean, attribute: 'no-submit' }) noSubmit = false;
+  noSubmit = false;
   /** A partner's challenge catalogue (wins over `catalogue-src` and the provider's). */
-  @property({ attribute: false }) catalogue?: Catalogue;
+  catalogue?: Catalogue;
   /** A store object to use instead of the one from `endpoint` or the provider (default: this device). */
-  @property({ attribute: false }) store?: ResponseStore;
+  store?: ResponseStore;
   /** Partner wording or translations: `{ en: { key: '…' }, cy: { key: '…' } }`. */
-  @property({ attribute: false }) strings?: StringOverrides;
+  strings?: StringOverrides;
 
   /** The host page slotted its own introduction. */
-  @state() private _ownIntro = false;
+  private _ownIntro = false;
   /** Whether the form has been shown (in any language): a later switch of language keeps it shown. */
   private _shown = false;
   private readonly _config = new ConfigController(this);
