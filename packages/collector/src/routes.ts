@@ -3,6 +3,9 @@ import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   commitmentsToCsv,
+  DEFAULT_COLUMN,
+  idSource,
+  isId,
   LIMITS,
   newId,
   responsesToCsv,
@@ -49,8 +52,8 @@ export interface Route {
   handler(ctx: RouteContext): Promise<void>;
 }
 
-const ID = '(?<sid>[A-Za-z0-9][A-Za-z0-9._:-]{0,99})';
-const CID = '(?<cid>[A-Za-z0-9][A-Za-z0-9._:-]{0,99})';
+const ID = `(?<sid>${idSource()})`;
+const CID = `(?<cid>${idSource()})`;
 const re = (path: string) => new RegExp(`^${path}$`);
 
 function reply(ctx: RouteContext, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -290,7 +293,7 @@ export const apiRoutes: Route[] = [
         sessionId: v.sessionId,
         createdAt: createdAt(v.createdAt),
         text: v.text,
-        column: v.column ?? 'commitments',
+        column: v.column ?? DEFAULT_COLUMN,
         sector: v.sector ?? null,
         reactions: 0,
         ...initialStatus(v.text, s.moderation),
@@ -343,11 +346,7 @@ export const apiRoutes: Route[] = [
       const input = onlyFields(ctx, await body(ctx), new Set(['column']));
       await session(ctx, { writable: true });
       const column = input.column;
-      if (
-        typeof column !== 'string' ||
-        !/^[A-Za-z0-9][A-Za-z0-9._:-]*$/.test(column) ||
-        column.length > LIMITS.idLength
-      ) {
+      if (!isId(column)) {
         fail(
           ctx,
           400,

@@ -18,10 +18,8 @@
  * - Typographic apostrophes (’) and quotation marks (“ ”); "nag" before a vowel or a number; dates
  *   ("18 Tachwedd 2026") and the 24-hour clock come from core's Welsh formats.
  */
-import { setWelshFormats, storageCy, welshFormats } from '@netweave/core';
-
-// Welsh dates, times and lists from netweave's own tables (browsers may lack Welsh locale data).
-setWelshFormats(welshFormats);
+// Welsh dates, times and lists are registered by core's LanguageController when it loads this table.
+import { storageCy } from '@netweave/core';
 import type { WallStrings } from './strings.js';
 
 export const cy: WallStrings = {

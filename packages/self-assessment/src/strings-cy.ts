@@ -16,10 +16,8 @@
  *   (“18 Tachwedd 2026”) come from core’s Welsh formats. An option’s name quoted in a sentence keeps
  *   its own form, unmutated: neu “Ddim yn siŵr”.
  */
-import { setWelshFormats, storageCy, welshFormats } from '@netweave/core';
-
-// Welsh dates, times and lists from netweave's own tables (browsers may lack Welsh locale data).
-setWelshFormats(welshFormats);
+// Welsh dates, times and lists are registered by core's LanguageController when it loads this table.
+import { storageCy } from '@netweave/core';
 import type { FormStrings } from './strings.js';
 
 const form: FormStrings = {

@@ -1,13 +1,6 @@
 /** What every widget assumes of ids and commitments, from the model's own rules. */
-import { ID_PATTERN, LIMITS, type Commitment, type NewCommitment } from '@netweave/model';
-
-/** The column of a commitment that names none (as the model's schema, the stores and the collector store it). */
-export const DEFAULT_COLUMN = 'commitments';
-
-/** Whether `value` is a usable id (sessions, commitments, board columns): the model's pattern and length. */
-export function isId(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= LIMITS.idLength && ID_PATTERN.test(value);
-}
+// `isId` and `DEFAULT_COLUMN` come from the model (core re-exports them with it).
+import { DEFAULT_COLUMN, type Commitment, type NewCommitment } from '@netweave/model';
 
 /**
  * A participant's new commitment as it will be stored, shown before the store has answered:

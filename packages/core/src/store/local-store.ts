@@ -12,7 +12,7 @@ import type {
   FrequencySummary,
   NewCommitment,
 } from '@netweave/model';
-import { ID_PATTERN, LIMITS } from '@netweave/model';
+import { DEFAULT_COLUMN, ID_PATTERN, LIMITS } from '@netweave/model';
 import { SafeStorage } from './safe-storage.js';
 import {
   StoreError,
@@ -270,7 +270,7 @@ export class LocalStore implements ResponseStore {
       sessionId: value.sessionId,
       createdAt: value.createdAt ?? new Date().toISOString(),
       text: value.text,
-      column: value.column ?? 'commitments',
+      column: value.column ?? DEFAULT_COLUMN,
       sector: value.sector ?? null,
       reactions: 0,
       ...(await moderation()).initialStatus(value.text, options.moderation),

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 
-import { ID_PATTERN, LIMITS, NATIONS, SECTORS } from './limits.js';
+import { DEFAULT_COLUMN, ID_PATTERN, LIMITS, NATIONS, SECTORS } from './limits.js';
 
 const id = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.idLength), v.regex(ID_PATTERN));
 /**
@@ -131,7 +131,7 @@ export const CommitmentSchema = v.object({
   sessionId: id,
   createdAt: isoDateTime,
   text: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.commitmentText)),
-  column: v.optional(id, 'commitments'),
+  column: v.optional(id, DEFAULT_COLUMN),
   sector: v.optional(v.nullable(SectorSchema), null),
   status: CommitmentStatusSchema,
   reactions: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),

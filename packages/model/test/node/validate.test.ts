@@ -476,3 +476,22 @@ describe('timestamps', () => {
     assert.equal(validateResponse({ ...goodResponse, submittedAt: '2100-02-29T10:00:00Z' }).success, false);
   });
 });
+
+test('idSource() is ID_PATTERN with its length limit, for patterns built around ids', async () => {
+  const { idSource, ID_PATTERN, LIMITS, isId } = await import('../../src/index.js');
+  const bounded = new RegExp(`^${idSource()}$`);
+  for (const value of [
+    'a',
+    'leeds-2026.03:x_1',
+    'a'.repeat(LIMITS.idLength),
+    'a'.repeat(LIMITS.idLength + 1),
+    '-a',
+    'a b',
+    '',
+    'é',
+  ])
+    assert.equal(bounded.test(value), ID_PATTERN.test(value) && value.length <= LIMITS.idLength, value);
+  assert.equal(isId('a'.repeat(LIMITS.idLength)), true);
+  assert.equal(isId('a'.repeat(LIMITS.idLength + 1)), false);
+  assert.equal(isId(42), false);
+});

@@ -2,7 +2,7 @@
  * Commitments ("One thing I will do…") counted by session, column and sector, and coded onto
  * challenges with the codebook. Mergeable: the result is plain counts (see `mergeCommitmentCounts`).
  */
-import type { Commitment } from '@netweave/model';
+import { DEFAULT_COLUMN, type Commitment } from '@netweave/model';
 import { codeText, DEFAULT_CODEBOOK, type Codebook } from './codebook.js';
 import { dict, own, put } from '../dict.js';
 import { nfc } from '../normalise/nfc.js';
@@ -40,7 +40,7 @@ export function countCommitments(
     if (c.status === 'hidden') continue;
     out.total += 1;
     bump(out.bySession, c.sessionId);
-    bump(out.byColumn, nfc(c.column ?? 'commitments'));
+    bump(out.byColumn, nfc(c.column ?? DEFAULT_COLUMN));
     bump(out.bySector, c.sector ?? '');
     const codes = codeText(c.text, codebook);
     if (codes.length === 0) out.unmatched += 1;

@@ -2,7 +2,7 @@
  * Reads canonical commitment rows (`commitment_id, session_id, created_at, column, text, sector,
  * status`) with the same reporting as responses. Commitments are few, so they are kept in memory.
  */
-import { LIMITS, type Commitment, type CommitmentStatus } from '@netweave/model';
+import { DEFAULT_COLUMN, ID_PATTERN as ID, LIMITS, type Commitment, type CommitmentStatus } from '@netweave/model';
 import { normaliseSector } from '../normalise/sector.js';
 import { nfc } from '../normalise/nfc.js';
 import type { ReadOptions } from '../types.js';
@@ -12,7 +12,6 @@ import type { IssueLog } from './issue-log.js';
 import type { RowSink } from './response-reader.js';
 import { issueLocation } from '../issue.js';
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const STATUSES: readonly CommitmentStatus[] = ['pending', 'visible', 'hidden'];
 
 export interface CommitmentReader extends RowSink {
@@ -104,7 +103,7 @@ export function createCommitmentReader(options: ReadOptions & { log: IssueLog })
             sessionId,
             createdAt: createdAt || '',
             text: text.slice(0, LIMITS.commitmentText),
-            column: get('column') || 'commitments',
+            column: get('column') || DEFAULT_COLUMN,
             sector,
             status: statusText as CommitmentStatus,
             reactions: 0,

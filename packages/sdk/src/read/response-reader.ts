@@ -6,6 +6,7 @@
  */
 import {
   DEFAULT_CATALOGUE,
+  ID_PATTERN as ID,
   LIMITS,
   NATIONS,
   SECTORS,
@@ -31,7 +32,6 @@ const SECTOR_CODES = new Map<string, number>(SECTORS.map((s, i) => [s, i + 1]));
 const NATION_CODES = new Map<string, number>(NATIONS.map((s, i) => [s, i + 1]));
 
 export const REQUIRED_RESPONSE_COLUMNS = ['response_id', 'session_id', 'submitted_at'] as const;
-const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const INTEGER = /^\d+$/;
 
 export interface RowSink {
