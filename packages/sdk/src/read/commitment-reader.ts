@@ -2,7 +2,13 @@
  * Reads canonical commitment rows (`commitment_id, session_id, created_at, column, text, sector,
  * status`) with the same reporting as responses. Commitments are few, so they are kept in memory.
  */
-import { DEFAULT_COLUMN, ID_PATTERN as ID, LIMITS, type Commitment, type CommitmentStatus } from '@netweave/model';
+import {
+  DEFAULT_COLUMN,
+  ID_PATTERN as ID,
+  LIMITS,
+  type Commitment,
+  type CommitmentStatus,
+} from '@netweave/model';
 import { normaliseSector } from '../normalise/sector.js';
 import { nfc } from '../normalise/nfc.js';
 import type { ReadOptions } from '../types.js';
