@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 
 import { DEFAULT_COLUMN, ID_PATTERN, LIMITS, NATIONS, SECTORS } from './limits.js';
+import { JOIN_CODE_PATTERN } from '../lib/join-code.js';
 
 const id = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.idLength), v.regex(ID_PATTERN));
 /**
@@ -151,6 +152,17 @@ export const NewCommitmentSchema = v.strictObject({
 
 export const ModerationModeSchema = v.picklist(['none', 'pre', 'post']);
 
+/** What a live session runs: commitments only, TRIZ then commitments, or the self-assessment only. */
+export const SESSION_TEMPLATES = ['commitments', 'triz-commitments', 'self-assessment'] as const;
+export const SessionTemplateSchema = v.picklist(SESSION_TEMPLATES);
+
+/** Languages a session may ask its participant page for. */
+export const SESSION_LANGS = ['en', 'cy'] as const;
+export const SessionLangSchema = v.picklist(SESSION_LANGS);
+
+/** A join code as stored: six characters, uppercase, no hyphen (see `normaliseJoinCode`). */
+export const JoinCodeSchema = v.pipe(v.string(), v.regex(JOIN_CODE_PATTERN));
+
 export const SessionSchema = v.object({
   id,
   title: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.labelLength)),
@@ -158,6 +170,14 @@ export const SessionSchema = v.object({
   prompt: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.descriptionLength))),
   moderation: v.optional(ModerationModeSchema, 'none'),
   open: v.optional(v.boolean(), true),
+  /** The join code (set by the collector; `K7M3QP`, shown `K7M-3QP`). */
+  code: v.optional(JoinCodeSchema),
+  /** What the session runs (the collector stores `commitments` when none is given). */
+  template: v.optional(SessionTemplateSchema),
+  /** A partner's page to send people who join by code to (https only). */
+  partnerUrl: v.optional(HttpsUrlSchema),
+  /** The language the participant page opens in (else the browser's). */
+  lang: v.optional(SessionLangSchema),
 });
 
 const count = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)));

@@ -17,7 +17,9 @@ import type {
   RespondentSchema,
   ScalePointSchema,
   SectorSchema,
+  SessionLangSchema,
   SessionSchema,
+  SessionTemplateSchema,
 } from './schemas.js';
 
 export type Resource = v.InferOutput<typeof ResourceSchema>;
@@ -36,6 +38,8 @@ export type Commitment = v.InferOutput<typeof CommitmentSchema>;
 export type NewCommitment = v.InferOutput<typeof NewCommitmentSchema>;
 export type ModerationMode = v.InferOutput<typeof ModerationModeSchema>;
 export type Session = v.InferOutput<typeof SessionSchema>;
+export type SessionTemplate = v.InferOutput<typeof SessionTemplateSchema>;
+export type SessionLang = v.InferOutput<typeof SessionLangSchema>;
 export type ChallengeFrequency = v.InferOutput<typeof ChallengeFrequencySchema>;
 export type FrequencyGroup = v.InferOutput<typeof FrequencyGroupSchema>;
 export type Disclosure = v.InferOutput<typeof DisclosureSchema>;
