@@ -7,11 +7,9 @@ import {
   idSource,
   isId,
   LIMITS,
-  newId,
   responsesToCsv,
   validateNewCommitment,
   validateResponse,
-  validateSession,
   type Catalogue,
   type Commitment,
   type CommitmentStatus,
@@ -52,15 +50,20 @@ export interface Route {
   handler(ctx: RouteContext): Promise<void>;
 }
 
-const ID = `(?<sid>${idSource()})`;
+export const ID = `(?<sid>${idSource()})`;
 const CID = `(?<cid>${idSource()})`;
-const re = (path: string) => new RegExp(`^${path}$`);
+export const re = (path: string) => new RegExp(`^${path}$`);
 
-function reply(ctx: RouteContext, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function reply(
+  ctx: RouteContext,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   sendJson(ctx.res, status, body, { ...ctx.corsHeaders, ...headers });
 }
 
-function fail(
+export function fail(
   ctx: RouteContext,
   status: number,
   code: string,
@@ -70,7 +73,7 @@ function fail(
   throw new HttpError(status, code, message, { headers: ctx.corsHeaders, ...(issues ? { issues } : {}) });
 }
 
-async function body(ctx: RouteContext): Promise<unknown> {
+export async function body(ctx: RouteContext): Promise<unknown> {
   try {
     return await readJson(ctx.req, ctx.config.maxBody);
   } catch (error) {
@@ -82,7 +85,7 @@ async function body(ctx: RouteContext): Promise<unknown> {
   }
 }
 
-async function session(ctx: RouteContext, options: { writable?: boolean } = {}): Promise<Session> {
+export async function session(ctx: RouteContext, options: { writable?: boolean } = {}): Promise<Session> {
   const sid = ctx.params.sid!;
   const found = await ctx.db.getSession(sid);
   if (!found)
@@ -102,7 +105,7 @@ async function session(ctx: RouteContext, options: { writable?: boolean } = {}):
   return found;
 }
 
-function invalid(ctx: RouteContext, issues: HttpError['issues']): never {
+export function invalid(ctx: RouteContext, issues: HttpError['issues']): never {
   fail(
     ctx,
     400,
@@ -229,14 +232,41 @@ function csv(ctx: RouteContext, name: string, text: string): void {
   ctx.res.end(text);
 }
 
-const SESSION_FIELDS = new Set(['id', 'title', 'date', 'prompt', 'moderation', 'open']);
-
-function onlyFields(ctx: RouteContext, input: unknown, fields: Set<string>): Record<string, unknown> {
+export function onlyFields(ctx: RouteContext, input: unknown, fields: Set<string>): Record<string, unknown> {
   if (!input || typeof input !== 'object' || Array.isArray(input))
     fail(ctx, 400, 'invalid', 'The body must be a JSON object.');
   const extra = Object.keys(input).filter((k) => !fields.has(k));
   if (extra.length) fail(ctx, 400, 'unknown-field', `These fields are not accepted: ${extra.join(', ')}.`);
   return input as Record<string, unknown>;
+}
+
+const ACTIONS = { approve: 'visible', hide: 'hidden', hold: 'pending' } as const;
+
+/**
+ * What a moderator asked for: `status` (visible, hidden, pending) or `action` (approve, hide,
+ * hold), and with an approval the post's edited `text`, checked like a new post's.
+ */
+function moderation(
+  ctx: RouteContext,
+  input: Record<string, unknown>,
+): { status: CommitmentStatus; text?: string } {
+  const { action, text } = input;
+  let status = input.status;
+  if (action !== undefined) {
+    if (typeof action !== 'string' || !Object.hasOwn(ACTIONS, action))
+      fail(ctx, 400, 'invalid-action', 'action must be approve, hide or hold.');
+    if (status !== undefined && status !== ACTIONS[action as keyof typeof ACTIONS])
+      fail(ctx, 400, 'invalid-action', 'Send action or status, not two that disagree.');
+    status = ACTIONS[action as keyof typeof ACTIONS];
+  }
+  if (status !== 'visible' && status !== 'hidden' && status !== 'pending') {
+    fail(ctx, 400, 'invalid-status', 'status must be visible (approve), hidden or pending.');
+  }
+  if (text === undefined) return { status };
+  if (status !== 'visible') fail(ctx, 400, 'invalid', 'text: a post can only be edited as it is approved.');
+  const checked = validateNewCommitment({ id: ctx.params.cid, sessionId: ctx.params.sid, text });
+  if (!checked.success) invalid(ctx, checked.issues);
+  return { status, text: checked.value.text };
 }
 
 export const apiRoutes: Route[] = [
@@ -371,60 +401,7 @@ export const apiRoutes: Route[] = [
       await events(ctx, 'public');
     },
   },
-  // ---- admin ------------------------------------------------------------------------------
-  {
-    name: 'GET /v1/admin/sessions',
-    method: 'GET',
-    pattern: re('/v1/admin/sessions'),
-    admin: true,
-    async handler(ctx) {
-      reply(ctx, 200, { items: await ctx.db.listSessions() });
-    },
-  },
-  {
-    name: 'POST /v1/admin/sessions',
-    method: 'POST',
-    pattern: re('/v1/admin/sessions'),
-    admin: true,
-    async handler(ctx) {
-      const input = onlyFields(ctx, await body(ctx), SESSION_FIELDS);
-      const checked = validateSession({ id: newId(), ...input });
-      if (!checked.success) invalid(ctx, checked.issues);
-      const outcome = await ctx.db.createSession(checked.value);
-      if (outcome !== 'created') fail(ctx, 409, 'id-conflict', 'A session with this id already exists.');
-      ctx.logger.info('session-created', { moderation: checked.value.moderation });
-      reply(ctx, 201, checked.value);
-    },
-  },
-  {
-    name: 'PATCH /v1/admin/sessions/:sid',
-    method: 'PATCH',
-    pattern: re(`/v1/admin/sessions/${ID}`),
-    admin: true,
-    async handler(ctx) {
-      const input = onlyFields(
-        ctx,
-        await body(ctx),
-        new Set(['title', 'date', 'prompt', 'moderation', 'open']),
-      );
-      const current = await session(ctx);
-      const checked = validateSession({ ...current, ...input });
-      if (!checked.success) invalid(ctx, checked.issues);
-      reply(ctx, 200, await ctx.db.updateSession(current.id, checked.value));
-    },
-  },
-  {
-    name: 'DELETE /v1/admin/sessions/:sid',
-    method: 'DELETE',
-    pattern: re(`/v1/admin/sessions/${ID}`),
-    admin: true,
-    async handler(ctx) {
-      await session(ctx);
-      const removed = (await ctx.db.deleteSession(ctx.params.sid!)) ?? [];
-      ctx.logger.info('session-deleted', { commitments: removed.length });
-      reply(ctx, 200, { deleted: true, commitments: removed.length });
-    },
-  },
+  // ---- admin (the sessions themselves: sessions.ts) -------------------------------------
   {
     name: 'GET /v1/admin/sessions/:sid/commitments',
     method: 'GET',
@@ -447,13 +424,14 @@ export const apiRoutes: Route[] = [
     pattern: re(`/v1/admin/sessions/${ID}/commitments/${CID}/moderation`),
     admin: true,
     async handler(ctx) {
-      const input = onlyFields(ctx, await body(ctx), new Set(['status']));
+      const input = onlyFields(ctx, await body(ctx), new Set(['status', 'action', 'text']));
       await session(ctx);
-      const status = input.status;
-      if (status !== 'visible' && status !== 'hidden' && status !== 'pending') {
-        fail(ctx, 400, 'invalid-status', 'status must be visible (approve), hidden or pending.');
-      }
-      const c = await ctx.db.updateCommitment(ctx.params.sid!, ctx.params.cid!, { kind: 'moderate', status });
+      const { status, text } = moderation(ctx, input);
+      const c = await ctx.db.updateCommitment(ctx.params.sid!, ctx.params.cid!, {
+        kind: 'moderate',
+        status,
+        ...(text !== undefined && { text }),
+      });
       if (!c) fail(ctx, 404, 'commitment-not-found', 'That commitment was not found.');
       ctx.logger.info('moderated', { status });
       reply(ctx, 200, c);

@@ -22,6 +22,9 @@ import {
 } from './security.js';
 import { apiRoutes, type Route, type RouteContext } from './routes.js';
 import { adminPageRoutes, ADMIN_COOKIE } from './admin/routes.js';
+import { JoinGuard } from './join-guard.js';
+import { Pages, type PageOptions } from './pages.js';
+import { sessionRoutes } from './sessions.js';
 
 export interface Collector {
   readonly server: Server;
@@ -54,7 +57,7 @@ export function loadCatalogue(file: string | undefined): Catalogue {
 
 export async function createCollector(
   config: CollectorConfig,
-  options: { logger?: Logger } = {},
+  options: { logger?: Logger } & PageOptions = {},
 ): Promise<Collector> {
   const logger = options.logger ?? jsonLogger();
   const database = databaseName(config.db);
@@ -91,7 +94,10 @@ export async function createCollector(
   const writes = new RateLimiter(config.rateLimit);
   const reads = new RateLimiter(config.rateLimit * 5);
   const allowed = new Set(config.allowOrigins);
-  const routes: Route[] = [...apiRoutes, ...adminPageRoutes];
+  // Wrong join codes: 20 a minute per address (right ones are never held back).
+  const joinGuard = new JoinGuard(20);
+  const pages = new Pages(joinGuard, logger, options);
+  const routes: Route[] = [...sessionRoutes(joinGuard), ...apiRoutes, ...adminPageRoutes];
   let closing = false;
 
   const clientAddress = (req: IncomingMessage): string => {
@@ -193,6 +199,16 @@ export async function createCollector(
       });
       return { route: '/health' };
     }
+
+    const page = await pages.handle({
+      req,
+      res,
+      path,
+      db,
+      config,
+      client: () => hash(clientAddress(req)),
+    });
+    if (page) return { route: page };
 
     const client = hash(clientAddress(req));
     const writing = method !== 'GET' && method !== 'HEAD';
@@ -346,6 +362,7 @@ export async function createCollector(
       clearTimeout(timer);
       writes.stop();
       reads.stop();
+      joinGuard.stop();
       await db.close();
       logger.info('stopped');
     },

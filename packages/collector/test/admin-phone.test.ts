@@ -273,7 +273,7 @@ describe('moderation page on a phone, by keyboard, by ear and in Welsh', () => {
         assert.match((await page.textContent('#problem')) ?? '', /cysylltu â’r casglwr/);
         await page.unroute(/\/moderation$/);
         const deleted = await call(server.url, 'DELETE', `/v1/admin/sessions/${sid}`, { admin: true });
-        assert.equal(deleted.status, 200);
+        assert.equal(deleted.status, 204);
         await page.click('#toggle');
         await page.waitForFunction(() =>
           /sesiwn/.test(document.querySelector('#problem')?.textContent ?? ''),

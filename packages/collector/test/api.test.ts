@@ -271,7 +271,7 @@ describe('commitments', () => {
     ]);
     assert.equal(rows[1]![4], `'=HYPERLINK("x")`, 'formula-safe');
     const del = await call(server.url, 'DELETE', `/v1/admin/sessions/${sid}`, { admin: true });
-    assert.equal(del.status, 200);
+    assert.equal(del.status, 204);
     assert.equal((await call(server.url, 'GET', `/v1/sessions/${sid}/commitments`)).status, 404);
   });
 });

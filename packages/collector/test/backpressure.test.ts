@@ -40,7 +40,14 @@ describe('back-pressure on live streams', () => {
     await db.init();
     const hub = new LiveHub(db, { maxBuffered: 64 * 1024 });
     try {
-      await db.createSession({ id: 's1', title: 'Room', date: '2026-11-25', moderation: 'none', open: true });
+      await db.createSession({
+        id: 's1',
+        title: 'Room',
+        date: '2026-11-25',
+        moderation: 'none',
+        open: true,
+        code: 'K7M3QP',
+      });
       const stalled = new StalledResponse();
       await hub.stream(stalled.req as unknown as IncomingMessage, stalled as unknown as ServerResponse, {
         sessionId: 's1',

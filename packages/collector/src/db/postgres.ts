@@ -7,9 +7,15 @@ import type { AssessmentResponse, Commitment, CommitmentStatus, Session } from '
 import {
   applyChange,
   decodeEvent,
+  EDITED_FINGERPRINT,
   encodeEvent,
+  eventWithText,
   rowToCommitment,
+  rowToCounts,
   rowToSession,
+  SESSION_COUNTS_SQL,
+  type SessionCounts,
+  type StoredSession,
   type ChangeListener,
   type CommitmentChange,
   type CommitmentCursor,
@@ -20,6 +26,7 @@ import {
   rowToRelease,
   withCurrent,
 } from './types.js';
+import { isCodeClash, migratePostgresSessions } from './session-columns.js';
 
 const CHANNEL = 'netweave_changes';
 
@@ -69,6 +76,7 @@ export class PostgresDatabase implements Database {
       // Serialise schema creation when several instances start together.
       await client.query('SELECT pg_advisory_lock(7707)');
       await client.query(SCHEMA);
+      await migratePostgresSessions(client);
       await client.query('SELECT pg_advisory_unlock(7707)');
     } finally {
       client.release();
@@ -143,12 +151,41 @@ export class PostgresDatabase implements Database {
     }
   }
 
-  async createSession(s: Session): Promise<InsertOutcome> {
-    const r = await this.#pool.query(
-      'INSERT INTO sessions (id, title, date, prompt, moderation, open, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING',
-      [s.id, s.title, s.date, s.prompt ?? null, s.moderation, s.open, new Date().toISOString()],
-    );
-    return r.rowCount ? 'created' : 'conflict';
+  async createSession(s: StoredSession): Promise<InsertOutcome | 'code-taken'> {
+    try {
+      const r = await this.#pool.query(
+        'INSERT INTO sessions (id, title, date, prompt, moderation, open, created_at, code, template, partner_url, lang) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (id) DO NOTHING',
+        [
+          s.id,
+          s.title,
+          s.date,
+          s.prompt ?? null,
+          s.moderation,
+          s.open,
+          new Date().toISOString(),
+          s.code,
+          s.template ?? 'commitments',
+          s.partnerUrl ?? null,
+          s.lang ?? null,
+        ],
+      );
+      return r.rowCount ? 'created' : 'conflict';
+    } catch (error) {
+      if (isCodeClash(error)) return 'code-taken';
+      throw error;
+    }
+  }
+
+  async getSessionByCode(code: string): Promise<Session | undefined> {
+    const { rows } = await this.#pool.query('SELECT * FROM sessions WHERE code = $1', [code]);
+    return rows[0] ? rowToSession(rows[0]) : undefined;
+  }
+
+  async sessionCounts(id: string): Promise<SessionCounts> {
+    const { rows } = await this.#pool.query(`SELECT ${SESSION_COUNTS_SQL} FROM sessions s WHERE s.id = $1`, [
+      id,
+    ]);
+    return rowToCounts(rows[0] ?? {});
   }
 
   async getSession(id: string): Promise<Session | undefined> {
@@ -156,9 +193,11 @@ export class PostgresDatabase implements Database {
     return rows[0] ? rowToSession(rows[0]) : undefined;
   }
 
-  async listSessions(): Promise<Session[]> {
-    const { rows } = await this.#pool.query('SELECT * FROM sessions ORDER BY date DESC, created_at DESC');
-    return rows.map(rowToSession);
+  async listSessions(): Promise<(Session & { counts: SessionCounts })[]> {
+    const { rows } = await this.#pool.query(
+      `SELECT s.*, ${SESSION_COUNTS_SQL} FROM sessions s ORDER BY s.date DESC, lower(s.title), s.created_at DESC`,
+    );
+    return rows.map((row) => ({ ...rowToSession(row), counts: rowToCounts(row) }));
   }
 
   async updateSession(id: string, patch: Partial<Omit<Session, 'id'>>): Promise<Session | undefined> {
@@ -166,8 +205,17 @@ export class PostgresDatabase implements Database {
     if (!current) return undefined;
     const next = { ...current, ...patch };
     await this.#pool.query(
-      'UPDATE sessions SET title = $1, date = $2, prompt = $3, moderation = $4, open = $5 WHERE id = $6',
-      [next.title, next.date, next.prompt ?? null, next.moderation, next.open, id],
+      'UPDATE sessions SET title = $1, date = $2, prompt = $3, moderation = $4, open = $5, partner_url = $6, lang = $7 WHERE id = $8',
+      [
+        next.title,
+        next.date,
+        next.prompt ?? null,
+        next.moderation,
+        next.open,
+        next.partnerUrl ?? null,
+        next.lang ?? null,
+        id,
+      ],
     );
     await this.#pool
       .query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ s: id, k: 1 })])
@@ -337,7 +385,9 @@ export class PostgresDatabase implements Database {
       }
       const { rows } = await client.query('SELECT * FROM commitments WHERE id = $1', [c.id]);
       const row = rows[0] as CommitmentRow;
-      const same = row.fingerprint === fingerprint && row.session_id === c.sessionId;
+      const same =
+        (row.fingerprint === fingerprint || row.fingerprint === EDITED_FINGERPRINT) &&
+        row.session_id === c.sessionId;
       return {
         outcome: same ? ('replay' as const) : ('conflict' as const),
         commitment: rowToCommitment(row),
@@ -395,6 +445,8 @@ export class PostgresDatabase implements Database {
         if (!added.rowCount) return before;
       }
       const next = applyChange(before, change);
+      if (change.kind === 'moderate' && change.text !== undefined)
+        await this.#replaceText(client, sessionId, id, change.text);
       await client.query(
         'UPDATE commitments SET col = $1, status = $2, reactions = $3, held_for = $4 WHERE id = $5',
         [next.column, next.status, next.reactions, next.heldFor ? JSON.stringify(next.heldFor) : null, id],
@@ -402,6 +454,25 @@ export class PostgresDatabase implements Database {
       await this.#event(client, sessionId, next, before.status);
       return next;
     });
+  }
+
+  /**
+   * A moderator's edit: the new text in the commitment and in every stored event of it (which
+   * the fan-out reads back by id), so the unedited text can no longer be read from any table.
+   * PostgreSQL keeps the old row versions on disk until (auto)vacuum reclaims them.
+   */
+  async #replaceText(client: pg.PoolClient, sessionId: string, id: string, text: string): Promise<void> {
+    await client.query('UPDATE commitments SET text = $1, fingerprint = $2 WHERE id = $3', [
+      text,
+      EDITED_FINGERPRINT,
+      id,
+    ]);
+    const { rows } = await client.query<{ id: string; data: string }>(
+      "SELECT id, data FROM events WHERE session_id = $1 AND COALESCE(data::jsonb #>> '{commitment,id}', data::jsonb ->> 'id') = $2 FOR UPDATE",
+      [sessionId, id],
+    );
+    for (const e of rows)
+      await client.query('UPDATE events SET data = $1 WHERE id = $2', [eventWithText(e.data, text), e.id]);
   }
 
   async eventsAfter(sessionId: string, afterId: number, limit: number): Promise<StoredEvent[]> {

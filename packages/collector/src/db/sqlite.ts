@@ -7,9 +7,15 @@ import type { AssessmentResponse, Commitment, CommitmentStatus, Session } from '
 import {
   applyChange,
   decodeEvent,
+  EDITED_FINGERPRINT,
   encodeEvent,
+  eventWithText,
   rowToCommitment,
+  rowToCounts,
   rowToSession,
+  SESSION_COUNTS_SQL,
+  type SessionCounts,
+  type StoredSession,
   type ChangeListener,
   type CommitmentChange,
   type CommitmentCursor,
@@ -20,6 +26,7 @@ import {
   rowToRelease,
   withCurrent,
 } from './types.js';
+import { isCodeClash, migrateSqliteSessions } from './session-columns.js';
 
 export const SQLITE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
@@ -60,10 +67,13 @@ export class SqliteDatabase implements Database {
     this.#db.pragma('synchronous = FULL');
     this.#db.pragma('busy_timeout = 5000');
     this.#db.pragma('foreign_keys = ON');
+    // Deleted and overwritten content is zeroed in the file (a moderator's edit, a deleted session).
+    this.#db.pragma('secure_delete = ON');
   }
 
   async init(): Promise<void> {
     this.#db.exec(SQLITE_SCHEMA);
+    migrateSqliteSessions(this.#db);
     this.#stmts = this.prepare();
   }
 
@@ -71,10 +81,14 @@ export class SqliteDatabase implements Database {
     const db = this.#db;
     return {
       insertSession: db.prepare(
-        'INSERT INTO sessions (id, title, date, prompt, moderation, open, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
+        'INSERT INTO sessions (id, title, date, prompt, moderation, open, created_at, code, template, partner_url, lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
       ),
       getSession: db.prepare('SELECT * FROM sessions WHERE id = ?'),
-      listSessions: db.prepare('SELECT * FROM sessions ORDER BY date DESC, created_at DESC'),
+      getSessionByCode: db.prepare('SELECT * FROM sessions WHERE code = ?'),
+      listSessions: db.prepare(
+        `SELECT s.*, ${SESSION_COUNTS_SQL} FROM sessions s ORDER BY s.date DESC, lower(s.title), s.created_at DESC`,
+      ),
+      sessionCounts: db.prepare(`SELECT ${SESSION_COUNTS_SQL} FROM sessions s WHERE s.id = ?`),
       insertResponse: db.prepare(
         'INSERT INTO responses (id, session_id, payload, received_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
       ),
@@ -125,17 +139,35 @@ export class SqliteDatabase implements Database {
     for (const l of this.#listeners) l(change);
   }
 
-  async createSession(s: Session): Promise<InsertOutcome> {
-    const r = this.#stmts.insertSession.run(
-      s.id,
-      s.title,
-      s.date,
-      s.prompt ?? null,
-      s.moderation,
-      s.open ? 1 : 0,
-      new Date().toISOString(),
-    );
-    return r.changes ? 'created' : 'conflict';
+  async createSession(s: StoredSession): Promise<InsertOutcome | 'code-taken'> {
+    try {
+      const r = this.#stmts.insertSession.run(
+        s.id,
+        s.title,
+        s.date,
+        s.prompt ?? null,
+        s.moderation,
+        s.open ? 1 : 0,
+        new Date().toISOString(),
+        s.code,
+        s.template ?? 'commitments',
+        s.partnerUrl ?? null,
+        s.lang ?? null,
+      );
+      return r.changes ? 'created' : 'conflict';
+    } catch (error) {
+      if (isCodeClash(error)) return 'code-taken';
+      throw error;
+    }
+  }
+
+  async getSessionByCode(code: string): Promise<Session | undefined> {
+    const row = this.#stmts.getSessionByCode.get(code) as Parameters<typeof rowToSession>[0] | undefined;
+    return row ? rowToSession(row) : undefined;
+  }
+
+  async sessionCounts(id: string): Promise<SessionCounts> {
+    return rowToCounts((this.#stmts.sessionCounts.get(id) as Row | undefined) ?? {});
   }
 
   async getSession(id: string): Promise<Session | undefined> {
@@ -143,8 +175,11 @@ export class SqliteDatabase implements Database {
     return row ? rowToSession(row) : undefined;
   }
 
-  async listSessions(): Promise<Session[]> {
-    return (this.#stmts.listSessions.all() as Parameters<typeof rowToSession>[0][]).map(rowToSession);
+  async listSessions(): Promise<(Session & { counts: SessionCounts })[]> {
+    return (this.#stmts.listSessions.all() as (Parameters<typeof rowToSession>[0] & Row)[]).map((row) => ({
+      ...rowToSession(row),
+      counts: rowToCounts(row),
+    }));
   }
 
   async updateSession(id: string, patch: Partial<Omit<Session, 'id'>>): Promise<Session | undefined> {
@@ -152,8 +187,19 @@ export class SqliteDatabase implements Database {
     if (!current) return undefined;
     const next = { ...current, ...patch };
     this.#db
-      .prepare('UPDATE sessions SET title = ?, date = ?, prompt = ?, moderation = ?, open = ? WHERE id = ?')
-      .run(next.title, next.date, next.prompt ?? null, next.moderation, next.open ? 1 : 0, id);
+      .prepare(
+        'UPDATE sessions SET title = ?, date = ?, prompt = ?, moderation = ?, open = ?, partner_url = ?, lang = ? WHERE id = ?',
+      )
+      .run(
+        next.title,
+        next.date,
+        next.prompt ?? null,
+        next.moderation,
+        next.open ? 1 : 0,
+        next.partnerUrl ?? null,
+        next.lang ?? null,
+        id,
+      );
     this.#notify({ sessionId: id, session: true });
     return next;
   }
@@ -279,7 +325,9 @@ export class SqliteDatabase implements Database {
       const row = this.#stmts.getCommitmentAny.get(c.id) as Parameters<typeof rowToCommitment>[0] & {
         fingerprint: string;
       };
-      const same = row.fingerprint === fingerprint && row.session_id === c.sessionId;
+      const same =
+        (row.fingerprint === fingerprint || row.fingerprint === EDITED_FINGERPRINT) &&
+        row.session_id === c.sessionId;
       return {
         outcome: same ? ('replay' as const) : ('conflict' as const),
         commitment: rowToCommitment(row),
@@ -337,6 +385,8 @@ export class SqliteDatabase implements Database {
         if (!added.changes) return { commitment: before, unchanged: true as const };
       }
       const next = applyChange(before, change);
+      if (change.kind === 'moderate' && change.text !== undefined)
+        this.#replaceText(sessionId, id, change.text);
       this.#stmts.updateCommitment.run(
         next.column,
         next.status,
@@ -346,8 +396,27 @@ export class SqliteDatabase implements Database {
       );
       return this.#event(sessionId, next, before.status);
     })();
+    if (change.kind === 'moderate' && change.text !== undefined) this.#db.pragma('wal_checkpoint(TRUNCATE)');
     if (result && !('unchanged' in result)) this.#notify({ sessionId, event: result });
     return result?.commitment;
+  }
+
+  /**
+   * A moderator's edit: the new text in the commitment and in every stored event of it, so the
+   * unedited text is kept nowhere (with secure_delete, not even in the file's free space; the
+   * write-ahead log is then checkpointed and truncated by the caller).
+   */
+  #replaceText(sessionId: string, id: string, text: string): void {
+    this.#db
+      .prepare('UPDATE commitments SET text = ?, fingerprint = ? WHERE id = ?')
+      .run(text, EDITED_FINGERPRINT, id);
+    const events = this.#db
+      .prepare(
+        "SELECT id, data FROM events WHERE session_id = ? AND coalesce(json_extract(data, '$.commitment.id'), json_extract(data, '$.id')) = ?",
+      )
+      .all(sessionId, id) as { id: number; data: string }[];
+    const update = this.#db.prepare('UPDATE events SET data = ? WHERE id = ?');
+    for (const e of events) update.run(eventWithText(e.data, text), e.id);
   }
 
   async eventsAfter(sessionId: string, afterId: number, limit: number): Promise<StoredEvent[]> {

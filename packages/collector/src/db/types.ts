@@ -53,7 +53,35 @@ export type CommitmentChange =
    */
   | { readonly kind: 'react'; readonly by: string; readonly perAddress: number }
   | { readonly kind: 'move'; readonly column: string }
-  | { readonly kind: 'moderate'; readonly status: CommitmentStatus };
+  /** `text`: the moderator's edit of the post (e.g. a phone number taken out); the old text is then kept nowhere. */
+  | { readonly kind: 'moderate'; readonly status: CommitmentStatus; readonly text?: string };
+
+/**
+ * The fingerprint of a commitment whose text a moderator edited: the original fingerprint held
+ * the unedited text, so it goes; a retry of the same id to the same session is still a replay.
+ */
+export const EDITED_FINGERPRINT = 'edited-by-moderator';
+
+/** A stored event (`encodeEvent`'s JSON, or an older bare commitment) with the commitment's text replaced. */
+export function eventWithText(data: string, text: string): string {
+  const parsed = JSON.parse(data) as { commitment?: Commitment } & Partial<Commitment>;
+  if (parsed.commitment) parsed.commitment = { ...parsed.commitment, text };
+  else parsed.text = text;
+  return JSON.stringify(parsed);
+}
+
+/** What the facilitator's list shows of a session's activity. */
+export interface SessionCounts {
+  /** Self-assessment responses stored. */
+  readonly responses: number;
+  /** Commitments stored, whatever their state (on the wall, waiting, hidden). */
+  readonly commitments: number;
+  /** Commitments waiting for review. */
+  readonly pending: number;
+}
+
+/** A session with its join code, as the database keeps it. */
+export type StoredSession = Session & { code: string };
 
 /** Where a session's public summary stands: its latest release (see release.ts). */
 export interface ReleaseState {
@@ -88,9 +116,14 @@ export interface Database {
   /** Notifies `listener` of every stored event and response batch, from any instance. */
   onChange(listener: ChangeListener): void;
 
-  createSession(session: Session): Promise<InsertOutcome>;
+  /** Stores a new session; `code-taken` when another session has its join code (try another). */
+  createSession(session: StoredSession): Promise<InsertOutcome | 'code-taken'>;
   getSession(id: string): Promise<Session | undefined>;
-  listSessions(): Promise<Session[]>;
+  /** The session with this join code (as stored: uppercase, no hyphen). */
+  getSessionByCode(code: string): Promise<Session | undefined>;
+  /** Every session with its counts, by date (latest first), then title. */
+  listSessions(): Promise<(Session & { counts: SessionCounts })[]>;
+  sessionCounts(id: string): Promise<SessionCounts>;
   updateSession(id: string, patch: Partial<Omit<Session, 'id'>>): Promise<Session | undefined>;
   /** Deletes a session and everything stored for it; returns the commitments that were removed. */
   deleteSession(id: string): Promise<Commitment[] | undefined>;
@@ -164,6 +197,10 @@ export function rowToSession(row: {
   prompt: string | null;
   moderation: string;
   open: number | boolean;
+  code?: string | null;
+  template?: string | null;
+  partner_url?: string | null;
+  lang?: string | null;
 }): Session {
   const s: Session = {
     id: row.id,
@@ -171,15 +208,35 @@ export function rowToSession(row: {
     date: row.date,
     moderation: row.moderation as Session['moderation'],
     open: Boolean(row.open),
+    template: (row.template ?? 'commitments') as NonNullable<Session['template']>,
   };
   if (row.prompt !== null) s.prompt = row.prompt;
+  if (row.code) s.code = row.code;
+  if (row.partner_url) s.partnerUrl = row.partner_url;
+  if (row.lang) s.lang = row.lang as NonNullable<Session['lang']>;
   return s;
 }
+
+/** The counts columns of a session listing (see the databases' listSessions). */
+export function rowToCounts(row: Record<string, unknown>): SessionCounts {
+  return {
+    responses: Number(row.n_responses ?? 0),
+    commitments: Number(row.n_commitments ?? 0),
+    pending: Number(row.n_pending ?? 0),
+  };
+}
+
+/** The counts of sessions `s` (SQL shared by both databases: `s` is the sessions table). */
+export const SESSION_COUNTS_SQL = `
+  (SELECT COUNT(*) FROM responses r WHERE r.session_id = s.id) AS n_responses,
+  (SELECT COUNT(*) FROM commitments c WHERE c.session_id = s.id) AS n_commitments,
+  (SELECT COUNT(*) FROM commitments c WHERE c.session_id = s.id AND c.status = 'pending') AS n_pending`;
 
 export function applyChange(c: Commitment, change: CommitmentChange): Commitment {
   if (change.kind === 'react') return { ...c, reactions: (c.reactions ?? 0) + 1 };
   if (change.kind === 'move') return { ...c, column: change.column };
   const next: Commitment = { ...c, status: change.status };
+  if (change.text !== undefined) next.text = change.text;
   if (change.status === 'visible') delete next.heldFor;
   return next;
 }
