@@ -46,6 +46,7 @@ CREATE INDEX IF NOT EXISTS commitments_order ON commitments (session_id, created
 CREATE TABLE IF NOT EXISTS events (
   id BIGSERIAL PRIMARY KEY, session_id TEXT NOT NULL, data TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS events_session ON events (session_id, id);
+CREATE TABLE IF NOT EXISTS event_horizons (session_id TEXT PRIMARY KEY, upto BIGINT NOT NULL);
 CREATE TABLE IF NOT EXISTS summary_releases (
   session_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, live INTEGER NOT NULL, upto BIGINT NOT NULL,
   released_at BIGINT NOT NULL, final BOOLEAN NOT NULL);
@@ -62,6 +63,7 @@ export class PostgresDatabase implements Database {
   readonly #pool: pg.Pool;
   readonly #listeners: ChangeListener[] = [];
   #listenClient: pg.PoolClient | undefined;
+  #notified: Promise<void> = Promise.resolve();
   #closed = false;
 
   constructor(connectionString: string) {
@@ -87,7 +89,11 @@ export class PostgresDatabase implements Database {
   async #listen(): Promise<void> {
     const client = await this.#pool.connect();
     this.#listenClient = client;
-    client.on('notification', (msg) => void this.#onNotification(msg.payload ?? ''));
+    // One at a time, in the order they arrive (commit order): a stream skips an event older than
+    // the last it sent, so an event fetched late would otherwise never reach it.
+    client.on('notification', (msg) => {
+      this.#notified = this.#notified.then(() => this.#onNotification(msg.payload ?? ''));
+    });
     client.on('error', () => {
       if (this.#closed) return;
       this.#listenClient = undefined;
@@ -234,6 +240,7 @@ export class PostgresDatabase implements Database {
       const { rows } = await c.query('DELETE FROM commitments WHERE session_id = $1 RETURNING *', [id]);
       await c.query('DELETE FROM responses WHERE session_id = $1', [id]);
       await c.query('DELETE FROM events WHERE session_id = $1', [id]);
+      await c.query('DELETE FROM event_horizons WHERE session_id = $1', [id]);
       await c.query('DELETE FROM summary_releases WHERE session_id = $1', [id]);
       await c.query('DELETE FROM disclosure_keys WHERE session_id = $1', [id]);
       return (rows as CommitmentRow[]).map(rowToCommitment);
@@ -262,10 +269,10 @@ export class PostgresDatabase implements Database {
     return { outcome: same ? 'replay' : 'conflict', receivedAt: existing.received_at };
   }
 
-  async listResponses(sessionId: string, upto?: number): Promise<AssessmentResponse[]> {
+  async listResponses(sessionId: string, upto?: number, after?: number): Promise<AssessmentResponse[]> {
     const { rows } = await this.#pool.query(
-      'SELECT payload FROM responses WHERE session_id = $1 AND seq <= $2 ORDER BY seq',
-      [sessionId, upto ?? Number.MAX_SAFE_INTEGER],
+      'SELECT payload FROM responses WHERE session_id = $1 AND seq <= $2 AND seq > $3 ORDER BY seq',
+      [sessionId, upto ?? Number.MAX_SAFE_INTEGER, after ?? 0],
     );
     return rows.map((r: { payload: string }) => JSON.parse(r.payload) as AssessmentResponse);
   }
@@ -498,6 +505,49 @@ export class PostgresDatabase implements Database {
       [sessionId],
     );
     return Number(rows[0].id);
+  }
+
+  async pruneEvents(sessionId: string, keep: number): Promise<number> {
+    return this.#tx(async (c) => {
+      const { rows } = await c.query(
+        'SELECT id FROM events WHERE session_id = $1 ORDER BY id DESC LIMIT 1 OFFSET $2',
+        [sessionId, keep],
+      );
+      if (!rows[0]) return 0;
+      const upto = Number(rows[0].id);
+      const removed = await c.query('DELETE FROM events WHERE session_id = $1 AND id <= $2', [
+        sessionId,
+        upto,
+      ]);
+      await c.query(
+        `INSERT INTO event_horizons (session_id, upto) VALUES ($1, $2)
+         ON CONFLICT (session_id) DO UPDATE SET upto = GREATEST(event_horizons.upto, EXCLUDED.upto)`,
+        [sessionId, upto],
+      );
+      return removed.rowCount ?? 0;
+    });
+  }
+
+  async eventHorizon(sessionId: string): Promise<number> {
+    const { rows } = await this.#pool.query('SELECT upto FROM event_horizons WHERE session_id = $1', [
+      sessionId,
+    ]);
+    return Number(rows[0]?.upto ?? 0);
+  }
+
+  async sessionsOverEvents(keep: number): Promise<string[]> {
+    const { rows } = await this.#pool.query(
+      'SELECT session_id FROM events GROUP BY session_id HAVING COUNT(*) > $1',
+      [keep],
+    );
+    return rows.map((r: { session_id: string }) => r.session_id);
+  }
+
+  async sharedQuery(sql: string, params?: unknown[]): Promise<Record<string, unknown>[]> {
+    const result = await this.#pool.query(sql, params);
+    // A string of several statements answers with one result per statement.
+    const last = Array.isArray(result) ? (result[result.length - 1] as pg.QueryResult) : result;
+    return last.rows as Record<string, unknown>[];
   }
 }
 

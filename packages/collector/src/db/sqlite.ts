@@ -44,6 +44,7 @@ CREATE INDEX IF NOT EXISTS commitments_order ON commitments (session_id, created
 CREATE TABLE IF NOT EXISTS events (
   id INTEGER PRIMARY KEY AUTOINCREMENT, session_id TEXT NOT NULL, data TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS events_session ON events (session_id, id);
+CREATE TABLE IF NOT EXISTS event_horizons (session_id TEXT PRIMARY KEY, upto INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS summary_releases (
   session_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, live INTEGER NOT NULL, upto INTEGER NOT NULL,
   released_at INTEGER NOT NULL, final INTEGER NOT NULL);
@@ -94,7 +95,7 @@ export class SqliteDatabase implements Database {
       ),
       getResponse: db.prepare('SELECT session_id, payload, received_at FROM responses WHERE id = ?'),
       listResponses: db.prepare(
-        'SELECT payload FROM responses WHERE session_id = ? AND seq <= ? ORDER BY seq',
+        'SELECT payload FROM responses WHERE session_id = ? AND seq <= ? AND seq > ? ORDER BY seq',
       ),
       responsesAfter: db.prepare(
         'SELECT COUNT(*) AS n, COALESCE(MAX(seq), 0) AS latest FROM responses WHERE session_id = ? AND seq > ?',
@@ -218,6 +219,7 @@ export class SqliteDatabase implements Database {
       this.#db.prepare('DELETE FROM commitments WHERE session_id = ?').run(id);
       this.#db.prepare('DELETE FROM responses WHERE session_id = ?').run(id);
       this.#db.prepare('DELETE FROM events WHERE session_id = ?').run(id);
+      this.#db.prepare('DELETE FROM event_horizons WHERE session_id = ?').run(id);
       this.#db.prepare('DELETE FROM summary_releases WHERE session_id = ?').run(id);
       this.#db.prepare('DELETE FROM disclosure_keys WHERE session_id = ?').run(id);
       this.#db.prepare('DELETE FROM sessions WHERE id = ?').run(id);
@@ -245,9 +247,11 @@ export class SqliteDatabase implements Database {
     return { outcome: same ? 'replay' : 'conflict', receivedAt: existing.received_at };
   }
 
-  async listResponses(sessionId: string, upto?: number): Promise<AssessmentResponse[]> {
+  async listResponses(sessionId: string, upto?: number, after?: number): Promise<AssessmentResponse[]> {
     return (
-      this.#stmts.listResponses.all(sessionId, upto ?? Number.MAX_SAFE_INTEGER) as { payload: string }[]
+      this.#stmts.listResponses.all(sessionId, upto ?? Number.MAX_SAFE_INTEGER, after ?? 0) as {
+        payload: string;
+      }[]
     ).map((r) => JSON.parse(r.payload) as AssessmentResponse);
   }
 
@@ -435,5 +439,36 @@ export class SqliteDatabase implements Database {
 
   async lastEventId(sessionId: string): Promise<number> {
     return Number((this.#stmts.lastEvent.get(sessionId) as { id: number }).id);
+  }
+
+  async pruneEvents(sessionId: string, keep: number): Promise<number> {
+    return this.#db.transaction(() => {
+      const oldest = this.#db
+        .prepare('SELECT id FROM events WHERE session_id = ? ORDER BY id DESC LIMIT 1 OFFSET ?')
+        .get(sessionId, keep) as { id: number } | undefined;
+      if (!oldest) return 0;
+      const removed = this.#db
+        .prepare('DELETE FROM events WHERE session_id = ? AND id <= ?')
+        .run(sessionId, oldest.id).changes;
+      this.#db
+        .prepare(
+          'INSERT INTO event_horizons (session_id, upto) VALUES (?, ?) ON CONFLICT (session_id) DO UPDATE SET upto = MAX(upto, excluded.upto)',
+        )
+        .run(sessionId, oldest.id);
+      return removed;
+    })();
+  }
+
+  async eventHorizon(sessionId: string): Promise<number> {
+    const row = this.#db.prepare('SELECT upto FROM event_horizons WHERE session_id = ?').get(sessionId) as
+      { upto: number } | undefined;
+    return Number(row?.upto ?? 0);
+  }
+
+  async sessionsOverEvents(keep: number): Promise<string[]> {
+    const rows = this.#db
+      .prepare('SELECT session_id FROM events GROUP BY session_id HAVING COUNT(*) > ?')
+      .all(keep) as { session_id: string }[];
+    return rows.map((r) => r.session_id);
   }
 }

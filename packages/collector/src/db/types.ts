@@ -132,8 +132,8 @@ export interface Database {
     response: AssessmentResponse,
     payload: string,
   ): Promise<{ outcome: InsertOutcome; receivedAt: string }>;
-  /** The session's responses in storage order (up to and including `upto` when given). */
-  listResponses(sessionId: string, upto?: number): Promise<AssessmentResponse[]>;
+  /** The session's responses in storage order (up to and including `upto`, after `after`, when given). */
+  listResponses(sessionId: string, upto?: number, after?: number): Promise<AssessmentResponse[]>;
   /** An opaque number that changes whenever a response is stored for the session. */
   responsesVersion(sessionId: string): Promise<number>;
   /** How many responses were stored after `after` (storage order), and the latest one's number. */
@@ -163,6 +163,20 @@ export interface Database {
 
   eventsAfter(sessionId: string, afterId: number, limit: number): Promise<StoredEvent[]>;
   lastEventId(sessionId: string): Promise<number>;
+  /**
+   * Keeps the session's last `keep` events and deletes older ones (live.ts); returns how many went.
+   * The newest deleted id becomes the session's horizon.
+   */
+  pruneEvents(sessionId: string, keep: number): Promise<number>;
+  /** The newest event id pruned from the session (0 when none): a client behind it missed events. */
+  eventHorizon(sessionId: string): Promise<number>;
+  /** Sessions holding more than `keep` events (pruned on start). */
+  sessionsOverEvents(keep: number): Promise<string[]>;
+  /**
+   * Runs SQL on a database every instance shares (PostgreSQL only), for the counters behind the
+   * limits (limits.ts); absent on SQLite, whose one process counts in memory.
+   */
+  sharedQuery?(sql: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
 }
 
 export function rowToCommitment(row: {
