@@ -10,6 +10,8 @@
 //   widgets                self-assessment, commitments-wall, challenge-chart: core and model only,
 //                          never each other, the SDK or the collector
 //   @netweave/widgets      the three widgets in one CDN file (widgets, core and model)
+//   @netweave/console      the facilitator console and the join page: core and model only (the
+//                          join page loads the widgets file from the collector at run time)
 //
 //   @netweave/sdk          model only (evaluators' Node and browser code: no core, no Lit)
 //   @netweave/collector    model and sdk only
@@ -37,6 +39,10 @@ const LAYERS = {
   sdk: {
     may: ['model'],
     why: 'the SDK runs in Node and in Workers: it imports @netweave/model only, never core',
+  },
+  console: {
+    may: ['core', 'model'],
+    why: 'the console and the join page are browser code on core and the model: they load the widgets from the collector at run time, never import a widget, the SDK or the collector',
   },
   collector: {
     may: ['model', 'sdk'],

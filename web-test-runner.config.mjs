@@ -13,7 +13,7 @@ import { defaultReporter } from '@web/test-runner';
 const root = dirname(fileURLToPath(import.meta.url));
 const executablePath = chromiumPath();
 
-const packages = ['core', 'self-assessment', 'commitments-wall', 'challenge-chart', 'widgets'];
+const packages = ['core', 'self-assessment', 'commitments-wall', 'challenge-chart', 'widgets', 'console'];
 
 // A port the system has free now. Left to itself, each runner takes the first free port from 8000,
 // and two packages' runners started together (npm test runs two tasks at once) can both pick 8000.

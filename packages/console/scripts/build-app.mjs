@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+// Builds the pages a collector serves (run after `tsc -b`, from packages/console):
+//   app/console.html, app/join.html   the pages, each loading its entry from /app/
+//   app/console.js, app/join.js       the entries: bundled, minified, ES2022, one Lit each
+//   app/chunks/[name]-[hash].js       code and the Welsh table loaded on demand (cached for good)
+//   app/sizes.json                    what each page loads up front (min and gzip -9), and the join
+//                                     page's budget: its entry plus the widgets file it imports
+//   cdn/sizes.json                    the join page's up-front total in the form scripts/bench.mjs reads
+// The join page never bundles the widgets: it imports the collector's /cdn/widgets/widgets.js.
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const dir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = join(dir, 'app');
+/** The join page with its widgets, gzipped, before the first interaction (issue 17). */
+export const JOIN_BUDGET_KB = 60;
+
+/** Collapses whitespace and comments in CSS text (the parts of a css`` template between ${…}). */
+function squeezeCss(text) {
+  return text
+    .split(/(\$\{[^}]*\})/)
+    .map((part, i) =>
+      i % 2
+        ? part
+        : part
+            .replace(/\/\*[\s\S]*?\*\//g, '')
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};,>])\s*/g, '$1'),
+    )
+    .join('')
+    .trim();
+}
+
+/** esbuild minifies JavaScript but not the CSS inside Lit's css`` templates (as scripts/build-cdn.mjs). */
+const minifyLitCss = {
+  name: 'minify-lit-css',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]packages[\\/][^\\/]+[\\/]dist[\\/].*\.js$/ }, async (args) => {
+      const code = await readFile(args.path, 'utf8');
+      if (!/\bcss\s*`/.test(code)) return undefined;
+      return {
+        contents: code.replace(/\bcss\s*`((?:[^`\\]|\\.)*)`/g, (_, body) => `css\`${squeezeCss(body)}\``),
+        loader: 'js',
+      };
+    });
+  },
+};
+
+rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
+const result = await build({
+  entryPoints: { console: join(dir, 'dist/app/console.js'), join: join(dir, 'dist/app/join.js') },
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2022',
+  legalComments: 'none',
+  conditions: ['browser', 'production'],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  outdir,
+  entryNames: '[name]',
+  chunkNames: 'chunks/[name]-[hash]',
+  metafile: true,
+  plugins: [minifyLitCss],
+  logLevel: 'warning',
+});
+for (const page of ['console', 'join'])
+  copyFileSync(join(dir, `src/pages/${page}.html`), join(outdir, `${page}.html`));
+
+const outputs = result.metafile.outputs;
+/** The entry plus every chunk it imports statically: what a page loads up front. */
+function upfront(main) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const imp of outputs[file]?.imports ?? []) if (imp.kind === 'import-statement') visit(imp.path);
+  };
+  visit(main);
+  return [...seen];
+}
+const size = (files) => {
+  const code = Buffer.concat(files.map((f) => readFileSync(resolve(dir, f))));
+  return { min: code.length, gz: gzipSync(code, { level: 9 }).length };
+};
+const key = (name) => Object.keys(outputs).find((f) => f.endsWith(`app/${name}.js`));
+const consoleFiles = upfront(key('console'));
+const joinFiles = upfront(key('join'));
+const eager = new Set([...consoleFiles, ...joinFiles]);
+const lazy = Object.keys(outputs)
+  .filter((f) => f.endsWith('.js') && !eager.has(f))
+  .map((f) => ({ file: relative(outdir, resolve(dir, f)), ...size([f]) }));
+
+// The widgets file the join page imports, as @netweave/widgets' build measured it (its entry and
+// the chunks it imports statically).
+const widgetsSizes = join(dir, '../widgets/cdn/sizes.json');
+const widgets = existsSync(widgetsSizes) ? JSON.parse(readFileSync(widgetsSizes, 'utf8')).upfront : null;
+const joinEntry = size(joinFiles);
+const total = widgets ? { min: joinEntry.min + widgets.min, gz: joinEntry.gz + widgets.gz } : null;
+const sizes = {
+  console: { upfront: size(consoleFiles) },
+  join: {
+    upfront: joinEntry,
+    widgets,
+    total,
+    budget: JOIN_BUDGET_KB * 1024,
+    within: total ? total.gz <= JOIN_BUDGET_KB * 1024 : null,
+  },
+  lazy,
+};
+writeFileSync(join(outdir, 'sizes.json'), `${JSON.stringify(sizes, null, 2)}\n`);
+mkdirSync(join(dir, 'cdn'), { recursive: true });
+writeFileSync(
+  join(dir, 'cdn/sizes.json'),
+  `${JSON.stringify({ upfront: total ?? joinEntry, lazy }, null, 2)}\n`,
+);
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log(
+  `console: app/console.js loads ${kb(sizes.console.upfront.min)} min, ${kb(sizes.console.upfront.gz)} min+gzip; ` +
+    `app/join.js ${kb(joinEntry.min)} min, ${kb(joinEntry.gz)} min+gzip` +
+    (total
+      ? `; the join page with /cdn/widgets/widgets.js ${kb(widgets.gz)}: ${kb(total.gz)} min+gzip up front ` +
+        `(budget ${JOIN_BUDGET_KB} KB: ${sizes.join.within ? 'within' : `over by ${kb(total.gz - JOIN_BUDGET_KB * 1024)}`})`
+      : '; @netweave/widgets is not built, so the join page total is not measured') +
+    `; on demand: ${lazy.map((c) => `${c.file} ${kb(c.gz)}`).join(', ')}`,
+);

@@ -1,0 +1,5 @@
+// Registers both pages' elements (for hosts that build their own pages from the npm package).
+import './console-define.js';
+import './join-define.js';
+export { NetweaveConsole } from './console.js';
+export { NetweaveJoin } from './join.js';

@@ -1,0 +1,85 @@
+/**
+ * The participant page's one question to the collector: which open session does this code lead
+ * to? Then the widgets, loaded from the collector itself (never bundled into this page).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ApiError } from './http.js';
+import { lookupJoin, type JoinInfo } from './join-api.js';
+import { normaliseCode } from './lib/code.js';
+
+export type JoinState = 'entry' | 'looking' | 'widgets' | 'ready' | 'error';
+
+/** The combined widgets file the collector serves (Lit, core, the provider and the widgets). */
+export const WIDGETS_SRC = '/cdn/widgets/widgets.js';
+
+export class JoinController implements ReactiveController {
+  state: JoinState = 'entry';
+  info: JoinInfo | undefined;
+  error: ApiError | undefined;
+  /** The code as the collector reads it (capitals, no hyphen). */
+  code = '';
+  private readonly _host: ReactiveControllerHost;
+  private _run = 0;
+
+  constructor(host: ReactiveControllerHost) {
+    this._host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Back to the code box. */
+  reset(): void {
+    this._run += 1;
+    this.state = 'entry';
+    this.info = undefined;
+    this.error = undefined;
+    this.code = '';
+    this._host.requestUpdate();
+  }
+
+  /**
+   * Looks `typed` up and loads the widgets its session needs. A code that cannot be one is
+   * refused here (`invalid-code`) without asking the collector.
+   */
+  async join(
+    typed: string,
+    options: { base?: string; fetch?: typeof fetch; widgets?: string } = {},
+  ): Promise<void> {
+    const run = ++this._run;
+    const code = normaliseCode(typed);
+    this.code = code ?? typed;
+    this.info = undefined;
+    this.error = undefined;
+    if (!code) {
+      this._fail(new ApiError('invalid-code', 400));
+      return;
+    }
+    this.state = 'looking';
+    this._host.requestUpdate();
+    try {
+      const info = await lookupJoin(code, options);
+      if (run !== this._run) return;
+      this.info = info;
+      this.state = 'widgets';
+      this._host.requestUpdate();
+      if (!info.partnerUrl) {
+        const src = options.widgets ?? WIDGETS_SRC;
+        await import(/* @vite-ignore */ src);
+      }
+      if (run !== this._run) return;
+      this.state = 'ready';
+    } catch (error) {
+      if (run !== this._run) return;
+      this._fail(error instanceof ApiError ? error : new ApiError('network', 0));
+      return;
+    }
+    this._host.requestUpdate();
+  }
+
+  private _fail(error: ApiError): void {
+    this.state = 'error';
+    this.error = error;
+    this._host.requestUpdate();
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * The participant page's words in English and Welsh (both shipped with the page: it is small, and
+ * a Welsh phone must never see English first). Partners override any key through the `strings`
+ * property (`{ en: { key: '…' }, cy: { key: '…' } }`).
+ */
+import type { PluralMessage } from '@netweave/model';
+
+const en = {
+  service: 'netweave',
+  skip: 'Skip to main content',
+  otherLanguage: 'Cymraeg',
+  otherLanguageLabel: 'Darllenwch y dudalen hon yn Gymraeg',
+  'entry.title': 'Join a session',
+  'entry.intro': 'You do not need an account, and nobody asks your name.',
+  'code.label': 'Enter the code you have been given',
+  'code.hint': 'It has 6 letters and numbers, like K7M-3QP.',
+  join: 'Join',
+  'error.prefix': 'Error:',
+  'summary.title': 'There is a problem',
+  'error.code.missing': 'Enter the code you have been given',
+  'error.code.invalid': 'Enter the 6 letters and numbers of the code, like K7M-3QP',
+  looking: 'Finding your session…',
+  loading: 'Loading the session…',
+  'invalid-code.title': 'That is not a join code',
+  'invalid-code.body': 'A join code has 6 letters and numbers, like K7M-3QP. Check the code and try again.',
+  'code-not-found.title': 'No session has that code',
+  'code-not-found.body':
+    'Check the code with the person running the session. Codes have 6 letters and numbers, like K7M-3QP.',
+  'session-closed.title': 'This session has closed',
+  'session-closed.body': 'It is no longer taking part. Thank you for your interest.',
+  'too-many-attempts.title': 'Too many codes tried',
+  'too-many-attempts.body': 'To keep sessions safe, please wait {wait} before you try another code.',
+  'too-many-attempts.later': 'To keep sessions safe, please wait a few minutes before you try another code.',
+  'network.title': 'The session could not be reached',
+  'network.body': 'Check that you are online, then try again.',
+  'other.title': 'Something went wrong',
+  'other.body': 'The session could not be opened ({code}). Please try again in a minute.',
+  seconds: { one: '{count} second', other: '{count} seconds' } as PluralMessage,
+  minutes: { one: '{count} minute', other: '{count} minutes' } as PluralMessage,
+  'code.shown': 'Code {code}',
+  retry: 'Try again',
+  'other.code': 'Enter a different code',
+  'partner.body': 'This session takes place on the organiser’s own web page.',
+  'partner.go': 'Go to the session',
+};
+
+export type JoinStrings = typeof en;
+export type JoinKey = keyof JoinStrings & string;
+
+const cy: JoinStrings = {
+  service: 'netweave',
+  skip: 'Neidio i’r prif gynnwys',
+  otherLanguage: 'English',
+  otherLanguageLabel: 'Read this page in English',
+  'entry.title': 'Ymuno â sesiwn',
+  'entry.intro': 'Nid oes angen cyfrif arnoch, ac nid oes neb yn gofyn eich enw.',
+  'code.label': 'Rhowch y cod a gawsoch',
+  'code.hint': 'Mae ganddo 6 llythyren a rhif, fel K7M-3QP.',
+  join: 'Ymuno',
+  'error.prefix': 'Gwall:',
+  'summary.title': 'Mae problem wedi codi',
+  'error.code.missing': 'Rhowch y cod a gawsoch',
+  'error.code.invalid': 'Rhowch 6 llythyren a rhif y cod, fel K7M-3QP',
+  looking: 'Wrthi’n dod o hyd i’ch sesiwn…',
+  loading: 'Wrthi’n llwytho’r sesiwn…',
+  'invalid-code.title': 'Nid cod ymuno yw hwnnw',
+  'invalid-code.body':
+    'Mae gan god ymuno 6 llythyren a rhif, fel K7M-3QP. Gwiriwch y cod a rhowch gynnig arall arni.',
+  'code-not-found.title': 'Nid oes sesiwn â’r cod hwnnw',
+  'code-not-found.body':
+    'Gwiriwch y cod gyda’r sawl sy’n cynnal y sesiwn. Mae gan godau 6 llythyren a rhif, fel K7M-3QP.',
+  'session-closed.title': 'Mae’r sesiwn hon wedi cau',
+  'session-closed.body': 'Nid yw’n cymryd rhan mwyach. Diolch am eich diddordeb.',
+  'too-many-attempts.title': 'Gormod o godau wedi’u rhoi cynnig arnyn nhw',
+  'too-many-attempts.body': 'Er mwyn cadw sesiynau’n ddiogel, arhoswch {wait} cyn rhoi cynnig ar god arall.',
+  'too-many-attempts.later':
+    'Er mwyn cadw sesiynau’n ddiogel, arhoswch ychydig funudau cyn rhoi cynnig ar god arall.',
+  'network.title': 'Nid oedd modd cyrraedd y sesiwn',
+  'network.body': 'Gwiriwch eich bod ar-lein, yna rhowch gynnig arall arni.',
+  'other.title': 'Aeth rhywbeth o’i le',
+  'other.body': 'Nid oedd modd agor y sesiwn ({code}). Rhowch gynnig arall arni ymhen munud.',
+  // "eiliad" does not mutate after a numeral; "munud" takes the soft mutation after "dau".
+  seconds: { other: '{count} eiliad' },
+  minutes: { two: '{count} funud', other: '{count} munud' },
+  'code.shown': 'Cod {code}',
+  retry: 'Rhoi cynnig arall arni',
+  'other.code': 'Rhoi cod gwahanol',
+  'partner.body': 'Mae’r sesiwn hon yn cael ei chynnal ar dudalen we y trefnydd ei hun.',
+  'partner.go': 'Mynd i’r sesiwn',
+};
+
+export const joinStrings: { en: JoinStrings; cy: JoinStrings } = { en, cy };

@@ -1,0 +1,28 @@
+/** The participant page: mobile first, one column, the code box large enough to read at arm's length. */
+import { css } from 'lit';
+import { pageStyles } from './page.styles.js';
+
+export const styles = [
+  ...pageStyles,
+  css`
+    main {
+      max-width: 48rem;
+    }
+    .code-input {
+      font-size: 1.5rem;
+      font-family: ui-monospace, 'Cascadia Mono', 'DejaVu Sans Mono', Menlo, Consolas, monospace;
+      letter-spacing: 0.15em;
+      text-transform: uppercase;
+      max-width: 12rem;
+    }
+    .loading {
+      font-size: 1.2em;
+    }
+    netweave-provider {
+      display: block;
+    }
+    .code {
+      font-weight: 700;
+    }
+  `,
+];

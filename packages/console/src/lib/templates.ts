@@ -1,0 +1,45 @@
+/**
+ * Session templates (the model's `SESSION_TEMPLATES`): which widgets a participant page and a
+ * partner's embed show for each, and in what order.
+ */
+
+import type { SessionTemplate } from '@netweave/model';
+
+/**
+ * The templates, in the order the console offers them: the model's `SESSION_TEMPLATES` (a test
+ * keeps them equal). Not imported from there: the model's list sits beside its validation
+ * schemas, which would bring the validation library into the participant page.
+ */
+export const TEMPLATES = [
+  'commitments',
+  'triz-commitments',
+  'self-assessment',
+] as const satisfies readonly SessionTemplate[];
+export type Template = SessionTemplate;
+
+/** A widget element as a partner page writes it. */
+export interface WidgetTag {
+  readonly tag: 'netweave-self-assessment' | 'netweave-commitments-wall';
+  readonly attributes?: Readonly<Record<string, string>>;
+}
+
+const WALL: WidgetTag = { tag: 'netweave-commitments-wall' };
+
+/** The widgets a template uses on a partner's page, in page order. */
+export const TEMPLATE_WIDGETS: Readonly<Record<Template, readonly WidgetTag[]>> = {
+  commitments: [WALL],
+  'triz-commitments': [{ tag: 'netweave-commitments-wall', attributes: { preset: 'triz' } }, WALL],
+  'self-assessment': [{ tag: 'netweave-self-assessment' }],
+};
+
+/**
+ * The one widget the participant page shows now. Part 1: the self-assessment, or the wall at the
+ * end (the TRIZ group boards come in part 2).
+ */
+export function participantWidget(template: Template): WidgetTag {
+  return template === 'self-assessment' ? { tag: 'netweave-self-assessment' } : WALL;
+}
+
+export function isTemplate(value: unknown): value is Template {
+  return typeof value === 'string' && (TEMPLATES as readonly string[]).includes(value);
+}

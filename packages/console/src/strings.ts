@@ -1,0 +1,235 @@
+/**
+ * Every user-visible string of the facilitator console, in English. The Welsh table is in
+ * strings-cy.ts, loaded on demand. Partners and operators override any key through the `strings`
+ * property (`{ en: { key: '…' }, cy: { key: '…' } }`). Welsh plural forms follow
+ * `Intl.PluralRules('cy')`: zero, one, two, few, many, other.
+ */
+import type { PluralMessage } from '@netweave/model';
+
+const en = {
+  service: 'netweave',
+  console: 'Facilitator console',
+  skip: 'Skip to main content',
+  /** The other language's own name, on the language switch. */
+  otherLanguage: 'Cymraeg',
+  otherLanguageLabel: 'Darllenwch y dudalen hon yn Gymraeg',
+  signOut: 'Sign out',
+  loading: 'Loading…',
+  retry: 'Try again',
+  cancel: 'Cancel',
+  'summary.title': 'There is a problem',
+  'error.prefix': 'Error:',
+
+  // signing in
+  'signIn.title': 'Sign in',
+  'signIn.intro': 'Sign in to prepare your sessions, share their join codes and moderate what people post.',
+  'token.label': 'Admin token',
+  'token.hint':
+    'The token the collector was started with (--admin-token). You stay signed in on this device for 12 hours, or until you sign out.',
+  'signIn.button': 'Sign in',
+  'error.token.missing': 'Enter the admin token',
+  signedOut: 'You have signed out.',
+
+  // the list of sessions
+  'sessions.title': 'Your sessions',
+  'sessions.empty': 'You have no sessions yet. Create one to get a join code for your participants.',
+  'sessions.create': 'Create a session',
+  'session.open': 'Open',
+  'session.closed': 'Closed',
+  'session.code': 'Code {code}',
+  'count.responses': { one: '{count} response', other: '{count} responses' } as PluralMessage,
+  'count.commitments': { one: '{count} commitment', other: '{count} commitments' } as PluralMessage,
+  'count.pending': {
+    one: '{count} waiting for review',
+    other: '{count} waiting for review',
+  } as PluralMessage,
+
+  // templates
+  'template.commitments': 'Commitments only',
+  'template.commitments.hint': 'Everyone completes “One thing I will do from today…” on a live wall.',
+  'template.triz-commitments': 'TRIZ, then commitments',
+  'template.triz-commitments.hint':
+    'Groups list the worst possible results, spot which they already do and the first steps to stop, then everyone posts a commitment.',
+  'template.self-assessment': 'Self-assessment only',
+  'template.self-assessment.hint':
+    'Each participant rates their network’s challenges and gets their top areas for action.',
+
+  // the session form
+  'create.title': 'Create a session',
+  'edit.title': 'Edit the session',
+  'field.template': 'What will participants do?',
+  'field.title': 'Title',
+  'field.title.hint': 'Participants see it when they join.',
+  'field.date': 'Date',
+  'field.prompt': 'Prompt (optional)',
+  'field.prompt.hint': 'Shown above the commitment box instead of “One thing I will do from today…”.',
+  'field.moderation': 'Moderation',
+  'moderation.pre': 'Check every post before it appears',
+  'moderation.pre.hint': 'Recommended for large rooms.',
+  'moderation.none': 'Posts appear straight away',
+  'moderation.none.hint': 'Posts that seem to hold contact details or strong language still wait for you.',
+  'moderation.post': 'Posts appear straight away, and you hide any that should not be there',
+  'field.lang': 'Language of the participant page',
+  'field.lang.hint': 'Participants can still switch language on the page.',
+  'lang.en': 'English',
+  'lang.cy': 'Welsh (Cymraeg)',
+  'field.partnerUrl': 'Partner page (optional)',
+  'field.partnerUrl.hint':
+    'If the session runs on a partner’s web page, people who use the join code are sent there. The address must start with https://',
+  'create.button': 'Create session',
+  'save.button': 'Save changes',
+  created: 'Session created. Its join code is {code}.',
+  saved: 'Changes saved.',
+  'error.template': 'Choose what participants will do',
+  'error.title.missing': 'Enter a title for the session',
+  'error.title.long': 'The title must be {count} characters or fewer',
+  'error.date.missing': 'Enter the date of the session',
+  'error.date.invalid': 'Enter a real date',
+  'error.prompt.long': 'The prompt must be {count} characters or fewer',
+  'error.partnerUrl.invalid':
+    'Enter the partner page’s full address, like https://www.example.org/our-session',
+  'error.partnerUrl.https': 'The partner page’s address must start with https://',
+  'error.partnerUrl.long': 'The partner page’s address must be {count} characters or fewer',
+  'error.moderation': 'Choose how posts are moderated',
+  'error.lang': 'Choose the language of the participant page',
+
+  // one session
+  back: 'All sessions',
+  'session.actions': 'Session actions',
+  edit: 'Edit',
+  duplicate: 'Duplicate',
+  close: 'Close session',
+  reopen: 'Reopen session',
+  delete: 'Delete',
+  'session.closedNote':
+    'This session is closed. It takes no posts or responses, and its join code shows a “session closed” page.',
+  'session.template': 'Template: {template}',
+  duplicated:
+    'Duplicated. This is the copy, with its own join code, {code}. Change its title or date with Edit.',
+  closedDone: 'Session closed.',
+  reopened: 'Session reopened.',
+  'export.responses': 'Download responses (CSV)',
+  'export.commitments': 'Download commitments (CSV)',
+
+  // joining
+  'join.title': 'How participants join',
+  'join.code': 'Join code',
+  'join.url': 'Join link',
+  'join.qr': 'QR code',
+  'join.qr.alt': 'QR code for {url}',
+  'join.qr.hint': 'Show it on the shared screen: phones open the join link.',
+  'join.partner': 'People who use the code are sent to the partner page: {url}',
+  'join.noCode':
+    'This session has no join code. Reload the page; if it still has none, the collector may need updating.',
+  'copy.code': 'Copy code',
+  'copy.url': 'Copy link',
+  'copy.snippet': 'Copy snippet',
+  copied: 'Copied',
+  'copy.failed': 'Could not copy. Select the text and copy it yourself.',
+  'embed.title': 'Embed on a partner’s page',
+  'embed.hint': 'Paste this HTML into the partner’s page. It loads the widgets from this collector.',
+  'embed.label': 'HTML to paste',
+
+  // moderation
+  'moderation.title': 'Moderation',
+  keys: 'Keyboard: move between posts with the up and down arrow keys, then press A to approve, H to hide or E to edit a post that is waiting.',
+  pending: 'Waiting for review',
+  visible: 'On the wall',
+  hidden: 'Hidden',
+  none: 'None.',
+  approve: 'Approve',
+  hide: 'Hide',
+  restore: 'Restore to the wall',
+  editPost: 'Edit',
+  'editPost.label': 'Edit the post before you approve it',
+  'editPost.hint':
+    'Take out names, phone numbers, e-mail addresses and anything else personal. Only your edited words are kept.',
+  'editPost.save': 'Save and approve',
+  'editPost.stillHeld': 'It still seems to contain {reasons}.',
+  'editPost.left': {
+    one: 'You have {count} character remaining',
+    other: 'You have {count} characters remaining',
+  } as PluralMessage,
+  'editPost.over': {
+    one: 'You have {count} character too many',
+    other: 'You have {count} characters too many',
+  } as PluralMessage,
+  'error.post.empty': 'The post cannot be empty',
+  'error.post.long': 'The post must be {count} characters or fewer',
+  heldFor: 'Held because it may contain {reasons}',
+  'reason.email': 'an e-mail address',
+  'reason.phone': 'a phone number',
+  'reason.postcode': 'a postcode',
+  'reason.nhs-number': 'an NHS number',
+  'reason.profanity': 'strong language',
+  reactions: {
+    one: '{count} person will do this too',
+    other: '{count} people will do this too',
+  } as PluralMessage,
+  postedAt: 'Posted {date} at {time}',
+  approved: 'Approved: {text}',
+  hiddenDone: 'Hidden: {text}',
+  restored: 'Back on the wall: {text}',
+  edited: 'Edited and approved: {text}',
+  newPending: {
+    one: '{count} new post is waiting for review.',
+    other: '{count} new posts are waiting for review.',
+  } as PluralMessage,
+  live: 'Live updates on',
+  connecting: 'Connecting…',
+  reconnecting: 'Reconnecting…',
+  polling: 'Checking for new posts every few seconds',
+  offline: 'Cannot reach the collector. Trying again…',
+  pause: 'Pause updates',
+  resume: 'Resume updates',
+  paused: {
+    one: 'Updates paused: {count} change waiting',
+    other: 'Updates paused: {count} changes waiting',
+  } as PluralMessage,
+
+  // deleting
+  'delete.title': 'Delete “{title}”?',
+  'delete.body':
+    'This deletes the session with its responses and commitments, for good. Its join code will stop working.',
+  'delete.counts': 'It holds {responses} and {commitments}.',
+  'delete.confirm': 'Yes, delete the session',
+  deleted: 'Deleted “{title}”.',
+
+  // what went wrong, by the collector's error code
+  'problem.network': 'Could not reach the collector. Check your connection and try again.',
+  'problem.unauthorised': 'You have been signed out. Sign in again to carry on.',
+  'problem.bad-token': 'That token is not right. Check it and try again.',
+  'problem.admin-off':
+    'The console is switched off: the collector was started without an admin token (--admin-token).',
+  'problem.not-found': 'The collector does not offer this. It may need updating.',
+  'problem.session-not-found': 'This session is no longer on the collector: someone may have deleted it.',
+  'problem.session-closed': 'The session is closed.',
+  'problem.commitment-not-found': 'That post is no longer on the collector.',
+  'problem.id-conflict': 'That already exists on the collector. Try again.',
+  'problem.code-conflict': 'The collector could not give the session a join code. Try again.',
+  'problem.invalid': 'The collector did not accept this. Check what you entered.',
+  'problem.unknown-field': 'The collector does not know one of these settings. It may need updating.',
+  'problem.invalid-status': 'The collector did not accept that change to the post.',
+  'problem.too-large': 'That is too long for the collector.',
+  'problem.rate-limited': 'Too many requests. Wait a minute, then try again.',
+  'problem.too-many-streams':
+    'Too many live connections from this network. Updates come every few seconds instead.',
+  'problem.storage-unavailable': 'The collector cannot store anything right now. Try again in a minute.',
+  'problem.origin-not-allowed':
+    'The collector does not take changes from this address. Open the console at the collector’s own address.',
+  'problem.internal': 'Something went wrong on the collector. Try again.',
+  'problem.server-error': 'Something went wrong on the collector. Try again.',
+  'problem.not-a-collector': 'The answer did not come from a netweave collector.',
+  'problem.other': 'The collector refused this ({code}). Try again, or reload the page.',
+};
+
+export type ConsoleStrings = typeof en;
+export type ConsoleKey = keyof ConsoleStrings & string;
+
+/** The message tables; `cy` is there once the Welsh table has been loaded. */
+export const consoleStrings: { en: ConsoleStrings; cy?: ConsoleStrings } = { en };
+
+/** Loads the Welsh table (a separate chunk, fetched only when Welsh is shown). */
+export function loadWelsh(): Promise<{ cy: ConsoleStrings }> {
+  return import('./strings-cy.js');
+}

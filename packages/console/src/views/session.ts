@@ -1,0 +1,91 @@
+/** One session: what it is, what can be done to it, how people join it, and its moderation. */
+import type { Localizer } from '@netweave/model';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { AdminSession } from '../api.js';
+import type { ConsoleStrings } from '../strings.js';
+import { countsText, sessionDate, stateTag } from './list.js';
+
+export interface SessionView {
+  readonly t: Localizer<ConsoleStrings>;
+  readonly session: AdminSession;
+  readonly notice: string;
+  readonly problem: string;
+  readonly busy: boolean;
+  readonly csv: { responses: string; commitments: string };
+  back(): void;
+  edit(): void;
+  duplicate(): void;
+  toggle(): void;
+  remove(): void;
+  readonly share: TemplateResult;
+  readonly moderation: TemplateResult;
+}
+
+export function renderSession(v: SessionView) {
+  const { t, session: s } = v;
+  const open = s.open !== false;
+  return html`
+    <p class="back">
+      <a href="#sessions" id="back" @click=${(e: Event) => (e.preventDefault(), v.back())}>${t.t('back')}</a>
+    </p>
+    <h1 tabindex="-1">${s.title}</h1>
+    <p class="session-meta">
+      <span>${sessionDate(t, s.date)}</span>
+      ${stateTag(t, open)}
+      <span>${t.t('session.template', { template: t.t(`template.${s.template ?? 'commitments'}`) })}</span>
+    </p>
+    ${
+      s.counts
+        ? html`<ul class="counts">
+            ${countsText(t, s).map((c) => html`<li>${c}</li>`)}
+          </ul>`
+        : nothing
+    }
+    ${v.notice ? html`<div class="nw-notice nw-notice--success"><p>${v.notice}</p></div>` : nothing}
+    ${v.problem ? html`<div class="nw-notice nw-notice--error" role="alert"><p>${v.problem}</p></div>` : nothing}
+    ${open ? nothing : html`<div class="nw-notice"><p>${t.t('session.closedNote')}</p></div>`}
+    <div class="actions" role="group" aria-label=${t.t('session.actions')}>
+      <button
+        class="nw-button nw-button--secondary"
+        type="button"
+        id="edit"
+        aria-disabled=${v.busy ? 'true' : 'false'}
+        @click=${v.edit}
+      >
+        ${t.t('edit')}
+      </button>
+      <button
+        class="nw-button nw-button--secondary"
+        type="button"
+        id="duplicate"
+        aria-disabled=${v.busy ? 'true' : 'false'}
+        @click=${v.duplicate}
+      >
+        ${t.t('duplicate')}
+      </button>
+      <button
+        class="nw-button nw-button--secondary"
+        type="button"
+        id="toggle"
+        aria-disabled=${v.busy ? 'true' : 'false'}
+        @click=${v.toggle}
+      >
+        ${t.t(open ? 'close' : 'reopen')}
+      </button>
+      <button
+        class="nw-button nw-button--warning"
+        type="button"
+        id="delete"
+        aria-disabled=${v.busy ? 'true' : 'false'}
+        @click=${v.remove}
+      >
+        ${t.t('delete')}
+      </button>
+    </div>
+    ${v.share} ${v.moderation}
+    <p class="downloads">
+      <a href=${v.csv.responses} download>${t.t('export.responses')}</a>
+      <a href=${v.csv.commitments} download>${t.t('export.commitments')}</a>
+    </p>
+  `;
+}
