@@ -14,7 +14,10 @@
 //                          join page loads the widgets file from the collector at run time)
 //
 //   @netweave/sdk          model only (evaluators' Node and browser code: no core, no Lit)
-//   @netweave/collector    model and sdk only
+//   @netweave/collector    model and sdk only (it also serves the files of @netweave/console's app/
+//                          and @netweave/widgets' cdn/, found with require.resolve of their
+//                          package.json and read from disk, never imported: so they are its
+//                          dependencies in package.json but not edges of this graph)
 //
 // Packages reach each other by name, through the `exports` map, as an npm user would: never by a
 // relative path into a sibling's folder. Imports of workspace packages resolve through the
@@ -46,7 +49,7 @@ const LAYERS = {
   },
   collector: {
     may: ['model', 'sdk'],
-    why: 'the collector is a Node service: it imports @netweave/model and @netweave/sdk only, never core or a widget',
+    why: 'the collector is a Node service: it imports @netweave/model and @netweave/sdk only, never core, a widget or the console (whose built files it serves without importing them)',
   },
 };
 

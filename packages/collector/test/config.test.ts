@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, FLAGS, parseConfig } from '../src/config.js';
 import { apiRoutes } from '../src/routes.js';
+import { JoinGuard } from '../src/join-guard.js';
+import { sessionRoutes } from '../src/sessions.js';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -200,7 +202,9 @@ describe('openapi.yaml', () => {
   it('documents every /v1 route the collector serves', () => {
     const spec = readFileSync(new URL('../openapi.yaml', import.meta.url), 'utf8');
     const documented = new Set([...spec.matchAll(/^ {2}(\/v1\/[^:\s]+):/gm)].map((m) => `${m[1]}`));
-    for (const route of apiRoutes) {
+    const guard = new JoinGuard();
+    guard.stop();
+    for (const route of [...sessionRoutes(guard), ...apiRoutes]) {
       const path = route.name.split(' ')[1]!.replace(/:(\w+)/g, '{$1}');
       assert.ok(documented.has(path), `${route.name} is in openapi.yaml`);
       const block = spec.slice(spec.indexOf(`  ${path}:`));
