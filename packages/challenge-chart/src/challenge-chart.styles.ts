@@ -137,6 +137,10 @@ export const styles = [
       padding: 0.25em 0.75em;
       font-weight: 400;
     }
+    /* A download that could not be made: said under the buttons. */
+    .toolbar + .nw-notice {
+      margin: 0.75rem 0 0;
+    }
     .table-wrap {
       margin-top: 0.75rem;
     }

@@ -1,50 +1,32 @@
 import {
-  Announcer,
   ConfigController,
   DEFAULT_CATALOGUE,
   LanguageController,
-  challengeLabel,
-  fieldLabels,
   type Catalogue,
   type FrequencySummary,
   type ResponseStore,
   type StringOverrides,
 } from '@netweave/core';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { styles, svgCss } from './challenge-chart.styles.js';
-import { checkSummary } from './lib/check.js';
-import { disclosureNotes, suppressedText } from './lib/disclosure.js';
-import { barLabel, figuresCsv, textSummary, tickText, valueText, type ChartLocalizer } from './lib/format.js';
-import { layoutChart, type ChartLayout, type Spacing } from './lib/layout.js';
+import { LitElement, html, nothing } from 'lit';
+import { AnnounceController } from './announce-controller.js';
+import { BarsController } from './bars-controller.js';
+import { styles } from './challenge-chart.styles.js';
+import { ExportController } from './export-controller.js';
+import { textSummary, type ChartLocalizer } from './lib/format.js';
+import type { GroupLayout, Measure, SortOrder } from './lib/model.js';
 import { batchSize } from './lib/release.js';
-import { buildModel, type ChartModel, type GroupLayout, type Measure, type SortOrder } from './lib/model.js';
-import { hitItems, renderSvg, type HitItem } from './render-svg.js';
+import { chartView, type View, type ViewResult } from './lib/view.js';
+import { renderError } from './render-error.js';
+import { renderSvg } from './render-svg.js';
+import { renderToolbar } from './render-toolbar.js';
+import { SizeController } from './size-controller.js';
 import { problemMessage, SummarySource, type Source } from './summary-source.js';
 import { chartCy, chartEn } from './strings.js';
-import { TooltipController } from './tooltip-controller.js';
 
 /** Parts fetched after the first chart is drawn (separate chunks of the CDN build). */
 interface Parts {
   renderTooltip: typeof import('./render-tooltip.js').renderTooltip;
   renderTable: typeof import('./render-table.js').renderTable;
-}
-
-interface View {
-  model: ChartModel;
-  layout: ChartLayout;
-  hits: HitItem[];
-  l: ChartLocalizer;
-  summary: FrequencySummary;
-  notes: string[];
-  hidden: string;
-}
-
-/** The host's letter and word spacing in px (a reader's text-spacing override), if any. */
-function spacingOf(el: Element): Spacing | undefined {
-  const style = getComputedStyle(el);
-  const letter = parseFloat(style.letterSpacing) || 0;
-  const word = parseFloat(style.wordSpacing) || 0;
-  return letter || word ? { letter, word } : undefined;
 }
 
 /** The chart's wording: both languages up front (Welsh dates and lists come with the kit). */
@@ -89,9 +71,7 @@ export class ChallengeChart extends LitElement {
     strings: { attribute: false },
     lang: { reflect: true },
     batch: { type: Number },
-    _width: { state: true },
     _tableOpen: { state: true },
-    _focusKey: { state: true },
   };
 
   /** The summary to draw (the SDK's FrequencySummary). Takes precedence over `src` and live data. */
@@ -126,41 +106,31 @@ export class ChallengeChart extends LitElement {
    */
   batch = 5; // lib/release.ts: MIN_BATCH
 
-  private _width = 0;
   private _tableOpen = false;
-  private _focusKey: string | null = null;
+  /** What the chart shows, as last rendered (null: a message instead). */
+  private _view: View | null = null;
+  private _parts?: Parts | Promise<void>;
+  private _warnedLocal = false;
 
   private readonly _config = new ConfigController(this);
   private readonly _lang = new LanguageController(this, this._config, tables);
   private readonly _summary = new SummarySource(this, {
     batch: () => batchSize(this.batch),
-    released: () => this._announceUpdate(),
+    released: () => this._announce.released(),
   });
-  private readonly _announcer = new Announcer(this, 'challenge-chart');
-  private readonly _tips = new TooltipController(this);
-  private _resize?: ResizeObserver;
-  private _view: View | null = null;
-  private _spacing?: Spacing | undefined;
-  private _spoken = '';
-  private _parts?: Parts | Promise<void>;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (typeof ResizeObserver !== 'undefined') {
-      this._resize = new ResizeObserver((entries) => {
-        const w = Math.round(entries[0]?.contentRect.width ?? 0);
-        if (w > 0 && w !== this._width) this._width = w;
-        // A text-spacing override applied later changes the host's size too: measure again.
-        else if (!sameSpacing(spacingOf(this), this._spacing)) this.requestUpdate();
-      });
-      this._resize.observe(this);
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._resize?.disconnect();
-  }
+  private readonly _announce = new AnnounceController(
+    this,
+    () => this._view,
+    () => this._localizer,
+  );
+  private readonly _size = new SizeController(this);
+  private readonly _bars = new BarsController(this, () => this._view?.hits ?? []);
+  private readonly _exports = new ExportController(
+    this,
+    () => this._view,
+    () => this._localizer,
+    this._announce,
+  );
 
   private get _localizer(): ChartLocalizer {
     return this._lang.t as ChartLocalizer;
@@ -181,9 +151,7 @@ export class ChallengeChart extends LitElement {
     };
   }
 
-  protected override willUpdate(_changed: PropertyValues): void {
-    if (!this._width) this._width = Math.round(this.clientWidth) || 640;
-    this._spacing = spacingOf(this);
+  protected override willUpdate(): void {
     this._summary.sync(this._source());
   }
 
@@ -199,182 +167,63 @@ export class ChallengeChart extends LitElement {
     }
   }
 
-  /** An error is spoken once (not again at every render while it shows). */
-  private _speakOnce(text: string, lang: string): void {
-    if (text === this._spoken) return;
-    this._spoken = text;
-    this._announcer.sayLater(text, lang);
-  }
-
-  /** Live updates are spoken once, as a summary of what the chart now shows. */
-  private _announceUpdate(): void {
-    this.requestUpdate();
-    void this.updateComplete.then(() => {
-      const view = this._view;
-      const l = this._localizer;
-      if (!view) return;
-      const n = view.summary.respondents;
-      const head = n === null ? l.t('live.updated.plain') : l.t('live.updated', { count: n });
-      const top = textSummary(l, view.model).split(/(?<=\.) /)[0] ?? '';
-      this._announcer.sayLater(`${head} ${top}`.trim(), l.locale);
-    });
-  }
-
   /** Reads the summary again from `src` or the store (not needed for `data`). */
   refresh(): Promise<void> {
     return this._summary.refresh();
   }
-
-  private _labelFor(l: ChartLocalizer, groupBy: string | undefined) {
-    const challenges = new Map(
-      this._catalogues.flatMap((c) => c.challenges.map((ch) => [ch.id, ch] as const)).reverse(),
-    );
-    const fields = fieldLabels[l.locale] as Record<string, Record<string, string>>;
-    return {
-      challenge: (id: string, fallback: string) => {
-        const ch = challenges.get(id);
-        return l.locale === 'en' || !ch ? fallback || id : challengeLabel(ch, l.locale);
-      },
-      group: (key: string, fallback: string) => (groupBy && fields[groupBy]?.[key]) || fallback || key,
-    };
-  }
-
-  private _compute(): { error: string[] } | { empty: true } | { view: View } | { loading: true } {
-    const l = this._localizer;
-    const source = this._summary;
-    if (!this.data && source.problem) return { error: [problemMessage(l, source.problem)] };
-    const input = this.data ?? source.summary;
-    if (!input) return source.kind !== 'data' ? { loading: true } : { empty: true };
-    const checked = checkSummary(input, l, this._catalogues);
-    if (!checked.ok) return { error: checked.messages };
-    const summary = checked.summary;
-    const names = this._labelFor(l, summary.groupBy);
-    const localised: FrequencySummary = summary.groups
-      ? { ...summary, groups: summary.groups.map((g) => ({ ...g, label: names.group(g.key, g.label) })) }
-      : summary;
-    const model = buildModel(localised, {
-      sort: this.sort === 'catalogue' ? 'catalogue' : 'frequency',
-      top: this.top,
-      measure: this.measure === 'count' ? 'count' : 'percent',
-      groupLayout: this.groupLayout === 'multiples' ? 'multiples' : 'grouped',
-      labelFor: names.challenge,
-    });
-    if (!model.data.length) return { empty: true };
-    const measure = model.measure;
-    // What * means and whether counts are rounded: under the chart, in its description and
-    // under the data table, in the same words.
-    const disclosure = disclosureNotes(l, summary, model.anySuppressed);
-    const hidden = suppressedText(l, summary);
-    const notes = [...disclosure, model.data.some((d) => d.interval) ? l.t('note.interval') : ''].filter(
-      Boolean,
-    );
-    const layout = layoutChart(model, {
-      width: this._width || 640,
-      title: this.label || l.t('title'),
-      axisTitle: l.t(measure === 'count' ? 'axis.count' : 'axis.percent'),
-      notes,
-      valueText: (d) => valueText(l, d, measure),
-      tickText: (v) => tickText(l, v, measure),
-      spacing: this._spacing,
-    });
-    const hits = hitItems(layout, model.mode === 'grouped', (b) => barLabel(l, b.datum, measure, hidden));
-    return { view: { model, layout, hits, l, summary, notes: disclosure, hidden } };
-  }
-
-  private _onKeydown = (event: KeyboardEvent) => {
-    const hits = this._view?.hits ?? [];
-    const current = (event.target as Element).closest?.('.hit-item')?.getAttribute('data-key');
-    const i = hits.findIndex((h) => h.key === current);
-    if (i < 0) return;
-    let next = i;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowRight') next = Math.min(hits.length - 1, i + 1);
-    else if (event.key === 'ArrowUp' || event.key === 'ArrowLeft') next = Math.max(0, i - 1);
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = hits.length - 1;
-    else return;
-    event.preventDefault();
-    this._focusBar(hits[next]!.key);
-  };
-
-  private _focusBar(key: string): void {
-    this._focusKey = key;
-    const el = this.renderRoot.querySelector<SVGGElement>(`.hit-item[data-key="${CSS.escape(key)}"]`);
-    el?.focus();
-  }
-
-  private _onFocusIn = (event: FocusEvent) => {
-    const key = (event.target as Element).closest?.('.hit-item')?.getAttribute('data-key');
-    if (key) {
-      this._focusKey = key;
-      this._tips.focused(key);
-    }
-  };
-
-  private _onFocusOut = () => this._tips.blurred();
-
-  private _onPointerOver = (event: PointerEvent) => {
-    const target = event.target as Element;
-    if (target.closest?.('.tooltip')) return this._tips.pointerOver('tooltip');
-    this._tips.pointerOver(target.closest?.('.hit-item')?.getAttribute('data-key') ?? null);
-  };
-
-  private _onPointerLeave = () => this._tips.pointerLeft();
 
   /**
    * The chart as a standalone SVG document (styles inlined). The export code is loaded on first
    * use (a separate chunk of the CDN build), so pages that never export do not download it.
    */
   async toSVG(): Promise<string> {
-    const svgEl = this.renderRoot.querySelector<SVGSVGElement>('svg.plot');
-    if (!svgEl) return '';
-    const { standaloneSvg } = await import('./export.js');
-    return standaloneSvg(svgEl, svgCss, this);
+    return this._exports.svg();
   }
 
   /** The chart as a PNG at `scale`× (2 for slides). */
   async toPNG(scale = 2): Promise<Blob> {
-    const layout = this._view?.layout;
-    if (!layout) throw new Error('There is no chart to export');
-    const surface = getComputedStyle(this).getPropertyValue('--_cc-surface').trim() || '#ffffff';
-    const [{ svgToPng }, text] = await Promise.all([import('./export.js'), this.toSVG()]);
-    return svgToPng(text, layout.width, layout.height, scale, surface);
+    return this._exports.png(scale);
   }
 
   /** The figures shown (after `top`, in display order) as CSV with core's summary columns. */
   toCSV(): string {
-    return this._view ? figuresCsv(this._view.model) : '';
+    return this._exports.csv();
   }
 
-  private async _export(kind: 'svg' | 'png' | 'csv'): Promise<void> {
-    const { download } = await import('./export.js');
-    const name = `${this._localizer.t('export.filename')}.${kind}`;
-    if (kind === 'svg') download(name, await this.toSVG(), 'image/svg+xml');
-    else if (kind === 'csv') download(name, this.toCSV(), 'text/csv;charset=utf-8');
-    else download(name, await this.toPNG(2));
+  /** What to draw: the chart, why it cannot be drawn, or that there is nothing (yet) to draw. */
+  private _compute(l: ChartLocalizer): ViewResult | { loading: true } {
+    const source = this._summary;
+    if (!this.data && source.problem) return { error: [problemMessage(l, source.problem)] };
+    const input = this.data ?? source.summary;
+    if (!input) return source.kind !== 'data' ? { loading: true } : { empty: true };
+    return chartView(input, l, {
+      sort: this.sort,
+      top: this.top,
+      measure: this.measure,
+      groupLayout: this.groupLayout,
+      title: this.label || l.t('title'),
+      width: this._size.width,
+      spacing: this._size.spacing,
+      catalogues: this._catalogues,
+    });
   }
-
-  private _warnedLocal = false;
 
   override render() {
     const l = this._localizer;
-    const result = this._compute();
-    this._view = 'view' in result ? result.view : null;
-    // Status and error messages are spoken from the light-DOM region (announcer.ts), once: the
-    // notices here carry no live role of their own, so nothing is heard twice.
-    if ('error' in result) {
-      this._speakOnce([l.t('error.heading'), ...result.error].join(' '), l.locale);
-      return html`<div class="nw-notice nw-notice--error">
-        <p class="error-heading">${l.t('error.heading')}</p>
-        <ul>
-          ${result.error.map((m) => html`<li>${m}</li>`)}
-        </ul>
-      </div>`;
-    }
-    this._spoken = '';
+    const result = this._compute(l);
+    const view = (this._view = 'view' in result ? result.view : null);
+    // Status and error messages are spoken from the light-DOM region (announce-controller.ts),
+    // once: the notices here carry no live role of their own, so nothing is heard twice.
+    this._announce.error(
+      'error' in result ? [l.t('error.heading'), ...result.error].join(' ') : '',
+      l.locale,
+    );
+    if ('error' in result) return renderError(l, result.error);
     const source = this._source();
+    const live = source.kind === 'live';
     // No collector: a single-device demo. Said on screen, and in the console for the partner.
     const local =
-      source.kind === 'live' && !('endpoint' in source.store)
+      live && !('endpoint' in source.store)
         ? html`<p part="local" class="nw-notice">${l.t('local')}</p>`
         : nothing;
     if (local !== nothing && !this._warnedLocal) {
@@ -383,27 +232,24 @@ export class ChallengeChart extends LitElement {
         'netweave: <netweave-challenge-chart> has no endpoint, src or data, so it shows only answers kept on this device. Set endpoint="https://your-collector" on it or on <netweave-provider>.',
       );
     }
-    if ('loading' in result)
+    if (!view)
       return html`${local}
-        <p class="nw-notice">${l.t('loading')}</p>`;
-    if ('empty' in result)
-      return html`${local}
-        <p class="nw-notice">${l.t('empty')}</p>`;
-    const { model, layout, hits, notes, hidden } = result.view;
-    const focusKey = hits.some((h) => h.key === this._focusKey) ? this._focusKey : (hits[0]?.key ?? null);
+        <p class="nw-notice">${l.t('loading' in result ? 'loading' : 'empty')}</p>`;
+    const { model, layout, hits, notes, hidden } = view;
     const parts = this._parts instanceof Promise ? undefined : this._parts;
-    const shown = this._tips.tip;
+    const bars = this._bars;
+    const shown = bars.tip;
     const tip = shown && parts ? parts.renderTooltip(layout, shown.key, l, model.measure, hidden) : null;
-    const live = source.kind === 'live';
+    const problem = this._exports.problem;
     return html`${local}
       <figure>
         <div
           class="chart"
-          @keydown=${this._onKeydown}
-          @focusin=${this._onFocusIn}
-          @focusout=${this._onFocusOut}
-          @pointerover=${this._onPointerOver}
-          @pointerleave=${this._onPointerLeave}
+          @keydown=${bars.keydown}
+          @focusin=${bars.focusin}
+          @focusout=${bars.focusout}
+          @pointerover=${bars.pointerover}
+          @pointerleave=${bars.pointerleave}
         >
           ${renderSvg(layout, {
             title: this.label || l.t('title'),
@@ -412,58 +258,25 @@ export class ChallengeChart extends LitElement {
             grouped: model.mode === 'grouped',
             hits,
             activeKey: tip && shown ? shown.key : null,
-            focusKey,
+            focusKey: bars.tabStop(hits),
             tooltip: tip,
           })}
         </div>
         ${live ? html`<p class="live-note">${l.t('live.batch', { batch: batchSize(this.batch) })}</p>` : nothing}
-        <div class="toolbar">
-          <button
-            type="button"
-            class="nw-button nw-button--secondary"
-            aria-expanded=${this._tableOpen ? 'true' : 'false'}
-            aria-controls="data-table"
-            @click=${() => (this._tableOpen = !this._tableOpen)}
-          >
-            ${l.t(this._tableOpen ? 'table.hide' : 'table.show')}
-          </button>
-          ${
-            this.noExport
-              ? nothing
-              : (['svg', 'png', 'csv'] as const).map(
-                  (kind) =>
-                    html`<button
-                      type="button"
-                      class="nw-button nw-button--secondary"
-                      data-export=${kind}
-                      @click=${() => this._export(kind)}
-                    >
-                      ${l.t(`export.${kind}`)}
-                    </button>`,
-                )
-          }
-          ${
-            live
-              ? html`<button
-                  type="button"
-                  class="nw-button nw-button--secondary"
-                  aria-pressed=${this._summary.paused ? 'true' : 'false'}
-                  @click=${() => this._summary.togglePause()}
-                >
-                  ${l.t('live.pause')}
-                </button>`
-              : nothing
-          }
-        </div>
+        ${renderToolbar(l, {
+          tableOpen: this._tableOpen,
+          toggleTable: () => (this._tableOpen = !this._tableOpen),
+          save: this.noExport ? undefined : this._exports.save,
+          live: live
+            ? { paused: this._summary.paused, toggle: () => this._summary.togglePause() }
+            : undefined,
+          problem: problem ? l.t(problem) : undefined,
+        })}
         <div id="data-table" class="table-wrap" ?hidden=${!this._tableOpen}>
           ${parts?.renderTable(l, model, notes) ?? nothing}
         </div>
       </figure>`;
   }
-}
-
-function sameSpacing(a: Spacing | undefined, b: Spacing | undefined): boolean {
-  return a?.letter === b?.letter && a?.word === b?.word;
 }
 
 declare global {

@@ -4,7 +4,7 @@
  * slides, saved with the widget kit's `download`. Loaded on first use; uses the DOM (the pure
  * parts live in lib/).
  */
-export { download } from '@netweave/core';
+import { download } from '@netweave/core';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -42,7 +42,10 @@ export function standaloneSvg(svg: SVGSVGElement, css: string, host: Element): s
   return `<?xml version="1.0" encoding="UTF-8"?>\n${text}`;
 }
 
-/** Draws the SVG onto a canvas at `scale`× and returns a PNG. */
+/**
+ * Draws the SVG onto a canvas at `scale`× and returns a PNG. Rejects with a `SecurityError` where
+ * the page does not allow the `data:` image it is drawn from.
+ */
 export async function svgToPng(
   svgText: string,
   width: number,
@@ -52,7 +55,16 @@ export async function svgToPng(
 ): Promise<Blob> {
   const img = new Image();
   img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
-  await img.decode();
+  try {
+    await img.decode();
+  } catch {
+    // The image is our own SVG: it does not load where the page's Content Security Policy has
+    // no `data:` in img-src (or default-src). A SecurityError, which the element explains.
+    throw new DOMException(
+      'The chart cannot be drawn as a PNG: the page’s Content Security Policy does not allow data: images (img-src)',
+      'SecurityError',
+    );
+  }
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(width * scale);
   canvas.height = Math.round(height * scale);
@@ -64,4 +76,18 @@ export async function svgToPng(
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'),
   );
+}
+
+/** What can be saved: the element's own export methods (a subclass's overrides included). */
+export interface Exportable {
+  toSVG(): Promise<string>;
+  toPNG(scale?: number): Promise<Blob>;
+  toCSV(): string;
+}
+
+/** Saves `chart` as an SVG, a 2× PNG or a CSV file called `name` (the download buttons). */
+export async function saveAs(chart: Exportable, kind: 'svg' | 'png' | 'csv', name: string): Promise<void> {
+  if (kind === 'svg') download(name, await chart.toSVG(), 'image/svg+xml');
+  else if (kind === 'csv') download(name, chart.toCSV(), 'text/csv;charset=utf-8');
+  else download(name, await chart.toPNG(2));
 }

@@ -5,6 +5,7 @@
  */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import type { HitItem } from './lib/hits.js';
 import type { BarLayout, ChartLayout, RowLayout } from './lib/layout.js';
 import { LINE } from './lib/layout.js';
 
@@ -67,32 +68,6 @@ function row(rowLayout: RowLayout): SVGTemplateResult {
     ${lines(rowLayout.labelLines, rowLayout.labelX, rowLayout.labelY, LINE.label, rowLayout.labelX > 10 ? 'label end' : 'label')}
     ${repeat(rowLayout.bars, (b) => b.datum.key, bar)}
   </g>`;
-}
-
-export interface HitItem {
-  readonly key: string;
-  readonly y: number;
-  readonly height: number;
-  readonly label: string;
-}
-
-/** Keyboard and pointer targets, one per bar, in reading order. */
-export function hitItems(
-  layout: ChartLayout,
-  grouped: boolean,
-  labelFor: (b: BarLayout) => string,
-): HitItem[] {
-  const out: HitItem[] = [];
-  for (const p of layout.panels) {
-    for (const row of p.rows) {
-      for (const b of row.bars) {
-        const y = grouped ? row.y + b.y - 3 : row.y;
-        const height = grouped ? b.height + 6 : row.height - 4;
-        out.push({ key: b.datum.key, y, height, label: labelFor(b) });
-      }
-    }
-  }
-  return out;
 }
 
 export interface SvgOptions {

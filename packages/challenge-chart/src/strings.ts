@@ -55,6 +55,9 @@ export const chartEn = {
   'export.png': 'Download PNG',
   'export.csv': 'Download CSV',
   'export.filename': 'challenge-frequency',
+  // The page's Content Security Policy does not allow the data: image a PNG is drawn from.
+  'export.png.blocked':
+    'This page’s security settings do not allow the chart to be saved as a PNG. Download the SVG instead: it has the same chart.',
   'live.pause': 'Pause updates',
   'live.updated': {
     one: 'Chart updated: {count} respondent.',
@@ -161,6 +164,8 @@ export const chartCy: ChartStrings = {
   'export.png': 'Lawrlwytho PNG',
   'export.csv': 'Lawrlwytho CSV',
   'export.filename': 'amlder-heriau',
+  'export.png.blocked':
+    'Nid yw gosodiadau diogelwch y dudalen hon yn caniatáu cadw’r siart fel PNG. Lawrlwythwch yr SVG yn lle hynny: mae’r un siart ynddo.',
   'live.pause': 'Oedi diweddariadau',
   'live.updated': { other: 'Diweddarwyd y siart: {count} ymatebydd.' },
   'live.updated.plain': 'Diweddarwyd y siart.',
