@@ -1,43 +1,39 @@
 /**
- * `npm run bench`: submissions per second and p50/p99 latency for N concurrent clients on
- * loopback, against the collector and against a bare node:http + SQLite handler (same schema,
- * same durability settings) measured in the same run. Goal: collector ≥ 0.7× the baseline.
- * Bounded: a fixed number of requests per round, and a time cap per round.
+ * `npm run bench`: two measurements on loopback.
+ *
+ * 1. Throughput: submissions per second and p50/p99 latency for N concurrent clients, against the
+ *    collector and against a bare node:http + SQLite handler (same schema, same durability
+ *    settings) measured in the same run. Goal: collector ≥ 0.7× the baseline. Bounded: a fixed
+ *    number of requests per round, and a time cap per round.
+ * 2. The room (room.ts): 500 followers and 500 posters from one address with the default limits,
+ *    on SQLite, then split over two instances on PostgreSQL.
+ *
+ * BENCH_ONLY=throughput or BENCH_ONLY=room runs one of them.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
+import { collectorCommand, launch, stopAll, TOKEN } from './launch.js';
+import { printRoom, runRoom, startPostgres } from './room.js';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 32);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const TIME_CAP_MS = 30_000;
 const GOAL = 0.7;
-const TOKEN = 'bench-admin-token-0123456789';
-const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const ONLY = process.env.BENCH_ONLY ?? 'all';
+const ROOM = {
+  followers: Number(process.env.BENCH_ROOM_FOLLOWERS ?? 500),
+  posters: Number(process.env.BENCH_ROOM_POSTERS ?? 500),
+  windowMs: Number(process.env.BENCH_ROOM_WINDOW_MS ?? 20_000),
+  devices: process.env.BENCH_ROOM_DEVICES === '1',
+};
+/** Extra collector options for the room (e.g. to try other limits); none: the defaults. */
+const ROOM_ARGS = (process.env.BENCH_ROOM_ARGS ?? '').split(' ').filter(Boolean);
 const dir = mkdtempSync(join(tmpdir(), 'netweave-bench-'));
-
-function launch(args: string[]): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, args, { cwd: packageDir, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let buffer = '';
-    let found = false;
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (found) return; // keep draining the logs
-      buffer += chunk.toString('utf8');
-      const match = /"msg":"listening".*?"port":(\d+)/.exec(buffer);
-      if (match) {
-        found = true;
-        resolve({ child, port: Number(match[1]) });
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`exited with ${code}`)));
-  });
-}
 
 function post(
   agent: Agent,
@@ -122,13 +118,11 @@ async function load(port: number, path: string, sessionId: string, total: number
   return { perSecond: latencies.length / elapsed, p50: q(0.5), p99: q(0.99), count: latencies.length };
 }
 
-const children: ChildProcess[] = [];
-try {
-  const bin = existsSync(join(packageDir, 'dist/bin.js'))
-    ? ['dist/bin.js']
-    : ['--import', 'tsx', 'src/bin.ts'];
+const bin = collectorCommand();
+
+async function throughput(children: ChildProcess[]): Promise<void> {
   const collector = await launch([
-    ...bin,
+    ...bin.args,
     '--port',
     '0',
     '--db',
@@ -185,8 +179,66 @@ try {
     `  throughput ratio ${ratio.toFixed(2)}× the baseline (goal ≥ ${GOAL}×) ${ratio >= GOAL ? 'OK' : 'BELOW GOAL'}`,
   );
   console.log(`  p99 latency ratio ${(c.p99 / b.p99).toFixed(2)}× the baseline (no budget)`);
+  await stopAll(children.splice(0));
+}
+
+async function room(children: ChildProcess[]): Promise<void> {
+  console.log(
+    `@netweave/collector bench, the room: ${ROOM.followers} followers and ${ROOM.posters} posters from one address (127.0.0.1, no proxy headers), each on its own connection, posts at random moments within ${ROOM.windowMs / 1000} s, ${ROOM.devices ? 'each device named' : 'no device ids (as today’s clients)'}, ${ROOM_ARGS.length ? `options ${ROOM_ARGS.join(' ')}` : 'default limits'}`,
+  );
+  const single = await launch([
+    ...bin.args,
+    '--port',
+    '0',
+    '--db',
+    join(dir, 'room.sqlite'),
+    '--admin-token',
+    TOKEN,
+    ...ROOM_ARGS,
+  ]);
+  children.push(single.child);
+  printRoom('SQLite, one instance', await runRoom([`http://127.0.0.1:${single.port}`], ROOM));
+  await stopAll(children.splice(0));
+
+  const pg = await startPostgres();
+  if ('why' in pg) {
+    console.log(`  PostgreSQL, two instances: not run. ${pg.why}`);
+    return;
+  }
+  try {
+    const instance = () =>
+      launch([
+        ...bin.args,
+        '--port',
+        '0',
+        '--db',
+        pg.url,
+        '--admin-token',
+        TOKEN,
+        '--hash-secret',
+        'bench-hash-secret-shared-by-instances',
+        ...ROOM_ARGS,
+      ]);
+    const a = await instance();
+    children.push(a.child);
+    const b = await instance();
+    children.push(b.child);
+    printRoom(
+      'PostgreSQL, two instances (followers and posters split between them)',
+      await runRoom([`http://127.0.0.1:${a.port}`, `http://127.0.0.1:${b.port}`], ROOM),
+    );
+    await stopAll(children.splice(0));
+  } finally {
+    pg.stop();
+  }
+}
+
+const children: ChildProcess[] = [];
+try {
+  if (bin.from !== 'dist') console.log(`(collector run from ${bin.from})`);
+  if (ONLY !== 'room') await throughput(children);
+  if (ONLY !== 'throughput') await room(children);
 } finally {
-  for (const child of children) child.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 300));
+  await stopAll(children);
   rmSync(dir, { recursive: true, force: true });
 }

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
+import { LIMIT_DEFAULTS } from './limits.js';
 import { RELEASE_DEFAULTS } from './release.js';
 import { PUBLIC_DISCLOSURE, type PublicDisclosure } from './summary.js';
 
@@ -20,6 +21,20 @@ export interface CollectorConfig {
   adminToken: string | undefined;
   /** Write requests per minute per client address (reads get five times as many). */
   rateLimit: number;
+  /** Writes per minute per named device, and per live stream an address holds on a session (limits.ts). */
+  deviceRateLimit: number;
+  /** Public writes per minute to one session, from everyone together. */
+  sessionRateLimit: number;
+  /** Live streams per client address on one session (twice as many across sessions). */
+  streamsPerAddress: number;
+  /** Live streams per instance. */
+  maxStreams: number;
+  /** Requests per second per instance. */
+  maxRequestRate: number;
+  /** Bytes a live stream may keep waiting for a slow client before it is closed. */
+  streamBuffer: number;
+  /** Live events kept per session for clients that reconnect. */
+  keepEvents: number;
   /** Secret for hashing client addresses (random per process when unset). */
   hashSecret: string | undefined;
   /** Take the client address from X-Forwarded-For (behind a reverse proxy you run). */
@@ -88,8 +103,57 @@ export const FLAGS = [
     flag: '--rate-limit',
     value: '<number>',
     env: 'NETWEAVE_RATE_LIMIT',
-    help: 'Writes per minute per client address (reads: 5×).',
-    default: '120',
+    help: 'Writes per minute per client address, all sessions together (reads: 5×). Sized for a room of 500 on one network.',
+    default: String(LIMIT_DEFAULTS.rateLimit),
+  },
+  {
+    flag: '--device-rate-limit',
+    value: '<number>',
+    env: 'NETWEAVE_DEVICE_RATE_LIMIT',
+    help: "Writes per minute per device that names itself (X-Netweave-Device). Also what an address may write to a session's wall per live stream it holds there (at least one).",
+    default: String(LIMIT_DEFAULTS.deviceRate),
+  },
+  {
+    flag: '--session-rate-limit',
+    value: '<number>',
+    env: 'NETWEAVE_SESSION_RATE_LIMIT',
+    help: 'Public writes per minute to one session, from everyone together.',
+    default: String(LIMIT_DEFAULTS.sessionRate),
+  },
+  {
+    flag: '--streams-per-address',
+    value: '<number>',
+    env: 'NETWEAVE_STREAMS_PER_ADDRESS',
+    help: 'Live streams per client address on one session (twice as many across sessions; connections per address: three times as many).',
+    default: String(LIMIT_DEFAULTS.streamsPerAddress),
+  },
+  {
+    flag: '--max-streams',
+    value: '<number>',
+    env: 'NETWEAVE_MAX_STREAMS',
+    help: 'Live streams per instance (connections per instance: twice as many).',
+    default: String(LIMIT_DEFAULTS.maxStreams),
+  },
+  {
+    flag: '--max-request-rate',
+    value: '<number>',
+    env: 'NETWEAVE_MAX_REQUEST_RATE',
+    help: "Requests per second per instance, in bursts of up to two seconds' worth; beyond it 503 collector-busy.",
+    default: String(LIMIT_DEFAULTS.maxRequestRate),
+  },
+  {
+    flag: '--stream-buffer',
+    value: '<bytes>',
+    env: 'NETWEAVE_STREAM_BUFFER',
+    help: 'Bytes a live stream may keep waiting for a client that reads slowly; beyond it the stream is closed and the client resumes where it was.',
+    default: String(LIMIT_DEFAULTS.streamBuffer),
+  },
+  {
+    flag: '--keep-events',
+    value: '<number>',
+    env: 'NETWEAVE_KEEP_EVENTS',
+    help: 'Live events kept per session for clients that reconnect; older ones are deleted.',
+    default: '10000',
   },
   {
     flag: '--hash-secret',
@@ -244,6 +308,13 @@ const READERS = {
   '--public-origin': origin,
   '--admin-token': adminToken,
   '--rate-limit': whole(1, 1_000_000),
+  '--device-rate-limit': whole(1, 1_000_000),
+  '--session-rate-limit': whole(1, 1_000_000),
+  '--streams-per-address': whole(1, 1_000_000),
+  '--max-streams': whole(1, 1_000_000),
+  '--max-request-rate': whole(1, 1_000_000),
+  '--stream-buffer': whole(4096, 1_073_741_824),
+  '--keep-events': whole(100, 100_000_000),
   '--hash-secret': text,
   '--trust-proxy': (raw: string) => raw === 'true' || raw === '1',
   '--max-body': whole(1024, 1_048_576),
@@ -387,6 +458,13 @@ export function parseConfig(
     publicOrigins: list('--public-origin'),
     adminToken: get('--admin-token'),
     rateLimit: get('--rate-limit')!,
+    deviceRateLimit: get('--device-rate-limit')!,
+    sessionRateLimit: get('--session-rate-limit')!,
+    streamsPerAddress: get('--streams-per-address')!,
+    maxStreams: get('--max-streams')!,
+    maxRequestRate: get('--max-request-rate')!,
+    streamBuffer: get('--stream-buffer')!,
+    keepEvents: get('--keep-events')!,
     hashSecret: get('--hash-secret'),
     trustProxy: get('--trust-proxy') === true,
     maxBody: get('--max-body')!,

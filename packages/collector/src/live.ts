@@ -1,10 +1,18 @@
 /**
  * Live updates: Server-Sent Events per session (resumable with Last-Event-ID) and the same
  * events as JSON for clients that poll. Public streams only ever carry visible commitments.
+ *
+ * Each stream is counted against the limits (limits.ts) while it is open, may keep only so much
+ * waiting for a client that reads slowly, and each event is turned into text once for all the
+ * streams of a session. Events are pruned to the last `keepEvents` per session; a client that
+ * resumes from before what was pruned is sent the wall as it stands instead.
  */
+import { once } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Session, StoreEvent } from '@netweave/model';
-import type { Database, StoredEvent } from './db/types.js';
+import type { Commitment, Session, StoreEvent } from '@netweave/model';
+import type { CommitmentCursor, Database, StoredEvent } from './db/types.js';
+import type { Limits } from './limits.js';
+import type { Logger } from './log.js';
 
 export type Audience = 'public' | 'admin';
 
@@ -38,30 +46,87 @@ type Subscriber = (change: Change) => void;
 export class LiveHub {
   readonly #subs = new Map<string, Set<Subscriber>>();
   readonly #streams = new Set<ServerResponse>();
-  readonly #perClient = new Map<string, number>();
   readonly #db: Database;
+  readonly #limits: Limits | undefined;
+  readonly #logger: Logger | undefined;
   readonly #heartbeat: NodeJS.Timeout;
   /** At most one `responses` hint per session per second. */
   readonly #responseHints = new Map<string, NodeJS.Timeout>();
+  /** Each live event as SSE text, per audience: made once for every stream that sends it. */
+  readonly #frames = new WeakMap<StoredEvent, { public?: string | null; admin?: string | null }>();
 
   /** Bytes a stream may have waiting for a client that does not read; beyond it the stream is closed. */
   readonly #maxBuffered: number;
+  /** Events kept per session (older ones are pruned); 0 keeps every event. */
+  readonly #keepEvents: number;
+  /** Events stored per session since it was last pruned. */
+  readonly #sincePrune = new Map<string, number>();
+  readonly #pruning = new Set<string>();
+  readonly #startupPrune: NodeJS.Timeout | undefined;
   /** Streams closed because their client did not keep up (they resume with Last-Event-ID). */
   slowClosed = 0;
+  /** Events deleted by pruning so far (this instance). */
+  pruned = 0;
 
-  constructor(db: Database, options: { maxBuffered?: number } = {}) {
+  constructor(
+    db: Database,
+    options: { maxBuffered?: number; limits?: Limits; keepEvents?: number; logger?: Logger } = {},
+  ) {
     this.#db = db;
+    this.#limits = options.limits;
+    this.#logger = options.logger;
     this.#maxBuffered = options.maxBuffered ?? 1_048_576;
+    this.#keepEvents = options.keepEvents ?? 0;
     db.onChange((change) => {
       if (change.responses) this.#hintResponses(change.sessionId);
       else if (change.release) this.#publish(change.sessionId, { release: true });
       else if (change.session) void this.#publishSession(change.sessionId);
-      else this.#publish(change.sessionId, { event: change.event });
+      else {
+        this.#publish(change.sessionId, { event: change.event });
+        this.#counted(change.sessionId);
+      }
     });
     this.#heartbeat = setInterval(() => {
       for (const res of this.#streams) this.#write(res, ': keep-alive\n\n');
     }, 20_000);
     this.#heartbeat.unref();
+    if (this.#keepEvents) {
+      // Sessions that grew past the limit before this instance started (or before pruning existed).
+      this.#startupPrune = setTimeout(() => {
+        void db
+          .sessionsOverEvents(this.#keepEvents)
+          .then(async (sessions) => {
+            for (const sid of sessions) await this.prune(sid);
+          })
+          .catch(() => undefined);
+      }, 1000);
+      this.#startupPrune.unref();
+    }
+  }
+
+  /** Prunes a session once a tenth of its allowance more has been stored since the last time. */
+  #counted(sessionId: string): void {
+    if (!this.#keepEvents) return;
+    const n = (this.#sincePrune.get(sessionId) ?? 0) + 1;
+    this.#sincePrune.set(sessionId, n);
+    if (n >= Math.max(10, Math.ceil(this.#keepEvents / 10))) void this.prune(sessionId);
+  }
+
+  /** Deletes the session's events older than the last `keepEvents` (one pruning at a time per session). */
+  async prune(sessionId: string): Promise<number> {
+    if (!this.#keepEvents || this.#pruning.has(sessionId)) return 0;
+    this.#pruning.add(sessionId);
+    this.#sincePrune.delete(sessionId);
+    try {
+      const removed = await this.#db.pruneEvents(sessionId, this.#keepEvents);
+      this.pruned += removed;
+      if (removed) this.#logger?.info('events-pruned', { removed, kept: this.#keepEvents });
+      return removed;
+    } catch {
+      return 0; // tried again after the next batch of events
+    } finally {
+      this.#pruning.delete(sessionId);
+    }
   }
 
   /**
@@ -77,6 +142,19 @@ export class LiveHub {
       return;
     }
     res.write(text);
+  }
+
+  /** An event as SSE text for an audience (null: nothing to send), made once per event and audience. */
+  #frame(e: StoredEvent, audience: Audience): string | null {
+    let frames = this.#frames.get(e);
+    if (!frames) this.#frames.set(e, (frames = {}));
+    let text = frames[audience];
+    if (text === undefined) {
+      const data = toStoreEvent(e, audience);
+      text = data ? `id: ${e.id}\nevent: ${data.type}\ndata: ${JSON.stringify(data)}\n\n` : null;
+      frames[audience] = text;
+    }
+    return text;
   }
 
   get streams(): number {
@@ -112,12 +190,26 @@ export class LiveHub {
     };
   }
 
-  /** Whether a client may open another stream (a few per client, a ceiling overall). */
-  canOpen(client: string): boolean {
-    return this.#streams.size < 5000 && (this.#perClient.get(client) ?? 0) < 50;
+  /** The visible wall as it stands, as commitment events (for a client behind the pruning horizon). */
+  async *#wall(sessionId: string): AsyncGenerator<StoreEvent[]> {
+    let cursor: CommitmentCursor | null = null;
+    for (;;) {
+      const page: Commitment[] = await this.#db.listCommitments(sessionId, {
+        statuses: ['visible'],
+        cursor,
+        limit: 500,
+      });
+      yield page.reverse().map((commitment) => ({ type: 'commitment', sessionId, commitment }) as const);
+      if (page.length < 500) return;
+      const last = page[0]!;
+      cursor = { createdAt: last.createdAt, id: last.id };
+    }
   }
 
-  /** Opens an SSE stream: replays events after `lastId`, then sends new ones as they happen. */
+  /**
+   * Opens an SSE stream: replays events after `lastId`, then sends new ones as they happen.
+   * Counted against the limits while open; a refusal is thrown before anything is written.
+   */
   async stream(
     req: IncomingMessage,
     res: ServerResponse,
@@ -130,6 +222,16 @@ export class LiveHub {
     },
   ): Promise<void> {
     const { sessionId, audience } = options;
+    let release = () => {};
+    if (this.#limits) {
+      const url = new URL(req.url ?? '/', 'http://collector.invalid');
+      release = await this.#limits.openStream(req, url, options.client, sessionId, options.headers);
+    }
+    // The client may have gone while the stream was being counted.
+    if (res.destroyed || req.destroyed) {
+      release();
+      return;
+    }
     res.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-store',
@@ -139,16 +241,17 @@ export class LiveHub {
     });
     res.write('retry: 3000\n\n');
     this.#streams.add(res);
-    this.#perClient.set(options.client, (this.#perClient.get(options.client) ?? 0) + 1);
-    let sent = options.lastId ?? (await this.#db.lastEventId(sessionId));
     let catchingUp = true;
     const buffered: StoredEvent[] = [];
-    const send = (e: StoredEvent) => {
+    let sent = 0;
+    const send = (e: StoredEvent, force = false) => {
       if (e.id <= sent) return;
       sent = e.id;
-      const data = toStoreEvent(e, audience);
-      if (!data) return;
-      this.#write(res, `id: ${e.id}\nevent: ${data.type}\ndata: ${JSON.stringify(data)}\n\n`);
+      const text = this.#frame(e, audience);
+      if (!text) return;
+      if (force) {
+        if (!res.destroyed && !res.writableEnded) res.write(text);
+      } else this.#write(res, text);
     };
     const unsubscribe = this.subscribe(sessionId, (change) => {
       if (change.release || (change.responses && audience === 'admin')) {
@@ -164,21 +267,41 @@ export class LiveHub {
         else if (buffered.push(change.event) > 10_000) res.destroy(); // resumes from its last id
       }
     });
+    let closed = false;
     const done = () => {
+      if (closed) return;
+      closed = true;
       unsubscribe();
       this.#streams.delete(res);
-      const n = (this.#perClient.get(options.client) ?? 1) - 1;
-      if (n > 0) this.#perClient.set(options.client, n);
-      else this.#perClient.delete(options.client);
+      release();
     };
     req.on('close', done);
-    // Tell a fresh client where it stands, so its reconnect resumes from here.
-    if (options.lastId === null) res.write(`id: ${sent}\nevent: ready\ndata: {}\n\n`);
+    res.on('close', done);
+    /** Waits while the client has a full buffer to read (catching up never closes a stream). */
+    const drained = async () => {
+      if (res.writableLength > this.#maxBuffered / 2 && !res.destroyed)
+        await Promise.race([once(res, 'drain'), once(res, 'close')]);
+    };
     try {
+      sent = options.lastId ?? (await this.#db.lastEventId(sessionId));
+      // Tell a fresh client where it stands, so its reconnect resumes from here.
+      if (options.lastId === null) res.write(`id: ${sent}\nevent: ready\ndata: {}\n\n`);
+      else {
+        const horizon = await this.#db.eventHorizon(sessionId);
+        if (sent < horizon) {
+          // What it missed was pruned: the wall as it stands, then the events kept after it.
+          for await (const page of this.#wall(sessionId)) {
+            for (const event of page) res.write(`event: commitment\ndata: ${JSON.stringify(event)}\n\n`);
+            await drained();
+          }
+          sent = horizon;
+        }
+      }
       for (;;) {
-        const page = await this.#db.eventsAfter(sessionId, sent, 500);
-        for (const e of page) send(e);
-        if (page.length < 500 || res.destroyed) break;
+        const page = await this.#db.eventsAfter(sessionId, sent, 200);
+        for (const e of page) send(e, true);
+        if (page.length < 200 || res.destroyed) break;
+        await drained();
       }
     } catch {
       res.end();
@@ -190,16 +313,28 @@ export class LiveHub {
 
   /** The polling form: events after `after`, as JSON. */
   async poll(sessionId: string, after: number | null, audience: Audience) {
+    const events: { seq: number; event: StoreEvent }[] = [];
+    let from = after;
+    if (after !== null) {
+      const horizon = await this.#db.eventHorizon(sessionId);
+      if (after < horizon) {
+        // What it missed was pruned: the wall as it stands, then the events kept after it.
+        for await (const page of this.#wall(sessionId))
+          for (const event of page) events.push({ seq: horizon, event });
+        from = horizon;
+      }
+    }
     // Without `after`, a client only learns where the stream stands.
-    const page = after === null ? [] : await this.#db.eventsAfter(sessionId, after, 500);
+    const page = from === null ? [] : await this.#db.eventsAfter(sessionId, from, 500);
     const lastEventId = page.length
       ? page[page.length - 1]!.id
-      : Math.max(after ?? 0, await this.#db.lastEventId(sessionId));
+      : Math.max(from ?? 0, await this.#db.lastEventId(sessionId));
+    for (const e of page) {
+      const event = toStoreEvent(e, audience);
+      if (event) events.push({ seq: e.id, event });
+    }
     return {
-      events: page.flatMap((e) => {
-        const event = toStoreEvent(e, audience);
-        return event ? [{ seq: e.id, event }] : [];
-      }),
+      events,
       lastEventId,
       more: page.length === 500,
       // Public: the release number of the summary (it changes per release, not per response).
@@ -215,6 +350,7 @@ export class LiveHub {
   /** Ends every stream (shutdown). */
   closeAll(): void {
     clearInterval(this.#heartbeat);
+    clearTimeout(this.#startupPrune);
     for (const t of this.#responseHints.values()) clearTimeout(t);
     for (const res of this.#streams) res.end();
     this.#streams.clear();

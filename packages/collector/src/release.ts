@@ -11,13 +11,21 @@
  *   it, plus a fixed secret offset per figure; then NHS rounding/suppression (or the survey rule);
  * - signalled only per release (the public `responses` event and `responsesVersion` count releases).
  *
- * Admin routes keep exact figures.
+ * Admin routes keep exact figures. A release's figures come from the session's aggregate
+ * (summary.ts): each instance keeps one per session and merges only the responses stored since,
+ * never re-reading the ones it has counted.
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { wilson, type AssessmentResponse, type Catalogue, type FrequencySummary } from '@netweave/model';
 import { nhsRound, summarise } from '@netweave/sdk';
 import type { Database, ReleaseState } from './db/types.js';
-import type { PublicDisclosure } from './summary.js';
+import {
+  aggregateResponses,
+  aggregateSummary,
+  mergeAggregates,
+  type PublicDisclosure,
+  type SessionAggregate,
+} from './summary.js';
 
 export interface ReleaseRule {
   /** New responses needed before a live release (default 10). */
@@ -84,30 +92,46 @@ const freshNoise = (key: string, cellKey: number) =>
 /** A fixed offset per figure for the whole session (−1, 0 or +1): differences of releases keep it. */
 const fixedNoise = (key: string, figure: string) => (mac(key, `figure:${figure}`).readUInt32BE(0) % 3) - 1;
 
-/** A figure's published value before rounding: zero stays zero, anything else at least 1. */
-function perturb(key: string, figure: string, keys: readonly number[]): number {
-  if (!keys.length) return 0;
-  let cellKey = 0;
-  for (const k of keys) cellKey = (cellKey + k) % 4_294_967_296;
-  return Math.max(1, keys.length + freshNoise(key, cellKey) + fixedNoise(key, figure));
+/**
+ * A figure's published value before rounding: zero stays zero, anything else at least 1. `count`
+ * responses are behind it and `cellKey` is the sum of their record keys modulo 2³².
+ */
+function perturb(key: string, figure: string, count: number, cellKey: number): number {
+  if (!count) return 0;
+  return Math.max(1, count + freshNoise(key, cellKey) + fixedNoise(key, figure));
+}
+
+/** The record key of each response, for aggregating them (summary.ts). */
+export const recordKeys = (key: string) => (id: string) => recordKey(key, id);
+
+interface ReleaseOptions {
+  key: string;
+  catalogue: Catalogue;
+  threshold?: number | undefined;
+  disclosure: PublicDisclosure;
+  release: ReleaseInfo;
 }
 
 /** The summary of `responses` as released: perturbed, then the disclosure rule applied. */
 export function releasedSummary(
   responses: readonly AssessmentResponse[],
-  options: {
-    key: string;
-    catalogue: Catalogue;
-    threshold?: number | undefined;
-    disclosure: PublicDisclosure;
-    release: ReleaseInfo;
-  },
+  options: ReleaseOptions,
 ): PublicSummary {
+  const aggregate = aggregateResponses(responses, {
+    catalogue: options.catalogue,
+    upto: 0,
+    recordKey: recordKeys(options.key),
+  });
+  return releasedFrom(aggregate, options);
+}
+
+/** The same from the session's aggregate (what the collector does: no response is read again). */
+export function releasedFrom(aggregate: SessionAggregate, options: ReleaseOptions): PublicSummary {
   const { key, disclosure } = options;
-  const exact = summarise(responses, {
+  const exact = aggregateSummary(aggregate, {
     catalogue: options.catalogue,
     disclosure: 'none',
-    ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
+    threshold: options.threshold,
   });
   const shown = summarise([], {
     catalogue: options.catalogue,
@@ -115,23 +139,33 @@ export function releasedSummary(
     ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
   });
   const t = exact.threshold;
-  const keys = responses.map((r) => recordKey(key, r.id));
+  const acc = aggregate.grouped.total;
+  const scale = acc.scale;
+  const s = scale.length;
+  const sums = aggregate.keySums;
   const publish = (n: number, base: boolean): number | null => {
     if (disclosure === 'nhs') return nhsRound(n);
     return base && n > 0 && n < 10 ? null : n;
   };
-  const respondents = perturb(key, 'respondents', keys);
+  const respondents = perturb(key, 'respondents', acc.respondents, sums.respondents);
   const challenges = exact.challenges.map((c) => {
-    const rated: number[] = [];
-    const identified: number[] = [];
-    responses.forEach((r, i) => {
-      const rating = r.ratings[c.id];
-      if (typeof rating !== 'number') return;
-      rated.push(keys[i]!);
-      if (rating >= t) identified.push(keys[i]!);
-    });
-    const pb = perturb(key, `base:${c.id}`, rated);
-    const pi = Math.min(pb, perturb(key, `identified:${t}:${c.id}`, identified));
+    // Responses that rated the challenge, and those that rated it at or above the threshold.
+    const i = acc.challenges.indexOf(c.id);
+    const rated = { count: 0, cellKey: 0 };
+    const identified = { count: 0, cellKey: 0 };
+    for (let j = 0; j < s; j += 1) {
+      const n = acc.counts[i * s + j]!;
+      if (!n) continue;
+      const k = sums.cells[i * s + j]!;
+      rated.count += n;
+      rated.cellKey = (rated.cellKey + k) % 4_294_967_296;
+      if (scale[j]! >= t) {
+        identified.count += n;
+        identified.cellKey = (identified.cellKey + k) % 4_294_967_296;
+      }
+    }
+    const pb = perturb(key, `base:${c.id}`, rated.count, rated.cellKey);
+    const pi = Math.min(pb, perturb(key, `identified:${t}:${c.id}`, identified.count, identified.cellKey));
     let base = publish(pb, true);
     let ident = base === null ? null : publish(pi, false);
     if (ident === null) base = null;
@@ -169,6 +203,8 @@ export class SummaryReleases {
   readonly #running = new Map<string, Promise<void>>();
   readonly #waiting = new Map<string, Promise<void>>();
   readonly #cache = new Map<string, PublicSummary>();
+  /** Per session, its aggregate as of the latest release this instance has summarised. */
+  readonly #aggregates = new Map<string, Promise<SessionAggregate | undefined>>();
   readonly #options: { catalogue: Catalogue; disclosure: PublicDisclosure };
 
   constructor(
@@ -252,10 +288,11 @@ export class SummaryReleases {
     const cacheKey = `${sessionId}|${state.seq}|${state.upto}|${threshold ?? ''}`;
     const cached = this.#cache.get(cacheKey);
     if (cached) return cached;
-    const responses = state.upto ? await this.#db.listResponses(sessionId, state.upto) : [];
-    const summary = releasedSummary(responses, {
+    const key = await this.#key(sessionId);
+    const aggregate = await this.#aggregate(sessionId, key, state.upto);
+    const summary = releasedFrom(aggregate, {
       ...this.#options,
-      key: await this.#key(sessionId),
+      key,
       threshold,
       release: {
         number: state.seq,
@@ -269,6 +306,42 @@ export class SummaryReleases {
     if (this.#cache.size > 1000) this.#cache.clear();
     this.#cache.set(cacheKey, summary);
     return summary;
+  }
+
+  /**
+   * The session's aggregate up to response `upto`: the one kept for it, with the responses stored
+   * since merged in (one at a time per session, so no response is counted twice).
+   */
+  #aggregate(sessionId: string, key: string, upto: number): Promise<SessionAggregate> {
+    const previous = this.#aggregates.get(sessionId) ?? Promise.resolve(undefined);
+    const next = previous.catch(() => undefined).then((kept) => this.#advance(sessionId, key, kept, upto));
+    if (!this.#aggregates.has(sessionId) && this.#aggregates.size >= 1000)
+      this.#aggregates.delete(this.#aggregates.keys().next().value!); // the longest unused
+    this.#aggregates.delete(sessionId);
+    this.#aggregates.set(sessionId, next);
+    return next;
+  }
+
+  async #advance(
+    sessionId: string,
+    key: string,
+    kept: SessionAggregate | undefined,
+    upto: number,
+  ): Promise<SessionAggregate> {
+    if (kept && kept.upto === upto) return kept;
+    let from = kept && kept.upto < upto ? kept : undefined;
+    if (from) {
+      // Still the responses it counted? (A session deleted and created again under its id is not.)
+      const [all, after] = await Promise.all([
+        this.#db.responsesAfter(sessionId, 0),
+        this.#db.responsesAfter(sessionId, from.upto),
+      ]);
+      if (all.count - after.count !== from.grouped.total.respondents) from = undefined;
+    }
+    const options = { catalogue: this.#options.catalogue, recordKey: recordKeys(key) };
+    const fresh = upto ? await this.#db.listResponses(sessionId, upto, from?.upto ?? 0) : [];
+    const added = aggregateResponses(fresh, { ...options, upto });
+    return from ? mergeAggregates(from, added) : added;
   }
 
   close(): void {

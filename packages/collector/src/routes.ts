@@ -203,8 +203,7 @@ async function events(ctx: RouteContext, audience: 'public' | 'admin'): Promise<
     reply(ctx, 200, await ctx.live.poll(sid, after, audience));
     return;
   }
-  if (!ctx.live.canOpen(ctx.client))
-    fail(ctx, 429, 'too-many-streams', 'Too many live connections from this address.');
+  // Counted against the limits by the hub (refused with 429 too-many-streams or 503 collector-busy).
   await ctx.live.stream(ctx.req, ctx.res, {
     sessionId: sid,
     audience,

@@ -9,17 +9,11 @@ import type { CollectorConfig } from './config.js';
 import type { Database } from './db/types.js';
 import { HttpError, sendError, sendJson } from './http.js';
 import { LiveHub } from './live.js';
+import { countersFor, Limits, limitSettings } from './limits.js';
 import { databaseName, storageProblem, tokenStrength, WEAK_TOKEN_BITS } from './operations.js';
 import { SummaryReleases } from './release.js';
 import { jsonLogger, type Logger } from './log.js';
-import {
-  addressHasher,
-  cookieDigest,
-  parseCookies,
-  RateLimiter,
-  safeEqual,
-  verifyAdminCookie,
-} from './security.js';
+import { addressHasher, cookieDigest, parseCookies, safeEqual, verifyAdminCookie } from './security.js';
 import { apiRoutes, type Route, type RouteContext } from './routes.js';
 import { adminPageRoutes, ADMIN_COOKIE } from './admin/routes.js';
 import { JoinGuard } from './join-guard.js';
@@ -75,7 +69,14 @@ export async function createCollector(
     const reason = problem?.advice ?? (error instanceof Error ? error.message : String(error));
     throw new Error(`Could not open the database ${database}: ${reason}`, { cause: error });
   }
-  const live = new LiveHub(db);
+  // Limits (limits.ts): counted in PostgreSQL when instances share it, else in this process.
+  const limits = new Limits(limitSettings(config), await countersFor(db), { secret: config.hashSecret });
+  const live = new LiveHub(db, {
+    limits,
+    maxBuffered: config.streamBuffer,
+    keepEvents: config.keepEvents,
+    logger,
+  });
   const releases = new SummaryReleases(db, {
     rule: {
       every: config.releaseEvery,
@@ -91,8 +92,6 @@ export async function createCollector(
     if (change.responses || change.session) void releases.check(change.sessionId);
   });
   const hash = addressHasher(config.hashSecret);
-  const writes = new RateLimiter(config.rateLimit);
-  const reads = new RateLimiter(config.rateLimit * 5);
   const allowed = new Set(config.allowOrigins);
   // Wrong join codes: 20 a minute per address (right ones are never held back).
   const joinGuard = new JoinGuard(20);
@@ -212,12 +211,11 @@ export async function createCollector(
 
     const client = hash(clientAddress(req));
     const writing = method !== 'GET' && method !== 'HEAD';
-    const wait = (writing ? writes : reads).take(client);
-    if (wait) {
-      throw new HttpError(429, 'rate-limited', `Too many requests: try again in ${wait} seconds.`, {
-        headers: { ...corsHeaders, 'retry-after': String(wait) },
-      });
-    }
+    // A facilitator signed in is never held back by the limits sized for a room.
+    const admin =
+      Boolean(req.headers.authorization || req.headers.cookie?.includes(ADMIN_COOKIE)) &&
+      (await isAdmin(req, writing));
+    if (!admin) await limits.admit(req, url, client, corsHeaders);
 
     for (const route of routes) {
       if (route.method !== method && !(route.method === 'GET' && method === 'HEAD')) continue;
@@ -312,6 +310,7 @@ export async function createCollector(
         }
       });
   });
+  limits.guard(server, { perAddress: !config.trustProxy, hash: (address) => hash(address) });
   server.requestTimeout = 30_000;
   server.headersTimeout = config.headersTimeout * 1000;
   server.keepAliveTimeout = 5_000;
@@ -360,8 +359,7 @@ export async function createCollector(
       const timer = setTimeout(() => server.closeAllConnections(), 10_000);
       await stopped;
       clearTimeout(timer);
-      writes.stop();
-      reads.stop();
+      await limits.stop();
       joinGuard.stop();
       await db.close();
       logger.info('stopped');

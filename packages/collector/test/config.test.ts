@@ -63,7 +63,12 @@ describe('flags and environment variables', () => {
     assert.equal(c.db, './netweave.sqlite');
     assert.deepEqual([c.allowOrigins, c.publicOrigins], [[], []]);
     assert.equal(c.adminToken, undefined);
-    assert.equal(c.rateLimit, 120);
+    assert.equal(c.rateLimit, 2400);
+    assert.deepEqual(
+      [c.deviceRateLimit, c.sessionRateLimit, c.streamsPerAddress, c.maxStreams, c.maxRequestRate],
+      [30, 3000, 1000, 5000, 1000],
+    );
+    assert.deepEqual([c.streamBuffer, c.keepEvents], [262_144, 10_000]);
     assert.equal(c.trustProxy, false);
     assert.equal(c.maxBody, 32_768);
     assert.equal(c.headersTimeout, 10);
