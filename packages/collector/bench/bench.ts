@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { collectorCommand, launch, stopAll, TOKEN } from './launch.js';
-import { printRoom, runRoom, startPostgres } from './room.js';
+import { measureCounters, printRoom, runRoom, startPostgres } from './room.js';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 32);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
@@ -228,6 +228,7 @@ async function room(children: ChildProcess[]): Promise<void> {
       await runRoom([`http://127.0.0.1:${a.port}`, `http://127.0.0.1:${b.port}`], ROOM),
     );
     await stopAll(children.splice(0));
+    console.log(`    ${await measureCounters(pg.url)}`);
   } finally {
     pg.stop();
   }

@@ -265,3 +265,56 @@ export async function startPostgres(): Promise<{ url: string; stop(): void } | {
   }
   return { url: `postgres://netweave@127.0.0.1:${port}/netweave_bench`, stop };
 }
+
+/**
+ * What counting the limits in PostgreSQL costs a write: `take` for a commitment's four buckets
+ * (device, address on the session with its streams, address, session), one after another and 32
+ * at a time on the same keys (a room's hot rows), against a bare `SELECT 1` round trip.
+ */
+export async function measureCounters(url: string): Promise<string> {
+  const { default: pg } = await import('pg');
+  const { PgCounters } = await import('../src/limits.js');
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const counters = new PgCounters(async (sql, params) => {
+    const result = await pool.query(sql, params);
+    return (Array.isArray(result) ? result[result.length - 1] : result).rows as Record<string, unknown>[];
+  });
+  try {
+    await counters.init();
+    const buckets = (i: number) => [
+      { key: `w:d:bench-device-${i % 500}`, perMinute: 1e9 },
+      { key: 'w:as:bench-address:bench-session', perMinute: 30, perStream: { key: 's:as:bench', max: 1e9 } },
+      { key: 'w:a:bench-address', perMinute: 1e9 },
+      { key: 'w:s:bench-session', perMinute: 1e9 },
+    ];
+    await counters.open([{ key: 's:as:bench', max: 1e9 }]);
+    const time = async (n: number, width: number, work: (i: number) => Promise<unknown>) => {
+      const latencies: number[] = [];
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: width }, async () => {
+          while (next < n) {
+            const i = next++;
+            const t = performance.now();
+            await work(i);
+            latencies.push(performance.now() - t);
+          }
+        }),
+      );
+      latencies.sort((a, b) => a - b);
+      return `p50 ${latencies[Math.floor(n / 2)]!.toFixed(2)} ms, p99 ${latencies[Math.floor(n * 0.99)]!.toFixed(2)} ms`;
+    };
+    await time(200, 4, (i) => counters.take(buckets(i))); // warm up
+    const bare1 = await time(2000, 1, () => pool.query('SELECT 1'));
+    const one = await time(2000, 1, (i) => counters.take(buckets(i)));
+    const bare32 = await time(2000, 32, () => pool.query('SELECT 1'));
+    const many = await time(2000, 32, (i) => counters.take(buckets(i)));
+    return [
+      `limit check in PostgreSQL (4 buckets, one statement, UNLOGGED table) per write: ${one} one at a time; ${many} 32 at a time on the same rows`,
+      `      a bare SELECT 1 round trip for comparison: ${bare1} one at a time; ${bare32} 32 at a time`,
+    ].join('\n');
+  } finally {
+    await counters.stop();
+    await pool.end();
+  }
+}

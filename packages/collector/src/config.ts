@@ -27,6 +27,8 @@ export interface CollectorConfig {
   sessionRateLimit: number;
   /** Live streams per client address on one session (twice as many across sessions). */
   streamsPerAddress: number;
+  /** Live streams per named device. */
+  streamsPerDevice: number;
   /** Live streams per instance. */
   maxStreams: number;
   /** Requests per second per instance. */
@@ -126,6 +128,13 @@ export const FLAGS = [
     env: 'NETWEAVE_STREAMS_PER_ADDRESS',
     help: 'Live streams per client address on one session (twice as many across sessions; connections per address: three times as many).',
     default: String(LIMIT_DEFAULTS.streamsPerAddress),
+  },
+  {
+    flag: '--streams-per-device',
+    value: '<number>',
+    env: 'NETWEAVE_STREAMS_PER_DEVICE',
+    help: 'Live streams per device that names itself (?device= on the stream).',
+    default: String(LIMIT_DEFAULTS.streamsPerDevice),
   },
   {
     flag: '--max-streams',
@@ -311,6 +320,7 @@ const READERS = {
   '--device-rate-limit': whole(1, 1_000_000),
   '--session-rate-limit': whole(1, 1_000_000),
   '--streams-per-address': whole(1, 1_000_000),
+  '--streams-per-device': whole(1, 1_000_000),
   '--max-streams': whole(1, 1_000_000),
   '--max-request-rate': whole(1, 1_000_000),
   '--stream-buffer': whole(4096, 1_073_741_824),
@@ -461,6 +471,7 @@ export function parseConfig(
     deviceRateLimit: get('--device-rate-limit')!,
     sessionRateLimit: get('--session-rate-limit')!,
     streamsPerAddress: get('--streams-per-address')!,
+    streamsPerDevice: get('--streams-per-device')!,
     maxStreams: get('--max-streams')!,
     maxRequestRate: get('--max-request-rate')!,
     streamBuffer: get('--stream-buffer')!,

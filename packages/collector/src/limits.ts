@@ -36,7 +36,7 @@ export interface LimitSettings {
   sessionRate: number;
   /** Live streams per address on one session (`--streams-per-address`); twice as many across sessions. */
   streamsPerAddress: number;
-  /** Live streams per named device. */
+  /** Live streams per named device (`--streams-per-device`). */
   streamsPerDevice: number;
   /** Live streams per instance (`--max-streams`). */
   maxStreams: number;
@@ -63,6 +63,7 @@ export function limitSettings(config: {
   deviceRateLimit: number;
   sessionRateLimit: number;
   streamsPerAddress: number;
+  streamsPerDevice: number;
   maxStreams: number;
   maxRequestRate: number;
   streamBuffer: number;
@@ -72,7 +73,7 @@ export function limitSettings(config: {
     deviceRate: config.deviceRateLimit,
     sessionRate: config.sessionRateLimit,
     streamsPerAddress: config.streamsPerAddress,
-    streamsPerDevice: LIMIT_DEFAULTS.streamsPerDevice,
+    streamsPerDevice: config.streamsPerDevice,
     maxStreams: config.maxStreams,
     maxRequestRate: config.maxRequestRate,
     streamBuffer: config.streamBuffer,
