@@ -331,12 +331,6 @@ export class NetweaveConsole extends LitElement {
     const state = this._sessions.state;
     const signedIn = state === 'ready' || state === 'error';
     return html`
-      <a
-        class="skip"
-        href="#main"
-        @click=${(e: Event) => (e.preventDefault(), this.renderRoot.querySelector<HTMLElement>('main')?.focus())}
-        >${t.t('skip')}</a
-      >
       <header>
         <div class="bar">
           <p class="brand"><b>${t.t('service')}</b> <span>${t.t('console')}</span></p>
@@ -345,7 +339,6 @@ export class NetweaveConsole extends LitElement {
               href="?lang=${t.locale === 'cy' ? 'en' : 'cy'}"
               lang=${t.locale === 'cy' ? 'en' : 'cy'}
               hreflang=${t.locale === 'cy' ? 'en' : 'cy'}
-              aria-label=${t.t('otherLanguageLabel')}
               @click=${this._switchLanguage}
               >${t.t('otherLanguage')}</a
             >

@@ -7,9 +7,7 @@ import type { PluralMessage } from '@netweave/model';
 
 const en = {
   service: 'netweave',
-  skip: 'Skip to main content',
   otherLanguage: 'Cymraeg',
-  otherLanguageLabel: 'Darllenwch y dudalen hon yn Gymraeg',
   'entry.title': 'Join a session',
   'entry.intro': 'You do not need an account, and nobody asks your name.',
   'code.label': 'Enter the code you have been given',
@@ -49,9 +47,7 @@ export type JoinKey = keyof JoinStrings & string;
 
 const cy: JoinStrings = {
   service: 'netweave',
-  skip: 'Neidio i’r prif gynnwys',
   otherLanguage: 'English',
-  otherLanguageLabel: 'Read this page in English',
   'entry.title': 'Ymuno â sesiwn',
   'entry.intro': 'Nid oes angen cyfrif arnoch, ac nid oes neb yn gofyn eich enw.',
   'code.label': 'Rhowch y cod a gawsoch',

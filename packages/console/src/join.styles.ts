@@ -21,6 +21,11 @@ export const styles = [
     netweave-provider {
       display: block;
     }
+    /* The kit's "box-sizing: inherit" on every element here would reach the widgets' hosts too,
+       which inherit from the provider's slot (content-box): keep theirs. */
+    netweave-provider > * {
+      box-sizing: border-box;
+    }
     .code {
       font-weight: 700;
     }

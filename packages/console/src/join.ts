@@ -157,21 +157,10 @@ export class NetweaveJoin extends LitElement {
     const t = this._t;
     const other = this._locale === 'cy' ? 'en' : 'cy';
     return html`
-      <a
-        class="skip"
-        href="#main"
-        @click=${(e: Event) => (e.preventDefault(), this.renderRoot.querySelector<HTMLElement>('main')?.focus())}
-        >${t.t('skip')}</a
-      >
       <header>
         <div class="bar">
           <p class="brand"><b>${t.t('service')}</b></p>
-          <a
-            href="?lang=${other}"
-            lang=${other}
-            hreflang=${other}
-            aria-label=${t.t('otherLanguageLabel')}
-            @click=${this._switchLanguage}
+          <a href="?lang=${other}" lang=${other} hreflang=${other} @click=${this._switchLanguage}
             >${t.t('otherLanguage')}</a
           >
         </div>

@@ -27,18 +27,6 @@ export const pageStyles = [
     [hidden] {
       display: none !important;
     }
-    .skip {
-      position: absolute;
-      left: -9999px;
-      top: 0;
-      padding: 0.5rem 1rem;
-      z-index: 2;
-      color: var(--_nw-focus-text);
-    }
-    .skip:focus {
-      left: 0.5rem;
-      top: 0.5rem;
-    }
     header {
       background: var(--_nw-primary);
       color: var(--_brand-text);

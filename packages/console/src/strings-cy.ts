@@ -11,9 +11,7 @@ import type { ConsoleStrings } from './strings.js';
 export const cy: ConsoleStrings = {
   service: 'netweave',
   console: 'Consol yr hwylusydd',
-  skip: 'Neidio i’r prif gynnwys',
   otherLanguage: 'English',
-  otherLanguageLabel: 'Read this page in English',
   signOut: 'Allgofnodi',
   loading: 'Wrthi’n llwytho…',
   retry: 'Rhoi cynnig arall arni',

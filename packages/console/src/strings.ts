@@ -9,10 +9,8 @@ import type { PluralMessage } from '@netweave/model';
 const en = {
   service: 'netweave',
   console: 'Facilitator console',
-  skip: 'Skip to main content',
   /** The other language's own name, on the language switch. */
   otherLanguage: 'Cymraeg',
-  otherLanguageLabel: 'Darllenwch y dudalen hon yn Gymraeg',
   signOut: 'Sign out',
   loading: 'Loading…',
   retry: 'Try again',

@@ -1,0 +1,286 @@
+/**
+ * A scripted collector for the console's and the join page's component tests. It follows the
+ * real one's contract (packages/collector: src/sessions.ts, src/routes.ts, src/admin/routes.ts,
+ * openapi.yaml): the admin cookie set by `POST /admin/login` (303, 401 for a wrong token) and
+ * revoked by `POST /admin/logout`; the CSRF header on changes; sessions with their join code,
+ * join address and counts; duplicate; delete (204); moderation with an edited text; the admin
+ * event log (polling) and stream (a scripted EventSource); and `GET /v1/join/<code>`.
+ */
+import type { Commitment, Session } from '@netweave/model';
+import { CollectorApi } from '../../src/api.js';
+
+export const TOKEN = 'test-admin-token';
+export const ORIGIN = 'https://collector.example';
+
+type Stored = Session & { code: string };
+
+/** A refusal the next matching request gets instead of its answer. */
+export interface Scripted {
+  status: number;
+  code?: string;
+  issues?: unknown[];
+  retryAfter?: number;
+  /** Throw as fetch does when the network is down. */
+  network?: boolean;
+}
+
+let codes = 0;
+/** A fresh join code from the real alphabet (no 0, 1, I, L, O). */
+export function freshCode(): string {
+  const alphabet = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+  codes += 1;
+  let n = codes * 7919 + 104729;
+  let out = '';
+  for (let i = 0; i < 6; i += 1) {
+    out += alphabet[n % alphabet.length];
+    n = Math.floor(n / alphabet.length);
+  }
+  return out;
+}
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(status === 204 ? null : JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+  });
+
+/** The live streams the console opened, so a test can send events down them. */
+export class FakeEventSource extends EventTarget {
+  static readonly all: FakeEventSource[] = [];
+  readyState = 0;
+  readonly url: string;
+  constructor(url: string | URL) {
+    super();
+    this.url = String(url);
+    FakeEventSource.all.push(this);
+    queueMicrotask(() => {
+      if (this.readyState === 2) return;
+      this.readyState = 1;
+      this.dispatchEvent(new Event('open'));
+    });
+  }
+  close(): void {
+    this.readyState = 2;
+  }
+  /** Sends an event as the collector's stream does (`id`, `event`, `data`). */
+  send(type: string, data: unknown, id: number): void {
+    if (this.readyState === 2) return;
+    this.dispatchEvent(new MessageEvent(type, { data: JSON.stringify(data), lastEventId: String(id) }));
+  }
+  static latest(): FakeEventSource | undefined {
+    return [...FakeEventSource.all].reverse().find((s) => s.readyState !== 2);
+  }
+}
+
+export function fakeCollector() {
+  const state = {
+    signedIn: false,
+    sessions: [] as Stored[],
+    posts: new Map<string, Commitment[]>(),
+    responses: new Map<string, number>(),
+    /** Requests as `METHOD path` (with the body, JSON-parsed, where there was one). */
+    requests: [] as { method: string; path: string; body?: unknown; headers: Headers }[],
+    /** The next request whose `METHOD path` matches gets this refusal (once). */
+    refuse: new Map<string, Scripted>(),
+    lastEventId: 0,
+    /** Join lookups answer `too-many-attempts` after this many misses. */
+    missesAllowed: 20,
+    misses: 0,
+  };
+
+  const item = (s: Stored) => {
+    const posts = state.posts.get(s.id) ?? [];
+    return {
+      ...s,
+      joinUrl: `${ORIGIN}/j/${s.code}`,
+      counts: {
+        responses: state.responses.get(s.id) ?? 0,
+        commitments: posts.length,
+        pending: posts.filter((c) => c.status === 'pending').length,
+      },
+    };
+  };
+
+  function addSession(fields: Partial<Stored> & { title: string }): Stored {
+    const s: Stored = {
+      id: `s-${Math.random().toString(36).slice(2, 10)}`,
+      date: '2026-11-25',
+      moderation: 'pre',
+      open: true,
+      template: 'commitments',
+      code: freshCode(),
+      ...fields,
+    };
+    state.sessions.unshift(s);
+    state.posts.set(s.id, []);
+    return s;
+  }
+
+  function addPost(sid: string, text: string, fields: Partial<Commitment> = {}): Commitment {
+    const c: Commitment = {
+      id: `c-${Math.random().toString(36).slice(2, 10)}`,
+      sessionId: sid,
+      createdAt: new Date(Date.now() + (state.posts.get(sid)?.length ?? 0)).toISOString(),
+      text,
+      column: 'commitments',
+      sector: null,
+      status: 'pending',
+      reactions: 0,
+      ...fields,
+    };
+    state.posts.get(sid)!.push(c);
+    state.lastEventId += 1;
+    return c;
+  }
+
+  const fetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const url = new URL(String(input), ORIGIN);
+    const method = (init.method ?? 'GET').toUpperCase();
+    const path = url.pathname;
+    const headers = new Headers(init.headers);
+    const body =
+      typeof init.body === 'string' && headers.get('content-type') === 'application/json'
+        ? (JSON.parse(init.body) as unknown)
+        : typeof init.body === 'string'
+          ? Object.fromEntries(new URLSearchParams(init.body))
+          : undefined;
+    state.requests.push({ method, path: path + url.search, body, headers });
+    const scripted = state.refuse.get(`${method} ${path}`);
+    if (scripted) {
+      state.refuse.delete(`${method} ${path}`);
+      if (scripted.network) throw new TypeError('Failed to fetch');
+      return json(
+        scripted.status,
+        {
+          error: {
+            code: scripted.code ?? 'internal',
+            message: 'scripted',
+            ...(scripted.issues && { issues: scripted.issues }),
+          },
+        },
+        scripted.retryAfter ? { 'retry-after': String(scripted.retryAfter) } : {},
+      );
+    }
+
+    // Signing in and out: the collector's form endpoints.
+    if (path === '/admin/login' && method === 'POST') {
+      const form = body as Record<string, string>;
+      if (form.token !== TOKEN) return new Response('<!doctype html><p>wrong token</p>', { status: 401 });
+      state.signedIn = true;
+      return new Response(null, { status: 303, headers: { location: `/admin?lang=${form.lang}` } });
+    }
+    if (path === '/admin/logout' && method === 'POST') {
+      state.signedIn = false;
+      return new Response(null, { status: 303, headers: { location: '/admin' } });
+    }
+
+    // Joining (public).
+    const join = /^\/v1\/join\/([^/]+)$/.exec(path);
+    if (join && method === 'GET') {
+      const code = decodeURIComponent(join[1]!).replace(/[\s-]/g, '').toUpperCase();
+      if (!/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/.test(code))
+        return json(400, {
+          error: { code: 'invalid-code', message: 'A join code is six letters and digits.' },
+        });
+      const s = state.sessions.find((x) => x.code === code);
+      if (!s && state.misses >= state.missesAllowed)
+        return json(429, { error: { code: 'too-many-attempts', message: 'wait' } }, { 'retry-after': '42' });
+      if (!s) {
+        state.misses += 1;
+        return json(404, { error: { code: 'code-not-found', message: 'No session has this join code.' } });
+      }
+      if (!s.open)
+        return json(410, { error: { code: 'session-closed', message: 'This session has finished.' } });
+      return json(200, {
+        session: {
+          id: s.id,
+          title: s.title,
+          date: s.date,
+          template: s.template,
+          prompt: s.prompt,
+          moderation: s.moderation,
+          lang: s.lang,
+          partnerUrl: s.partnerUrl,
+        },
+        endpoint: ORIGIN,
+      });
+    }
+
+    // The admin API: the cookie, and the CSRF header on changes.
+    if (!path.startsWith('/v1/admin/'))
+      return json(404, { error: { code: 'not-found', message: 'Nothing here.' } });
+    if (!state.signedIn) return json(401, { error: { code: 'unauthorised', message: 'Sign in.' } });
+    if (method !== 'GET' && headers.get('x-netweave-csrf') !== '1')
+      return json(401, { error: { code: 'unauthorised', message: 'CSRF header missing.' } });
+    if (path === '/v1/admin/sessions' && method === 'GET')
+      return json(200, { items: state.sessions.map(item) });
+    if (path === '/v1/admin/sessions' && method === 'POST') {
+      const b = body as Record<string, unknown>;
+      const issues = [];
+      if (!b.title) issues.push({ path: 'title', code: 'empty', message: 'title: empty' });
+      if (typeof b.partnerUrl === 'string' && !b.partnerUrl.startsWith('https://'))
+        issues.push({ path: 'partnerUrl', code: 'https', message: 'partnerUrl: https' });
+      if (issues.length) return json(400, { error: { code: 'invalid', message: 'invalid', issues } });
+      return json(201, item(addSession(b as Stored)));
+    }
+    const m = /^\/v1\/admin\/sessions\/([^/]+)(\/.*)?$/.exec(path);
+    const s = m && state.sessions.find((x) => x.id === decodeURIComponent(m[1]!));
+    if (!m || !s) return json(404, { error: { code: 'session-not-found', message: 'No such session.' } });
+    const rest = m[2] ?? '';
+    if (!rest && method === 'PATCH') {
+      const b = body as Record<string, unknown>;
+      for (const [k, v] of Object.entries(b)) {
+        if (v === null) delete (s as Record<string, unknown>)[k];
+        else (s as Record<string, unknown>)[k] = v;
+      }
+      return json(200, item(s));
+    }
+    if (!rest && method === 'GET') return json(200, item(s));
+    if (!rest && method === 'DELETE') {
+      state.sessions = state.sessions.filter((x) => x !== s);
+      return json(204, null);
+    }
+    if (rest === '/duplicate' && method === 'POST') {
+      const { id: _id, code: _code, ...fields } = s;
+      return json(201, item(addSession({ ...fields, open: true })));
+    }
+    if (rest === '/events' && method === 'GET') {
+      return json(200, {
+        events: [],
+        lastEventId: state.lastEventId,
+        more: false,
+        responsesVersion: 0,
+        session: s,
+      });
+    }
+    if (rest === '/commitments' && method === 'GET')
+      return json(200, { items: [...(state.posts.get(s.id) ?? [])].reverse(), nextCursor: null });
+    const mod = /^\/commitments\/([^/]+)\/moderation$/.exec(rest);
+    if (mod && method === 'POST') {
+      const c = state.posts.get(s.id)?.find((x) => x.id === decodeURIComponent(mod[1]!));
+      if (!c) return json(404, { error: { code: 'commitment-not-found', message: 'No such post.' } });
+      const b = body as { status: Commitment['status']; text?: string };
+      c.status = b.status;
+      if (b.text !== undefined) c.text = b.text;
+      if (c.status !== 'pending') delete c.heldFor;
+      state.lastEventId += 1;
+      return json(200, { ...c });
+    }
+    return json(404, { error: { code: 'not-found', message: 'Nothing here.' } });
+  }) as typeof globalThis.fetch;
+
+  const api = (options: { EventSource?: typeof EventSource | null } = {}) =>
+    new CollectorApi({
+      base: ORIGIN,
+      fetch,
+      EventSource:
+        options.EventSource === undefined
+          ? (FakeEventSource as unknown as typeof EventSource)
+          : options.EventSource,
+    });
+
+  /** The requests made so far as `METHOD path`. */
+  const calls = () => state.requests.map((r) => `${r.method} ${r.path}`);
+
+  return { state, fetch, api, addSession, addPost, calls };
+}
