@@ -3,14 +3,15 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../../scripts/chromium.mjs';
-import { call, cleanUp, start, TOKEN, uid, type Running } from './helpers.js';
+import { call, cleanUp, TOKEN, uid } from './helpers.js';
+import { startWithoutConsole, type WithoutConsole } from './without-console.js';
 import { axe } from './admin-page.js';
 
-let server: Running;
+let server: WithoutConsole;
 let browser: Browser;
 
 before(async () => {
-  server = await start();
+  server = await startWithoutConsole();
   browser = await launchChromium();
 });
 after(async () => {
@@ -79,7 +80,7 @@ describe('moderation page in a browser', () => {
 
   it('shows a post that arrives while the list is loading (no gap before live updates start)', async () => {
     // A collector of its own: no session from another test is chosen first while this one loads.
-    const own = await start();
+    const own = await startWithoutConsole();
     const page = await browser.newPage();
     const late = 'Arrived while the list was loading';
     let posted = 0;

@@ -7,16 +7,17 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../../scripts/chromium.mjs';
-import { call, cleanUp, createSession, start, type Running } from './helpers.js';
+import { call, cleanUp, createSession } from './helpers.js';
+import { startWithoutConsole, type WithoutConsole } from './without-console.js';
 import { axe, openSignedIn, post, showSession, waitForCount } from './admin-page.js';
 
 /** Each test is bounded (a busy 2-core machine included); each opens its own browser context. */
 const BOUNDED = { timeout: 180_000 };
-let server: Running;
+let server: WithoutConsole;
 let browser: Browser;
 
 before(async () => {
-  server = await start();
+  server = await startWithoutConsole();
   browser = await launchChromium();
 });
 after(async () => {

@@ -1,10 +1,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { call, cleanUp, start, TOKEN, uid, type Running } from './helpers.js';
+import { call, cleanUp, TOKEN, uid } from './helpers.js';
+import { startWithoutConsole, type WithoutConsole } from './without-console.js';
 
-let server: Running;
+let server: WithoutConsole;
 before(async () => {
-  server = await start();
+  server = await startWithoutConsole();
 });
 after(async () => {
   await server.stop();
@@ -86,7 +87,7 @@ describe('moderation page', () => {
 
   it('signs out for good: the cookie stops working here and on every other instance', async () => {
     const cookie = (await signIn(TOKEN)).headers.get('set-cookie')!.split(';')[0]!;
-    const other = await start({ db: server.db });
+    const other = await startWithoutConsole({ db: server.db });
     try {
       assert.equal((await call(other.url, 'GET', '/v1/admin/sessions', { headers: { cookie } })).status, 200);
       const out = await fetch(`${server.url}/admin/logout`, {
