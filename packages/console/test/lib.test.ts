@@ -1,0 +1,223 @@
+// The pure helpers, table by table: join codes in addresses, templates and the embed snippet,
+// the session form's checks and the collector's issues in its words, the moderation lists, and
+// how the collector's answers are read.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SESSION_TEMPLATES, type Commitment } from '@netweave/model';
+import { adminSession } from '../src/api.js';
+import { codeFromPath, formatCode, normaliseCode } from '../src/lib/code.js';
+import { errorKey, gist } from '../src/lib/errors.js';
+import {
+  checkSession,
+  emptyValues,
+  isoToday,
+  issuesToErrors,
+  partnerUrlProblem,
+  sessionBody,
+  type SessionValues,
+} from '../src/lib/form.js';
+import { byStatus, keyAction } from '../src/lib/posts.js';
+import { embedSnippet } from '../src/lib/snippet.js';
+import { TEMPLATES, participantWidget } from '../src/lib/templates.js';
+
+test('join codes: read as typed, shown grouped, found in the join page’s address', () => {
+  const cases = [
+    { description: 'lower case with a hyphen', input: 'k7m-3qp', expected: 'K7M3QP' },
+    { description: 'spaces from a screen', input: ' K7M 3QP ', expected: 'K7M3QP' },
+    { description: 'a look-alike (O) is not in the alphabet', input: 'K7O3QP', expected: null },
+    { description: 'too short', input: 'K7M3Q', expected: null },
+    { description: 'too long', input: 'K7M3QPP', expected: null },
+  ];
+  for (const { description, input, expected } of cases)
+    assert.equal(normaliseCode(input), expected, description);
+  assert.equal(formatCode('K7M3QP'), 'K7M-3QP');
+  const paths = [
+    { input: '/j', expected: '' },
+    { input: '/j/', expected: '' },
+    { input: '/j/K7M-3QP', expected: 'K7M-3QP' },
+    { input: '/j/k7m%203qp', expected: 'k7m 3qp' },
+    { input: '/j/%E0%A4%A', expected: '%E0%A4%A' },
+    { input: '/admin', expected: null },
+    { input: '/j/a/b', expected: null },
+  ];
+  for (const { input, expected } of paths) assert.equal(codeFromPath(input), expected, input);
+});
+
+test('templates: the model’s list, in the console’s order; one widget for the participant page now', () => {
+  assert.deepEqual([...TEMPLATES], [...SESSION_TEMPLATES]);
+  assert.equal(participantWidget('self-assessment').tag, 'netweave-self-assessment');
+  assert.equal(participantWidget('commitments').tag, 'netweave-commitments-wall');
+  assert.equal(participantWidget('triz-commitments').tag, 'netweave-commitments-wall');
+});
+
+test('the embed snippet: the combined file, the provider with session, collector and language, the template’s widgets', () => {
+  const base = { collector: 'https://collect.example/', session: 's-1', lang: 'cy' as const };
+  const widgets = (template: (typeof TEMPLATES)[number]) =>
+    embedSnippet({ ...base, template })
+      .split('\n')
+      .slice(2, -1);
+  assert.equal(
+    embedSnippet({ ...base, template: 'commitments' }),
+    [
+      '<script type="module" src="https://collect.example/cdn/widgets/widgets.js"></script>',
+      '<netweave-provider session="s-1" endpoint="https://collect.example" lang="cy">',
+      '  <netweave-commitments-wall></netweave-commitments-wall>',
+      '</netweave-provider>',
+    ].join('\n'),
+  );
+  assert.deepEqual(widgets('triz-commitments'), [
+    '  <netweave-commitments-wall preset="triz"></netweave-commitments-wall>',
+    '  <netweave-commitments-wall></netweave-commitments-wall>',
+  ]);
+  assert.deepEqual(widgets('self-assessment'), ['  <netweave-self-assessment></netweave-self-assessment>']);
+  assert.match(embedSnippet({ ...base, session: 'a"b<', template: 'commitments' }), /session="a&quot;b&lt;"/);
+});
+
+test('the session form: each problem in the order of the form, as a string key with its values', () => {
+  const ok: SessionValues = { ...emptyValues('2026-11-25'), title: 'Cardiff' };
+  const cases: { description: string; input: Partial<SessionValues>; expected: object }[] = [
+    { description: 'all well', input: {}, expected: {} },
+    { description: 'no title', input: { title: '  ' }, expected: { title: { key: 'error.title.missing' } } },
+    {
+      description: 'a long title',
+      input: { title: 'x'.repeat(201) },
+      expected: { title: { key: 'error.title.long', params: { count: 200 } } },
+    },
+    { description: 'no date', input: { date: '' }, expected: { date: { key: 'error.date.missing' } } },
+    {
+      description: '30 February',
+      input: { date: '2026-02-30' },
+      expected: { date: { key: 'error.date.invalid' } },
+    },
+    {
+      description: 'a long prompt',
+      input: { prompt: 'x'.repeat(2001) },
+      expected: { prompt: { key: 'error.prompt.long', params: { count: 2000 } } },
+    },
+    {
+      description: 'a partner page that is not https',
+      input: { partnerUrl: 'http://partner.example' },
+      expected: { partnerUrl: { key: 'error.partnerUrl.https' } },
+    },
+    {
+      description: 'a partner page that is not an address',
+      input: { partnerUrl: 'partner page' },
+      expected: { partnerUrl: { key: 'error.partnerUrl.invalid' } },
+    },
+  ];
+  for (const { description, input, expected } of cases)
+    assert.deepEqual(checkSession({ ...ok, ...input }), expected, description);
+  assert.equal(partnerUrlProblem(''), undefined);
+  assert.equal(partnerUrlProblem(`https://p.example/${'x'.repeat(2000)}`)?.key, 'error.partnerUrl.long');
+  assert.match(isoToday(new Date(2026, 0, 5)), /^2026-01-05$/);
+});
+
+test('what the form sends: a new session with its template; an edit clears emptied fields with null', () => {
+  const values: SessionValues = {
+    ...emptyValues('2026-11-25'),
+    title: ' Cardiff ',
+    template: 'self-assessment',
+    lang: 'cy',
+  };
+  assert.deepEqual(sessionBody(values, false), {
+    title: 'Cardiff',
+    date: '2026-11-25',
+    moderation: 'pre',
+    lang: 'cy',
+    template: 'self-assessment',
+  });
+  assert.deepEqual(sessionBody({ ...values, prompt: ' Say one thing ' }, true), {
+    title: 'Cardiff',
+    date: '2026-11-25',
+    moderation: 'pre',
+    lang: 'cy',
+    prompt: 'Say one thing',
+    partnerUrl: null,
+  });
+});
+
+test('the collector’s validation issues in the form’s words, by field', () => {
+  const cases = [
+    {
+      description: 'a partner page over the collector’s limit',
+      input: [{ path: 'partnerUrl', code: 'max-length', params: { count: 500 } }],
+      expected: { partnerUrl: { key: 'error.partnerUrl.long', params: { count: 500 } } },
+    },
+    {
+      description: 'a partner page that is not https',
+      input: [{ path: 'partnerUrl', code: 'https', message: 'partnerUrl: must be https' }],
+      expected: { partnerUrl: { key: 'error.partnerUrl.https' } },
+    },
+    {
+      description: 'an empty title and a date that is not one',
+      input: [
+        { path: 'title', code: 'empty' },
+        { path: 'date', code: 'date' },
+      ],
+      expected: { title: { key: 'error.title.missing' }, date: { key: 'error.date.invalid' } },
+    },
+    { description: 'an issue with no field', input: [{ path: '', code: 'invalid' }], expected: {} },
+  ];
+  for (const { description, input, expected } of cases)
+    assert.deepEqual(issuesToErrors(input), expected, description);
+});
+
+test('moderation lists: the oldest waiting post first, the newest first elsewhere; A and H', () => {
+  const post = (id: string, status: Commitment['status'], minute: number): Commitment => ({
+    id,
+    sessionId: 's',
+    createdAt: `2026-11-25T10:${String(minute).padStart(2, '0')}:00.000Z`,
+    text: id,
+    column: 'commitments',
+    sector: null,
+    status,
+    reactions: 0,
+  });
+  const posts = [
+    post('a', 'pending', 3),
+    post('b', 'pending', 1),
+    post('c', 'visible', 1),
+    post('d', 'visible', 5),
+  ];
+  assert.deepEqual(
+    byStatus(posts, 'pending').map((c) => c.id),
+    ['b', 'a'],
+  );
+  assert.deepEqual(
+    byStatus(posts, 'visible').map((c) => c.id),
+    ['d', 'c'],
+  );
+  assert.deepEqual(byStatus(posts, 'hidden'), []);
+  assert.deepEqual(['a', 'A', 'h', 'H', 'e', 'x'].map(keyAction), [
+    'visible',
+    'visible',
+    'hidden',
+    'hidden',
+    undefined,
+    undefined,
+  ]);
+});
+
+test('refusals: each known code has its own words, any other is told with its code', () => {
+  assert.equal(errorKey('session-not-found'), 'problem.session-not-found');
+  assert.equal(errorKey('network'), 'problem.network');
+  assert.equal(errorKey('something-new'), 'problem.other');
+  assert.equal(gist('  one\n two  '), 'one two');
+  assert.equal(gist('x'.repeat(100)), `${'x'.repeat(79)}…`);
+});
+
+test('a session from the admin API: counts as listed, a template and language always set', () => {
+  const s = adminSession({
+    id: 's',
+    title: 'T',
+    date: '2026-11-25',
+    moderation: 'pre',
+    open: true,
+    code: 'K7M3QP',
+    counts: { responses: 2, commitments: 5, pending: 1 },
+  });
+  assert.deepEqual(s.counts, { responses: 2, commitments: 5, pending: 1 });
+  assert.equal(s.template, 'commitments');
+  assert.equal(s.lang, 'en');
+  assert.equal(adminSession({ id: 's', title: 'T', date: '2026-11-25' }).counts, undefined);
+});
