@@ -204,6 +204,11 @@ export const cy: ConsoleStrings = {
   'problem.rate-limited': 'Gormod o geisiadau. Arhoswch funud, yna rhowch gynnig arall arni.',
   'problem.too-many-streams':
     'Gormod o gysylltiadau byw o’r rhwydwaith hwn. Daw diweddariadau bob ychydig eiliadau yn lle hynny.',
+  'problem.session-busy':
+    'Mae’r sesiwn yn brysur iawn ar hyn o bryd. Arhoswch funud, yna rhowch gynnig arall arni.',
+  'problem.collector-busy':
+    'Mae’r casglwr yn brysur iawn ar hyn o bryd. Arhoswch funud, yna rhowch gynnig arall arni.',
+  'problem.invalid-action': 'Ni dderbyniodd y casglwr y newid hwnnw i’r postiad.',
   'problem.storage-unavailable':
     'Ni all y casglwr gadw dim ar hyn o bryd. Rhowch gynnig arall arni ymhen munud.',
   'problem.origin-not-allowed':

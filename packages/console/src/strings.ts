@@ -212,6 +212,9 @@ const en = {
   'problem.rate-limited': 'Too many requests. Wait a minute, then try again.',
   'problem.too-many-streams':
     'Too many live connections from this network. Updates come every few seconds instead.',
+  'problem.session-busy': 'The session is very busy right now. Wait a moment, then try again.',
+  'problem.collector-busy': 'The collector is very busy right now. Wait a moment, then try again.',
+  'problem.invalid-action': 'The collector did not accept that change to the post.',
   'problem.storage-unavailable': 'The collector cannot store anything right now. Try again in a minute.',
   'problem.origin-not-allowed':
     'The collector does not take changes from this address. Open the console at the collector’s own address.',

@@ -1,0 +1,267 @@
+// The live session end to end, in Chromium against a real collector (loopback, a throwaway
+// SQLite file) serving this package's built pages and the widgets' CDN files: the facilitator
+// signs in, creates a session from a template and reads its code; three participants on phones
+// join (by the link, by typing the code at /j, by the QR code's address); they post; the
+// moderator edits a held post and approves it, and approves the others; everyone sees them live;
+// the closed session's code shows the closed page.
+//   npm run build (at the root, or of this package and @netweave/widgets), then
+//   npm run test:e2e -w @netweave/console
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../../../../scripts/chromium.mjs';
+
+const TOKEN = 'e2e-admin-token-4b1d9c7e2f0a';
+const here = fileURLToPath(new URL('.', import.meta.url));
+const consoleDir = join(here, '../..');
+const collectorDir = join(consoleDir, '../collector');
+const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const WAIT = { timeout: 20_000 };
+
+for (const file of ['app/join.html', 'app/console.html', '../widgets/cdn/widgets.js']) {
+  if (!existsSync(join(consoleDir, file)))
+    throw new Error(`${file} is missing: build first (npm run build at the repository's root).`);
+}
+
+let collector;
+let base;
+let browser;
+const dir = mkdtempSync(join(tmpdir(), 'netweave-console-e2e-'));
+
+/** Starts the collector from its sources (as its own tests do) and waits for its port. */
+function startCollector() {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'src/bin.ts',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      '0',
+      '--db',
+      join(dir, 'e2e.sqlite'),
+      '--admin-token',
+      TOKEN,
+      '--rate-limit',
+      '100000',
+    ],
+    { cwd: collectorDir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NETWEAVE_PORT: '' } },
+  );
+  const logs = [];
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`the collector did not start:\n${logs.join('\n')}`)),
+      30_000,
+    );
+    let buffer = '';
+    child.stdout.on('data', (chunk) => {
+      buffer += chunk;
+      let i;
+      while ((i = buffer.indexOf('\n')) >= 0) {
+        const line = buffer.slice(0, i);
+        buffer = buffer.slice(i + 1);
+        logs.push(line);
+        try {
+          const entry = JSON.parse(line);
+          if (entry.msg === 'listening') {
+            clearTimeout(timer);
+            resolve({ child, port: entry.port, logs });
+          }
+        } catch {
+          /* not JSON */
+        }
+      }
+    });
+    child.stderr.on('data', (chunk) => logs.push(String(chunk)));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the collector exited (${code}):\n${logs.join('\n')}`));
+    });
+  });
+}
+
+before(async () => {
+  collector = await startCollector();
+  base = `http://127.0.0.1:${collector.port}`;
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  if (collector && collector.child.exitCode === null) {
+    const exited = new Promise((resolve) => collector.child.once('exit', resolve));
+    collector.child.kill('SIGTERM');
+    await exited;
+  }
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** A participant on a phone: its own browser context (own storage), errors collected. */
+async function phone() {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => requests.push(r.url()));
+  return { context, page, errors, requests };
+}
+
+/** Posts a commitment on the participant page's wall. */
+async function post(page, text) {
+  const box = page.locator('netweave-commitments-wall textarea');
+  await box.waitFor(WAIT);
+  await box.fill(text);
+  await page.locator('netweave-commitments-wall form button[type=submit]').click();
+}
+
+test('a live session: sign in, create, join three ways, post, edit a held post, approve, see it live, close', async () => {
+  // The facilitator, on a laptop.
+  const admin = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const console_ = await admin.newPage();
+  const adminErrors = [];
+  console_.on('pageerror', (e) => adminErrors.push(String(e)));
+  await console_.goto(`${base}/admin`);
+  await console_.locator('netweave-console #token').fill(TOKEN);
+  await console_.locator('netweave-console #token').press('Enter');
+  await console_.locator('netweave-console h1', { hasText: 'Your sessions' }).waitFor(WAIT);
+  await console_.locator('netweave-console #create').click();
+  await console_.locator('netweave-console #f-title').fill('Cardiff and Vale network weaving');
+  await console_.locator('netweave-console #f-template-commitments').check();
+  await console_.locator('netweave-console #f-moderation-pre').check();
+  await console_.locator('netweave-console form button[type=submit]').click();
+  await console_
+    .locator('netweave-console h1', { hasText: 'Cardiff and Vale network weaving' })
+    .waitFor(WAIT);
+  const shown = (await console_.locator('netweave-console #join-code').textContent()).trim();
+  assert.match(shown, /^[23456789A-HJKMNP-Z]{3}-[23456789A-HJKMNP-Z]{3}$/, 'the code is shown grouped');
+  const code = shown.replace('-', '');
+  const joinUrl = (await console_.locator('netweave-console #join-url').textContent()).trim();
+  assert.equal(joinUrl, `${base}/j/${code}`);
+
+  // The QR code's address: the image the console shows names the join link, and so does the
+  // SVG the collector made (decoding the QR itself is the collector's own test).
+  const qr = console_.locator('netweave-console .qr img');
+  assert.equal(await qr.getAttribute('alt'), `QR code for ${joinUrl}`);
+  const qrSrc = new URL(await qr.getAttribute('src'), base).href;
+  const svg = await console_.evaluate(async (src) => (await fetch(src)).text(), qrSrc);
+  const qrUrl = /https?:\/\/[^\s"<]+\/j\/[A-Z0-9]{6}/.exec(svg)?.[0];
+  assert.equal(qrUrl, joinUrl, 'the QR code is made of the join link');
+
+  // Three participants on phones.
+  const byLink = await phone();
+  await byLink.page.goto(joinUrl);
+  const byCode = await phone();
+  await byCode.page.goto(`${base}/j`);
+  await byCode.page
+    .locator('netweave-join #code')
+    .fill(`${code.slice(0, 3).toLowerCase()}-${code.slice(3).toLowerCase()}`);
+  await byCode.page.locator('netweave-join #code').press('Enter');
+  await byCode.page.waitForURL(`${base}/j/${code}`, WAIT);
+  const byQr = await phone();
+  await byQr.page.goto(qrUrl);
+  for (const p of [byLink, byCode, byQr]) {
+    await p.page.locator('netweave-join h1', { hasText: 'Cardiff and Vale network weaving' }).waitFor(WAIT);
+    assert.equal(
+      await p.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      true,
+      'no sideways scrolling on a phone',
+    );
+  }
+
+  await post(byLink.page, 'Call me on 07700 900123 to plan the next huddle');
+  await post(byCode.page, 'Invite the housing team to our next meeting');
+  await post(byQr.page, 'Share our referral map with the council');
+
+  // The moderator sees all three arrive, live (no reload), waiting for review.
+  const pending = console_.locator('netweave-console ul[data-status=pending] .post');
+  await posts(console_, 'pending', 3);
+  const held = console_.locator('netweave-console ul[data-status=pending] .post', {
+    hasText: '07700 900123',
+  });
+  await held.locator('[data-action=edit]').click();
+  const box = held.locator('textarea');
+  await box.fill('Call me to plan the next huddle');
+  await held.locator('button[type=submit]').click();
+  await console_
+    .locator('netweave-console ul[data-status=visible] .post', { hasText: 'Call me to plan the next huddle' })
+    .waitFor(WAIT);
+  // The other two approved from the keyboard.
+  await posts(console_, 'pending', 2);
+  await pending.first().focus();
+  await console_.keyboard.press('a');
+  await posts(console_, 'pending', 1);
+  // The keyboard moved on to the next waiting post by itself.
+  await console_.keyboard.press('a');
+  await posts(console_, 'pending', 0);
+  await posts(console_, 'visible', 3);
+
+  // Everyone sees the approved posts live; nobody sees the phone number.
+  const approved = [
+    'Call me to plan the next huddle',
+    'Invite the housing team to our next meeting',
+    'Share our referral map with the council',
+  ];
+  for (const p of [byLink, byCode, byQr]) {
+    await p.page.waitForFunction(
+      (texts) => {
+        const wall = document
+          .querySelector('netweave-join')
+          ?.shadowRoot?.querySelector('netweave-commitments-wall');
+        const shown = wall?.shadowRoot?.textContent ?? '';
+        return texts.every((t) => shown.includes(t)) && !shown.includes('07700');
+      },
+      approved,
+      WAIT,
+    );
+  }
+  const stored = await console_.evaluate(
+    async (sid) => (await fetch(`/v1/admin/sessions/${sid}/commitments`)).json(),
+    await sessionId(console_),
+  );
+  assert.ok(!JSON.stringify(stored).includes('07700'), 'the unedited words are kept nowhere the API shows');
+
+  // Closing the session: its code now shows the closed page, which names nothing of it.
+  await console_.locator('netweave-console #toggle').click();
+  await console_.locator('netweave-console #toggle', { hasText: 'Reopen session' }).waitFor(WAIT);
+  const late = await phone();
+  const res = await late.page.goto(joinUrl);
+  assert.equal(res.status(), 410);
+  await late.page.locator('netweave-join h1', { hasText: 'This session has closed' }).waitFor(WAIT);
+  assert.ok(!(await late.page.locator('netweave-join').textContent()).includes('Cardiff'));
+
+  for (const p of [byLink, byCode, byQr, late]) {
+    assert.deepEqual(p.errors, []);
+    // Everything from the collector itself: no third-party request, and the widgets from its file.
+    assert.deepEqual(
+      p.requests.filter((url) => !url.startsWith(`${base}/`)),
+      [],
+    );
+  }
+  for (const p of [byLink, byCode, byQr])
+    assert.ok(p.requests.includes(`${base}/cdn/widgets/widgets.js`), 'the widgets come from the collector');
+  assert.deepEqual(adminErrors, []);
+});
+
+/** Waits until the console shows `n` posts with a status. */
+async function posts(page, status, n) {
+  await page.waitForFunction(
+    ([status, n]) =>
+      document
+        .querySelector('netweave-console')
+        ?.shadowRoot?.querySelectorAll(`ul[data-status=${status}] .post`).length === n,
+    [status, n],
+    WAIT,
+  );
+}
+
+/** The session the console shows (from its address, which keeps it). */
+async function sessionId(page) {
+  return page.evaluate(() => decodeURIComponent(location.hash.replace('#session-', '')));
+}
