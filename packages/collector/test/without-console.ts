@@ -1,7 +1,6 @@
 /**
- * A collector in this process with no console installed (an empty app folder), so `/admin` is the
- * collector's own moderation page, which it serves until @netweave/console is installed. The
- * page's tests use it, whether or not the console has been built in this checkout.
+ * A collector in this process with no console installed (an empty app folder), whatever has been
+ * built in this checkout: what `/admin` and signing in do without @netweave/console.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,10 @@
-/** /admin: the facilitator's moderation page, signed in with the admin token. */
+/**
+ * Signing in to the facilitator console (`/admin`, served from @netweave/console by pages.ts) with
+ * the admin token, and signing out; `/admin` itself answers here only when the console is not
+ * installed.
+ */
 import type { ServerResponse } from 'node:http';
-import { HttpError } from '../http.js';
+import { HttpError, sendError } from '../http.js';
 import type { Route, RouteContext } from '../routes.js';
 import {
   adminCookieExpiry,
@@ -10,32 +14,15 @@ import {
   signAdminCookie,
   verifyAdminCookie,
 } from '../security.js';
-import { ADMIN_CSS, ADMIN_JS } from './assets.js';
-import { appPage, signInPage } from './page.js';
-import { adminStrings } from './strings.js';
 
 export const ADMIN_COOKIE = 'nw_admin';
 
-export const ADMIN_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
-
-function send(
-  res: ServerResponse,
-  status: number,
-  type: string,
-  body: string,
-  headers: Record<string, string> = {},
-): void {
+function text(res: ServerResponse, status: number, body: string): void {
   res.writeHead(status, {
-    'content-type': `${type}; charset=utf-8`,
+    'content-type': 'text/plain; charset=utf-8',
     'content-length': Buffer.byteLength(body),
-    'content-security-policy': ADMIN_CSP,
     'x-content-type-options': 'nosniff',
-    'x-frame-options': 'DENY',
-    'referrer-policy': 'same-origin',
-    'cross-origin-opener-policy': 'same-origin',
     'cache-control': 'no-store',
-    ...headers,
   });
   res.end(body);
 }
@@ -51,7 +38,7 @@ function enabled(ctx: RouteContext): string {
     throw new HttpError(
       404,
       'not-found',
-      'The moderation page is off: start the collector with --admin-token.',
+      'The facilitator console is off: start the collector with --admin-token.',
     );
   return ctx.config.adminToken;
 }
@@ -59,7 +46,7 @@ function enabled(ctx: RouteContext): string {
 function sameOrigin(ctx: RouteContext): void {
   const origin = ctx.req.headers.origin;
   if (origin !== undefined && origin !== ctx.ownOrigin())
-    throw new HttpError(403, 'origin-not-allowed', 'Sign in from the moderation page itself.');
+    throw new HttpError(403, 'origin-not-allowed', 'Sign in from the facilitator console itself.');
 }
 
 function isForm(ctx: RouteContext): boolean {
@@ -92,21 +79,16 @@ function cookie(ctx: RouteContext, value: string, maxAge: number): string {
 
 export const adminPageRoutes: Route[] = [
   {
+    // The console answers /admin (pages.ts) when @netweave/console is installed.
     name: 'GET /admin',
     method: 'GET',
     pattern: /^\/admin\/?$/,
     async handler(ctx) {
-      const token = enabled(ctx);
-      const s = adminStrings(language(ctx));
-      const value = parseCookies(ctx.req.headers.cookie).get(ADMIN_COOKIE);
-      const signedIn =
-        value !== undefined &&
-        verifyAdminCookie(value, token) &&
-        !(await ctx.db.isCookieRevoked(cookieDigest(value)));
-      send(ctx.res, 200, 'text/html', signedIn ? appPage(s) : signInPage(s, {}), {
-        'content-language': s.lang,
-        vary: 'Accept-Language, Cookie',
+      enabled(ctx);
+      ctx.logger.warn('console-missing', {
+        advice: 'Install @netweave/console (its app/console.html) next to the collector to serve /admin.',
       });
+      text(ctx.res, 503, 'The facilitator console is not installed on this collector.');
     },
   },
   {
@@ -120,9 +102,7 @@ export const adminPageRoutes: Route[] = [
       const lang = language(ctx, form.get('lang') ?? undefined);
       if (!safeEqual(form.get('token') ?? '', token)) {
         ctx.logger.warn('admin-sign-in-refused');
-        send(ctx.res, 401, 'text/html', signInPage(adminStrings(lang), { error: true }), {
-          'content-language': lang,
-        });
+        sendError(ctx.res, new HttpError(401, 'unauthorised', 'That admin token is not right.'));
         return;
       }
       ctx.logger.info('admin-signed-in');
@@ -160,30 +140,12 @@ export const adminPageRoutes: Route[] = [
     },
   },
   {
-    name: 'GET /admin/app.js',
-    method: 'GET',
-    pattern: /^\/admin\/app\.js$/,
-    async handler(ctx) {
-      enabled(ctx);
-      send(ctx.res, 200, 'text/javascript', ADMIN_JS);
-    },
-  },
-  {
     name: 'GET /favicon.ico',
     method: 'GET',
     pattern: /^\/favicon\.ico$/,
     async handler(ctx) {
       ctx.res.writeHead(204, { 'cache-control': 'max-age=86400' });
       ctx.res.end();
-    },
-  },
-  {
-    name: 'GET /admin/app.css',
-    method: 'GET',
-    pattern: /^\/admin\/app\.css$/,
-    async handler(ctx) {
-      enabled(ctx);
-      send(ctx.res, 200, 'text/css', ADMIN_CSS);
     },
   },
 ];
