@@ -129,7 +129,12 @@ async function throughput(children: ChildProcess[]): Promise<void> {
     join(dir, 'collector.sqlite'),
     '--admin-token',
     TOKEN,
+    // Limits are checked but never reached: this measures throughput.
     '--rate-limit',
+    '1000000',
+    '--session-rate-limit',
+    '1000000',
+    '--max-request-rate',
     '1000000',
   ]);
   const baseline = await launch(['--import', 'tsx', 'bench/baseline.ts', join(dir, 'baseline.sqlite')]);

@@ -224,13 +224,20 @@ export class LiveHub {
     const { sessionId, audience } = options;
     let release = () => {};
     if (this.#limits) {
+      let gone = false;
+      const left = () => (gone = true);
+      res.once('close', left);
       const url = new URL(req.url ?? '/', 'http://collector.invalid');
-      release = await this.#limits.openStream(req, url, options.client, sessionId, options.headers);
-    }
-    // The client may have gone while the stream was being counted.
-    if (res.destroyed || req.destroyed) {
-      release();
-      return;
+      try {
+        release = await this.#limits.openStream(req, url, options.client, sessionId, options.headers);
+      } finally {
+        res.off('close', left);
+      }
+      // The client may have gone while the stream was being counted.
+      if (gone || res.destroyed) {
+        release();
+        return;
+      }
     }
     res.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',

@@ -63,7 +63,9 @@ export class PostgresDatabase implements Database {
   readonly #pool: pg.Pool;
   readonly #listeners: ChangeListener[] = [];
   #listenClient: pg.PoolClient | undefined;
-  #notified: Promise<void> = Promise.resolve();
+  /** Notifications not handled yet, in the order they came (commit order). */
+  readonly #notifications: string[] = [];
+  #draining = false;
   #closed = false;
 
   constructor(connectionString: string) {
@@ -92,7 +94,8 @@ export class PostgresDatabase implements Database {
     // One at a time, in the order they arrive (commit order): a stream skips an event older than
     // the last it sent, so an event fetched late would otherwise never reach it.
     client.on('notification', (msg) => {
-      this.#notified = this.#notified.then(() => this.#onNotification(msg.payload ?? ''));
+      this.#notifications.push(msg.payload ?? '');
+      if (!this.#draining) void this.#drain();
     });
     client.on('error', () => {
       if (this.#closed) return;
@@ -103,28 +106,54 @@ export class PostgresDatabase implements Database {
     await client.query(`LISTEN ${CHANNEL}`);
   }
 
-  async #onNotification(payload: string): Promise<void> {
-    let msg: { s: string; e?: number; v?: 1; k?: 1 };
+  /**
+   * Handles the notifications that wait, a batch at a time and in order: the batch's events are
+   * read with one query (and one per session for how their posts stand now), so a burst of posts
+   * costs a few round trips, not two per post.
+   */
+  async #drain(): Promise<void> {
+    this.#draining = true;
     try {
-      msg = JSON.parse(payload) as typeof msg;
-    } catch {
-      return;
-    }
-    if (msg.v) return this.#emit({ sessionId: msg.s, release: true });
-    if (msg.k) return this.#emit({ sessionId: msg.s, session: true });
-    if (typeof msg.e !== 'number') return;
-    try {
-      const { rows } = await this.#pool.query('SELECT id, session_id, data FROM events WHERE id = $1', [
-        msg.e,
-      ]);
-      const row = rows[0] as { id: string; session_id: string; data: string } | undefined;
-      // As it stands now: a post hidden before this notification arrived is not sent as visible.
-      if (row) {
-        const [event] = await this.#current(row.session_id, [toEvent(row)]);
-        this.#emit({ sessionId: row.session_id, event: event! });
+      while (this.#notifications.length) {
+        const batch = this.#notifications.splice(0).flatMap((payload) => {
+          try {
+            return [JSON.parse(payload) as { s: string; e?: number; v?: 1; k?: 1 }];
+          } catch {
+            return [];
+          }
+        });
+        const ids = batch.flatMap((m) => (typeof m.e === 'number' ? [m.e] : []));
+        const events = new Map<number, StoredEvent>();
+        if (ids.length) {
+          try {
+            const { rows } = await this.#pool.query(
+              'SELECT id, session_id, data FROM events WHERE id = ANY($1::bigint[])',
+              [ids],
+            );
+            const bySession = new Map<string, StoredEvent[]>();
+            for (const row of rows as { id: string; session_id: string; data: string }[]) {
+              const list = bySession.get(row.session_id) ?? [];
+              list.push(toEvent(row));
+              bySession.set(row.session_id, list);
+            }
+            // As they stand now: a post hidden before this notification arrived is not sent as visible.
+            for (const [sessionId, list] of bySession)
+              for (const event of await this.#current(sessionId, list)) events.set(event.id, event);
+          } catch {
+            /* the streams' next resume catches up from the events table */
+          }
+        }
+        for (const m of batch) {
+          if (m.v) this.#emit({ sessionId: m.s, release: true });
+          else if (m.k) this.#emit({ sessionId: m.s, session: true });
+          else if (typeof m.e === 'number') {
+            const event = events.get(m.e);
+            if (event) this.#emit({ sessionId: event.sessionId, event });
+          }
+        }
       }
-    } catch {
-      /* the stream's next resume catches up from the events table */
+    } finally {
+      this.#draining = false;
     }
   }
 
