@@ -5,22 +5,23 @@ import {
   type Localizer,
   type StringOverrides,
 } from '@netweave/core';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing } from 'lit';
+import { readAddress, writeAddress } from './address.js';
 import { ApiError, CollectorApi, type AdminSession } from './api.js';
 import { styles } from './console.styles.js';
+import { formatCode } from './lib/code.js';
+import { errorKey } from './lib/errors.js';
 import { ModerationPanel } from './moderation-panel.js';
+import { SessionActions } from './session-actions.js';
 import { SessionForm } from './session-form.js';
 import { SessionsController } from './sessions-controller.js';
-import { formatCode } from './lib/code.js';
-import { embedSnippet } from './lib/snippet.js';
-import { errorKey } from './lib/errors.js';
+import { SharePanel } from './share-panel.js';
+import { SignInForm } from './sign-in-form.js';
 import { consoleStrings, loadWelsh, type ConsoleKey, type ConsoleStrings } from './strings.js';
-import { copyText } from './copy.js';
 import { renderDelete } from './views/delete.js';
+import { renderHeader } from './views/header.js';
 import { renderList } from './views/list.js';
 import { renderSession } from './views/session.js';
-import { renderShare, type CopyWhat } from './views/share.js';
-import { renderSignIn } from './views/sign-in.js';
 
 type View = 'list' | 'create' | 'edit' | 'session' | 'delete';
 
@@ -44,18 +45,13 @@ export class NetweaveConsole extends LitElement {
     _view: { state: true },
     _sid: { state: true },
     _notice: { state: true },
-    _problem: { state: true },
-    _busy: { state: true },
-    _copied: { state: true },
-    _copyFailed: { state: true },
-    _signInError: { state: true },
   };
 
   /** Operator wording or translations: `{ en: { key: '…' }, cy: { key: '…' } }`. */
   strings?: StringOverrides;
   /** The collector (default: this page's origin, with the browser's fetch and EventSource). */
   api?: CollectorApi;
-  /** The page's own console: language from `?lang=` (and the browser), kept in the address with the open session. */
+  /** The page's own console: language from `?lang=` (else the browser's), the open session kept in the address. */
   routing = false;
   /** `en` or `cy`; otherwise the closest `lang`, then the page's. */
   override lang!: string;
@@ -63,12 +59,6 @@ export class NetweaveConsole extends LitElement {
   private _view: View = 'list';
   private _sid: string | undefined;
   private _notice = '';
-  private _problem = '';
-  private _busy = false;
-  private _copied: CopyWhat | undefined;
-  private _copyFailed: CopyWhat | undefined;
-  private _signInError = '';
-  private _copiedTimer?: ReturnType<typeof setTimeout>;
   private _reload?: ReturnType<typeof setTimeout>;
   private _ownApi?: CollectorApi;
   private _shown = false;
@@ -77,6 +67,15 @@ export class NetweaveConsole extends LitElement {
   private readonly _lang = new LanguageController(this, this._config, consoleStrings, loadWelsh);
   private readonly _announcer = new Announcer(this, 'console');
   private readonly _sessions = new SessionsController(this, () => this._api);
+  private readonly _signIn = new SignInForm(this, {
+    t: () => this._t,
+    api: () => this._api,
+    explain: (error) => this._explain(error),
+    done: async () => {
+      await this._sessions.load();
+      this._go(this._sid ? 'session' : 'list', this._sid);
+    },
+  });
   private readonly _form = new SessionForm(this, {
     t: () => this._t,
     sessions: this._sessions,
@@ -92,6 +91,20 @@ export class NetweaveConsole extends LitElement {
             ? this._t.t('created', { code: formatCode(session.code ?? '') })
             : this._t.t('saved'),
       }),
+  });
+  private readonly _share = new SharePanel(this, {
+    t: () => this._t,
+    api: () => this._api,
+    say: (text) => this._say(text),
+  });
+  private readonly _actions = new SessionActions(this, {
+    t: () => this._t,
+    api: () => this._api,
+    sessions: this._sessions,
+    explain: (error) => this._explain(error),
+    say: (text) => this._say(text),
+    go: (view, sid, notice) => this._go(view, sid, { notice }),
+    signedOut: (notice) => this._signedOut(notice),
   });
   private readonly _moderation = new ModerationPanel(this, {
     t: () => this._t,
@@ -114,13 +127,19 @@ export class NetweaveConsole extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.routing) this._readAddress();
+    if (this.routing) {
+      const place = readAddress(location.href, navigator.languages ?? [navigator.language]);
+      if (place.lang && !this.lang) this.lang = place.lang;
+      if (place.session) {
+        this._view = 'session';
+        this._sid = place.session;
+      }
+    }
     void this._sessions.load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this._copiedTimer);
     clearTimeout(this._reload);
   }
 
@@ -132,28 +151,6 @@ export class NetweaveConsole extends LitElement {
       done = await super.getUpdateComplete();
     }
     return done;
-  }
-
-  private _readAddress(): void {
-    const url = new URL(location.href);
-    const asked = url.searchParams.get('lang');
-    if (asked === 'cy' || asked === 'en') this.lang = asked;
-    else if (!this.lang && (navigator.languages ?? [navigator.language]).some((l) => /^cy\b/i.test(l)))
-      this.lang = 'cy';
-    const sid = decodeURIComponent(url.hash.replace(/^#session-/, ''));
-    if (url.hash.startsWith('#session-') && sid) {
-      this._view = 'session';
-      this._sid = sid;
-    }
-  }
-
-  private _writeAddress(): void {
-    const url = new URL(location.href);
-    url.searchParams.set('lang', this._t.locale);
-    url.hash = this._sid && this._view !== 'list' ? `session-${encodeURIComponent(this._sid)}` : '';
-    if (url.href !== location.href) history.replaceState(history.state, '', url);
-    document.documentElement.lang = this._t.locale;
-    document.title = `${this._t.t('console')} – ${this._t.t('service')}`;
   }
 
   private _say(text: string): void {
@@ -170,22 +167,21 @@ export class NetweaveConsole extends LitElement {
     this._view = view;
     this._sid = sid;
     this._notice = options.notice ?? '';
-    this._problem = '';
-    this._copied = this._copyFailed = undefined;
+    this._actions.problem = '';
+    this._share.reset();
     if (options.notice) this._say(options.notice);
     void this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>(options.focus ?? 'h1')?.focus(),
     );
   }
 
+  /** Signed out: here (`notice` says so) or elsewhere (the cookie stopped working). */
   private _signedOut(notice = ''): void {
     this._sessions.signedOut();
     this._moderation.close();
-    this._view = 'list';
-    this._sid = undefined;
-    this._notice = notice;
-    this._problem = notice ? '' : this._t.t('problem.unauthorised');
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('h1')?.focus());
+    this._notice = '';
+    this._signIn.reset(notice ? '' : this._t.t('problem.unauthorised'));
+    this._go('list', undefined, notice ? { notice } : {});
   }
 
   /** Counts change as posts and responses arrive: the list is read again once they settle. */
@@ -194,132 +190,33 @@ export class NetweaveConsole extends LitElement {
     this._reload = setTimeout(() => void this._sessions.load(), 3000);
   }
 
-  private async _task(work: () => Promise<void>): Promise<void> {
-    if (this._busy) return;
-    this._busy = true;
-    this._problem = '';
-    try {
-      await work();
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 401) this._signedOut();
-      else {
-        this._problem = this._explain(error);
-        this._say(this._problem);
-      }
-    } finally {
-      this._busy = false;
-    }
-  }
-
   private _switchLanguage(event: Event): void {
     event.preventDefault();
     this.lang = this._t.locale === 'cy' ? 'en' : 'cy';
   }
 
-  private async _signIn(event: Event): Promise<void> {
-    event.preventDefault();
-    const input = this.renderRoot.querySelector<HTMLInputElement>('#token')!;
-    const token = input.value.trim();
-    this._notice = '';
-    this._problem = '';
-    this._signInError = token ? '' : this._t.t('error.token.missing');
-    if (token && !this._busy) {
-      this._busy = true;
-      try {
-        await this._api.signIn(token, this._t.locale);
-        input.value = '';
-        await this._sessions.load();
-        this._go(this._sid ? 'session' : 'list', this._sid);
-        return;
-      } catch (error) {
-        const code = error instanceof ApiError ? error.code : 'network';
-        if (code === 'bad-token') this._signInError = this._explain(error);
-        else this._problem = this._explain(error);
-      } finally {
-        this._busy = false;
-      }
-    }
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#error-summary')?.focus();
-  }
-
-  private _signOut(): void {
-    void this._task(async () => {
-      await this._api.signOut(this._t.locale);
-      this._signedOut(this._t.t('signedOut'));
-      this._say(this._t.t('signedOut'));
-    });
-  }
-
-  private async _copy(what: CopyWhat, session: AdminSession): Promise<void> {
-    const text =
-      what === 'code'
-        ? formatCode(session.code ?? '')
-        : what === 'url'
-          ? this._joinUrl(session)
-          : this._snippet(session);
-    const ok = await copyText(text);
-    clearTimeout(this._copiedTimer);
-    this._copied = ok ? what : undefined;
-    this._copyFailed = ok ? undefined : what;
-    this._say(this._t.t(ok ? 'copied' : 'copy.failed'));
-    if (ok) this._copiedTimer = setTimeout(() => (this._copied = undefined), 5000);
-  }
-
-  private _joinUrl(s: AdminSession): string {
-    return s.joinUrl || `${this._api.origin}/j/${s.code ?? ''}`;
-  }
-
-  private _snippet(s: AdminSession): string {
-    return embedSnippet({
-      collector: this._api.origin,
-      session: s.id,
-      template: s.template ?? 'commitments',
-      lang: s.lang === 'cy' ? 'cy' : 'en',
-    });
-  }
-
-  private _toggle(s: AdminSession): void {
-    void this._task(async () => {
-      const now = await this._sessions.update(s.id, { open: s.open === false });
-      this._notice = '';
-      this._say(this._t.t(now.open === false ? 'closedDone' : 'reopened'));
-    });
-  }
-
-  private _duplicate(s: AdminSession): void {
-    void this._task(async () => {
-      const copy = await this._sessions.duplicate(s);
-      this._go('session', copy.id, {
-        notice: this._t.t('duplicated', { code: formatCode(copy.code ?? '') }),
-      });
-    });
-  }
-
-  private _delete(s: AdminSession): void {
-    void this._task(async () => {
-      await this._sessions.remove(s.id);
-      this._moderation.close();
-      this._go('list', undefined, { notice: this._t.t('deleted', { title: s.title }) });
-    });
-  }
-
-  protected override willUpdate(_changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     const current = this._sessions.get(this._sid);
     if (this._sessions.state === 'ready' && this._sid && !current) {
       this._view = 'list';
       this._sid = undefined;
     }
-    const following =
-      this._sessions.state === 'ready' && current && this._view !== 'list' && this._view !== 'create';
-    if (following) this._moderation.follow(current.id);
+    if (this._sessions.state === 'ready' && current && this._view !== 'list' && this._view !== 'create')
+      this._moderation.follow(current.id);
     else this._moderation.close();
     this._moderation.willUpdate();
   }
 
   protected override updated(): void {
     this._moderation.updated();
-    if (this.routing) this._writeAddress();
+    if (this.routing && this._shown) {
+      const t = this._t;
+      writeAddress(
+        t.locale,
+        this._view === 'list' ? undefined : this._sid,
+        `${t.t('console')} – ${t.t('service')}`,
+      );
+    }
   }
 
   protected override render() {
@@ -328,54 +225,38 @@ export class NetweaveConsole extends LitElement {
     if (this._lang.loading && !this._shown) return nothing;
     this._shown = true;
     const t = this._t;
-    const state = this._sessions.state;
-    const signedIn = state === 'ready' || state === 'error';
+    const other = t.locale === 'cy' ? 'en' : 'cy';
+    const signedIn = this._sessions.state === 'ready' || this._sessions.state === 'error';
     return html`
-      <header>
-        <div class="bar">
-          <p class="brand"><b>${t.t('service')}</b> <span>${t.t('console')}</span></p>
-          <div class="tools">
-            <a
-              href="?lang=${t.locale === 'cy' ? 'en' : 'cy'}"
-              lang=${t.locale === 'cy' ? 'en' : 'cy'}
-              hreflang=${t.locale === 'cy' ? 'en' : 'cy'}
-              @click=${this._switchLanguage}
-              >${t.t('otherLanguage')}</a
-            >
-            ${signedIn ? html`<button class="nw-link-button" type="button" id="sign-out" @click=${this._signOut}>${t.t('signOut')}</button>` : nothing}
-          </div>
-        </div>
-      </header>
-      <main id="main" tabindex="-1">${this._renderMain()}</main>
+      ${renderHeader({
+        service: t.t('service'),
+        page: t.t('console'),
+        other,
+        otherName: t.t('otherLanguage'),
+        switchLanguage: (e) => this._switchLanguage(e),
+        signOut: signedIn ? { label: t.t('signOut'), click: () => this._actions.signOut() } : undefined,
+      })}
+      <main id="main" tabindex="-1">${this._renderMain(t)}</main>
     `;
   }
 
-  private _renderMain() {
-    const t = this._t;
+  private _renderMain(t: Localizer<ConsoleStrings>) {
     const sessions = this._sessions;
     if (sessions.state === 'loading') return html`<p>${t.t('loading')}</p>`;
     if (sessions.state === 'off')
       return html`<h1 tabindex="-1">${t.t('console')}</h1>
         <div class="nw-notice nw-notice--error"><p>${t.t('problem.admin-off')}</p></div>`;
-    if (sessions.state === 'signed-out')
-      return renderSignIn({
-        t,
-        error: this._signInError,
-        problem: this._problem,
-        notice: this._notice,
-        busy: this._busy,
-        submit: (e) => void this._signIn(e),
-      });
+    if (sessions.state === 'signed-out') return this._signIn.render(this._notice);
     const s = sessions.get(this._sid);
-    if ((this._view === 'create' || this._view === 'edit') && (s || this._view === 'create'))
-      return this._form.render(this._view, s);
+    if (this._view === 'create' || (this._view === 'edit' && s)) return this._form.render(this._view);
+    const { busy, problem } = this._actions;
     if (this._view === 'delete' && s)
       return renderDelete({
         t,
         session: s,
-        problem: this._problem,
-        busy: this._busy,
-        confirm: () => this._delete(s),
+        problem,
+        busy,
+        confirm: () => this._actions.remove(s),
         cancel: () => this._go('session', s.id, { focus: '#delete' }),
       });
     if (this._view === 'session' && s)
@@ -383,34 +264,25 @@ export class NetweaveConsole extends LitElement {
         t,
         session: s,
         notice: this._notice,
-        problem: this._problem,
-        busy: this._busy,
+        problem,
+        busy,
         csv: {
           responses: this._api.csvUrl(s.id, 'responses'),
           commitments: this._api.csvUrl(s.id, 'commitments'),
         },
         back: () => this._go('list', undefined, { focus: `a[data-id="${CSS.escape(s.id)}"]` }),
-        edit: () => this._busy || (this._form.start('edit', s), this._go('edit', s.id)),
-        duplicate: () => this._duplicate(s),
-        toggle: () => this._toggle(s),
-        remove: () => this._busy || this._go('delete', s.id),
-        share: renderShare({
-          t,
-          session: s,
-          joinUrl: this._joinUrl(s),
-          qrUrl: this._api.qrUrl(s.id, t.locale),
-          snippet: this._snippet(s),
-          copied: this._copied,
-          copyFailed: this._copyFailed,
-          copy: (what) => void this._copy(what, s),
-        }),
+        edit: () => busy || (this._form.start('edit', s), this._go('edit', s.id)),
+        duplicate: () => this._actions.duplicate(s),
+        toggle: () => this._actions.toggle(s),
+        remove: () => busy || this._go('delete', s.id),
+        share: this._share.render(s),
         moderation: this._moderation.render(),
       });
     return renderList({
       t,
       sessions: sessions.sessions,
       loading: false,
-      problem: sessions.state === 'error' ? this._explain(sessions.error) : this._problem,
+      problem: sessions.state === 'error' ? this._explain(sessions.error) : problem,
       notice: this._notice,
       open: (id) => this._go('session', id),
       create: () => (this._form.start('create'), this._go('create', undefined)),

@@ -1,15 +1,11 @@
 import { Localizer, type StringOverrides } from '@netweave/model';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { live } from 'lit/directives/live.js';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { JoinController, WIDGETS_SRC } from './join-controller.js';
 import { styles } from './join.styles.js';
-import { joinStrings, type JoinKey, type JoinStrings } from './join-strings.js';
-import { codeFromPath, formatCode, normaliseCode } from './lib/code.js';
-import { participantWidget } from './lib/templates.js';
-import { errorSummary, fieldError } from './views/errors.js';
-
-/** Error pages the participant page has words for; any other refusal is `other`. */
-const PAGES = new Set(['invalid-code', 'code-not-found', 'session-closed', 'too-many-attempts', 'network']);
+import { joinStrings, type JoinStrings } from './join-strings.js';
+import { codeFromPath, normaliseCode } from './lib/code.js';
+import { renderHeader } from './views/header.js';
+import { renderEntry, renderError, renderJoined, renderLoading } from './views/join-pages.js';
 
 /**
  * The participant page a collector serves at `/j` and `/j/<code>`: a box for the join code, then
@@ -53,6 +49,8 @@ export class NetweaveJoin extends LitElement {
   private _entryError = '';
   /** Whether the participant has done something here (then the keyboard follows each new page). */
   private _acted = false;
+  /** The page last shown (the keyboard goes to the heading of a new one). */
+  private _shownState = '';
   private readonly _join = new JoinController(this);
 
   override connectedCallback(): void {
@@ -93,7 +91,7 @@ export class NetweaveJoin extends LitElement {
     });
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(): void {
     const state = this._join.state;
     if (this.routing) {
       const url = new URL(location.href);
@@ -108,10 +106,7 @@ export class NetweaveJoin extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
     }
     this._shownState = state;
-    void changed;
   }
-
-  private _shownState = '';
 
   private _submit(event: Event): void {
     event.preventDefault();
@@ -157,14 +152,12 @@ export class NetweaveJoin extends LitElement {
     const t = this._t;
     const other = this._locale === 'cy' ? 'en' : 'cy';
     return html`
-      <header>
-        <div class="bar">
-          <p class="brand"><b>${t.t('service')}</b></p>
-          <a href="?lang=${other}" lang=${other} hreflang=${other} @click=${this._switchLanguage}
-            >${t.t('otherLanguage')}</a
-          >
-        </div>
-      </header>
+      ${renderHeader({
+        service: t.t('service'),
+        other,
+        otherName: t.t('otherLanguage'),
+        switchLanguage: (e) => this._switchLanguage(e),
+      })}
       <main id="main" tabindex="-1" lang=${this._locale}>${this._renderMain(t)}</main>
     `;
   }
@@ -173,106 +166,29 @@ export class NetweaveJoin extends LitElement {
     const join = this._join;
     switch (join.state) {
       case 'entry':
-        return this._renderEntry(t);
+        return renderEntry({
+          t,
+          typed: this._typed,
+          error: this._entryError,
+          input: (value) => (this._typed = value),
+          submit: (e) => this._submit(e),
+        });
       case 'looking':
       case 'widgets':
-        return html`<h1 tabindex="-1" class="nw-visually-hidden">${t.t('entry.title')}</h1>
-          <p class="loading" role="status">${t.t(join.state === 'looking' ? 'looking' : 'loading')}</p>`;
+        return renderLoading(t, join.state === 'looking');
       case 'error':
-        return this._renderError(t);
-      default:
-        return this._renderSession(t);
+        return renderError({
+          t,
+          error: join.error!,
+          code: join.code,
+          otherHref: this.lang ? `/j?lang=${this._locale}` : '/j',
+          retry: () => this._again(),
+          otherCode: (e) => this._otherCode(e),
+        });
+      default: {
+        const endpoint = this.endpoint || globalThis.location?.origin || join.info!.endpoint || '';
+        return renderJoined(t, join.info!, endpoint.replace(/\/+$/, ''), this._locale);
+      }
     }
-  }
-
-  private _renderEntry(t: Localizer<JoinStrings>) {
-    const error = this._entryError;
-    return html`
-      <h1 tabindex="-1">${t.t('entry.title')}</h1>
-      <p>${t.t('entry.intro')}</p>
-      ${errorSummary(t.t('summary.title'), error ? [{ id: 'code', text: error }] : [])}
-      <form class="panel" novalidate action="/j" @submit=${this._submit}>
-        <div class="field ${error ? 'field--error' : ''}">
-          <label for="code">${t.t('code.label')}</label>
-          <p class="hint" id="code-hint">${t.t('code.hint')}</p>
-          ${fieldError('code', t.t('error.prefix'), error)}
-          <input
-            id="code"
-            name="code"
-            type="text"
-            class="code-input"
-            inputmode="text"
-            autocapitalize="characters"
-            autocomplete="off"
-            spellcheck="false"
-            .value=${live(this._typed)}
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${error ? 'code-hint code-error' : 'code-hint'}
-            @input=${(e: Event) => (this._typed = (e.target as HTMLInputElement).value)}
-          />
-        </div>
-        <button class="nw-button" type="submit">${t.t('join')}</button>
-      </form>
-    `;
-  }
-
-  private _renderError(t: Localizer<JoinStrings>) {
-    const error = this._join.error!;
-    const page = PAGES.has(error.code) ? error.code : 'other';
-    const wait = error.retryAfter;
-    const body =
-      page === 'too-many-attempts'
-        ? wait
-          ? t.t('too-many-attempts.body', {
-              wait:
-                wait < 120
-                  ? t.t('seconds', { count: wait })
-                  : t.t('minutes', { count: Math.ceil(wait / 60) }),
-            })
-          : t.t('too-many-attempts.later')
-        : t.t(`${page}.body` as JoinKey, { code: error.code });
-    const retry = page === 'network' || page === 'other' || page === 'too-many-attempts';
-    const code = normaliseCode(this._join.code);
-    return html`
-      <h1 tabindex="-1">${t.t(`${page}.title` as JoinKey)}</h1>
-      <div class="panel">
-        ${page === 'code-not-found' && code ? html`<p class="code">${t.t('code.shown', { code: formatCode(code) })}</p>` : nothing}
-        <p>${body}</p>
-        <div class="actions">
-          ${retry ? html`<button class="nw-button" type="button" @click=${this._again}>${t.t('retry')}</button>` : nothing}
-          <a
-            class="nw-link-button"
-            href=${this.lang ? `/j?lang=${this._locale}` : '/j'}
-            @click=${this._otherCode}
-            >${t.t('other.code')}</a
-          >
-        </div>
-      </div>
-    `;
-  }
-
-  private _renderSession(t: Localizer<JoinStrings>) {
-    const info = this._join.info!;
-    if (info.partnerUrl)
-      return html`<h1 tabindex="-1">${info.title ?? t.t('entry.title')}</h1>
-        <div class="panel">
-          <p>${t.t('partner.body')}</p>
-          <p><a class="nw-button" href=${info.partnerUrl}>${t.t('partner.go')}</a></p>
-        </div>`;
-    const endpoint = (this.endpoint || globalThis.location?.origin || info.endpoint || '').replace(
-      /\/+$/,
-      '',
-    );
-    const widget = participantWidget(info.template);
-    return html`
-      <h1 tabindex="-1">${info.title ?? t.t('entry.title')}</h1>
-      <netweave-provider session=${info.session} endpoint=${endpoint} lang=${this._locale}>
-        ${
-          widget.tag === 'netweave-self-assessment'
-            ? html`<netweave-self-assessment></netweave-self-assessment>`
-            : html`<netweave-commitments-wall></netweave-commitments-wall>`
-        }
-      </netweave-provider>
-    `;
   }
 }

@@ -106,7 +106,7 @@ export class SessionForm implements ReactiveController {
     this._host.shadowRoot?.querySelector<HTMLElement>('#error-summary')?.focus();
   }
 
-  render(mode: FormMode, _session: AdminSession | undefined) {
+  render(mode: FormMode) {
     return renderForm({
       t: this._o.t(),
       mode,

@@ -27,6 +27,8 @@ export function renderSignIn(v: SignInView) {
     ${errorSummary(t.t('summary.title'), items)}
     <p class="lede">${t.t('signIn.intro')}</p>
     <form class="panel" novalidate @submit=${v.submit}>
+      <!-- For password managers, which store a token against a name. -->
+      <input type="text" name="username" autocomplete="username" value="netweave-admin" hidden />
       <div class="field ${v.error ? 'field--error' : ''}">
         <label for="token">${t.t('token.label')}</label>
         <p class="hint" id="token-hint">${t.t('token.hint')}</p>
