@@ -8,7 +8,9 @@ import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import jsQRModule from 'jsqr';
 import { JOIN_CODE_ALPHABET, formatJoinCode } from '@netweave/model';
+import { withFreshCode } from '../src/join-codes.js';
 import { qrMatrix } from '../src/qr.js';
+import { openDatabase } from '../src/server.js';
 import { call, cleanUp, readSse, start, TOKEN, uid, type Running } from './helpers.js';
 import { query, whereStored } from './db-peek.js';
 
@@ -69,6 +71,31 @@ describe('join codes', () => {
       const r = await call(server.url, 'GET', `/v1/join/${encodeURIComponent(typed)}`);
       assert.equal(r.status, 200, typed);
       assert.equal(r.body.session.id, s.id);
+    }
+  });
+  it('are never given twice: a clash is detected by the database and another code is drawn', async () => {
+    const db = await openDatabase(server.db);
+    try {
+      const taken = (await newSession()).code;
+      const clash = await db.createSession({
+        id: uid('s'),
+        title: 'Clash',
+        date: '2026-11-25',
+        moderation: 'none',
+        open: true,
+        code: taken,
+      });
+      assert.equal(clash, 'code-taken');
+      const tried: string[] = [];
+      const outcome = await withFreshCode(async (code) => {
+        tried.push(code);
+        return tried.length < 3 ? 'code-taken' : 'created';
+      });
+      assert.equal(outcome, 'created');
+      assert.equal(tried.length, 3);
+      for (const code of tried) assert.match(code, /^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/);
+    } finally {
+      await db.close();
     }
   });
 });
