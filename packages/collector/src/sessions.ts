@@ -83,7 +83,7 @@ const CREATE_FIELDS = new Set([
 ]);
 const PATCH_FIELDS = new Set(['title', 'date', 'prompt', 'moderation', 'open', 'partnerUrl', 'lang']);
 
-const CODE = '(?<code>[^/]{1,64})';
+const CODE = '(?<code>[^/]+)';
 
 /** The public join lookup: the guard first, then the database; misses are counted. */
 export async function lookUpCode(

@@ -84,6 +84,8 @@ describe('the join API', () => {
     assert.deepEqual([malformed.status, malformed.body.error.code], [400, 'invalid-code']);
     const lookalike = await call(url, 'GET', '/v1/join/K7M-3QO');
     assert.deepEqual([lookalike.status, lookalike.body.error.code], [400, 'invalid-code']);
+    const overlong = await call(url, 'GET', `/v1/join/${'K7M3QP'.repeat(20)}`);
+    assert.deepEqual([overlong.status, overlong.body.error.code], [400, 'invalid-code']);
     const unknown = await call(url, 'GET', `/v1/join/${wrongCode()}`);
     assert.deepEqual([unknown.status, unknown.body.error.code], [404, 'code-not-found']);
 
