@@ -185,10 +185,56 @@ export const styles = [
     .connection {
       color: var(--_nw-on-surface-secondary);
     }
+    /* Waiting posts are where the work is: a whole row on a tablet, the widest column on a wide
+       screen; one column on a phone. The lists' text is a little smaller than the page's. */
     .columns {
       display: grid;
       gap: 1rem;
-      grid-template-columns: repeat(auto-fit, minmax(min(17rem, 100%), 1fr));
+      grid-template-columns: minmax(0, 1fr);
+      font-size: 1rem;
+    }
+    @media (min-width: 40em) {
+      .columns {
+        grid-template-columns: repeat(2, minmax(0, 1fr));
+      }
+      .columns > :first-child {
+        grid-column: 1 / -1;
+      }
+    }
+    @media (min-width: 64em) {
+      .columns {
+        grid-template-columns: minmax(0, 1.5fr) minmax(0, 1fr) minmax(0, 1fr);
+      }
+      .columns > :first-child {
+        grid-column: auto;
+      }
+    }
+    details.embed {
+      margin: 0.5rem 0 0;
+    }
+    details.embed > summary {
+      display: inline-flex;
+      align-items: center;
+      min-height: 44px;
+      cursor: pointer;
+      color: var(--_nw-link);
+      font-weight: 700;
+      font-size: 1.125em;
+    }
+    details.embed > summary::before {
+      content: '▸';
+      margin-right: 0.4em;
+      text-decoration: none;
+    }
+    details.embed[open] > summary::before {
+      content: '▾';
+    }
+    details.embed > summary > span {
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
+    }
+    details.embed[open] > summary {
+      margin-bottom: 0.5rem;
     }
     .column {
       min-width: 0;

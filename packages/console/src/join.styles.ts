@@ -5,10 +5,11 @@ import { pageStyles } from './page.styles.js';
 export const styles = [
   ...pageStyles,
   css`
-    main {
+    main,
+    .bar {
       max-width: 48rem;
     }
-    .code-input {
+    input.code-input {
       font-size: 1.5rem;
       font-family: ui-monospace, 'Cascadia Mono', 'DejaVu Sans Mono', Menlo, Consolas, monospace;
       letter-spacing: 0.15em;

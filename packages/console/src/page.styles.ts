@@ -112,10 +112,14 @@ export const pageStyles = [
         padding: 2.5rem 1.5rem 4rem;
       }
     }
-    h1:focus,
-    h2:focus,
-    h3:focus {
+    /* Headings and the main area take the keyboard only to be read from (tabindex=-1): no
+       focus style, as NHS services do; the error summary keeps its own. */
+    [tabindex='-1']:focus,
+    [tabindex='-1']:focus-visible {
       outline: none;
+      background: none;
+      box-shadow: none;
+      color: inherit;
     }
     p {
       margin: 0 0 1rem;
@@ -210,9 +214,12 @@ export const pageStyles = [
       padding: 1rem;
       margin: 0 0 2rem;
     }
-    .error-summary:focus {
+    .error-summary:focus,
+    .error-summary:focus-visible {
       outline: 4px solid var(--_nw-focus);
       outline-offset: 0;
+      background: var(--_nw-surface);
+      color: var(--_nw-on-surface);
     }
     .error-summary h2 {
       font-size: 1.5rem;

@@ -79,7 +79,7 @@ export function renderList(v: ListView) {
             <p class="session-meta">
               <span>${sessionDate(t, s.date)}</span>
               ${stateTag(t, s.open !== false)}
-              ${s.code ? html`<span class="code">${t.t('session.code', { code: formatCode(s.code) })}</span>` : nothing}
+              ${s.code ? html`<span>${t.t('session.code', { code: formatCode(s.code) })}</span>` : nothing}
             </p>
             ${
               s.counts

@@ -100,10 +100,8 @@ function editor(v: ModerationView, c: Commitment) {
 
 function post(v: ModerationView, c: Commitment) {
   const { t } = v;
-  const meta = [
-    t.t('postedAt', { date: t.date(c.createdAt), time: t.time(c.createdAt) }),
-    t.t('reactions', { count: c.reactions ?? 0 }),
-  ];
+  const meta = [t.t('postedAt', { date: t.date(c.createdAt), time: t.time(c.createdAt) })];
+  if (c.reactions) meta.push(t.t('reactions', { count: c.reactions }));
   const button = (action: string, label: string, onClick: () => void, secondary = false) => html`
     <button
       type="button"

@@ -65,10 +65,12 @@ export function renderShare(v: ShareView) {
             `
           : html`<p>${t.t('join.noCode')}</p>`
       }
-      <h3 id="embed-title">${t.t('embed.title')}</h3>
-      <p class="hint" id="embed-hint">${t.t('embed.hint')}</p>
-      <pre id="snippet"><code>${v.snippet}</code></pre>
-      ${button('snippet', t.t('copy.snippet'), 'embed-title')}
+      <details class="embed">
+        <summary><span id="embed-title">${t.t('embed.title')}</span></summary>
+        <p class="hint" id="embed-hint">${t.t('embed.hint')}</p>
+        <pre id="snippet"><code>${v.snippet}</code></pre>
+        ${button('snippet', t.t('copy.snippet'), 'embed-title')}
+      </details>
     </section>
   `;
 }

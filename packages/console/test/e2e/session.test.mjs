@@ -8,17 +8,16 @@
 //   npm run test:e2e -w @netweave/console
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../../../scripts/chromium.mjs';
+import { startCollector } from './collector.mjs';
 
 const TOKEN = 'e2e-admin-token-4b1d9c7e2f0a';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const consoleDir = join(here, '../..');
-const collectorDir = join(consoleDir, '../collector');
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 const WAIT = { timeout: 20_000 };
 
@@ -32,73 +31,15 @@ let base;
 let browser;
 const dir = mkdtempSync(join(tmpdir(), 'netweave-console-e2e-'));
 
-/** Starts the collector from its sources (as its own tests do) and waits for its port. */
-function startCollector() {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'src/bin.ts',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      '0',
-      '--db',
-      join(dir, 'e2e.sqlite'),
-      '--admin-token',
-      TOKEN,
-      '--rate-limit',
-      '100000',
-    ],
-    { cwd: collectorDir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NETWEAVE_PORT: '' } },
-  );
-  const logs = [];
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`the collector did not start:\n${logs.join('\n')}`)),
-      30_000,
-    );
-    let buffer = '';
-    child.stdout.on('data', (chunk) => {
-      buffer += chunk;
-      let i;
-      while ((i = buffer.indexOf('\n')) >= 0) {
-        const line = buffer.slice(0, i);
-        buffer = buffer.slice(i + 1);
-        logs.push(line);
-        try {
-          const entry = JSON.parse(line);
-          if (entry.msg === 'listening') {
-            clearTimeout(timer);
-            resolve({ child, port: entry.port, logs });
-          }
-        } catch {
-          /* not JSON */
-        }
-      }
-    });
-    child.stderr.on('data', (chunk) => logs.push(String(chunk)));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the collector exited (${code}):\n${logs.join('\n')}`));
-    });
-  });
-}
-
 before(async () => {
-  collector = await startCollector();
+  collector = await startCollector({ db: join(dir, 'e2e.sqlite'), token: TOKEN });
   base = `http://127.0.0.1:${collector.port}`;
   browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
-  if (collector && collector.child.exitCode === null) {
-    const exited = new Promise((resolve) => collector.child.once('exit', resolve));
-    collector.child.kill('SIGTERM');
-    await exited;
-  }
+  await collector?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 
