@@ -40,6 +40,21 @@ describe('<netweave-join>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('reads its attributes as properties, and reflects the code it was given', async () => {
+    const collector = fakeCollector();
+    const s = collector.addSession({ title: 'Attributes' });
+    const el = await makeJoin(collector.fetch, { code: s.code, lang: 'cy' });
+    expect(el.code).to.equal(s.code);
+    expect(el.lang).to.equal('cy');
+    expect(el.endpoint).to.equal('https://collector.example');
+    expect(el.widgetsSrc).to.match(/widgets-stub\.js$/);
+    expect(el.routing).to.equal(false);
+    el.code = 'ZZZ-ZZZ';
+    await el.updateComplete;
+    expect(el.getAttribute('code')).to.equal('ZZZ-ZZZ');
+    await settled(el, 'Nid oes sesiwn â’r cod hwnnw');
+  });
+
   it('says what is wrong with a missing or malformed code, without asking the collector', async () => {
     const collector = fakeCollector();
     const el = await makeJoin(collector.fetch);
