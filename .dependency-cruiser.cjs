@@ -15,8 +15,8 @@
 //
 //   @netweave/sdk          model only (evaluators' Node and browser code: no core, no Lit)
 //   @netweave/collector    model and sdk only (it also serves the files of @netweave/console's app/
-//                          and @netweave/widgets' cdn/, found with require.resolve of their
-//                          package.json and read from disk, never imported: so they are its
+//                          and the widgets' cdn/ folders (@netweave/widgets and each widget's own),
+//                          found with require.resolve of their package.json and read from disk, never imported: so they are its
 //                          dependencies in package.json but not edges of this graph)
 //
 // Packages reach each other by name, through the `exports` map, as an npm user would: never by a

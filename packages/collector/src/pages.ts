@@ -1,8 +1,9 @@
 /**
  * The pages and files the collector serves besides its API: the participant page (`/j`,
  * `/j/<code>`), the facilitator console (`/admin`), the console's files (`/app/…`) and the
- * widgets' CDN files (`/cdn/widgets/…`). The files come from the installed `@netweave/console`
- * and `@netweave/widgets` packages (read from disk, never imported). These are answered before
+ * widgets' CDN files (`/cdn/widgets/…`, and each widget's own, e.g. `/cdn/commitments-wall/…`). The
+ * files come from the installed `@netweave/console`, `@netweave/widgets` and widget packages (read
+ * from disk, never imported). These are answered before
  * the API's rate limits: they are the same few files for everyone, served from memory, and the
  * join page's code lookups have limits of their own (join-guard.ts).
  */
@@ -23,6 +24,18 @@ export interface PageOptions {
   /** The widgets' CDN folder (default: `cdn/` of the installed @netweave/widgets). */
   widgetsDir?: string;
 }
+
+/**
+ * The CDN folders served under `/cdn/<name>/`: the combined file, and each widget's own (a page
+ * that shows one widget, like the join page, downloads only that one).
+ */
+const CDN_PACKAGES = {
+  widgets: '@netweave/widgets',
+  'self-assessment': '@netweave/self-assessment',
+  'commitments-wall': '@netweave/commitments-wall',
+  'challenge-chart': '@netweave/challenge-chart',
+} as const;
+type CdnName = keyof typeof CDN_PACKAGES;
 
 /** A folder of an installed package, or undefined when the package (or the folder) is missing. */
 function packageFolder(name: string, folder: string): string | undefined {
@@ -54,6 +67,7 @@ const JOIN_STATUS = { invalid: 400, 'not-found': 404, closed: 410, limited: 429,
 export class Pages {
   readonly app: StaticFiles | undefined;
   readonly widgets: StaticFiles | undefined;
+  readonly #cdn: Map<string, StaticFiles | undefined>;
   readonly #guard: JoinGuard;
   readonly #logger: Logger;
 
@@ -62,6 +76,12 @@ export class Pages {
     this.#logger = logger;
     this.app = folder(options.appDir ?? packageFolder('@netweave/console', 'app'));
     this.widgets = folder(options.widgetsDir ?? packageFolder('@netweave/widgets', 'cdn'), true);
+    this.#cdn = new Map(
+      (Object.keys(CDN_PACKAGES) as CdnName[]).map((name) => [
+        name,
+        name === 'widgets' ? this.widgets : folder(packageFolder(CDN_PACKAGES[name], 'cdn'), true),
+      ]),
+    );
   }
 
   /** Whether the console's page for /admin is there (else the collector's own page answers). */
@@ -80,9 +100,11 @@ export class Pages {
       if (!(await this.app?.serve(req, res, path.slice(5)))) notFound(res);
       return 'GET /app/*';
     }
-    if (path.startsWith('/cdn/widgets/')) {
-      if (!(await this.widgets?.serve(req, res, path.slice(13)))) notFound(res);
-      return 'GET /cdn/widgets/*';
+    const cdn = /^\/cdn\/(?<name>[a-z-]+)\//.exec(path);
+    if (cdn && this.#cdn.has(cdn.groups!.name!)) {
+      const files = this.#cdn.get(cdn.groups!.name!);
+      if (!(await files?.serve(req, res, path.slice(cdn[0].length)))) notFound(res);
+      return `GET /cdn/${cdn.groups!.name}/*`;
     }
     if (/^\/admin\/?$/.test(path) && ctx.config.adminToken && (await this.hasConsole())) {
       await this.app!.serve(req, res, 'console.html', {

@@ -99,6 +99,19 @@ describe('static files', () => {
     assert.equal(app.headers.get('cross-origin-resource-policy'), 'same-origin');
   });
 
+  it('serve each widget’s own CDN file too, so a page that shows one widget loads only it', async () => {
+    for (const name of ['self-assessment', 'commitments-wall', 'challenge-chart']) {
+      const r = await fetch(`${url}/cdn/${name}/${name}.js`);
+      assert.equal(r.status, 200, name);
+      assert.equal(r.headers.get('content-type'), 'text/javascript; charset=utf-8', name);
+      assert.equal(r.headers.get('access-control-allow-origin'), '*', name);
+      assert.match(await r.text(), new RegExp(`netweave-${name}`), name);
+    }
+    const none = await fetch(`${url}/cdn/commitments-wall/no-such-file.js`);
+    assert.equal(none.status, 404);
+    await none.arrayBuffer();
+  });
+
   it('are compressed with brotli or gzip as the browser accepts, and the same bytes arrive', async () => {
     const plain = await fetch(`${url}/app/console.js`, { headers: { 'accept-encoding': 'identity' } });
     assert.equal(plain.headers.get('content-encoding'), null);

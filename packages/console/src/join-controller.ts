@@ -6,11 +6,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ApiError } from './http.js';
 import { lookupJoin, type JoinInfo } from './join-api.js';
 import { normaliseCode } from './lib/code.js';
+import { participantWidget, widgetFile } from './lib/templates.js';
 
 export type JoinState = 'entry' | 'looking' | 'widgets' | 'ready' | 'error';
-
-/** The combined widgets file the collector serves (Lit, core, the provider and the widgets). */
-export const WIDGETS_SRC = '/cdn/widgets/widgets.js';
 
 export class JoinController implements ReactiveController {
   state: JoinState = 'entry';
@@ -64,7 +62,8 @@ export class JoinController implements ReactiveController {
       this.state = 'widgets';
       this._host.requestUpdate();
       if (!info.partnerUrl) {
-        const src = options.widgets ?? WIDGETS_SRC;
+        // The one widget this session shows now, from its own file (the smallest download).
+        const src = options.widgets ?? widgetFile(participantWidget(info.template).tag);
         await import(/* @vite-ignore */ src);
       }
       if (run !== this._run) return;

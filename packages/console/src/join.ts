@@ -1,6 +1,6 @@
 import { Localizer, type StringOverrides } from '@netweave/model';
 import { LitElement, html, type PropertyValues } from 'lit';
-import { JoinController, WIDGETS_SRC } from './join-controller.js';
+import { JoinController } from './join-controller.js';
 import { styles } from './join.styles.js';
 import { joinStrings, type JoinStrings } from './join-strings.js';
 import { codeFromPath, normaliseCode } from './lib/code.js';
@@ -34,7 +34,7 @@ export class NetweaveJoin extends LitElement {
   code?: string;
   /** The collector's origin (default: this page's, which serves it). */
   endpoint?: string;
-  /** The combined widgets file (default the collector's `/cdn/widgets/widgets.js`). */
+  /** A file that defines the widgets (default: the collector's file of the one widget the session shows, e.g. `/cdn/commitments-wall/commitments-wall.js`). */
   widgetsSrc?: string;
   /** Partner wording or translations: `{ en: { key: '…' }, cy: { key: '…' } }`. */
   strings?: StringOverrides;
@@ -87,7 +87,7 @@ export class NetweaveJoin extends LitElement {
     return this._join.join(code, {
       ...(this.endpoint ? { base: this.endpoint.replace(/\/+$/, '') } : {}),
       ...(this.fetch ? { fetch: this.fetch } : {}),
-      widgets: this.widgetsSrc || WIDGETS_SRC,
+      ...(this.widgetsSrc ? { widgets: this.widgetsSrc } : {}),
     });
   }
 

@@ -18,7 +18,7 @@ import {
 } from '../src/lib/form.js';
 import { byStatus, keyAction } from '../src/lib/posts.js';
 import { embedSnippet } from '../src/lib/snippet.js';
-import { TEMPLATES, participantWidget } from '../src/lib/templates.js';
+import { TEMPLATES, participantWidget, widgetFile } from '../src/lib/templates.js';
 
 test('join codes: read as typed, shown grouped, found in the join page’s address', () => {
   const cases = [
@@ -59,7 +59,7 @@ test('the embed snippet: the combined file, the provider with session, collector
   assert.equal(
     embedSnippet({ ...base, template: 'commitments' }),
     [
-      '<script type="module" src="https://collect.example/cdn/widgets/widgets.js"></script>',
+      '<script type="module" src="https://collect.example/cdn/commitments-wall/commitments-wall.js"></script>',
       '<netweave-provider session="s-1" endpoint="https://collect.example" lang="cy">',
       '  <netweave-commitments-wall></netweave-commitments-wall>',
       '</netweave-provider>',
@@ -220,4 +220,21 @@ test('a session from the admin API: counts as listed, a template and language al
   assert.equal(s.template, 'commitments');
   assert.equal(s.lang, 'en');
   assert.equal(adminSession({ id: 's', title: 'T', date: '2026-11-25' }).counts, undefined);
+});
+
+test('a page that shows one widget loads that widget’s own file from the collector, not all three', () => {
+  assert.equal(widgetFile('netweave-commitments-wall'), '/cdn/commitments-wall/commitments-wall.js');
+  assert.equal(widgetFile('netweave-self-assessment'), '/cdn/self-assessment/self-assessment.js');
+  const first = (template: (typeof TEMPLATES)[number]) =>
+    embedSnippet({ collector: 'https://collect.example/', session: 's-1', template, lang: 'en' }).split(
+      '\n',
+    )[0];
+  assert.equal(
+    first('self-assessment'),
+    '<script type="module" src="https://collect.example/cdn/self-assessment/self-assessment.js"></script>',
+  );
+  assert.equal(
+    first('triz-commitments'),
+    '<script type="module" src="https://collect.example/cdn/commitments-wall/commitments-wall.js"></script>',
+  );
 });

@@ -1,5 +1,5 @@
 /** The HTML a partner pastes into their page to run a session's widgets against this collector. */
-import { TEMPLATE_WIDGETS, type Template } from './templates.js';
+import { TEMPLATE_WIDGETS, widgetFile, type Template } from './templates.js';
 
 /** Escapes text for a double-quoted HTML attribute. */
 export function attr(value: string): string {
@@ -15,8 +15,9 @@ export interface SnippetInput {
 }
 
 /**
- * One `<script type="module">` for the combined widgets file, then `<netweave-provider>` with the
- * session, the collector and the language around the widgets the template uses.
+ * One `<script type="module">` (the widget's own file when the template uses one kind of widget,
+ * else the combined widgets file), then `<netweave-provider>` with the session, the collector and
+ * the language around the widgets the template uses.
  */
 export function embedSnippet({ collector, session, template, lang }: SnippetInput): string {
   const origin = collector.replace(/\/+$/, '');
@@ -26,8 +27,10 @@ export function embedSnippet({ collector, session, template, lang }: SnippetInpu
       .join('');
     return `  <${tag}${attrs}></${tag}>`;
   });
+  const tags = new Set(TEMPLATE_WIDGETS[template].map((w) => w.tag));
+  const file = tags.size === 1 ? widgetFile([...tags][0]!) : '/cdn/widgets/widgets.js';
   return [
-    `<script type="module" src="${attr(origin)}/cdn/widgets/widgets.js"></script>`,
+    `<script type="module" src="${attr(origin)}${file}"></script>`,
     `<netweave-provider session="${attr(session)}" endpoint="${attr(origin)}" lang="${lang}">`,
     ...widgets,
     '</netweave-provider>',

@@ -40,6 +40,15 @@ export function participantWidget(template: Template): WidgetTag {
   return template === 'self-assessment' ? { tag: 'netweave-self-assessment' } : WALL;
 }
 
+/**
+ * The CDN file (on the collector) that defines `tag`: each widget's own file, so a page that shows
+ * one widget downloads only it (the combined `/cdn/widgets/widgets.js` carries all three).
+ */
+export function widgetFile(tag: WidgetTag['tag']): string {
+  const name = tag.replace(/^netweave-/, '');
+  return `/cdn/${name}/${name}.js`;
+}
+
 export function isTemplate(value: unknown): value is Template {
   return typeof value === 'string' && (TEMPLATES as readonly string[]).includes(value);
 }

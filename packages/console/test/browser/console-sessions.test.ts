@@ -107,7 +107,7 @@ describe('<netweave-console> sessions', () => {
     expect(qr.alt).to.equal(`QR code for ${ORIGIN}/j/${s.code}`);
     expect($<HTMLElement>(el, '#snippet')!.textContent).to.equal(
       [
-        `<script type="module" src="${ORIGIN}/cdn/widgets/widgets.js"></script>`,
+        `<script type="module" src="${ORIGIN}/cdn/commitments-wall/commitments-wall.js"></script>`,
         `<netweave-provider session="${s.id}" endpoint="${ORIGIN}" lang="cy">`,
         '  <netweave-commitments-wall preset="triz"></netweave-commitments-wall>',
         '  <netweave-commitments-wall></netweave-commitments-wall>',
@@ -270,7 +270,7 @@ describe('<netweave-console> sessions', () => {
       expect(copied[0]).to.equal(`${s.code.slice(0, 3)}-${s.code.slice(3)}`);
       expect(copied[1]).to.equal(`${ORIGIN}/j/${s.code}`);
       expect(copied[2]).to.match(
-        /^<script type="module" src="https:\/\/collector\.example\/cdn\/widgets\/widgets\.js"><\/script>/,
+        /^<script type="module" src="https:\/\/collector\.example\/cdn\/commitments-wall\/commitments-wall\.js"><\/script>/,
       );
       await expect(el).to.be.accessible();
       // A browser that refuses: the person is told to copy it themselves.

@@ -21,7 +21,7 @@ const consoleDir = join(here, '../..');
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 const WAIT = { timeout: 20_000 };
 
-for (const file of ['app/join.html', 'app/console.html', '../widgets/cdn/widgets.js']) {
+for (const file of ['app/join.html', 'app/console.html', '../commitments-wall/cdn/commitments-wall.js']) {
   if (!existsSync(join(consoleDir, file)))
     throw new Error(`${file} is missing: build first (npm run build at the repository's root).`);
 }
@@ -186,7 +186,10 @@ test('a live session: sign in, create, join three ways, post, edit a held post, 
     );
   }
   for (const p of [byLink, byCode, byQr])
-    assert.ok(p.requests.includes(`${base}/cdn/widgets/widgets.js`), 'the widgets come from the collector');
+    assert.ok(
+      p.requests.includes(`${base}/cdn/commitments-wall/commitments-wall.js`),
+      'the wall comes from the collector, in its own file (not all three widgets)',
+    );
   assert.deepEqual(adminErrors, []);
 });
 
