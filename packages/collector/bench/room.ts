@@ -37,6 +37,9 @@ export interface RoomResult {
   p50: number;
   p99: number;
   max: number;
+  /** How long the posts took to be answered (stored): p50 and p99 in ms. */
+  postP50: number;
+  postP99: number;
   seconds: number;
 }
 
@@ -138,6 +141,7 @@ export async function runRoom(urls: string[], options: RoomOptions): Promise<Roo
   const started = now();
   const accepted: string[] = [];
   const postRefusals: Record<string, number> = {};
+  const answered: number[] = [];
   await Promise.all(
     Array.from({ length: options.posters }, async (_, i) => {
       await new Promise((r) => setTimeout(r, Math.random() * options.windowMs));
@@ -151,6 +155,7 @@ export async function runRoom(urls: string[], options: RoomOptions): Promise<Roo
         { id, sessionId, text: `I will invite someone from another sector to our next meeting (${i + 1}).` },
         options.devices ? { 'x-netweave-device': `bench-poster-${i}-${randomUUID()}` } : {},
       );
+      answered.push(now() - sent);
       if (reply.status === 201) accepted.push(id);
       else bump(postRefusals, code(reply));
     }),
@@ -159,9 +164,11 @@ export async function runRoom(urls: string[], options: RoomOptions): Promise<Roo
   const done = (await nextMessage()) as DoneReport;
   const seconds = (now() - started) / 1000;
   await worker.terminate();
+  const quantile = (values: ArrayLike<number>, p: number) =>
+    values.length ? values[Math.min(values.length - 1, Math.floor(p * values.length))]! : NaN;
   const sorted = Float64Array.from(done.latencies).sort();
-  const q = (p: number) =>
-    sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]! : NaN;
+  const q = (p: number) => quantile(sorted, p);
+  const posts = Float64Array.from(answered).sort();
   return {
     followers: options.followers,
     following: connected.open,
@@ -175,6 +182,8 @@ export async function runRoom(urls: string[], options: RoomOptions): Promise<Roo
     p50: q(0.5),
     p99: q(0.99),
     max: sorted.length ? sorted[sorted.length - 1]! : NaN,
+    postP50: quantile(posts, 0.5),
+    postP99: quantile(posts, 0.99),
     seconds,
   };
 }
@@ -202,7 +211,7 @@ export function printRoom(label: string, r: RoomResult): boolean {
     `    streams: ${r.following} of ${r.followers} following, ${streamsRefused} refused${list(r.streamRefusals)}`,
   );
   console.log(
-    `    posts:   ${r.accepted} of ${r.posts} accepted, ${postsRefused} refused${list(r.postRefusals)}`,
+    `    posts:   ${r.accepted} of ${r.posts} accepted, ${postsRefused} refused${list(r.postRefusals)}; answered in p50 ${r.postP50.toFixed(1)} ms, p99 ${r.postP99.toFixed(1)} ms`,
   );
   console.log(
     `    delivered ${r.delivered} of ${r.expected} (${share.toFixed(1)} %), ${r.dropped} streams closed by the collector; latency p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, max ${r.max.toFixed(1)} ms; ${r.seconds.toFixed(1)} s in all`,

@@ -105,7 +105,7 @@ export const FLAGS = [
     flag: '--rate-limit',
     value: '<number>',
     env: 'NETWEAVE_RATE_LIMIT',
-    help: 'Writes per minute per client address, all sessions together (reads: 5×). Sized for a room of 500 on one network.',
+    help: 'Writes per minute per client address, all sessions together, counted apart for walls (posts, reactions, moves), responses and the rest (reads: 5×). Sized for a room of 500 on one network.',
     default: String(LIMIT_DEFAULTS.rateLimit),
   },
   {
@@ -119,7 +119,7 @@ export const FLAGS = [
     flag: '--session-rate-limit',
     value: '<number>',
     env: 'NETWEAVE_SESSION_RATE_LIMIT',
-    help: 'Public writes per minute to one session, from everyone together.',
+    help: 'Public writes per minute to one session from everyone together, counted apart for its wall and its responses.',
     default: String(LIMIT_DEFAULTS.sessionRate),
   },
   {

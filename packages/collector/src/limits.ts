@@ -11,7 +11,9 @@
  *   nothing, 30 a minute. A client that names its device (`X-Netweave-Device`, or `?device=` on
  *   a stream) is also held to `deviceRate` itself; one that names none is counted by its address.
  * - Every write counts against its address (`rateLimit` a minute, reads 5×) and every public
- *   write to a session against that session (`sessionRate` a minute, everyone together).
+ *   write to a session against that session (`sessionRate` a minute, everyone together), walls
+ *   (posts, reactions, moves), responses and other writes apart, so a flood of responses cannot
+ *   keep posts off a wall, nor the other way round.
  * - Live streams: per address on one session, per address overall (twice that), per device, and
  *   a ceiling per instance; each stream may keep `streamBuffer` bytes waiting for a slow reader.
  * - Requests per second and connections per instance; connections per address.
@@ -396,6 +398,8 @@ export class Limits {
     const reasons: ((waitMs: number) => Refusal)[] = [];
     const match = method === 'POST' || method === 'PATCH' ? SESSION_WRITE.exec(url.pathname) : null;
     const sid = match?.groups?.sid;
+    // Walls, responses and the rest are counted apart: a flood of one never starves the others.
+    const kind = !sid ? 'other' : match?.groups?.responses ? 'responses' : 'wall';
     const device = sid ? this.device(req) : undefined;
     if (device) {
       buckets.push({ key: `w:d:${device}`, perMinute: s.deviceRate });
@@ -406,7 +410,7 @@ export class Limits {
         waitMs,
       }));
     }
-    if (sid && !match?.groups?.responses) {
+    if (kind === 'wall') {
       // The wall: one device's allowance per live stream the address holds on the session.
       buckets.push({
         key: `w:as:${client}:${sid}`,
@@ -420,14 +424,14 @@ export class Limits {
         waitMs,
       }));
     }
-    buckets.push({ key: `w:a:${client}`, perMinute: s.rateLimit });
+    buckets.push({ key: `w:a:${kind}:${client}`, perMinute: s.rateLimit });
     reasons.push(addressRefusal);
     if (sid) {
-      buckets.push({ key: `w:s:${sid}`, perMinute: s.sessionRate });
+      buckets.push({ key: `w:s:${kind}:${sid}`, perMinute: s.sessionRate });
       reasons.push((waitMs) => ({
         status: 429,
         code: 'session-busy',
-        message: `This session is taking all the posts it can (${s.sessionRate} a minute from everyone): try again in ${seconds(waitMs)} seconds.`,
+        message: `This session is taking all the ${kind === 'wall' ? 'posts' : 'responses'} it can (${s.sessionRate} a minute from everyone): try again in ${seconds(waitMs)} seconds.`,
         waitMs,
       }));
     }

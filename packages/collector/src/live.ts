@@ -52,6 +52,9 @@ export class LiveHub {
   readonly #heartbeat: NodeJS.Timeout;
   /** At most one `responses` hint per session per second. */
   readonly #responseHints = new Map<string, NodeJS.Timeout>();
+  /** Text for each stream, written together at the end of this turn of the event loop. */
+  readonly #waiting = new Map<ServerResponse, { texts: string[]; length: number }>();
+  #flushing: NodeJS.Immediate | undefined;
   /** Each live event as SSE text, per audience: made once for every stream that sends it. */
   readonly #frames = new WeakMap<StoredEvent, { public?: string | null; admin?: string | null }>();
 
@@ -132,16 +135,30 @@ export class LiveHub {
   /**
    * Writes to a stream unless its client has stopped reading: once more than `maxBuffered` bytes
    * wait in memory for it, the stream is closed (the client's EventSource reconnects and resumes
-   * from its Last-Event-ID, so nothing is lost), keeping memory bounded per stream.
+   * from its Last-Event-ID, so nothing is lost), keeping memory bounded per stream. What is
+   * written in one turn of the event loop goes out as one write at its end, so a burst of posts
+   * costs each stream one write, not one per post.
    */
   #write(res: ServerResponse, text: string): void {
     if (res.destroyed || res.writableEnded) return;
-    if (res.writableLength > this.#maxBuffered) {
+    let waiting = this.#waiting.get(res);
+    if (!waiting) this.#waiting.set(res, (waiting = { texts: [], length: 0 }));
+    waiting.texts.push(text);
+    waiting.length += text.length;
+    if (res.writableLength + waiting.length > this.#maxBuffered) {
+      this.#waiting.delete(res);
       this.slowClosed += 1;
       res.destroy();
       return;
     }
-    res.write(text);
+    this.#flushing ??= setImmediate(() => this.#flush());
+  }
+
+  #flush(): void {
+    this.#flushing = undefined;
+    for (const [res, waiting] of this.#waiting)
+      if (!res.destroyed && !res.writableEnded) res.write(waiting.texts.join(''));
+    this.#waiting.clear();
   }
 
   /** An event as SSE text for an audience (null: nothing to send), made once per event and audience. */
@@ -358,6 +375,8 @@ export class LiveHub {
   closeAll(): void {
     clearInterval(this.#heartbeat);
     clearTimeout(this.#startupPrune);
+    clearImmediate(this.#flushing);
+    this.#waiting.clear();
     for (const t of this.#responseHints.values()) clearTimeout(t);
     for (const res of this.#streams) res.end();
     this.#streams.clear();

@@ -93,7 +93,7 @@ function follow(
           let text = '';
           res.on('data', (c: string) => (text += c));
           res.on('end', () => {
-            follower.code = (JSON.parse(text) as { error: { code: string } }).error.code;
+            follower.code = errorCode(text, res.statusCode);
             follower.retryAfter = res.headers['retry-after'] ?? null;
             resolve(follower);
           });
@@ -150,6 +150,15 @@ function follow(
   });
 }
 
+/** The error code of a refusal, or what came instead of one. */
+function errorCode(text: string, status: number | undefined): string {
+  try {
+    return (JSON.parse(text) as { error: { code: string } }).error.code;
+  } catch {
+    return `status ${status}: ${text.slice(0, 100)}`;
+  }
+}
+
 interface Posted {
   id: string;
   status: number;
@@ -170,7 +179,7 @@ function post(
     sessionId: sid,
     text: options.text ?? 'I will ask a colleague in social care to lunch.',
   });
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const req = request(
       {
         host: url.hostname,
@@ -195,13 +204,16 @@ function post(
             status: res.statusCode ?? 0,
             retryAfter: res.headers['retry-after'] ?? null,
           };
-          if (res.statusCode !== 201)
-            result.code = (JSON.parse(text) as { error: { code: string } }).error.code;
+          if (res.statusCode !== 201) result.code = errorCode(text, res.statusCode);
           resolve(result);
         });
+        // Cut off while the answer arrived: said as such, never left hanging.
+        res.on('aborted', () => resolve({ id, status: 0, code: 'aborted', retryAfter: null }));
       },
     );
-    req.on('error', reject);
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      resolve({ id, status: 0, code: error.code ?? 'error', retryAfter: null }),
+    );
     req.end(body);
   });
 }
