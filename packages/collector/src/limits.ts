@@ -450,6 +450,7 @@ export class Limits {
     client: string,
     sessionId: string,
     headers: Record<string, string>,
+    options: { admin?: boolean } = {},
   ): Promise<() => void> {
     const s = this.settings;
     if (this.#streams >= s.maxStreams)
@@ -464,14 +465,18 @@ export class Limits {
       );
     this.#streams += 1;
     const device = this.device(req, url);
-    const keys: StreamKey[] = [
-      ...(device ? [{ key: `s:d:${device}`, max: s.streamsPerDevice }] : []),
-      { key: `s:as:${client}:${sessionId}`, max: s.streamsPerAddress },
-      { key: `s:a:${client}`, max: 2 * s.streamsPerAddress },
-    ];
+    // A facilitator's stream (an admin route) counts only towards the instance's streams: it is
+    // never refused because of the room, nor does it raise the room's allowance.
+    const keys: StreamKey[] = options.admin
+      ? []
+      : [
+          ...(device ? [{ key: `s:d:${device}`, max: s.streamsPerDevice }] : []),
+          { key: `s:as:${client}:${sessionId}`, max: s.streamsPerAddress },
+          { key: `s:a:${client}`, max: 2 * s.streamsPerAddress },
+        ];
     let index: number;
     try {
-      index = await this.#counters.open(keys);
+      index = keys.length ? await this.#counters.open(keys) : -1;
     } catch (error) {
       this.#streams -= 1;
       throw error;
@@ -498,7 +503,7 @@ export class Limits {
       if (!open) return;
       open = false;
       this.#streams -= 1;
-      void this.#counters.close(keys.map((k) => k.key));
+      if (keys.length) void this.#counters.close(keys.map((k) => k.key));
     };
   }
 

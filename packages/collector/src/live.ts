@@ -246,7 +246,9 @@ export class LiveHub {
       res.once('close', left);
       const url = new URL(req.url ?? '/', 'http://collector.invalid');
       try {
-        release = await this.#limits.openStream(req, url, options.client, sessionId, options.headers);
+        release = await this.#limits.openStream(req, url, options.client, sessionId, options.headers, {
+          admin: audience === 'admin',
+        });
       } finally {
         res.off('close', left);
       }
