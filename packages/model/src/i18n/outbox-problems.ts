@@ -16,8 +16,18 @@ const PROBLEMS = new Set([
   'expired',
 ]);
 
+/** The collector's ways of saying "busy, try again shortly" (its limits: device, session, instance). */
+const BUSY = new Set([
+  'rate-limited',
+  'device-rate-limited',
+  'session-busy',
+  'collector-busy',
+  'too-many-streams',
+]);
+
 /** The string key that tells a person about a submission problem with this code. */
 export function problemKey(code: string): keyof typeof outboxEn {
+  if (BUSY.has(code)) return 'problem.rate-limited';
   return (PROBLEMS.has(code) ? `problem.${code}` : 'problem.other') as keyof typeof outboxEn;
 }
 

@@ -495,3 +495,16 @@ test('idSource() is ID_PATTERN with its length limit, for patterns built around 
   assert.equal(isId('a'.repeat(LIMITS.idLength + 1)), false);
   assert.equal(isId(42), false);
 });
+
+test('the collector’s busy refusals (device, session, instance limits) are told as “busy, trying again”', async () => {
+  const { problemKey } = await import('../../src/index.js');
+  for (const code of [
+    'rate-limited',
+    'device-rate-limited',
+    'session-busy',
+    'collector-busy',
+    'too-many-streams',
+  ])
+    assert.equal(problemKey(code), 'problem.rate-limited', code);
+  assert.equal(problemKey('something-new'), 'problem.other');
+});
