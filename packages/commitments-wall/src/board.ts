@@ -130,13 +130,44 @@ export function renderMoves(
   </div>`;
 }
 
-/** The columns side by side, each with its heading, prompt and list of cards. */
+/** The posting form's column menu; the chosen column's prompt labels the text box. */
+export function renderColumnMenu(
+  t: Localizer<WallStrings>,
+  columns: readonly ColumnConfig[],
+  chosen: ColumnConfig | undefined,
+  change: (column: string) => void,
+): TemplateResult {
+  return html`<div class="field">
+    <label for="column">${t.t('column')}</label>
+    <select id="column" @change=${(e: Event) => change((e.target as HTMLSelectElement).value)}>
+      ${columns.map((c) => html`<option value=${c.id} ?selected=${c === chosen}>${c.label}</option>`)}
+    </select>
+  </div>`;
+}
+
+/** The toolbar's filter by column. */
+export function renderColumnFilter(
+  t: Localizer<WallStrings>,
+  columns: readonly ColumnConfig[],
+  change: (column: string) => void,
+): TemplateResult {
+  return html`<div class="field">
+    <label for="f-column">${t.t('filter.column')}</label>
+    <select id="f-column" @change=${(e: Event) => change((e.target as HTMLSelectElement).value)}>
+      <option value="">${t.t('filter.columns')}</option>
+      ${columns.map((c) => html`<option value=${c.id}>${c.label}</option>`)}
+    </select>
+  </div>`;
+}
+
+/** The columns side by side (only the one filtered to, when there is one), each with its heading, prompt and list. */
 export function renderBoard(
   columns: readonly ColumnConfig[],
+  filter: string,
   list: (column: ColumnConfig) => TemplateResult,
 ): TemplateResult {
   return html`<div class="board">
-    ${columns.map(
+    ${(filter ? columns.filter((c) => c.id === filter) : columns).map(
       (col) =>
         html`<section class="column colour-${col.colour ?? 'none'}" aria-labelledby="col-${col.id}">
           <h3 id="col-${col.id}">${col.label}</h3>

@@ -1,9 +1,23 @@
-/** The wall's form and toolbar, as Lit templates driven by plain data and callbacks. */
+/** The wall's form, toolbar, lists and notices, as Lit templates driven by plain data and callbacks. */
 import { SECTORS, fieldLabels, type Localizer } from '@netweave/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ColumnConfig } from './lib/columns.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { WallFilter } from './lib/filter.js';
 import type { WallStrings } from './strings.js';
+import type { Entry } from './wall-controller.js';
+
+/** The wall (or code it needs) could not be loaded: says so, with a button to try again. */
+export function renderLoadError(t: Localizer<WallStrings>, retry: () => void): TemplateResult {
+  return html`<div class="nw-notice nw-notice--error" role="alert">
+    <p>${t.t('error.load')}</p>
+    <button type="button" class="nw-button nw-button--secondary" @click=${retry}>${t.t('retry')}</button>
+  </div>`;
+}
+
+/** The notice that the session takes no more posts. */
+export function renderClosed(t: Localizer<WallStrings>): TemplateResult {
+  return html`<div part="closed" class="nw-notice closed" role="status"><p>${t.t('closed')}</p></div>`;
+}
 
 export interface FormView {
   t: Localizer<WallStrings>;
@@ -11,8 +25,8 @@ export interface FormView {
   label: string;
   text: string;
   sector: string;
-  column: ColumnConfig | undefined;
-  columns: readonly ColumnConfig[];
+  /** The board's column menu (from board.ts), on a board. */
+  columnMenu?: TemplateResult | undefined;
   error: string;
   /** Characters left (negative when over the limit). */
   left: number;
@@ -52,16 +66,7 @@ export function renderForm(v: FormView): TemplateResult {
       </p>
     </div>
     <div class="row">
-      ${
-        v.columns.length
-          ? html`<div class="field">
-              <label for="column">${t.t('column')}</label>
-              <select id="column" @change=${edit('column')}>
-                ${v.columns.map((c) => html`<option value=${c.id} ?selected=${c === v.column}>${c.label}</option>`)}
-              </select>
-            </div>`
-          : nothing
-      }
+      ${v.columnMenu}
       <div class="field">
         <label for="sector">${t.t('sector')}</label>
         <select id="sector" @change=${edit('sector')}>
@@ -81,7 +86,8 @@ export interface ToolbarView {
   shown: number | null;
   paused: boolean;
   queued: number;
-  columns: readonly ColumnConfig[];
+  /** The board's column filter (from board.ts), on a board. */
+  columnFilter?: TemplateResult | undefined;
   pause(): void;
   filter(key: keyof WallFilter, value: string): void;
   download(kind: 'csv' | 'json'): void;
@@ -112,17 +118,7 @@ export function renderToolbar(v: ToolbarView): TemplateResult {
           ${SECTORS.map((s) => html`<option value=${s}>${sectors[s]}</option>`)}
         </select>
       </div>
-      ${
-        v.columns.length
-          ? html`<div class="field">
-              <label for="f-column">${t.t('filter.column')}</label>
-              <select id="f-column" @change=${set('column')}>
-                <option value="">${t.t('filter.columns')}</option>
-                ${v.columns.map((c) => html`<option value=${c.id}>${c.label}</option>`)}
-              </select>
-            </div>`
-          : nothing
-      }
+      ${v.columnFilter}
       <div class="field">
         <label for="f-search">${t.t('search')}</label>
         <input id="f-search" type="search" @input=${set('search')} />
@@ -133,4 +129,38 @@ export function renderToolbar(v: ToolbarView): TemplateResult {
       <button type="button" class="nw-link-button" @click=${() => v.download('json')}>${t.t('json')}</button>
     </div>
   </div>`;
+}
+
+export interface ListView {
+  t: Localizer<WallStrings>;
+  /** The list's key: its column's id, or `''` without columns. */
+  key: string;
+  items: readonly Entry[];
+  /** How many cards are shown; "Show more" offers the rest. */
+  limit: number;
+  /** The id of the heading that names the list. */
+  labelledBy: string;
+  card(entry: Entry): TemplateResult;
+  more(key: string): void;
+}
+
+/** A list of cards, the first `limit` of them, then "Show more" while there are more. */
+export function renderList(v: ListView): TemplateResult {
+  const { t, key, items, limit } = v;
+  const shown = items.length > limit ? items.slice(0, limit) : items;
+  return html`<ul class="cards" part="list" data-key=${key} aria-labelledby=${v.labelledBy}>
+      ${repeat(shown, (c) => c.id, v.card)}
+    </ul>
+    ${
+      items.length > limit
+        ? html`<button
+            type="button"
+            class="nw-button nw-button--secondary more"
+            data-key=${key}
+            @click=${() => v.more(key)}
+          >
+            ${t.t('more', { count: items.length - limit })}
+          </button>`
+        : nothing
+    }`;
 }

@@ -95,6 +95,11 @@ export class WallController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Moved in the page: subscribes to the store again on the next update (see `connect`). */
+  hostConnected(): void {
+    this._host.requestUpdate();
+  }
+
   hostDisconnected(): void {
     this._stop();
     this.store = undefined;

@@ -24,6 +24,25 @@ export const TRIZ_COLUMNS: readonly ColumnConfig[] = [
   { id: 'triz-stop', label: 'triz.stop', prompt: 'triz.stop.prompt', colour: 'green' },
 ];
 
+/** The column a card is shown in: its own when the board has it, else the board's first (`''` without columns). */
+export function columnOf(id: string, columns: readonly ColumnConfig[]): string {
+  return columns.some((col) => col.id === id) ? id : (columns[0]?.id ?? '');
+}
+
+/**
+ * The wall's columns: the TRIZ rounds for the `triz` preset (labels and prompts in the wall's
+ * words, through `word`), else the `columns` configuration (see parseColumns).
+ */
+export function wallColumns(
+  preset: string | undefined,
+  columns: unknown,
+  word: (key: string) => string,
+): ColumnConfig[] {
+  return preset === 'triz'
+    ? TRIZ_COLUMNS.map((c) => ({ ...c, label: word(c.label), prompt: word(c.prompt!) }))
+    : parseColumns(columns);
+}
+
 function slug(text: string, index: number): string {
   const s = text
     .toLowerCase()
