@@ -6,7 +6,7 @@
 // Run from the package directory after `tsc -b`. Prints the sizes (min and min+gzip).
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { minifyLitCss } from './lit-css.mjs';
 import { gzipSync } from 'node:zlib';
 import { basename, relative, resolve } from 'node:path';
 
@@ -21,37 +21,6 @@ writeFileSync(
   entry,
   `import '@netweave/core/provider.js';\nimport './dist/define.js';\nexport * from './dist/index.js';\n`,
 );
-
-/** Collapses whitespace and comments in CSS text (the parts of a css`` template between ${…}). */
-export function squeezeCss(text) {
-  return text
-    .split(/(\$\{[^}]*\})/)
-    .map((part, i) =>
-      i % 2
-        ? part
-        : part
-            .replace(/\/\*[\s\S]*?\*\//g, '')
-            .replace(/\s+/g, ' ')
-            .replace(/\s*([{};,>])\s*/g, '$1'),
-    )
-    .join('')
-    .trim();
-}
-
-/** esbuild minifies JavaScript but not the CSS inside Lit's css`` templates: do that here. */
-const minifyLitCss = {
-  name: 'minify-lit-css',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]packages[\\/][^\\/]+[\\/]dist[\\/].*\.js$/ }, async (args) => {
-      const code = await readFile(args.path, 'utf8');
-      if (!/\bcss\s*`/.test(code)) return undefined;
-      return {
-        contents: code.replace(/\bcss\s*`((?:[^`\\]|\\.)*)`/g, (_, body) => `css\`${squeezeCss(body)}\``),
-        loader: 'js',
-      };
-    });
-  },
-};
 
 let result;
 try {

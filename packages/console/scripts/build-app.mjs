@@ -10,46 +10,15 @@
 // The join page never bundles the widgets: it imports the widget it shows from the collector's /cdn/.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minifyLitCss } from '../../../scripts/lit-css.mjs';
 
 const dir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(dir, 'app');
 /** The join page with its widgets, gzipped, before the first interaction (issue 17). */
 export const JOIN_BUDGET_KB = 60;
-
-/** Collapses whitespace and comments in CSS text (the parts of a css`` template between ${…}). */
-function squeezeCss(text) {
-  return text
-    .split(/(\$\{[^}]*\})/)
-    .map((part, i) =>
-      i % 2
-        ? part
-        : part
-            .replace(/\/\*[\s\S]*?\*\//g, '')
-            .replace(/\s+/g, ' ')
-            .replace(/\s*([{};,>])\s*/g, '$1'),
-    )
-    .join('')
-    .trim();
-}
-
-/** esbuild minifies JavaScript but not the CSS inside Lit's css`` templates (as scripts/build-cdn.mjs). */
-const minifyLitCss = {
-  name: 'minify-lit-css',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]packages[\\/][^\\/]+[\\/]dist[\\/].*\.js$/ }, async (args) => {
-      const code = await readFile(args.path, 'utf8');
-      if (!/\bcss\s*`/.test(code)) return undefined;
-      return {
-        contents: code.replace(/\bcss\s*`((?:[^`\\]|\\.)*)`/g, (_, body) => `css\`${squeezeCss(body)}\``),
-        loader: 'js',
-      };
-    });
-  },
-};
 
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
