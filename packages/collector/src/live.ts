@@ -311,8 +311,13 @@ export class LiveHub {
     try {
       sent = options.lastId ?? (await this.#db.lastEventId(sessionId));
       // Tell a fresh client where it stands, so its reconnect resumes from here.
-      if (options.lastId === null) res.write(`id: ${sent}\nevent: ready\ndata: {}\n\n`);
-      else {
+      const fresh = options.lastId === null;
+      if (fresh) res.write(`id: ${sent}\nevent: ready\ndata: {}\n\n`);
+      // Where the session stands (its stage, open or closed), so a client that was away when it
+      // changed learns it now: a change is otherwise only told as it happens.
+      const session = await this.#db.getSession(sessionId);
+      if (session) res.write(`event: session\ndata: ${JSON.stringify({ type: 'session', sessionId, session })}\n\n`);
+      if (!fresh) {
         const horizon = await this.#db.eventHorizon(sessionId);
         if (sent < horizon) {
           // What it missed was pruned: the wall as it stands, then the events kept after it.

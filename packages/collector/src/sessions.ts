@@ -4,7 +4,7 @@
  * public join API). Documented in openapi.yaml.
  */
 import type { IncomingMessage } from 'node:http';
-import { newId, normaliseJoinCode, validateSession, type Session } from '@netweave/model';
+import { newId, normaliseJoinCode, sessionStage, validateSession, type Session } from '@netweave/model';
 import type { CollectorConfig } from './config.js';
 import type { SessionCounts } from './db/types.js';
 import { HttpError } from './http.js';
@@ -80,8 +80,9 @@ const CREATE_FIELDS = new Set([
   'open',
   'partnerUrl',
   'lang',
+  'stage',
 ]);
-const PATCH_FIELDS = new Set(['title', 'date', 'prompt', 'moderation', 'open', 'partnerUrl', 'lang']);
+const PATCH_FIELDS = new Set(['title', 'date', 'prompt', 'moderation', 'open', 'partnerUrl', 'lang', 'stage']);
 
 const CODE = '(?<code>[^/]+)';
 
@@ -103,14 +104,14 @@ export async function lookUpCode(
   }
   const code = normaliseJoinCode(text);
   if (!code) return { state: 'invalid' };
-  const wait = ctx.guard.check(ctx.client, code);
+  const wait = await ctx.guard.check(ctx.client, code);
   if (wait) return { state: 'limited', wait };
   const found = await ctx.db.getSessionByCode(code);
   if (!found) {
-    ctx.guard.missed(ctx.client, code);
+    await ctx.guard.missed(ctx.client, code);
     return { state: 'not-found' };
   }
-  ctx.guard.found(ctx.client, code);
+  await ctx.guard.found(ctx.client, code);
   return { state: found.open ? 'open' : 'closed', session: found };
 }
 
@@ -152,6 +153,7 @@ export function sessionRoutes(guard: JoinGuard): Route[] {
             moderation: s.moderation,
             lang: s.lang,
             partnerUrl: s.partnerUrl,
+            stage: sessionStage(s),
           },
           endpoint: publicOrigin(ctx.req, ctx.config, ctx.ownOrigin()),
         });
@@ -214,6 +216,7 @@ const adminSessionRoutes: Route[] = [
       if (!updated) fail(ctx, 404, 'session-not-found', 'The session was deleted meanwhile.');
       if (input.open !== undefined && input.open !== current.open)
         ctx.logger.info(input.open ? 'session-reopened' : 'session-closed');
+      if (next.stage !== current.stage) ctx.logger.info('session-stage', { stage: next.stage });
       reply(ctx, 200, await item(ctx, (await ctx.db.getSession(current.id)) ?? updated));
     },
   },

@@ -8,6 +8,7 @@ import {
   createSession,
   ORIGIN,
   readSse,
+  streamStart,
   response,
   start,
   TOKEN,
@@ -286,8 +287,7 @@ describe('live updates', () => {
     });
     assert.equal(res.headers.get('content-type'), 'text/event-stream; charset=utf-8');
     const messages = readSse(res.body!);
-    const ready = await messages.next();
-    assert.equal(ready.value!.event, 'ready');
+    assert.equal((await streamStart(messages)).stage, 'commit');
     const a = uid('c');
     await call(server.url, 'POST', `/v1/sessions/${sid}/commitments`, {
       body: { id: a, sessionId: sid, text: 'Pending one' },
@@ -317,6 +317,7 @@ describe('live updates', () => {
       signal: resumed.signal,
     });
     const again = readSse(res2.body!);
+    await streamStart(again, { resumed: true });
     const missed = (await again.next()).value!;
     assert.equal(missed.event, 'commitment', 'the post approved while away arrives on resume');
     assert.equal(JSON.parse(missed.data).commitment.text, 'While away');
@@ -394,7 +395,7 @@ describe('session changes', () => {
       signal: controller.signal,
     });
     const messages = readSse(res.body!);
-    assert.equal((await messages.next()).value!.event, 'ready');
+    await streamStart(messages);
     const polled = await call(server.url, 'GET', `/v1/sessions/${sid}/events`);
     assert.equal(polled.body.session.open, true);
     assert.equal(polled.body.session.prompt, 'Our pledge');

@@ -7,7 +7,7 @@ import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_CATALOGUE } from '@netweave/model';
 import { releaseDue, MAX_NOISE, NO_RELEASE } from '../src/release.js';
-import { call, cleanUp, createSession, readSse, response, start } from './helpers.js';
+import { call, cleanUp, createSession, readSse, response, start, streamStart } from './helpers.js';
 
 after(cleanUp);
 
@@ -71,7 +71,7 @@ describe('public summary releases', () => {
         signal: controller.signal,
       });
       const messages = readSse(res.body!);
-      assert.equal((await messages.next()).value!.event, 'ready');
+      await streamStart(messages);
       for (let i = 0; i < 9; i += 1) await post(server.url, sid, { 'finding-the-time': 4 });
       const before = await summary(server.url, sid);
       assert.equal(before.release.number, 0, 'nothing released before 10 responses');

@@ -5,7 +5,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { call, createSession, readSse, start, uid } from './helpers.js';
+import { call, createSession, readSse, start, streamStart, uid } from './helpers.js';
 
 const shared = process.env.NETWEAVE_TEST_DB;
 
@@ -22,7 +22,7 @@ if (shared) {
           signal: controller.signal,
         });
         const messages = readSse(res.body!);
-        assert.equal((await messages.next()).value!.event, 'ready');
+        await streamStart(messages);
         const id = uid('c');
         await call(b.url, 'POST', `/v1/sessions/${sid}/commitments`, {
           body: { id, sessionId: sid, text: 'Across instances' },

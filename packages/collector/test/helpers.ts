@@ -1,5 +1,6 @@
 /** Starts real collector processes for the tests (SQLite in a temp dir, or NETWEAVE_TEST_DB). */
 import { spawn, type ChildProcess } from 'node:child_process';
+import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -177,6 +178,20 @@ export function response(
 }
 
 /** Reads an SSE stream: yields {id, event, data} per message (our own small reader). */
+/**
+ * Reads the start of a live stream: `ready` (only a fresh client gets it), then the session as it
+ * stands (every stream begins with it, so a client that was away learns its stage and state).
+ */
+export async function streamStart(
+  messages: AsyncGenerator<{ id?: string; event: string; data: string }>,
+  options: { resumed?: boolean } = {},
+): Promise<Record<string, unknown>> {
+  if (!options.resumed) assert.equal((await messages.next()).value?.event, 'ready');
+  const start = (await messages.next()).value;
+  assert.equal(start?.event, 'session', 'a stream first says where the session stands');
+  return JSON.parse(start!.data).session;
+}
+
 export async function* readSse(
   body: ReadableStream<Uint8Array>,
 ): AsyncGenerator<{ id?: string; event: string; data: string }> {

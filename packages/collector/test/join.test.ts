@@ -75,6 +75,7 @@ describe('the join API', () => {
         prompt: 'One thing…',
         moderation: 'pre',
         lang: 'cy',
+        stage: 'assess',
       },
       endpoint: url,
     });

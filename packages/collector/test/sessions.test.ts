@@ -11,7 +11,7 @@ import { JOIN_CODE_ALPHABET, formatJoinCode } from '@netweave/model';
 import { withFreshCode } from '../src/join-codes.js';
 import { qrMatrix } from '../src/qr.js';
 import { openDatabase } from '../src/server.js';
-import { call, cleanUp, readSse, start, TOKEN, uid, type Running } from './helpers.js';
+import { call, cleanUp, readSse, start, streamStart, TOKEN, uid, type Running } from './helpers.js';
 import { query, whereStored } from './db-peek.js';
 
 // jsQR is CommonJS whose types describe an ES module: its function is module.exports itself.
@@ -127,6 +127,7 @@ describe('admin API', () => {
         open: true,
         partnerUrl: 'https://partner.example/live',
         lang: 'cy',
+        stage: 'assess',
         counts: { responses: 0, commitments: 0, pending: 0 },
       },
     );
@@ -341,6 +342,69 @@ function rasterise(svg: string, scale = 4): { data: Uint8ClampedArray; width: nu
   return { data, width };
 }
 
+describe('what a session is doing now (its stage)', () => {
+  it('starts at its template’s first stage; the facilitator moves it on and everyone following hears it', async () => {
+    const s = await newSession({ template: 'triz-commitments' });
+    assert.equal(s.stage, 'assess', 'a TRIZ session starts with the self-assessment');
+    assert.equal((await call(server.url, 'GET', `/v1/join/${s.code}`)).body.session.stage, 'assess');
+
+    const controller = new AbortController();
+    const res = await fetch(`${server.url}/v1/sessions/${s.id}/events`, {
+      headers: { accept: 'text/event-stream' },
+      signal: controller.signal,
+    });
+    const messages = readSse(res.body!);
+    assert.equal((await streamStart(messages)).stage, 'assess');
+
+    const moved = await call(server.url, 'PATCH', `/v1/admin/sessions/${s.id}`, {
+      admin: true,
+      body: { stage: 'triz' },
+    });
+    assert.equal(moved.status, 200, moved.text);
+    assert.equal(moved.body.stage, 'triz');
+    const told = (await messages.next()).value!;
+    assert.equal(told.event, 'session');
+    assert.equal(JSON.parse(told.data).session.stage, 'triz', 'followers hear the move as it happens');
+    controller.abort();
+
+    // A participant who was away learns the stage when the stream resumes, and the join lookup says it.
+    await call(server.url, 'PATCH', `/v1/admin/sessions/${s.id}`, { admin: true, body: { stage: 'commit' } });
+    const away = new AbortController();
+    const again = await fetch(`${server.url}/v1/sessions/${s.id}/events`, {
+      headers: { accept: 'text/event-stream', 'last-event-id': '0' },
+      signal: away.signal,
+    });
+    const resumed = readSse(again.body!);
+    assert.equal((await streamStart(resumed, { resumed: true })).stage, 'commit');
+    away.abort();
+    assert.equal((await call(server.url, 'GET', `/v1/join/${s.code}`)).body.session.stage, 'commit');
+    const polled = await call(server.url, 'GET', `/v1/sessions/${s.id}/events`);
+    assert.equal(polled.body.session.stage, 'commit');
+  });
+
+  it('refuses a stage the template does not run, naming the field; the session stays where it was', async () => {
+    const s = await newSession({ template: 'commitments' });
+    assert.equal(s.stage, 'commit');
+    for (const stage of ['triz', 'lunch', 7]) {
+      const r = await call(server.url, 'PATCH', `/v1/admin/sessions/${s.id}`, { admin: true, body: { stage } });
+      assert.equal(r.status, 400, `stage ${String(stage)}`);
+      assert.equal(r.body.error.code, 'invalid');
+      assert.match(r.text, /stage/);
+    }
+    const made = await create({ title: 'Wrong', date: '2026-11-25', template: 'self-assessment', stage: 'commit' });
+    assert.equal(made.status, 400);
+    assert.match(made.text, /stage/);
+    assert.equal((await call(server.url, 'GET', `/v1/admin/sessions/${s.id}`, { admin: true })).body.stage, 'commit');
+  });
+
+  it('a duplicate starts again at the first stage', async () => {
+    const s = await newSession({ template: 'triz-commitments' });
+    await call(server.url, 'PATCH', `/v1/admin/sessions/${s.id}`, { admin: true, body: { stage: 'commit' } });
+    const copy = await call(server.url, 'POST', `/v1/admin/sessions/${s.id}/duplicate`, { admin: true });
+    assert.equal(copy.body.stage, 'assess');
+  });
+});
+
 describe('QR code of the join URL', () => {
   it('is an SVG made on the collector that decodes to the join URL', async () => {
     const s = await newSession();
@@ -393,7 +457,7 @@ describe('editing a held post before approving it', () => {
       signal: controller.signal,
     });
     const messages = readSse(stream.body!);
-    assert.equal((await messages.next()).value?.event, 'ready');
+    await streamStart(messages, {});
     const posted = await call(server.url, 'POST', `/v1/sessions/${s.id}/commitments`, {
       body: { id: cid, sessionId: s.id, text: original },
     });

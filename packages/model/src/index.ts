@@ -20,6 +20,7 @@ export * from './lib/stats.js';
 export * from './lib/screening.js';
 export * from './lib/ids.js';
 export * from './lib/join-code.js';
+export * from './lib/stages.js';
 export * from './moderation.js';
 export * from './store-types.js';
 export * from './version.js';

@@ -240,7 +240,7 @@ export class PostgresDatabase implements Database {
     if (!current) return undefined;
     const next = { ...current, ...patch };
     await this.#pool.query(
-      'UPDATE sessions SET title = $1, date = $2, prompt = $3, moderation = $4, open = $5, partner_url = $6, lang = $7 WHERE id = $8',
+      'UPDATE sessions SET title = $1, date = $2, prompt = $3, moderation = $4, open = $5, partner_url = $6, lang = $7, stage = $8 WHERE id = $9',
       [
         next.title,
         next.date,
@@ -249,6 +249,7 @@ export class PostgresDatabase implements Database {
         next.open,
         next.partnerUrl ?? null,
         next.lang ?? null,
+        next.stage ?? null,
         id,
       ],
     );

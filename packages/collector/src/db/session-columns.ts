@@ -1,5 +1,5 @@
 /**
- * Columns sessions gained for live sessions (join code, template, partner page, language), added
+ * Columns sessions gained for live sessions (join code, template, partner page, language, stage), added
  * to databases made before them, and a join code for every session that has none. Runs at every
  * start: a column is added only where it is missing, a code only where there is none.
  */
@@ -12,6 +12,7 @@ const COLUMNS = [
   ['template', "TEXT NOT NULL DEFAULT 'commitments'"],
   ['partner_url', 'TEXT'],
   ['lang', 'TEXT'],
+  ['stage', 'TEXT'],
 ] as const;
 
 /** Fresh codes for `ids`, none of them in `taken` nor given twice. */

@@ -189,7 +189,7 @@ export class SqliteDatabase implements Database {
     const next = { ...current, ...patch };
     this.#db
       .prepare(
-        'UPDATE sessions SET title = ?, date = ?, prompt = ?, moderation = ?, open = ?, partner_url = ?, lang = ? WHERE id = ?',
+        'UPDATE sessions SET title = ?, date = ?, prompt = ?, moderation = ?, open = ?, partner_url = ?, lang = ?, stage = ? WHERE id = ?',
       )
       .run(
         next.title,
@@ -199,6 +199,7 @@ export class SqliteDatabase implements Database {
         next.open ? 1 : 0,
         next.partnerUrl ?? null,
         next.lang ?? null,
+        next.stage ?? null,
         id,
       );
     this.#notify({ sessionId: id, session: true });

@@ -3,6 +3,7 @@
  * and PostgreSQL (several stateless instances, live updates fanned out with LISTEN/NOTIFY).
  */
 import type { AssessmentResponse, Commitment, CommitmentStatus, Session } from '@netweave/model';
+import { sessionStage } from '@netweave/model';
 
 /** A change to a commitment, kept in order per session so live streams can resume. */
 export interface StoredEvent {
@@ -215,6 +216,7 @@ export function rowToSession(row: {
   template?: string | null;
   partner_url?: string | null;
   lang?: string | null;
+  stage?: string | null;
 }): Session {
   const s: Session = {
     id: row.id,
@@ -228,6 +230,8 @@ export function rowToSession(row: {
   if (row.code) s.code = row.code;
   if (row.partner_url) s.partnerUrl = row.partner_url;
   if (row.lang) s.lang = row.lang as NonNullable<Session['lang']>;
+  // Always the stage it is at: a new session (or one made before stages) is at its first.
+  s.stage = sessionStage({ template: s.template, stage: row.stage ?? undefined });
   return s;
 }
 

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 
 import { DEFAULT_COLUMN, ID_PATTERN, LIMITS, NATIONS, SECTORS } from './limits.js';
 import { JOIN_CODE_PATTERN } from '../lib/join-code.js';
+import { SESSION_STAGES } from '../lib/stages.js';
 
 const id = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.idLength), v.regex(ID_PATTERN));
 /**
@@ -156,6 +157,9 @@ export const ModerationModeSchema = v.picklist(['none', 'pre', 'post']);
 export const SESSION_TEMPLATES = ['commitments', 'triz-commitments', 'self-assessment'] as const;
 export const SessionTemplateSchema = v.picklist(SESSION_TEMPLATES);
 
+/** What a live session is doing now (see `TEMPLATE_STAGES` for each template's stages). */
+export const SessionStageSchema = v.picklist(SESSION_STAGES);
+
 /** Languages a session may ask its participant page for. */
 export const SESSION_LANGS = ['en', 'cy'] as const;
 export const SessionLangSchema = v.picklist(SESSION_LANGS);
@@ -174,6 +178,11 @@ export const SessionSchema = v.object({
   code: v.optional(JoinCodeSchema),
   /** What the session runs (the collector stores `commitments` when none is given). */
   template: v.optional(SessionTemplateSchema),
+  /**
+   * What the session is doing now, one of its template's stages (`sessionStage` reads it: none,
+   * or one its template does not run, is the template's first).
+   */
+  stage: v.optional(SessionStageSchema),
   /** A partner's page to send people who join by code to (https only). */
   partnerUrl: v.optional(HttpsUrlSchema),
   /** The language the participant page opens in (else the browser's). */

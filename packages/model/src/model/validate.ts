@@ -13,7 +13,8 @@ import {
   NewCommitmentSchema,
   SessionSchema,
 } from './schemas.js';
-import type { AssessmentResponse, Catalogue } from './types.js';
+import type { AssessmentResponse, Catalogue, Session } from './types.js';
+import { templateStages } from '../lib/stages.js';
 
 export interface ValidationIssue {
   /** Where: `challenges[2].resources[0].url`; '' for the whole value. */
@@ -239,8 +240,21 @@ export const validateCommitment = (input: unknown, options: ValidateOptions = {}
 /** What a participant may send: extra fields (such as `status`) are refused. */
 export const validateNewCommitment = (input: unknown, options: ValidateOptions = {}) =>
   run(NewCommitmentSchema, input, options);
-export const validateSession = (input: unknown, options: ValidateOptions = {}) =>
-  run(SessionSchema, input, options);
+/**
+ * A session, and its stage against its template: a stage the template does not run is refused
+ * at `stage`, naming the ones it does.
+ */
+export function validateSession(input: unknown, options: ValidateOptions = {}): ValidationResult<Session> {
+  const result = run(SessionSchema, input, options);
+  if (!result.success || result.value.stage === undefined) return result;
+  const stages = templateStages(result.value.template);
+  if ((stages as readonly string[]).includes(result.value.stage)) return result;
+  const at = options.at ? `${options.at}.stage` : 'stage';
+  return {
+    success: false,
+    issues: [makeIssue(at, 'one-of', { options: stages.join(', ') }, options.locale)],
+  };
+}
 export const validateSummary = (input: unknown, options: ValidateOptions = {}) =>
   run(FrequencySummarySchema, input, options);
 

@@ -5,6 +5,10 @@ import {
   isJoinCode,
   JOIN_CODE_ALPHABET,
   normaliseJoinCode,
+  SESSION_TEMPLATES,
+  sessionStage,
+  TEMPLATE_STAGES,
+  templateStages,
   validateSession,
 } from '../../src/index.js';
 
@@ -84,5 +88,35 @@ describe('session fields for live sessions', () => {
       r.issues.map((i) => i.path),
       ['template', 'lang'],
     );
+  });
+});
+
+describe('what a session is doing now (its stage)', () => {
+  const base = { id: 's', title: 'T', date: '2026-03-12' };
+  it('runs each template’s stages in order, starting at the first', () => {
+    assert.deepEqual(templateStages('triz-commitments'), ['assess', 'triz', 'commit']);
+    assert.deepEqual(templateStages('commitments'), ['commit']);
+    assert.deepEqual(templateStages('self-assessment'), ['assess']);
+    assert.equal(sessionStage({ template: 'triz-commitments' }), 'assess');
+    assert.equal(sessionStage({ template: 'triz-commitments', stage: 'triz' }), 'triz');
+    assert.equal(sessionStage({}), 'commit');
+  });
+  it('reads a stage its template no longer runs as the template’s first', () => {
+    assert.equal(sessionStage({ template: 'self-assessment', stage: 'commit' }), 'assess');
+  });
+  it('every template in the schema has its stages', () => {
+    assert.deepEqual(Object.keys(TEMPLATE_STAGES).sort(), [...SESSION_TEMPLATES].sort());
+  });
+  it('refuses a stage the template does not run, naming the field and the stages it does', () => {
+    const r = validateSession({ ...base, template: 'commitments', stage: 'triz' });
+    assert.equal(r.success, false);
+    assert.deepEqual(
+      r.issues.map((i) => i.message),
+      ['stage: must be one of: commit'],
+    );
+    const cy = validateSession({ ...base, template: 'self-assessment', stage: 'commit' }, { locale: 'cy' });
+    assert.equal(cy.issues[0]?.path, 'stage');
+    assert.match(cy.issues[0]!.message, /assess/);
+    assert.ok(validateSession({ ...base, template: 'triz-commitments', stage: 'triz' }).success);
   });
 });
