@@ -1,94 +1,72 @@
 /**
  * Guessing join codes is held back per client address; joining by a right code never is. Each
  * address has a budget of misses (codes that name no session: `perMinute`, refilled
- * continuously). Codes an address has found are remembered for it for a while, so once one person
- * in a room has joined, everyone behind the same address joins with that code even while someone
- * there has used up the misses. Looking up the same wrong code again costs nothing more (the page
- * at /j/<code> and its own lookup are one attempt). Kept in this process's memory: with several
- * instances each holds its own budget.
+ * continuously). Codes an address has found are remembered for it for six hours, so once one
+ * person in a room has joined, everyone behind the same address joins with that code even while
+ * someone there has used up the misses. Looking up the same wrong code again costs nothing more
+ * (the page at /j/<code> and its own lookup are one attempt).
+ *
+ * A lookup of a code the address has neither found nor tried lately takes one of its misses
+ * before the database is asked, and a code that names a session gives it back: lookups in flight
+ * at once can never spend more than the budget, and a right code costs nothing.
+ *
+ * Counted where the limits count (limits.ts), under the address as the limits know it (hashed,
+ * never the address itself): with PostgreSQL in the database, so every instance sees one budget
+ * per address and the codes found from it; with SQLite in this process's memory.
  */
-
-interface Entry {
-  tokens: number;
-  at: number;
-  /** Codes found from this address, and until when they count as known (ms since 1970). */
-  found: Map<string, number>;
-  /** Wrong codes tried recently (the latest few). */
-  missed: Set<string>;
-}
+import { MemoryCounters, type Bucket, type Counters } from './limits.js';
 
 /** How long a code found from an address lets its people past a used-up budget. */
 const FOUND_FOR_MS = 6 * 3_600_000;
-/** Codes remembered per address (found and missed, each). */
-const REMEMBERED = 32;
-/** Addresses tracked at most (the oldest are forgotten first). */
-const ADDRESSES = 100_000;
+/** How long a wrong code tried from an address stays free to look up again. */
+const TRIED_FOR_MS = 60_000;
+
+const found = (client: string, code: string) => `j:f:${client}:${code}`;
+const tried = (client: string, code: string) => `j:t:${client}:${code}`;
 
 export class JoinGuard {
+  readonly #counters: Counters;
+  /** Counters the guard made for itself (none given), which it stops. */
+  readonly #own: MemoryCounters | undefined;
   readonly #perMinute: number;
-  readonly #entries = new Map<string, Entry>();
-  readonly #sweep: NodeJS.Timeout;
 
-  constructor(perMinute = 20) {
+  /** Counting in `counters` (the collector's: `Limits.counters`), else in memory of its own. */
+  constructor(counters?: Counters, perMinute = 20) {
+    this.#own = counters ? undefined : new MemoryCounters();
+    this.#counters = counters ?? this.#own!;
     this.#perMinute = perMinute;
-    this.#sweep = setInterval(() => this.#cleanUp(), 60_000);
-    this.#sweep.unref();
   }
 
-  #entry(client: string, now: number): Entry {
-    let e = this.#entries.get(client);
-    if (!e) {
-      if (this.#entries.size >= ADDRESSES) this.#entries.delete(this.#entries.keys().next().value!);
-      this.#entries.set(
-        client,
-        (e = { tokens: this.#perMinute, at: now, found: new Map(), missed: new Set() }),
-      );
-    }
-    e.tokens = Math.min(this.#perMinute, e.tokens + ((now - e.at) * this.#perMinute) / 60_000);
-    e.at = now;
-    return e;
+  #misses(client: string): Bucket {
+    return { key: `j:m:${client}`, perMinute: this.#perMinute };
   }
 
   /**
    * Before a lookup: 0 when it may go ahead, else the seconds to wait (the address has used up its
-   * misses and the code is not one it has found).
+   * misses and the code is not one it has found or tried lately). A code it has neither found nor
+   * tried takes one of its misses, until `found` or `missed` says what it was.
    */
-  check(client: string, code: string, now: number = Date.now()): number {
-    const e = this.#entries.get(client);
-    if (!e) return 0;
-    if ((e.found.get(code) ?? 0) > now || e.missed.has(code)) return 0;
-    this.#entry(client, now);
-    if (e.tokens >= 1) return 0;
-    return Math.max(1, Math.ceil(((1 - e.tokens) * 60) / this.#perMinute));
+  async check(client: string, code: string): Promise<number> {
+    if (await this.#counters.marked([found(client, code), tried(client, code)])) return 0;
+    const refused = await this.#counters.take([this.#misses(client)]);
+    return refused ? Math.max(1, Math.ceil(refused.waitMs / 1000)) : 0;
   }
 
-  /** After a lookup that found a session (open or closed). */
-  found(client: string, code: string, now: number = Date.now()): void {
-    const e = this.#entry(client, now);
-    e.found.delete(code);
-    e.found.set(code, now + FOUND_FOR_MS);
-    if (e.found.size > REMEMBERED) e.found.delete(e.found.keys().next().value!);
+  /** After a lookup that found a session (open or closed): remembered, and its miss given back. */
+  async found(client: string, code: string): Promise<void> {
+    // Only the first lookup of a code (neither found nor tried before) took a miss in `check`.
+    const first = await this.#counters.mark(found(client, code), FOUND_FOR_MS);
+    if (first && !(await this.#counters.marked([tried(client, code)])))
+      await this.#counters.putBack(this.#misses(client));
   }
 
-  /** After a lookup that found nothing: one miss, unless this address tried this code lately. */
-  missed(client: string, code: string, now: number = Date.now()): void {
-    const e = this.#entry(client, now);
-    if (e.missed.has(code)) return;
-    e.tokens = Math.max(0, e.tokens - 1);
-    e.missed.add(code);
-    if (e.missed.size > REMEMBERED) e.missed.delete(e.missed.values().next().value!);
+  /** After a lookup that found nothing: the miss `check` took stays spent; the code is remembered. */
+  async missed(client: string, code: string): Promise<void> {
+    await this.#counters.mark(tried(client, code), TRIED_FOR_MS);
   }
 
-  #cleanUp(now: number = Date.now()): void {
-    for (const [client, e] of this.#entries) {
-      const full = e.tokens + ((now - e.at) * this.#perMinute) / 60_000 >= this.#perMinute;
-      for (const [code, until] of e.found) if (until <= now) e.found.delete(code);
-      if (full && !e.found.size) this.#entries.delete(client);
-      else if (full) e.missed.clear();
-    }
-  }
-
+  /** Stops counters it made for itself; counters it was given are their owner's to stop. */
   stop(): void {
-    clearInterval(this.#sweep);
+    void this.#own?.stop();
   }
 }

@@ -20,9 +20,10 @@
  *
  * Every rate is a bucket that holds one minute's worth (a room may post all at once), checked
  * from the narrowest to the widest and stopped at the first that is empty, so a client that goes
- * too fast spends its own allowance before anyone else's. With PostgreSQL, writes and streams are
- * counted in the database, so they hold across instances; reads, requests per second and
- * connections protect each instance and are counted in its memory.
+ * too fast spends its own allowance before anyone else's. With PostgreSQL, writes and streams (and
+ * the join guard's wrong codes, join-guard.ts) are counted in the database, so they hold across
+ * instances; reads, requests per second and connections protect each instance and are counted in
+ * its memory.
  */
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
@@ -118,6 +119,15 @@ export interface Counters {
   open(keys: readonly StreamKey[]): Promise<number>;
   /** Counts a stream's end. */
   close(keys: readonly string[]): Promise<void>;
+  /**
+   * Gives back one taken from a bucket (without a rate per stream), for something that turned out
+   * to cost nothing. Call it only after a `take` that gave one, never on its own.
+   */
+  putBack(bucket: Pick<Bucket, 'key' | 'perMinute'>): Promise<void>;
+  /** Marks `key` for `forMs` from now (never shortening a mark); true when it was not marked. */
+  mark(key: string, forMs: number): Promise<boolean>;
+  /** Whether any of `keys` is marked. */
+  marked(keys: readonly string[]): Promise<boolean>;
   stop(): Promise<void>;
 }
 
@@ -140,9 +150,14 @@ function advance(
   return next - now <= windowMs ? next : { waitMs: next - now - windowMs };
 }
 
+/** Marks kept in memory at most (the oldest are forgotten first). */
+const MARKS = 250_000;
+
 export class MemoryCounters implements Counters {
   readonly #tat = new Map<string, number>();
   readonly #streams = new Map<string, number>();
+  /** Marks and until when they hold. */
+  readonly #marks = new Map<string, number>();
   readonly #sweep: NodeJS.Timeout;
   readonly #now: () => number;
 
@@ -152,6 +167,7 @@ export class MemoryCounters implements Counters {
     this.#sweep = setInterval(() => {
       const t = this.#now();
       for (const [key, tat] of this.#tat) if (tat <= t) this.#tat.delete(key);
+      for (const [key, until] of this.#marks) if (until <= t) this.#marks.delete(key);
     }, MINUTE);
     this.#sweep.unref();
   }
@@ -188,6 +204,25 @@ export class MemoryCounters implements Counters {
     }
   }
 
+  async putBack(bucket: Pick<Bucket, 'key' | 'perMinute'>): Promise<void> {
+    const tat = this.#tat.get(bucket.key);
+    if (tat !== undefined) this.#tat.set(bucket.key, tat - MINUTE / bucket.perMinute);
+  }
+
+  async mark(key: string, forMs: number): Promise<boolean> {
+    const now = this.#now();
+    const until = this.#marks.get(key) ?? 0;
+    this.#marks.delete(key); // to the end of the queue: the oldest marks are forgotten first
+    if (this.#marks.size >= MARKS) this.#marks.delete(this.#marks.keys().next().value!);
+    this.#marks.set(key, Math.max(until, now + forMs));
+    return until <= now;
+  }
+
+  async marked(keys: readonly string[]): Promise<boolean> {
+    const now = this.#now();
+    return keys.some((key) => (this.#marks.get(key) ?? 0) > now);
+  }
+
   async stop(): Promise<void> {
     clearInterval(this.#sweep);
   }
@@ -202,9 +237,9 @@ const HEARTBEAT = 15_000;
 
 /**
  * Counters in PostgreSQL, seen by every instance: rate buckets in one row per key (one statement
- * per request, whatever the number of buckets), live streams per instance and key (an instance
- * that stops saying it is alive stops counting). UNLOGGED tables: no WAL and no fsync for
- * counters that may be lost in a crash.
+ * per request, whatever the number of buckets), marks in the same table (their `tat` is when they
+ * end), live streams per instance and key (an instance that stops saying it is alive stops
+ * counting). UNLOGGED tables: no WAL and no fsync for counters that may be lost in a crash.
  */
 export class PgCounters implements Counters {
   readonly #query: SharedQuery;
@@ -309,6 +344,34 @@ export class PgCounters implements Counters {
     return index;
   }
 
+  async putBack(bucket: Pick<Bucket, 'key' | 'perMinute'>): Promise<void> {
+    await this.#query('UPDATE limit_buckets SET tat = tat - $2::float8 WHERE key = $1', [
+      bucket.key,
+      MINUTE / bucket.perMinute,
+    ]);
+  }
+
+  async mark(key: string, forMs: number): Promise<boolean> {
+    const [row] = await this.#query(
+      `WITH clock AS (SELECT extract(epoch FROM clock_timestamp()) * 1000 AS now),
+       was AS (SELECT 1 FROM limit_buckets WHERE key = $1 AND tat > (SELECT now FROM clock)),
+       up AS (INSERT INTO limit_buckets AS b (key, tat) SELECT $1, now + $2::float8 FROM clock
+              ON CONFLICT (key) DO UPDATE SET tat = GREATEST(b.tat, EXCLUDED.tat))
+       SELECT NOT EXISTS (SELECT 1 FROM was) AS fresh`,
+      [key, forMs],
+    );
+    return Boolean(row?.fresh);
+  }
+
+  async marked(keys: readonly string[]): Promise<boolean> {
+    const [row] = await this.#query(
+      `SELECT EXISTS (SELECT 1 FROM limit_buckets WHERE key = ANY($1::text[])
+         AND tat > extract(epoch FROM clock_timestamp()) * 1000) AS marked`,
+      [[...keys]],
+    );
+    return Boolean(row?.marked);
+  }
+
   #forget(keys: readonly string[]): void {
     for (const key of keys) {
       const n = (this.#mine.get(key) ?? 1) - 1;
@@ -358,6 +421,11 @@ export class Limits {
     this.settings = settings;
     this.#counters = counters;
     this.#deviceKey = options.secret ?? randomBytes(32).toString('hex');
+  }
+
+  /** Where the shared counts live (the join guard keeps its own there too: join-guard.ts). */
+  get counters(): Counters {
+    return this.#counters;
   }
 
   /** Open live streams on this instance. */

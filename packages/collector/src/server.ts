@@ -93,8 +93,9 @@ export async function createCollector(
   });
   const hash = addressHasher(config.hashSecret);
   const allowed = new Set(config.allowOrigins);
-  // Wrong join codes: 20 a minute per address (right ones are never held back).
-  const joinGuard = new JoinGuard(20);
+  // Wrong join codes: 20 a minute per address (right ones are never held back), counted with the
+  // limits (in PostgreSQL when instances share it, so every instance sees the same budget).
+  const joinGuard = new JoinGuard(limits.counters, 20);
   const pages = new Pages(joinGuard, logger, options);
   const routes: Route[] = [...sessionRoutes(joinGuard), ...apiRoutes, ...adminPageRoutes];
   let closing = false;
