@@ -4,6 +4,22 @@
  * exponential backoff when the collector cannot be reached, never retried when refused; live
  * updates come by Server-Sent Events (resumed with Last-Event-ID), or by polling when
  * EventSource is missing or keeps failing. Drafts stay on this device (a LocalStore).
+ *
+ * It names the device it runs on (option `device`), so the collector can count writes per device
+ * rather than per network address: 500 people on one venue's network share one address, and
+ * the collector's per-device allowances apply only to devices that name themselves. The name is
+ * sent as `X-Netweave-Device` on writes (POST, PATCH) and as `device=` on the live events
+ * address (EventSource cannot send headers) and the polled one, never on other reads, so caches
+ * are not split. By default it is an anonymous id: random (128 bits from
+ * `crypto.getRandomValues`), made once per browser profile and kept with the store's drafts and
+ * outbox (the same in every tab and after a reload; in memory for the page's life where storage
+ * is blocked). Nothing about the person, the browser or the device goes into it, and the store
+ * never combines it with anything: it goes as it is, only to this collector, only as said above.
+ * A netweave collector uses it to count writes, live streams and reactions per device. It is
+ * the same for every session this profile takes part in, and clearing the site's data forgets
+ * it. `device: false` sends none (the collector then counts this device by its address, and one
+ * reaction per post counts for the whole address); widgets get the default through `getStore`,
+ * which `setHttpStoreFactory` can change.
  */
 import type {
   AssessmentResponse,
@@ -13,6 +29,7 @@ import type {
   NewCommitment,
   Session,
 } from '@netweave/model';
+import { deviceId } from './device-id.js';
 import { compareCommitments, LocalStore } from './local-store.js';
 import { isSetupProblem } from '@netweave/model';
 import { Outbox, Transient } from './outbox.js';
@@ -45,7 +62,16 @@ export interface HttpStoreOptions {
   /** First retry delay in ms, doubled on each failure up to `retryMax` (defaults 1 s, 60 s). */
   retryBase?: number;
   retryMax?: number;
+  /**
+   * How this device is named to the collector (see the module comment): `false` names none; a
+   * string (8 to 100 of A–Z a–z 0–9 . _ : -) is used as it is. Default: an anonymous random id
+   * kept on this device (in `local`).
+   */
+  device?: string | false;
 }
+
+/** A device name the collector accepts (limits.ts); any other it ignores. */
+const DEVICE = /^[A-Za-z0-9._:-]{8,100}$/;
 
 /** An entry of the shared queue that earlier versions kept under one key (moved to the outbox). */
 interface OldQueued {
@@ -87,8 +113,14 @@ export class HttpStore implements ResponseStore {
   readonly #channels = new Map<string, Channel>();
   readonly #outbox: Outbox;
   readonly #online = () => void this.flush();
+  /** This device's name, made or read on first use (`null`: none is sent). */
+  #device: string | null | undefined;
 
   constructor(endpoint: string, options: HttpStoreOptions = {}) {
+    if (typeof options.device === 'string' && !DEVICE.test(options.device))
+      throw new TypeError(
+        `netweave: the device option must be 8 to 100 of A-Z a-z 0-9 . _ : - (or false), not "${options.device}".`,
+      );
     this.endpoint = endpoint.replace(/\/+$/, '');
     this.#options = options;
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
@@ -163,10 +195,27 @@ export class HttpStore implements ResponseStore {
 
   // ---- requests ----------------------------------------------------------------------------
 
+  #deviceName(): string | null {
+    this.#device ??= this.#options.device === false ? null : (this.#options.device ?? deviceId(this.#local));
+    return this.#device;
+  }
+
+  /** The query of the events address: where to resume from, and this device's name. */
+  #eventsQuery(resume: 'lastEventId' | 'after', lastId: string | null): string {
+    const q = new URLSearchParams();
+    if (lastId !== null) q.set(resume, lastId);
+    const device = this.#deviceName();
+    if (device) q.set('device', device);
+    return q.size ? `?${q}` : '';
+  }
+
   async #request<T>(method: string, path: string, body?: unknown, admin = false): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (admin && this.#options.adminToken) headers.authorization = `Bearer ${this.#options.adminToken}`;
+    // Writes only: a header on reads would split what caches keep.
+    const device = method === 'GET' ? null : this.#deviceName();
+    if (device) headers['x-netweave-device'] = device;
     let res: Response;
     try {
       // A request that hangs (a half-open connection) must not stall the queue or the polling.
@@ -437,8 +486,8 @@ export class HttpStore implements ResponseStore {
       this.#poll(sessionId, channel);
       return;
     }
-    const resume = channel.lastId === null ? '' : `?lastEventId=${encodeURIComponent(channel.lastId)}`;
-    const source = new this.#ES(`${this.endpoint}${this.#session(sessionId)}/events${resume}`);
+    const query = this.#eventsQuery('lastEventId', channel.lastId);
+    const source = new this.#ES(`${this.endpoint}${this.#session(sessionId)}/events${query}`);
     channel.source = source;
     const take = (e: Event) => {
       const message = e as MessageEvent<string>;
@@ -487,14 +536,14 @@ export class HttpStore implements ResponseStore {
       let delay = streamAfter ?? interval;
       streamAfter = undefined;
       try {
-        const after = channel.lastId === null ? '' : `?after=${encodeURIComponent(channel.lastId)}`;
+        const query = this.#eventsQuery('after', channel.lastId);
         const page = await this.#request<{
           events: { seq: number; event: StoreEvent }[];
           lastEventId: number;
           more: boolean;
           responsesVersion: number;
           session?: Session;
-        }>('GET', `${this.#session(sessionId)}/events${after}`);
+        }>('GET', `${this.#session(sessionId)}/events${query}`);
         if (!channel.listeners.size) return;
         this.#connection(channel, 'polling');
         for (const { event } of page.events) this.#emit(channel, event);

@@ -12,6 +12,8 @@ interface Call {
   url: string;
   method: string;
   body: unknown;
+  /** The `X-Netweave-Device` header, or null. */
+  device: string | null;
 }
 
 /** A scripted collector: each request gets the next planned reply (or `online` decides). */
@@ -22,6 +24,7 @@ function fakeFetch(reply: (call: Call) => Response | 'offline') {
       url: String(input),
       method: init?.method ?? 'GET',
       body: init?.body ? JSON.parse(String(init.body)) : undefined,
+      device: new Headers(init?.headers).get('x-netweave-device'),
     };
     calls.push(call);
     const r = reply(call);
@@ -146,6 +149,7 @@ describe('HttpStore', () => {
       EventSource: FakeEventSource as unknown as typeof EventSource,
       local: local(),
       pollInterval: 20,
+      device: false, // the device's name in these addresses: 'names its device …' below
     });
     const events: StoreEvent[] = [];
     const unsubscribe = store.subscribe('s1', (e) => events.push(e));
@@ -194,6 +198,7 @@ describe('HttpStore', () => {
       fetch: fn,
       EventSource: FakeEventSource as unknown as typeof EventSource,
       local: local(),
+      device: false, // the device's name in these addresses: 'names its device …' below
     });
     const unsubscribe = store.subscribe('s1', () => undefined);
     let listed = false;
@@ -339,5 +344,195 @@ describe('HttpStore', () => {
     unsubscribe();
     inner.close();
     expect(lazy.status.mode).to.be.oneOf(['persistent', 'memory']);
+  });
+
+  describe('names its device', () => {
+    /** What the store makes: 22 base64url characters (128 random bits). */
+    const ID = /^[A-Za-z0-9_-]{22}$/;
+    const commitment = {
+      id: 'c1',
+      sessionId: 's1',
+      createdAt: '2026-11-25T10:00:00.000Z',
+      text: 'Hi',
+      column: 'commitments',
+      sector: null,
+      status: 'visible',
+      reactions: 0,
+    };
+    /** A collector that answers every route these tests use. */
+    const collector = () =>
+      fakeFetch((call) =>
+        call.url.includes('/events')
+          ? json(200, { events: [], lastEventId: 3, more: false, responsesVersion: 0 })
+          : call.url.endsWith('/responses')
+            ? json(201, { id: 'r1', state: 'sent' })
+            : call.method !== 'GET' || call.url.endsWith('/c1')
+              ? json(200, commitment)
+              : call.url.includes('/commitments')
+                ? json(200, { items: [], nextCursor: null })
+                : call.url.includes('/summary')
+                  ? json(200, { sessionId: 's1' })
+                  : json(200, {
+                      id: 's1',
+                      title: 'Gwent',
+                      date: '2026-11-25',
+                      moderation: 'none',
+                      open: true,
+                    }),
+      );
+    /** Each write once (POST, PATCH, an admin POST), then each kind of plain read. */
+    async function writeAndRead(store: HttpStore): Promise<void> {
+      await store.submitResponse(response('r1'));
+      await store.addCommitment({ id: 'c1', sessionId: 's1', text: 'Hi' });
+      await store.react('s1', 'c1');
+      await store.moveCommitment('s1', 'c1', 'ideas');
+      await store.moderate('s1', 'c1', 'visible');
+      await store.listCommitments('s1');
+      await store.getSummary('s1');
+      await store.getSession('s1');
+    }
+    const namespaces: string[] = [];
+    function profile(): string {
+      const ns = `nw-device-test-${Date.now()}-${namespaces.length}`;
+      namespaces.push(ns);
+      return ns;
+    }
+    after(() => {
+      for (const key of Object.keys(localStorage))
+        if (namespaces.some((ns) => key.startsWith(`${ns}:`))) localStorage.removeItem(key);
+    });
+
+    it('on every write (POST, PATCH) and on no plain read, so caches are not split', async () => {
+      const { fn, calls } = collector();
+      const store = new HttpStore(ENDPOINT, {
+        fetch: fn,
+        EventSource: null,
+        local: local(),
+        adminToken: 't',
+      });
+      await writeAndRead(store);
+      const writes = calls.filter((c) => c.method !== 'GET');
+      const reads = calls.filter((c) => c.method === 'GET');
+      expect(writes.map((c) => c.method)).to.deep.equal(['POST', 'POST', 'POST', 'PATCH', 'POST']);
+      expect(writes[0]!.device).to.match(ID);
+      expect(writes.map((c) => c.device)).to.deep.equal(writes.map(() => writes[0]!.device));
+      expect(reads).to.have.length(3);
+      expect(reads.map((c) => c.device)).to.deep.equal([null, null, null]);
+      expect(reads.filter((c) => c.url.includes('device='))).to.deep.equal([]);
+      store.close();
+    });
+
+    it('in the live and the polled events addresses (EventSource cannot send headers)', async () => {
+      const { fn, calls } = collector();
+      const storage = local();
+      const store = new HttpStore(ENDPOINT, {
+        fetch: fn,
+        EventSource: FakeEventSource as unknown as typeof EventSource,
+        local: storage,
+      });
+      await store.react('s1', 'c1');
+      const id = calls[0]!.device!;
+      expect(id).to.match(ID);
+      const off = store.subscribe('s1', () => undefined);
+      expect(FakeEventSource.instances[0]!.url).to.equal(`${ENDPOINT}/v1/sessions/s1/events?device=${id}`);
+      // The stream fails before it starts: one poll, then the stream again from where it stood.
+      FakeEventSource.instances[0]!.dispatchEvent(new Event('error'));
+      await waitUntil(() => FakeEventSource.instances.length === 2, 'the stream again', { timeout: 3000 });
+      expect(calls.map((c) => c.url)).to.include(`${ENDPOINT}/v1/sessions/s1/events?device=${id}`);
+      expect(FakeEventSource.instances[1]!.url).to.equal(
+        `${ENDPOINT}/v1/sessions/s1/events?lastEventId=3&device=${id}`,
+      );
+      off();
+      store.close();
+
+      const polling = new HttpStore(ENDPOINT, {
+        fetch: fn,
+        EventSource: null,
+        local: storage,
+        pollInterval: 20,
+      });
+      const stop = polling.subscribe('s2', () => undefined);
+      const polled = `${ENDPOINT}/v1/sessions/s2/events?after=3&device=${id}`;
+      await waitUntil(() => calls.some((c) => c.url === polled), 'a second poll', { timeout: 2000 });
+      expect(calls.filter((c) => c.url.includes('/s2/')).map((c) => [c.url, c.device])[0]).to.deep.equal([
+        `${ENDPOINT}/v1/sessions/s2/events?device=${id}`,
+        null,
+      ]);
+      stop();
+      polling.close();
+    });
+
+    it('with one random id per browser profile: the same in two tabs and after a reload', async () => {
+      const ns = profile();
+      const { fn, calls } = collector();
+      const tab = () =>
+        new HttpStore(ENDPOINT, { fetch: fn, EventSource: null, local: new LocalStore({ namespace: ns }) });
+      const first = tab();
+      const second = tab();
+      await first.react('s1', 'c1');
+      await second.react('s1', 'c1');
+      first.close();
+      second.close();
+      const reloaded = tab();
+      await reloaded.react('s1', 'c1');
+      reloaded.close();
+      const other = new HttpStore(ENDPOINT, {
+        fetch: fn,
+        EventSource: null,
+        local: new LocalStore({ namespace: profile() }),
+      });
+      await other.react('s1', 'c1');
+      other.close();
+      const [id, ...rest] = calls.map((c) => c.device);
+      expect(id).to.match(ID);
+      expect(rest.slice(0, 2)).to.deep.equal([id, id]);
+      expect(rest[2], 'another profile').to.match(ID).and.not.equal(id);
+    });
+
+    it('where storage is blocked, with an id kept in memory and no notice of its own', async () => {
+      const { fn, calls } = collector();
+      const blocked = new LocalStore({ namespace: profile(), storage: null });
+      const store = new HttpStore(ENDPOINT, { fetch: fn, EventSource: null, local: blocked });
+      expect(await store.submitResponse(response('r1'))).to.deep.equal({ id: 'r1', state: 'sent' });
+      await store.react('s1', 'c1');
+      expect(calls[0]!.device).to.match(ID);
+      expect(calls[1]!.device).to.equal(calls[0]!.device);
+      // What blocked storage says anyway (the outbox cannot keep submissions), and nothing more.
+      expect(store.status.problems).to.deep.equal(['blocked']);
+      store.close();
+    });
+
+    it('not at all with `device: false`, and as given with a string', async () => {
+      const { fn, calls } = collector();
+      const storage = local();
+      const quiet = new HttpStore(ENDPOINT, {
+        fetch: fn,
+        EventSource: FakeEventSource as unknown as typeof EventSource,
+        local: storage,
+        adminToken: 't',
+        device: false,
+      });
+      await writeAndRead(quiet);
+      const off = quiet.subscribe('s1', () => undefined);
+      expect(FakeEventSource.instances[0]!.url).to.equal(`${ENDPOINT}/v1/sessions/s1/events`);
+      off();
+      quiet.close();
+      expect(calls.map((c) => c.device).filter((d) => d !== null)).to.deep.equal([]);
+      expect(storage.draftKeys('device:'), 'no id kept on the device').to.deep.equal([]);
+
+      const named = new HttpStore(ENDPOINT, {
+        fetch: fn,
+        EventSource: null,
+        local: local(),
+        device: 'kiosk-3.hall',
+      });
+      await named.react('s1', 'c1');
+      expect(calls.at(-1)!.device).to.equal('kiosk-3.hall');
+      named.close();
+      expect(() => new HttpStore(ENDPOINT, { device: 'kiosk 3' }), 'one the collector would ignore').to.throw(
+        TypeError,
+        /device option/,
+      );
+    });
   });
 });
