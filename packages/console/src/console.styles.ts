@@ -57,6 +57,20 @@ const consoleExtras = css`
     color: #3d4448;
     background: #dbe0e3;
   }
+  .stages {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .stages li {
+    margin: 0;
+  }
+  .stage-button[aria-pressed='true']::before {
+    content: '✓ ';
+  }
   .code {
     font-family: ui-monospace, 'Cascadia Mono', 'DejaVu Sans Mono', Menlo, Consolas, monospace;
     letter-spacing: 0.08em;

@@ -22,6 +22,7 @@ import { renderDelete } from './views/delete.js';
 import { renderHeader } from './views/header.js';
 import { renderList } from './views/list.js';
 import { renderSession } from './views/session.js';
+import { renderStage } from './views/stage.js';
 
 type View = 'list' | 'create' | 'edit' | 'session' | 'delete';
 
@@ -275,6 +276,7 @@ export class NetweaveConsole extends LitElement {
         duplicate: () => this._actions.duplicate(s),
         toggle: () => this._actions.toggle(s),
         remove: () => busy || this._go('delete', s.id),
+        stage: renderStage({ t, session: s, busy, choose: (stage) => this._actions.stage(s, stage) }),
         share: this._share.render(s),
         moderation: this._moderation.render(),
       });

@@ -1,12 +1,15 @@
 /** `GET /v1/join/<code>`: which session a join code leads to (the participant page's one request). */
 import { ApiError, refusal } from './http.js';
-import { isTemplate, type Template } from './lib/templates.js';
+import { sessionStage } from '@netweave/model';
+import { isTemplate, type Stage, type Template } from './lib/templates.js';
 
 /** What the collector says about the open session a code names. */
 export interface JoinInfo {
   /** The session id the widgets use. */
   readonly session: string;
   readonly template: Template;
+  /** What the session is doing now (one of its template's stages). */
+  readonly stage: Stage;
   readonly title?: string;
   /** The session's language, when its facilitator chose one. */
   readonly lang?: 'en' | 'cy';
@@ -57,9 +60,12 @@ export async function lookupJoin(
   const partnerUrl = text('partnerUrl');
   const endpoint =
     typeof data?.endpoint === 'string' && /^https?:\/\//.test(data.endpoint) ? data.endpoint : undefined;
+  const known = isTemplate(template) ? template : 'commitments';
+  const stage = pick('stage');
   return {
     session,
-    template: isTemplate(template) ? template : 'commitments',
+    template: known,
+    stage: sessionStage({ template: known, stage: typeof stage === 'string' ? stage : undefined }),
     ...(lang === 'cy' || lang === 'en' ? { lang } : {}),
     ...(title ? { title } : {}),
     ...(partnerUrl && /^https:\/\//i.test(partnerUrl) ? { partnerUrl } : {}),

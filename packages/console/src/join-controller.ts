@@ -6,7 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ApiError } from './http.js';
 import { lookupJoin, type JoinInfo } from './join-api.js';
 import { normaliseCode } from './lib/code.js';
-import { participantWidget, widgetFile } from './lib/templates.js';
+import { participantWidget, widgetFile, type Stage } from './lib/templates.js';
 
 export type JoinState = 'entry' | 'looking' | 'widgets' | 'ready' | 'error';
 
@@ -16,6 +16,12 @@ export class JoinController implements ReactiveController {
   error: ApiError | undefined;
   /** The code as the collector reads it (capitals, no hyphen). */
   code = '';
+  /** A stage the session has moved to that this page does not show yet (the participant chooses when). */
+  waiting: Stage | undefined;
+  /** The widget of a new stage is on its way. */
+  switching = false;
+  /** The widget of a new stage could not be loaded (the one shown stays). */
+  switchFailed = false;
   private readonly _host: ReactiveControllerHost;
   private _run = 0;
 
@@ -33,7 +39,36 @@ export class JoinController implements ReactiveController {
     this.info = undefined;
     this.error = undefined;
     this.code = '';
+    this.waiting = undefined;
     this._host.requestUpdate();
+  }
+
+  /**
+   * Shows `stage`: loads its widget (the one shown stays until it has come), then swaps. Resolves
+   * true once it is shown; false when its widget could not be loaded (`switchFailed`).
+   */
+  async show(stage: Stage, widgets?: string): Promise<boolean> {
+    const info = this.info;
+    if (!info || this.state !== 'ready') return false;
+    const run = this._run;
+    this.switching = true;
+    this.switchFailed = false;
+    this._host.requestUpdate();
+    try {
+      await import(/* @vite-ignore */ widgets ?? widgetFile(participantWidget(info.template, stage).tag));
+    } catch {
+      if (run === this._run) this.switchFailed = true;
+      return false;
+    } finally {
+      if (run === this._run) {
+        this.switching = false;
+        this._host.requestUpdate();
+      }
+    }
+    if (run !== this._run) return false;
+    this.info = { ...info, stage };
+    if (this.waiting === stage) this.waiting = undefined;
+    return true;
   }
 
   /**
@@ -49,6 +84,8 @@ export class JoinController implements ReactiveController {
     this.code = code ?? typed;
     this.info = undefined;
     this.error = undefined;
+    this.waiting = undefined;
+    this.switchFailed = false;
     if (!code) {
       this._fail(new ApiError('invalid-code', 400));
       return;
@@ -63,7 +100,7 @@ export class JoinController implements ReactiveController {
       this._host.requestUpdate();
       if (!info.partnerUrl) {
         // The one widget this session shows now, from its own file (the smallest download).
-        const src = options.widgets ?? widgetFile(participantWidget(info.template).tag);
+        const src = options.widgets ?? widgetFile(participantWidget(info.template, info.stage).tag);
         await import(/* @vite-ignore */ src);
       }
       if (run !== this._run) return;

@@ -40,6 +40,12 @@ const en = {
   'other.code': 'Enter a different code',
   'partner.body': 'This session takes place on the organiser’s own web page.',
   'partner.go': 'Go to the session',
+  'stage.assess': 'Self-assessment',
+  'stage.triz': 'TRIZ board',
+  'stage.commit': 'Commitments wall',
+  'stage.moved': 'The session has moved on. Now: {stage}.',
+  'stage.go': 'Go there now',
+  'stage.failed': 'The next part could not be loaded. Check that you are online, then try again.',
 };
 
 export type JoinStrings = typeof en;
@@ -83,6 +89,13 @@ const cy: JoinStrings = {
   'other.code': 'Rhoi cod gwahanol',
   'partner.body': 'Mae’r sesiwn hon yn cael ei chynnal ar dudalen we y trefnydd ei hun.',
   'partner.go': 'Mynd i’r sesiwn',
+  'stage.assess': 'Hunanasesiad',
+  'stage.triz': 'Bwrdd TRIZ',
+  'stage.commit': 'Wal ymrwymiadau',
+  'stage.moved': 'Mae’r sesiwn wedi symud ymlaen. Nawr: {stage}.',
+  'stage.go': 'Mynd yno nawr',
+  'stage.failed':
+    'Nid oedd modd llwytho’r rhan nesaf. Gwiriwch eich bod ar-lein, yna rhowch gynnig arall arni.',
 };
 
 export const joinStrings: { en: JoinStrings; cy: JoinStrings } = { en, cy };

@@ -30,5 +30,11 @@ export const styles = [
     .code {
       font-weight: 700;
     }
+    .stage-news:not(.nw-notice) p {
+      margin: 0;
+    }
+    .stage-news .nw-button {
+      margin: 0;
+    }
   `,
 ];

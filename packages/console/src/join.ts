@@ -5,12 +5,17 @@ import { styles } from './join.styles.js';
 import { joinStrings, type JoinStrings } from './join-strings.js';
 import { codeFromPath, normaliseCode } from './lib/code.js';
 import { renderHeader } from './views/header.js';
+import { sessionStage } from '@netweave/model';
+import { StageFollower, type LiveSession } from './stage-follower.js';
 import { renderEntry, renderError, renderJoined, renderLoading } from './views/join-pages.js';
 
 /**
  * The participant page a collector serves at `/j` and `/j/<code>`: a box for the join code, then
- * what the session is doing (the self-assessment, or the commitments wall), with the widgets
- * loaded from the collector itself. No account, no name, no tracking; English and Welsh.
+ * what the session is doing now (the self-assessment, the TRIZ board or the commitments wall),
+ * with the widgets loaded from the collector itself. When the facilitator moves the session on,
+ * the page follows at once if the participant has entered nothing on this part; otherwise it says
+ * so and waits for their tap, so nothing they typed is taken from under them. No account, no
+ * name, no tracking; English and Welsh.
  *
  * @tagname netweave-join
  * @summary Join a session by its code.
@@ -28,6 +33,7 @@ export class NetweaveJoin extends LitElement {
     lang: { reflect: true },
     _typed: { state: true },
     _entryError: { state: true },
+    _news: { state: true },
   };
 
   /** The join code (as typed: any case, hyphen optional); none shows the code box. */
@@ -52,6 +58,11 @@ export class NetweaveJoin extends LitElement {
   /** The page last shown (the keyboard goes to the heading of a new one). */
   private _shownState = '';
   private readonly _join = new JoinController(this);
+  private readonly _follower = new StageFollower();
+  /** Said once in the live region when the session moves on. */
+  private _news = '';
+  /** The participant has entered something on the part shown now. */
+  private _entered = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -76,10 +87,63 @@ export class NetweaveJoin extends LitElement {
     return new Localizer(joinStrings, this._locale, this.strings ?? {});
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._follower.stop();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('code')) {
+      this._follower.stop();
+      this._news = '';
+      this._entered = false;
       if (this.code) void this._start(this.code);
       else this._join.reset();
+    }
+  }
+
+  /** The session as the store tells it: moved on to another stage, or not. */
+  private _sessionChanged(live: LiveSession): void {
+    const info = this._join.info;
+    if (!info) return;
+    const stage = sessionStage({ template: info.template, stage: live.stage });
+    if (stage === info.stage) {
+      if (this._join.waiting) this._join.waiting = undefined;
+      this.requestUpdate();
+      return;
+    }
+    if (stage === this._join.waiting) return;
+    const news = this._t.t('stage.moved', { stage: this._t.t(`stage.${stage}`) });
+    const widget = this.renderRoot.querySelector('netweave-provider');
+    const busy = this._entered || Boolean(widget?.contains(this.shadowRoot?.activeElement ?? null));
+    if (busy) {
+      this._join.waiting = stage;
+      this._news = news;
+      this.requestUpdate();
+      return;
+    }
+    void this._join.show(stage, this.widgetsSrc).then((shown) => {
+      if (shown) {
+        this._entered = false;
+        this._news = news;
+      }
+      this.requestUpdate();
+    });
+  }
+
+  /** The participant's tap: to the stage the session has moved to (or again, after a failure). */
+  private async _goToStage(): Promise<void> {
+    const join = this._join;
+    const stage = join.waiting;
+    if (!stage || join.switching) return;
+    if (await join.show(stage, this.widgetsSrc)) {
+      this._entered = false;
+      this._news = '';
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
+    } else {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#stage-go')?.focus();
     }
   }
 
@@ -93,14 +157,18 @@ export class NetweaveJoin extends LitElement {
 
   protected override updated(): void {
     const state = this._join.state;
+    const info = this._join.info;
     if (this.routing) {
       const url = new URL(location.href);
       if (this.lang) url.searchParams.set('lang', this._locale);
       if (url.href !== location.href) history.replaceState(history.state, '', url);
       document.documentElement.lang = this._locale;
-      const info = this._join.info;
       document.title = `${info?.title ?? this._t.t('entry.title')} – ${this._t.t('service')}`;
       if (state === 'ready' && info?.partnerUrl) location.replace(info.partnerUrl);
+    }
+    if (state === 'ready' && info && !info.partnerUrl && !this._follower.following(info.session)) {
+      const inside = this.renderRoot.querySelector('netweave-provider > *');
+      if (inside) this._follower.follow(inside, info.session, (live) => this._sessionChanged(live));
     }
     if (this._acted && state !== this._shownState && state !== 'widgets') {
       this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
@@ -187,7 +255,18 @@ export class NetweaveJoin extends LitElement {
         });
       default: {
         const endpoint = this.endpoint || globalThis.location?.origin || join.info!.endpoint || '';
-        return renderJoined(t, join.info!, endpoint.replace(/\/+$/, ''), this._locale);
+        return renderJoined({
+          t,
+          info: join.info!,
+          endpoint: endpoint.replace(/\/+$/, ''),
+          lang: this._locale,
+          news: this._news,
+          waiting: Boolean(join.waiting),
+          switching: join.switching,
+          switchFailed: join.switchFailed,
+          go: () => void this._goToStage(),
+          entered: () => (this._entered = true),
+        });
       }
     }
   }

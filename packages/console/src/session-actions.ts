@@ -1,9 +1,9 @@
 /**
- * What the facilitator does to a session from its page, one change at a time: close or reopen
- * it, duplicate it, delete it (after its confirmation page), and signing out. Each outcome is
+ * What the facilitator does to a session from its page, one change at a time: move it on to
+ * another stage, close or reopen it, duplicate it, delete it (after its confirmation page), and signing out. Each outcome is
  * said once; a refusal is shown and said in plain words; a 401 means signed out.
  */
-import type { Localizer } from '@netweave/model';
+import type { Localizer, SessionStage } from '@netweave/model';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ApiError, type AdminSession, type CollectorApi } from './api.js';
 import { formatCode } from './lib/code.js';
@@ -61,6 +61,14 @@ export class SessionActions implements ReactiveController {
     void this._task(async (t) => {
       const now = await this._o.sessions.update(s.id, { open: s.open === false });
       this._o.say(t.t(now.open === false ? 'closedDone' : 'reopened'));
+    });
+  }
+
+  /** Moves the session on (or back) to `stage`: every joined phone follows. */
+  stage(s: AdminSession, stage: SessionStage): void {
+    void this._task(async (t) => {
+      const now = await this._o.sessions.update(s.id, { stage });
+      this._o.say(t.t('stage.done', { stage: t.t(`stage.${now.stage ?? stage}`) }));
     });
   }
 

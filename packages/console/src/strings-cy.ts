@@ -45,7 +45,7 @@ export const cy: ConsoleStrings = {
     'Mae pawb yn cwblhau “Un peth y byddaf i’n ei wneud o heddiw ymlaen…” ar wal fyw.',
   'template.triz-commitments': 'TRIZ, yna ymrwymiadau',
   'template.triz-commitments.hint':
-    'Mae grwpiau’n rhestru’r canlyniadau gwaethaf posibl, yn nodi pa rai maen nhw’n eu gwneud yn barod a’r camau cyntaf i roi’r gorau iddyn nhw, yna mae pawb yn postio ymrwymiad.',
+    'Mae pawb yn sgorio heriau’r rhwydwaith; yna mae grwpiau’n rhestru’r canlyniadau gwaethaf posibl, yn nodi pa rai maen nhw’n eu gwneud yn barod a’r camau cyntaf i roi’r gorau iddyn nhw; yna mae pawb yn postio ymrwymiad.',
   'template.self-assessment': 'Hunanasesiad yn unig',
   'template.self-assessment.hint':
     'Mae pob cyfranogwr yn sgorio heriau ei rwydwaith ac yn cael ei brif feysydd i weithredu arnyn nhw.',
@@ -104,6 +104,14 @@ export const cy: ConsoleStrings = {
     'Wedi’i dyblygu. Dyma’r copi, gyda’i god ymuno ei hun, {code}. Newidiwch ei deitl neu ei ddyddiad gyda Golygu.',
   closedDone: 'Caewyd y sesiwn.',
   reopened: 'Ailagorwyd y sesiwn.',
+  'stage.title': 'Beth mae cyfranogwyr yn ei weld nawr',
+  'stage.hint':
+    'Dewiswch pa ran o’r sesiwn mae ffonau cyfranogwyr yn ei dangos. Mae ffonau sydd wedi ymuno yn dilyn ar unwaith, oni bai bod rhywun wedi teipio rhywbeth ar y rhan lle maen nhw: cânt wybod, ac maen nhw’n mynd yno ag un tap.',
+  'stage.assess': 'Hunanasesiad',
+  'stage.triz': 'Bwrdd TRIZ',
+  'stage.commit': 'Wal ymrwymiadau',
+  'stage.now': 'Nawr: {stage}',
+  'stage.done': 'Mae cyfranogwyr nawr yn gweld: {stage}.',
   'export.responses': 'Lawrlwytho’r ymatebion (CSV)',
   'export.commitments': 'Lawrlwytho’r ymrwymiadau (CSV)',
 

@@ -47,7 +47,7 @@ const en = {
   'template.commitments.hint': 'Everyone completes “One thing I will do from today…” on a live wall.',
   'template.triz-commitments': 'TRIZ, then commitments',
   'template.triz-commitments.hint':
-    'Groups list the worst possible results, spot which they already do and the first steps to stop, then everyone posts a commitment.',
+    'Everyone rates the network’s challenges; groups then list the worst possible results, spot which they already do and the first steps to stop; then everyone posts a commitment.',
   'template.self-assessment': 'Self-assessment only',
   'template.self-assessment.hint':
     'Each participant rates their network’s challenges and gets their top areas for action.',
@@ -106,6 +106,14 @@ const en = {
     'Duplicated. This is the copy, with its own join code, {code}. Change its title or date with Edit.',
   closedDone: 'Session closed.',
   reopened: 'Session reopened.',
+  'stage.title': 'What participants see now',
+  'stage.hint':
+    'Choose the part of the session that participants’ phones show. Phones that have joined follow at once, unless someone has typed something on the part they are on: they are told, and go with one tap.',
+  'stage.assess': 'Self-assessment',
+  'stage.triz': 'TRIZ board',
+  'stage.commit': 'Commitments wall',
+  'stage.now': 'Now: {stage}',
+  'stage.done': 'Participants now see: {stage}.',
   'export.responses': 'Download responses (CSV)',
   'export.commitments': 'Download commitments (CSV)',
 

@@ -43,11 +43,19 @@ test('join codes: read as typed, shown grouped, found in the join page’s addre
   for (const { input, expected } of paths) assert.equal(codeFromPath(input), expected, input);
 });
 
-test('templates: the model’s list, in the console’s order; one widget for the participant page now', () => {
+test('templates: the model’s list, in the console’s order; the participant page shows the stage the session is at', () => {
   assert.deepEqual([...TEMPLATES], [...SESSION_TEMPLATES]);
-  assert.equal(participantWidget('self-assessment').tag, 'netweave-self-assessment');
-  assert.equal(participantWidget('commitments').tag, 'netweave-commitments-wall');
-  assert.equal(participantWidget('triz-commitments').tag, 'netweave-commitments-wall');
+  assert.deepEqual(participantWidget('self-assessment'), { tag: 'netweave-self-assessment' });
+  assert.deepEqual(participantWidget('commitments'), { tag: 'netweave-commitments-wall' });
+  // A TRIZ session starts with the self-assessment, then the TRIZ board, then the wall.
+  assert.deepEqual(participantWidget('triz-commitments'), { tag: 'netweave-self-assessment' });
+  assert.deepEqual(participantWidget('triz-commitments', 'triz'), {
+    tag: 'netweave-commitments-wall',
+    attributes: { preset: 'triz' },
+  });
+  assert.deepEqual(participantWidget('triz-commitments', 'commit'), { tag: 'netweave-commitments-wall' });
+  // A stage the template does not run is read as its first.
+  assert.deepEqual(participantWidget('commitments', 'assess'), { tag: 'netweave-commitments-wall' });
 });
 
 test('the embed snippet: the combined file, the provider with session, collector and language, the template’s widgets', () => {

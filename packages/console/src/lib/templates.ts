@@ -3,7 +3,7 @@
  * partner's embed show for each, and in what order.
  */
 
-import type { SessionTemplate } from '@netweave/model';
+import { sessionStage, type SessionStage, type SessionTemplate } from '@netweave/model';
 
 /**
  * The templates, in the order the console offers them: the model's `SESSION_TEMPLATES` (a test
@@ -24,20 +24,28 @@ export interface WidgetTag {
 }
 
 const WALL: WidgetTag = { tag: 'netweave-commitments-wall' };
+const TRIZ: WidgetTag = { tag: 'netweave-commitments-wall', attributes: { preset: 'triz' } };
 
 /** The widgets a template uses on a partner's page, in page order. */
 export const TEMPLATE_WIDGETS: Readonly<Record<Template, readonly WidgetTag[]>> = {
   commitments: [WALL],
-  'triz-commitments': [{ tag: 'netweave-commitments-wall', attributes: { preset: 'triz' } }, WALL],
+  'triz-commitments': [TRIZ, WALL],
   'self-assessment': [{ tag: 'netweave-self-assessment' }],
 };
 
+/** A stage (the model's `SESSION_STAGES`) the participant page shows a widget for. */
+export type Stage = SessionStage;
+
 /**
- * The one widget the participant page shows now. Part 1: the self-assessment, or the wall at the
- * end (the TRIZ group boards come in part 2).
+ * The one widget the participant page shows for `stage`: the self-assessment, the TRIZ board
+ * (the wall with its three columns) or the commitments wall. Without a stage, the template's first
+ * (as the collector reads it: `sessionStage`).
  */
-export function participantWidget(template: Template): WidgetTag {
-  return template === 'self-assessment' ? { tag: 'netweave-self-assessment' } : WALL;
+export function participantWidget(template: Template, stage?: string): WidgetTag {
+  const now = sessionStage({ template, stage });
+  if (now === 'assess') return { tag: 'netweave-self-assessment' };
+  if (now === 'triz') return TRIZ;
+  return WALL;
 }
 
 /**

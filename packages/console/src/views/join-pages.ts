@@ -102,8 +102,27 @@ export function renderError(v: ErrorView) {
   `;
 }
 
-/** The session: its title, then its widget inside the provider (session, collector, language). */
-export function renderJoined(t: Localizer<JoinStrings>, info: JoinInfo, endpoint: string, lang: string) {
+/** The session as the participant page shows it. */
+export interface JoinedView {
+  readonly t: Localizer<JoinStrings>;
+  readonly info: JoinInfo;
+  /** The collector's origin, for the provider. */
+  readonly endpoint: string;
+  readonly lang: string;
+  /** Said once when the session moves on (the live region is always there, so it is heard). */
+  readonly news: string;
+  /** The session has moved to a stage not shown yet: the button that goes there. */
+  readonly waiting: boolean;
+  readonly switching: boolean;
+  readonly switchFailed: boolean;
+  go(): void;
+  /** The participant entered something in the widget (then a move waits for their tap). */
+  entered(): void;
+}
+
+/** The session: its title, news of the stage, then its widget inside the provider. */
+export function renderJoined(v: JoinedView) {
+  const { t, info } = v;
   const title = info.title ?? t.t('entry.title');
   if (info.partnerUrl)
     return html`<h1 tabindex="-1">${title}</h1>
@@ -111,13 +130,32 @@ export function renderJoined(t: Localizer<JoinStrings>, info: JoinInfo, endpoint
         <p>${t.t('partner.body')}</p>
         <p><a class="nw-button" href=${info.partnerUrl}>${t.t('partner.go')}</a></p>
       </div>`;
+  const widget = participantWidget(info.template, info.stage);
   return html`
     <h1 tabindex="-1">${title}</h1>
-    <netweave-provider session=${info.session} endpoint=${endpoint} lang=${lang}>
+    <div class="stage-news ${v.waiting || v.switchFailed ? 'nw-notice' : ''}">
+      <p role="status">${v.switchFailed ? t.t('stage.failed') : v.news}</p>
       ${
-        participantWidget(info.template).tag === 'netweave-self-assessment'
+        v.waiting || v.switchFailed
+          ? html`<button
+              class="nw-button"
+              type="button"
+              id="stage-go"
+              aria-disabled=${v.switching ? 'true' : 'false'}
+              @click=${v.go}
+            >
+              ${t.t(v.switchFailed ? 'retry' : 'stage.go')}
+            </button>`
+          : nothing
+      }
+    </div>
+    <netweave-provider session=${info.session} endpoint=${v.endpoint} lang=${v.lang} @input=${v.entered}>
+      ${
+        widget.tag === 'netweave-self-assessment'
           ? html`<netweave-self-assessment></netweave-self-assessment>`
-          : html`<netweave-commitments-wall></netweave-commitments-wall>`
+          : widget.attributes?.preset === 'triz'
+            ? html`<netweave-commitments-wall preset="triz"></netweave-commitments-wall>`
+            : html`<netweave-commitments-wall></netweave-commitments-wall>`
       }
     </netweave-provider>
   `;

@@ -17,6 +17,8 @@ export interface SessionView {
   duplicate(): void;
   toggle(): void;
   remove(): void;
+  /** What participants see now (templates with more than one stage). */
+  readonly stage: TemplateResult | typeof nothing;
   readonly share: TemplateResult;
   readonly moderation: TemplateResult;
 }
@@ -82,7 +84,7 @@ export function renderSession(v: SessionView) {
         ${t.t('delete')}
       </button>
     </div>
-    ${v.share} ${v.moderation}
+    ${v.stage} ${v.share} ${v.moderation}
     <p class="downloads">
       <a href=${v.csv.responses} download>${t.t('export.responses')}</a>
       <a href=${v.csv.commitments} download>${t.t('export.commitments')}</a>

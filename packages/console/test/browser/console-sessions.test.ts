@@ -203,6 +203,37 @@ describe('<netweave-console> sessions', () => {
     expect(collector.state.sessions[0]!.open).to.equal(true);
   });
 
+  it('moves a TRIZ session on, stage by stage: the keyboard stays on the button, the change is said once', async () => {
+    const collector = fakeCollector();
+    collector.state.signedIn = true;
+    const s = collector.addSession({ title: 'Torfaen', template: 'triz-commitments' });
+    collector.addSession({ title: 'Blaenau', template: 'commitments' });
+    const el = await makeConsole(collector.api());
+    click(el, `a[data-id="${s.id}"]`);
+    await view(el, 'Torfaen');
+    const pressed = () =>
+      [...$$(el, '.stages button')].map((b) => `${text(b)}:${b.getAttribute('aria-pressed')}`);
+    expect(pressed()).to.deep.equal(['Self-assessment:true', 'TRIZ board:false', 'Commitments wall:false']);
+    expect(text($(el, '.stage-now'))).to.equal('Now: Self-assessment');
+    await expect(el).to.be.accessible();
+    click(el, '#stage-triz');
+    await waitUntil(() => text($(el, '.stage-now')) === 'Now: TRIZ board');
+    expect(collector.state.requests.find((r) => r.method === 'PATCH')!.body).to.deep.equal({ stage: 'triz' });
+    expect(focused(el)?.id).to.equal('stage-triz');
+    expect(pressed()).to.deep.equal(['Self-assessment:false', 'TRIZ board:true', 'Commitments wall:false']);
+    await heard('console', 'Participants now see: TRIZ board.');
+    // Pressing the stage shown now asks nothing of the collector.
+    click(el, '#stage-triz');
+    await el.updateComplete;
+    expect(collector.state.requests.filter((r) => r.method === 'PATCH')).to.have.length(1);
+    // A template with one stage has nothing to choose.
+    click(el, '#back');
+    await view(el, 'Your sessions');
+    click(el, 'a[data-id]:not([data-id="' + s.id + '"])');
+    await view(el, 'Blaenau');
+    expect($(el, '.stages')).to.equal(null);
+  });
+
   it('duplicates a session: the copy opens with its own join code', async () => {
     const { collector, el } = await signedIn('Conwy');
     const original = collector.state.sessions[0]!;

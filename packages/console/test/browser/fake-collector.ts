@@ -201,6 +201,7 @@ export function fakeCollector() {
           moderation: s.moderation,
           lang: s.lang,
           partnerUrl: s.partnerUrl,
+          stage: s.stage,
         },
         endpoint: ORIGIN,
       });

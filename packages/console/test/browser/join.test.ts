@@ -90,16 +90,74 @@ describe('<netweave-join>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows what each template does now: the self-assessment, or the wall (TRIZ boards come in part 2)', async () => {
+  it('shows what the session is doing now: the self-assessment, the TRIZ board or the commitments wall', async () => {
     const collector = fakeCollector();
-    const a = collector.addSession({ title: 'Assess', template: 'self-assessment' });
-    const b = collector.addSession({ title: 'TRIZ', template: 'triz-commitments' });
-    const first = await makeJoin(collector.fetch, { code: a.code });
-    await settled(first, 'Assess');
-    expect($(first, 'netweave-self-assessment')).to.not.equal(null);
-    const second = await makeJoin(collector.fetch, { code: b.code.toLowerCase() });
-    await settled(second, 'TRIZ');
-    expect($(second, 'netweave-commitments-wall')).to.not.equal(null);
+    const cases: [Parameters<typeof collector.addSession>[0], string][] = [
+      [{ title: 'Assess', template: 'self-assessment' }, 'self-assessment'],
+      [{ title: 'TRIZ, not started', template: 'triz-commitments' }, 'self-assessment'],
+      [{ title: 'TRIZ, in groups', template: 'triz-commitments', stage: 'triz' }, 'wall (triz)'],
+      [{ title: 'TRIZ, at the end', template: 'triz-commitments', stage: 'commit' }, 'wall'],
+      [{ title: 'Commitments', template: 'commitments' }, 'wall'],
+    ];
+    for (const [fields, shown] of cases) {
+      const s = collector.addSession(fields);
+      const el = await makeJoin(collector.fetch, { code: s.code.toLowerCase() });
+      await settled(el, fields.title);
+      expect(text($(el, 'netweave-provider')), fields.title).to.equal(`${shown} for ${s.id} in en`);
+    }
+  });
+
+  it('follows the session when the facilitator moves it on, and says so once, keeping the keyboard where it is', async () => {
+    const collector = fakeCollector();
+    const s = collector.addSession({ title: 'Moving on', template: 'triz-commitments' });
+    const el = await makeJoin(collector.fetch, { code: s.code });
+    await settled(el, 'Moving on');
+    const stub = (window as unknown as { netweaveStub: { tell(id: string, s: object): void } }).netweaveStub;
+    const said: string[] = [];
+    const region = $(el, '.stage-news [role=status]')!;
+    new MutationObserver(() => region.textContent?.trim() && said.push(region.textContent.trim())).observe(
+      region,
+      { childList: true, subtree: true, characterData: true },
+    );
+    $(el, 'a[lang]')?.focus(); // the keyboard on the language switch
+    const before = focused(el);
+    stub.tell(s.id, { ...s, stage: 'triz' });
+    await waitUntil(
+      () => text($(el, 'netweave-provider')).startsWith('wall (triz)'),
+      'the TRIZ board never came',
+    );
+    expect(text(region)).to.equal('The session has moved on. Now: TRIZ board.');
+    expect($(el, '#stage-go'), 'nothing to tap: nothing was typed').to.equal(null);
+    expect(focused(el)).to.equal(before);
+    // The same stage told again (a reconnect) changes and says nothing.
+    stub.tell(s.id, { ...s, stage: 'triz' });
+    await el.updateComplete;
+    expect(said).to.deep.equal(['The session has moved on. Now: TRIZ board.']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('waits for the participant’s tap when they have typed something, so nothing is taken from under them', async () => {
+    const collector = fakeCollector();
+    const s = collector.addSession({ title: 'Half done', template: 'triz-commitments', lang: 'cy' });
+    const el = await makeJoin(collector.fetch, { code: s.code });
+    await settled(el, 'Half done');
+    const stub = (window as unknown as { netweaveStub: { tell(id: string, s: object): void } }).netweaveStub;
+    const box = $(el, 'netweave-self-assessment input') as HTMLInputElement;
+    box.focus();
+    await sendKeys({ type: 'Partly' });
+    stub.tell(s.id, { ...s, stage: 'commit' });
+    await waitUntil(() => $(el, '#stage-go'), 'no button to go on');
+    expect(text($(el, '.stage-news [role=status]'))).to.equal(
+      'Mae’r sesiwn wedi symud ymlaen. Nawr: Wal ymrwymiadau.',
+    );
+    expect($(el, 'netweave-self-assessment'), 'the self-assessment stays').to.not.equal(null);
+    expect(($(el, 'netweave-self-assessment input') as HTMLInputElement).value).to.equal('Partly');
+    expect(focused(el)?.tagName, 'the keyboard stays in the answer').to.equal('INPUT');
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, '#stage-go')!.click();
+    await waitUntil(() => text($(el, 'netweave-provider')).startsWith('wall for'), 'the wall never came');
+    expect($(el, '#stage-go')).to.equal(null);
+    expect(focused(el)?.tagName, 'the keyboard goes to the top of the new part').to.equal('H1');
   });
 
   for (const [name, setUp, title, body] of [

@@ -1,16 +1,48 @@
-// Stands in for the collector's /cdn/widgets/widgets.js in the join page's component tests: the
-// provider and the two widgets as plain elements that say what they were given, and a count of
-// loads (the real file is exercised end to end, against a real collector, in test/e2e).
+// Stands in for the collector's widget files in the join page's component tests: the provider and
+// the two widgets as plain elements that say what they were given, and a count of loads (the real
+// files are exercised end to end, against a real collector, in test/e2e). The provider answers the
+// widgets' context protocol with a store whose session events a test sends
+// (`window.netweaveStub.tell(sessionId, session)`), as the collector's live stream would.
 window.netweaveWidgetLoads = (window.netweaveWidgetLoads ?? 0) + 1;
+const stub = (window.netweaveStub ??= {
+  listeners: new Set(),
+  tell(sessionId, session) {
+    for (const l of [...this.listeners])
+      if (l.sessionId === sessionId) l.listener({ type: 'session', sessionId, session });
+  },
+});
+const store = {
+  subscribe(sessionId, listener) {
+    const entry = { sessionId, listener };
+    stub.listeners.add(entry);
+    return () => stub.listeners.delete(entry);
+  },
+};
 const widget = (name) =>
   class extends HTMLElement {
     connectedCallback() {
       const provider = this.closest('netweave-provider');
-      this.textContent = `${name} for ${provider?.getAttribute('session')} in ${provider?.getAttribute('lang')}`;
+      const preset = this.getAttribute('preset');
+      this.textContent = `${name}${preset ? ` (${preset})` : ''} for ${provider?.getAttribute('session')} in ${provider?.getAttribute('lang')}`;
+      const box = document.createElement('input');
+      box.setAttribute('aria-label', `${name} answer`);
+      this.append(box);
     }
   };
+const CONTEXT = Symbol.for('netweave.config.v1');
 if (!customElements.get('netweave-provider'))
-  customElements.define('netweave-provider', class extends HTMLElement {});
+  customElements.define(
+    'netweave-provider',
+    class extends HTMLElement {
+      connectedCallback() {
+        this.addEventListener('context-request', (event) => {
+          if (event.context !== CONTEXT) return;
+          event.stopPropagation();
+          event.callback({ session: this.getAttribute('session'), store }, () => {});
+        });
+      }
+    },
+  );
 if (!customElements.get('netweave-commitments-wall'))
   customElements.define('netweave-commitments-wall', widget('wall'));
 if (!customElements.get('netweave-self-assessment'))

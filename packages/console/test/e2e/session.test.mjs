@@ -3,7 +3,8 @@
 // signs in, creates a session from a template and reads its code; three participants on phones
 // join (by the link, by typing the code at /j, by the QR code's address); they post; the
 // moderator edits a held post and approves it, and approves the others; everyone sees them live;
-// the closed session's code shows the closed page.
+// the closed session's code shows the closed page. Then a TRIZ session moved on by the facilitator,
+// stage by stage, with the phones following live.
 //   npm run build (at the root, or of this package and @netweave/widgets), then
 //   npm run test:e2e -w @netweave/console
 import { after, before, test } from 'node:test';
@@ -191,6 +192,68 @@ test('a live session: sign in, create, join three ways, post, edit a held post, 
       'the wall comes from the collector, in its own file (not all three widgets)',
     );
   assert.deepEqual(adminErrors, []);
+});
+
+test('the facilitator moves a TRIZ session on: phones follow live, and one that has started answering is asked first', async () => {
+  const admin = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const console_ = await admin.newPage();
+  await console_.goto(`${base}/admin`);
+  await console_.locator('netweave-console #token').fill(TOKEN);
+  await console_.locator('netweave-console #token').press('Enter');
+  await console_.locator('netweave-console h1', { hasText: 'Your sessions' }).waitFor(WAIT);
+  await console_.locator('netweave-console #create').click();
+  await console_.locator('netweave-console #f-title').fill('Gwent TRIZ');
+  await console_.locator('netweave-console #f-template-triz-commitments').check();
+  await console_.locator('netweave-console form button[type=submit]').click();
+  await console_.locator('netweave-console h1', { hasText: 'Gwent TRIZ' }).waitFor(WAIT);
+  const joinUrl = (await console_.locator('netweave-console #join-url').textContent()).trim();
+
+  // Before it starts, phones show the self-assessment.
+  const idle = await phone();
+  const busy = await phone();
+  for (const p of [idle, busy]) {
+    await p.page.goto(joinUrl);
+    await p.page.locator('netweave-join netweave-self-assessment input[type=radio]').first().waitFor(WAIT);
+  }
+  // One participant has started answering.
+  await busy.page.locator('netweave-join netweave-self-assessment input[type=radio]').first().check();
+
+  await console_.locator('netweave-console #stage-triz').click();
+  await console_.locator('netweave-console .stage-now', { hasText: 'Now: TRIZ board' }).waitFor(WAIT);
+
+  // The idle phone follows by itself (no reload) to the TRIZ board, and says so.
+  await idle.page.locator('netweave-join netweave-commitments-wall[preset=triz] textarea').waitFor(WAIT);
+  await idle.page
+    .locator('netweave-join .stage-news', { hasText: 'The session has moved on. Now: TRIZ board.' })
+    .waitFor(WAIT);
+  // The busy one keeps its answer until the participant taps to go on.
+  await busy.page.locator('netweave-join #stage-go', { hasText: 'Go there now' }).waitFor(WAIT);
+  assert.equal(
+    await busy.page.locator('netweave-join netweave-self-assessment input[type=radio]').first().isChecked(),
+    true,
+    'the answer stays where it was',
+  );
+  await busy.page.locator('netweave-join #stage-go').click();
+  await busy.page.locator('netweave-join netweave-commitments-wall[preset=triz] textarea').waitFor(WAIT);
+
+  // At the end, the commitments wall; one live connection per phone throughout.
+  await console_.locator('netweave-console #stage-commit').click();
+  for (const p of [idle, busy])
+    await p.page.locator('netweave-join netweave-commitments-wall:not([preset]) textarea').waitFor(WAIT);
+  await post(idle.page, 'Ask the voluntary sector to co-chair the next meeting');
+  for (const p of [idle, busy]) {
+    assert.deepEqual(p.errors, []);
+    const streams = p.requests.filter((url) => url.includes('/events'));
+    assert.equal(new Set(streams.map((u) => new URL(u).pathname)).size, 1, 'one session followed');
+    assert.ok(
+      streams.every((u) => new URL(u).searchParams.has('device')),
+      'the live connection names the device (the room’s allowances)',
+    );
+    assert.deepEqual(
+      p.requests.filter((url) => !url.startsWith(`${base}/`)),
+      [],
+    );
+  }
 });
 
 /** Waits until the console shows `n` posts with a status. */
