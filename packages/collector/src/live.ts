@@ -316,7 +316,8 @@ export class LiveHub {
       // Where the session stands (its stage, open or closed), so a client that was away when it
       // changed learns it now: a change is otherwise only told as it happens.
       const session = await this.#db.getSession(sessionId);
-      if (session) res.write(`event: session\ndata: ${JSON.stringify({ type: 'session', sessionId, session })}\n\n`);
+      if (session)
+        res.write(`event: session\ndata: ${JSON.stringify({ type: 'session', sessionId, session })}\n\n`);
       if (!fresh) {
         const horizon = await this.#db.eventHorizon(sessionId);
         if (sent < horizon) {

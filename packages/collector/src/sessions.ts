@@ -82,7 +82,16 @@ const CREATE_FIELDS = new Set([
   'lang',
   'stage',
 ]);
-const PATCH_FIELDS = new Set(['title', 'date', 'prompt', 'moderation', 'open', 'partnerUrl', 'lang', 'stage']);
+const PATCH_FIELDS = new Set([
+  'title',
+  'date',
+  'prompt',
+  'moderation',
+  'open',
+  'partnerUrl',
+  'lang',
+  'stage',
+]);
 
 const CODE = '(?<code>[^/]+)';
 

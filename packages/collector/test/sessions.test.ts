@@ -386,15 +386,26 @@ describe('what a session is doing now (its stage)', () => {
     const s = await newSession({ template: 'commitments' });
     assert.equal(s.stage, 'commit');
     for (const stage of ['triz', 'lunch', 7]) {
-      const r = await call(server.url, 'PATCH', `/v1/admin/sessions/${s.id}`, { admin: true, body: { stage } });
+      const r = await call(server.url, 'PATCH', `/v1/admin/sessions/${s.id}`, {
+        admin: true,
+        body: { stage },
+      });
       assert.equal(r.status, 400, `stage ${String(stage)}`);
       assert.equal(r.body.error.code, 'invalid');
       assert.match(r.text, /stage/);
     }
-    const made = await create({ title: 'Wrong', date: '2026-11-25', template: 'self-assessment', stage: 'commit' });
+    const made = await create({
+      title: 'Wrong',
+      date: '2026-11-25',
+      template: 'self-assessment',
+      stage: 'commit',
+    });
     assert.equal(made.status, 400);
     assert.match(made.text, /stage/);
-    assert.equal((await call(server.url, 'GET', `/v1/admin/sessions/${s.id}`, { admin: true })).body.stage, 'commit');
+    assert.equal(
+      (await call(server.url, 'GET', `/v1/admin/sessions/${s.id}`, { admin: true })).body.stage,
+      'commit',
+    );
   });
 
   it('a duplicate starts again at the first stage', async () => {

@@ -29,7 +29,10 @@ export function templateStages(template: string | undefined): readonly SessionSt
  * The stage a session is at: its stored stage when its template runs that stage, else the
  * template's first (a new session, or one whose template was changed since).
  */
-export function sessionStage(session: { template?: string | undefined; stage?: string | undefined }): SessionStage {
+export function sessionStage(session: {
+  template?: string | undefined;
+  stage?: string | undefined;
+}): SessionStage {
   const stages = templateStages(session.template);
   return stages.find((s) => s === session.stage) ?? stages[0]!;
 }
