@@ -21,6 +21,7 @@ export * from './lib/screening.js';
 export * from './lib/ids.js';
 export * from './lib/join-code.js';
 export * from './lib/stages.js';
+export * from './lib/triz.js';
 export * from './moderation.js';
 export * from './store-types.js';
 export * from './version.js';

@@ -13,6 +13,7 @@ import type {
   NewCommitment,
   Session,
 } from './model/types.js';
+import type { NewNote, NoteChange, TrizNote } from './lib/triz.js';
 
 /** Why a store keeps data in memory only (and shows a notice). */
 export type StorageProblem = 'blocked' | 'full' | 'corrupt' | 'newer';
@@ -99,6 +100,10 @@ export type StoreEvent =
   | { readonly type: 'submission'; readonly submission: Submission }
   /** The storage status changed (e.g. fell back to memory). */
   | { readonly type: 'status'; readonly status: StorageStatus }
+  /** A TRIZ note was added or changed (its state, step, votes, group), as it now stands. */
+  | { readonly type: 'note'; readonly sessionId: string; readonly note: TrizNote }
+  /** A TRIZ note is no longer on its board (held, hidden or deleted by the facilitator). */
+  | { readonly type: 'note-removed'; readonly sessionId: string; readonly id: string }
   /** The live connection's state (HTTP store): `live`, `reconnecting`, `polling`, `offline`. */
   | { readonly type: 'connection'; readonly state: 'live' | 'reconnecting' | 'polling' | 'offline' };
 
@@ -171,4 +176,30 @@ export class StoreError extends Error {
     this.code = options.code ?? 'error';
     this.details = options.details;
   }
+}
+
+/**
+ * The TRIZ boards of a session (the HTTP store of a collector; a store without these has no
+ * boards, and the board says so). Each call rejects with the collector's refusal (its code, such
+ * as `not-in-group`, `locked`, `vote-limit`, `step-needed`, and its message) or a network error;
+ * nothing is queued: the board keeps what the person typed until it is stored.
+ */
+export interface NotesStore {
+  /** The notes on `group`'s board (every group's when none), oldest first, as the collector has them. */
+  listNotes(sessionId: string, options?: { group?: string }): Promise<TrizNote[]>;
+  /** Joins a group (`auto`: the one with fewest people); resolves to the group's id. */
+  joinGroup(sessionId: string, group: string): Promise<string>;
+  /** The group this device joined in the session, if any. */
+  myGroup(sessionId: string): Promise<string | undefined>;
+  addNote(sessionId: string, note: NewNote): Promise<TrizNote>;
+  changeNote(sessionId: string, id: string, change: NoteChange): Promise<TrizNote>;
+  /** Gives (`true`) or takes back (`false`) this device's vote for a note. */
+  vote(sessionId: string, id: string, on: boolean): Promise<TrizNote>;
+  /** The notes this device has voted for in the session. */
+  myVotes(sessionId: string): Promise<string[]>;
+}
+
+/** Whether `store` has TRIZ boards. */
+export function hasNotes<S extends object>(store: S): store is S & NotesStore {
+  return typeof (store as Partial<NotesStore>).addNote === 'function';
 }

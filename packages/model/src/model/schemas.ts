@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { DEFAULT_COLUMN, ID_PATTERN, LIMITS, NATIONS, SECTORS } from './limits.js';
 import { JOIN_CODE_PATTERN } from '../lib/join-code.js';
 import { SESSION_STAGES } from '../lib/stages.js';
+import { NOTE_STATES, ROUND_KINDS, TRIZ_LIMITS } from '../lib/triz.js';
 
 const id = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.idLength), v.regex(ID_PATTERN));
 /**
@@ -167,6 +168,71 @@ export const SessionLangSchema = v.picklist(SESSION_LANGS);
 /** A join code as stored: six characters, uppercase, no hyphen (see `normaliseJoinCode`). */
 export const JoinCodeSchema = v.pipe(v.string(), v.regex(JOIN_CODE_PATTERN));
 
+/** A breakout group: `g1`, `g2`…, with the name the facilitator gave it. */
+export const SessionGroupSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^g[1-9][0-9]?$/)),
+  name: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(TRIZ_LIMITS.groupName))),
+});
+
+const minutes = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(TRIZ_LIMITS.minutes));
+
+/** One item of the agenda: a round and its minutes. */
+export const AgendaItemSchema = v.object({ kind: v.picklist(ROUND_KINDS), minutes });
+
+/** The round as the collector keeps it (set only by round actions, never by a PATCH). */
+export const RoundStateSchema = v.object({
+  kind: v.nullable(v.picklist(ROUND_KINDS)),
+  phase: v.picklist(['ready', 'running', 'paused', 'ended']),
+  endsAt: v.optional(v.number()),
+  leftMs: v.number(),
+  locked: v.boolean(),
+  version: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+/** What the facilitator does to the round: `{ action, version, kind?, minutes? }`. */
+export const RoundActionSchema = v.variant('action', [
+  v.strictObject({ action: v.literal('start'), kind: v.picklist(ROUND_KINDS), version: v.number() }),
+  v.strictObject({ action: v.literal('add'), minutes, version: v.number() }),
+  v.strictObject({
+    action: v.picklist(['pause', 'resume', 'end', 'lock', 'unlock']),
+    version: v.number(),
+  }),
+]);
+
+const noteText = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(TRIZ_LIMITS.noteText));
+
+export const NoteStateSchema = v.picklist(NOTE_STATES);
+
+/** A sticky note on a group's board, as the collector keeps it. */
+export const TrizNoteSchema = v.object({
+  id,
+  sessionId: id,
+  group: v.pipe(v.string(), v.regex(/^g[1-9][0-9]?$/)),
+  text: noteText,
+  state: NoteStateSchema,
+  step: v.optional(noteText),
+  history: v.array(v.object({ state: NoteStateSchema, at: isoDateTime })),
+  votes: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  createdAt: isoDateTime,
+  status: v.picklist(['visible', 'pending', 'hidden']),
+});
+
+/** What a participant sends to add a note to their group's board. */
+export const NewNoteSchema = v.strictObject({
+  id,
+  sessionId: id,
+  group: v.pipe(v.string(), v.regex(/^g[1-9][0-9]?$/)),
+  text: noteText,
+  state: v.optional(v.picklist(['worst', 'already'])),
+});
+
+/** What a participant changes on a note of their group (`changeNote` checks the rules). */
+export const NoteChangeSchema = v.strictObject({
+  state: v.optional(NoteStateSchema),
+  step: v.optional(noteText),
+  text: v.optional(noteText),
+});
+
 export const SessionSchema = v.object({
   id,
   title: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(LIMITS.labelLength)),
@@ -187,6 +253,14 @@ export const SessionSchema = v.object({
   partnerUrl: v.optional(HttpsUrlSchema),
   /** The language the participant page opens in (else the browser's). */
   lang: v.optional(SessionLangSchema),
+  /** TRIZ: the breakout groups, each with its own board (none: one board for everyone). */
+  groups: v.optional(v.pipe(v.array(SessionGroupSchema), v.maxLength(TRIZ_LIMITS.groups))),
+  /** TRIZ: the rounds and their minutes (default `TRIZ_AGENDA`). */
+  agenda: v.optional(v.pipe(v.array(AgendaItemSchema), v.minLength(1), v.maxLength(ROUND_KINDS.length))),
+  /** TRIZ: where the round stands (the collector's; see `applyRoundAction`). */
+  round: v.optional(RoundStateSchema),
+  /** TRIZ: votes each person may give to pink notes (0 or none: no voting). */
+  votes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(TRIZ_LIMITS.votes))),
 });
 
 const count = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)));

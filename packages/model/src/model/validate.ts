@@ -11,7 +11,11 @@ import {
   CommitmentSchema,
   FrequencySummarySchema,
   NewCommitmentSchema,
+  NewNoteSchema,
+  NoteChangeSchema,
+  RoundActionSchema,
   SessionSchema,
+  TrizNoteSchema,
 } from './schemas.js';
 import type { AssessmentResponse, Catalogue, Session } from './types.js';
 import { templateStages } from '../lib/stages.js';
@@ -240,6 +244,19 @@ export const validateCommitment = (input: unknown, options: ValidateOptions = {}
 /** What a participant may send: extra fields (such as `status`) are refused. */
 export const validateNewCommitment = (input: unknown, options: ValidateOptions = {}) =>
   run(NewCommitmentSchema, input, options);
+/** A note a participant adds (TRIZ): extra fields are refused. */
+export const validateNewNote = (input: unknown, options: ValidateOptions = {}) =>
+  run(NewNoteSchema, input, options);
+/** A change a participant makes to a note (its state, its first step, its words). */
+export const validateNoteChange = (input: unknown, options: ValidateOptions = {}) =>
+  run(NoteChangeSchema, input, options);
+/** A facilitator's round action: `{ action, version, kind?, minutes? }`. */
+export const validateRoundAction = (input: unknown, options: ValidateOptions = {}) =>
+  run(RoundActionSchema, input, options);
+/** A note as a store keeps it. */
+export const validateNote = (input: unknown, options: ValidateOptions = {}) =>
+  run(TrizNoteSchema, input, options);
+
 /**
  * A session, and its stage against its template: a stage the template does not run is refused
  * at `stage`, naming the ones it does.
