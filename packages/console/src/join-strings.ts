@@ -51,29 +51,42 @@ const en = {
 export type JoinStrings = typeof en;
 export type JoinKey = keyof JoinStrings & string;
 
+/**
+ * The participant page in Welsh, in the widgets' voice (the glossary at the top of strings-cy.ts,
+ * the widgets' own; test/wording.test.ts checks what it can):
+ * - sesiwn, feminine ("y sesiwn hon", "ei chynnal"); cod ymuno: a join code; trefnydd: the
+ *   organiser; ymrwymiad: a commitment.
+ * - One register, "chi": rhowch, gwiriwch, arhoswch, eich; never "ti" or "dy".
+ * - Buttons and links that act are verb-nouns: Ymuno, Mynd…, Rhoi….
+ * - Counts: digits, then the singular noun ("6 llythyren neu rif", "30 eiliad"), mutated as the
+ *   spoken numeral mutates it ("2 funud"), never "{count} o …".
+ * - Typographic apostrophes (’) and quotation marks (“ ”); soft mutation after i, o, am, ar, neu…,
+ *   aspirate after a, â, gyda; "’r" for "y" after a vowel ("tudalen we’r trefnydd").
+ */
 const cy: JoinStrings = {
   service: 'netweave',
   otherLanguage: 'English',
   'entry.title': 'Ymuno â sesiwn',
-  'entry.intro': 'Nid oes angen cyfrif arnoch, ac nid oes neb yn gofyn eich enw.',
+  'entry.intro': 'Nid oes angen cyfrif arnoch, ac ni fydd neb yn gofyn am eich enw.',
   'code.label': 'Rhowch y cod a gawsoch',
-  'code.hint': 'Mae ganddo 6 llythyren a rhif, fel K7M-3QP.',
+  // Six letters or numbers ("6 llythyren a rhif" would read as six letters and a number).
+  'code.hint': 'Mae ganddo 6 llythyren neu rif, fel K7M-3QP.',
   join: 'Ymuno',
   'error.prefix': 'Gwall:',
   'summary.title': 'Mae problem wedi codi',
   'error.code.missing': 'Rhowch y cod a gawsoch',
-  'error.code.invalid': 'Rhowch 6 llythyren a rhif y cod, fel K7M-3QP',
+  'error.code.invalid': 'Rhowch y cod yn llawn: 6 llythyren neu rif, fel K7M-3QP',
   looking: 'Wrthi’n dod o hyd i’ch sesiwn…',
   loading: 'Wrthi’n llwytho’r sesiwn…',
   'invalid-code.title': 'Nid cod ymuno yw hwnnw',
   'invalid-code.body':
-    'Mae gan god ymuno 6 llythyren a rhif, fel K7M-3QP. Gwiriwch y cod a rhowch gynnig arall arni.',
+    'Mae gan god ymuno 6 llythyren neu rif, fel K7M-3QP. Gwiriwch y cod a rhowch gynnig arall arni.',
   'code-not-found.title': 'Nid oes sesiwn â’r cod hwnnw',
   'code-not-found.body':
-    'Gwiriwch y cod gyda’r sawl sy’n cynnal y sesiwn. Mae gan godau 6 llythyren a rhif, fel K7M-3QP.',
+    'Gwiriwch y cod gyda’r sawl sy’n cynnal y sesiwn. Mae gan godau 6 llythyren neu rif, fel K7M-3QP.',
   'session-closed.title': 'Mae’r sesiwn hon wedi cau',
-  'session-closed.body': 'Nid yw’n cymryd rhan mwyach. Diolch am eich diddordeb.',
-  'too-many-attempts.title': 'Gormod o godau wedi’u rhoi cynnig arnyn nhw',
+  'session-closed.body': 'Nid oes modd cymryd rhan ynddi mwyach. Diolch am eich diddordeb.',
+  'too-many-attempts.title': 'Rhoddwyd cynnig ar ormod o godau',
   'too-many-attempts.body': 'Er mwyn cadw sesiynau’n ddiogel, arhoswch {wait} cyn rhoi cynnig ar god arall.',
   'too-many-attempts.later':
     'Er mwyn cadw sesiynau’n ddiogel, arhoswch ychydig funudau cyn rhoi cynnig ar god arall.',
@@ -87,7 +100,7 @@ const cy: JoinStrings = {
   'code.shown': 'Cod {code}',
   retry: 'Rhoi cynnig arall arni',
   'other.code': 'Rhoi cod gwahanol',
-  'partner.body': 'Mae’r sesiwn hon yn cael ei chynnal ar dudalen we y trefnydd ei hun.',
+  'partner.body': 'Mae’r sesiwn hon yn cael ei chynnal ar dudalen we’r trefnydd ei hun.',
   'partner.go': 'Mynd i’r sesiwn',
   'stage.assess': 'Hunanasesiad',
   'stage.triz': 'Bwrdd TRIZ',

@@ -1,10 +1,30 @@
 /**
  * The console's Welsh messages (see strings.ts), loaded on demand.
  *
- * Glossary, as the widgets' Welsh: postiad/postiadau for a post on the wall, ymrwymiad for a
- * commitment, ymateb for a response, sesiwn (feminine: "y sesiwn hon") for a session, cymedroli
- * for moderation, casglwr for the collector; the "chi" register; counts as digits and the singular
- * noun ("3 ymateb"), mutated as the spoken numeral makes it ("2 berson"); typographic ’ “ ”.
+ * Glossary, the widgets' own (see commitments-wall and self-assessment's strings-cy.ts; keep to it
+ * when changing or adding wording; the node test test/wording.test.ts checks what it can):
+ * - ymrwymiad, ymrwymiadau: a commitment; ymateb, ymatebion: a response (one completed
+ *   self-assessment); her, heriau: a challenge.
+ * - postiad, postiadau: a post on the wall, wherever English says "post" as a noun; postio: to post
+ *   ("cyn ei bostio", "Postiwyd"). Not "neges" (a message), "cofnod" (a record) or "post" (the mail;
+ *   only in "cod post"). nodyn, nodiadau: kept for a TRIZ sticky note.
+ * - sesiwn, sesiynau: a session, feminine ("y sesiwn hon", "ei chod ymuno", "wedi’i dileu"); cod
+ *   ymuno: a join code; hwylusydd: the facilitator; cyfranogwr, cyfranogwyr: participants;
+ *   casglwr: the collector; cymedroli: moderation; tocyn gweinyddu: the admin token.
+ * - One register, "chi": eich, rhowch, dewiswch, rydych chi; never "ti" or "dy".
+ * - Buttons and links that act are verb-nouns: Creu, Golygu, Dyblygu, Dileu, Cymeradwyo, Cuddio,
+ *   Rhoi’n ôl…, Lawrlwytho…, Copïo…, Mynd….
+ * - Counts as core's Welsh messages write them: the number in digits, then the singular noun
+ *   ("3 ymateb", "280 nod"), never "{count} o …"; a form per plural category (zero, one, two, few,
+ *   many, other) only where the numeral mutates the noun ("2 berson", "3 pherson", "2 bostiad",
+ *   "6 phostiad"). Strings without plural forms are worded to read right for any number.
+ * - Mutations: soft after i, o, am, ar, at, gan, dan, heb, hyd, trwy/drwy, wrth, dros and ei (his);
+ *   aspirate after a, â, gyda, tua and ei (her); "ac", "ag", "nag" before a vowel or a number. A
+ *   placeholder cannot mutate, so none follows such a word unless it is always a number ("am
+ *   {time}"); otherwise the sentence is turned or a colon put before it ("Templed: {template}").
+ * - Typographic apostrophes (’) and quotation marks (“ ”); dates ("6 Rhagfyr 2026") and the 24-hour
+ *   clock come from netweave's own Welsh tables (registered by core's LanguageController when it
+ *   loads this table), never the browser's.
  */
 import type { ConsoleStrings } from './strings.js';
 
@@ -21,10 +41,10 @@ export const cy: ConsoleStrings = {
 
   'signIn.title': 'Mewngofnodi',
   'signIn.intro':
-    'Mewngofnodwch i baratoi eich sesiynau, rhannu eu codau ymuno a chymedroli’r hyn y mae pobl yn ei bostio.',
+    'Mewngofnodwch i baratoi eich sesiynau, i rannu eu codau ymuno ac i gymedroli’r hyn y mae pobl yn ei bostio.',
   'token.label': 'Tocyn gweinyddu',
   'token.hint':
-    'Y tocyn y dechreuwyd y casglwr gydag ef (--admin-token). Byddwch yn aros wedi mewngofnodi ar y ddyfais hon am 12 awr, neu nes i chi allgofnodi.',
+    'Y tocyn a roddwyd i’r casglwr wrth ei gychwyn (--admin-token). Byddwch chi’n aros wedi mewngofnodi ar y ddyfais hon am 12 awr, neu nes i chi allgofnodi.',
   'signIn.button': 'Mewngofnodi',
   'error.token.missing': 'Rhowch y tocyn gweinyddu',
   signedOut: 'Rydych wedi allgofnodi.',
@@ -45,10 +65,10 @@ export const cy: ConsoleStrings = {
     'Mae pawb yn cwblhau “Un peth y byddaf i’n ei wneud o heddiw ymlaen…” ar wal fyw.',
   'template.triz-commitments': 'TRIZ, yna ymrwymiadau',
   'template.triz-commitments.hint':
-    'Mae pawb yn sgorio heriau’r rhwydwaith; yna mae grwpiau’n rhestru’r canlyniadau gwaethaf posibl, yn nodi pa rai maen nhw’n eu gwneud yn barod a’r camau cyntaf i roi’r gorau iddyn nhw; yna mae pawb yn postio ymrwymiad.',
+    'Mae pawb yn rhoi sgôr i heriau’r rhwydwaith; yna mae grwpiau’n rhestru’r canlyniadau gwaethaf posibl, yn nodi pa rai maen nhw’n eu gwneud yn barod, a’r camau cyntaf i roi’r gorau iddyn nhw; yna mae pawb yn postio ymrwymiad.',
   'template.self-assessment': 'Hunanasesiad yn unig',
   'template.self-assessment.hint':
-    'Mae pob cyfranogwr yn sgorio heriau ei rwydwaith ac yn cael ei brif feysydd i weithredu arnyn nhw.',
+    'Mae pob cyfranogwr yn rhoi sgôr i heriau ei rwydwaith ac yn cael ei brif feysydd i weithredu arnyn nhw.',
 
   'create.title': 'Creu sesiwn',
   'edit.title': 'Golygu’r sesiwn',
@@ -62,10 +82,11 @@ export const cy: ConsoleStrings = {
   'field.moderation': 'Cymedroli',
   'moderation.pre': 'Gwirio pob postiad cyn iddo ymddangos',
   'moderation.pre.hint': 'Argymhellir ar gyfer ystafelloedd mawr.',
-  'moderation.none': 'Postiadau’n ymddangos ar unwaith',
+  'moderation.none': 'Mae postiadau’n ymddangos ar unwaith',
   'moderation.none.hint':
     'Mae postiadau sydd fel pe baen nhw’n cynnwys manylion cyswllt neu iaith gref yn dal i aros amdanoch chi.',
-  'moderation.post': 'Postiadau’n ymddangos ar unwaith, a chithau’n cuddio unrhyw rai na ddylen nhw fod yno',
+  'moderation.post':
+    'Mae postiadau’n ymddangos ar unwaith, ac rydych chi’n cuddio unrhyw rai na ddylai fod yno',
   'field.lang': 'Iaith tudalen y cyfranogwyr',
   'field.lang.hint': 'Gall cyfranogwyr newid iaith ar y dudalen o hyd.',
   'lang.en': 'Saesneg (English)',
@@ -101,12 +122,12 @@ export const cy: ConsoleStrings = {
     'Mae’r sesiwn hon ar gau. Nid yw’n derbyn postiadau nac ymatebion, ac mae ei chod ymuno’n dangos tudalen “sesiwn ar gau”.',
   'session.template': 'Templed: {template}',
   duplicated:
-    'Wedi’i dyblygu. Dyma’r copi, gyda’i god ymuno ei hun, {code}. Newidiwch ei deitl neu ei ddyddiad gyda Golygu.',
+    'Wedi’i dyblygu. Dyma’r copi, sesiwn â’i chod ymuno ei hun: {code}. Newidiwch ei theitl neu ei dyddiad gyda’r botwm Golygu.',
   closedDone: 'Caewyd y sesiwn.',
   reopened: 'Ailagorwyd y sesiwn.',
   'stage.title': 'Beth mae cyfranogwyr yn ei weld nawr',
   'stage.hint':
-    'Dewiswch pa ran o’r sesiwn mae ffonau cyfranogwyr yn ei dangos. Mae ffonau sydd wedi ymuno yn dilyn ar unwaith, oni bai bod rhywun wedi teipio rhywbeth ar y rhan lle maen nhw: cânt wybod, ac maen nhw’n mynd yno ag un tap.',
+    'Dewiswch pa ran o’r sesiwn y mae ffonau’r cyfranogwyr yn ei dangos. Mae ffonau sydd wedi ymuno yn dilyn ar unwaith, oni bai bod rhywun wedi teipio rhywbeth ar y rhan y mae arni: caiff wybod, ac mae’n mynd yno ag un tap.',
   'stage.assess': 'Hunanasesiad',
   'stage.triz': 'Bwrdd TRIZ',
   'stage.commit': 'Wal ymrwymiadau',
@@ -130,7 +151,7 @@ export const cy: ConsoleStrings = {
   copied: 'Wedi’i gopïo',
   'copy.failed': 'Nid oedd modd copïo. Dewiswch y testun a’i gopïo eich hun.',
   'embed.title': 'Mewnblannu ar dudalen partner',
-  'embed.hint': 'Gludwch yr HTML hwn i dudalen y partner. Mae’n llwytho’r teclynnau o’r casglwr hwn.',
+  'embed.hint': 'Gludwch yr HTML hwn ar dudalen y partner. Mae’n llwytho’r teclynnau o’r casglwr hwn.',
   'embed.label': 'HTML i’w ludo',
 
   'moderation.title': 'Cymedroli',
@@ -141,7 +162,7 @@ export const cy: ConsoleStrings = {
   none: 'Dim.',
   approve: 'Cymeradwyo',
   hide: 'Cuddio',
-  restore: 'Ei roi’n ôl ar y wal',
+  restore: 'Rhoi’n ôl ar y wal',
   editPost: 'Golygu',
   'editPost.label': 'Golygwch y postiad cyn i chi ei gymeradwyo',
   'editPost.hint':
@@ -189,7 +210,8 @@ export const cy: ConsoleStrings = {
   'delete.title': 'Dileu “{title}”?',
   'delete.body':
     'Mae hyn yn dileu’r sesiwn gyda’i hymatebion a’i hymrwymiadau, am byth. Bydd ei chod ymuno’n peidio â gweithio.',
-  'delete.counts': 'Mae’n cynnwys {responses} a {commitments}.',
+  // No "a" before a count: it would have to be "ac" before "1" and "8" (ac un, ac wyth).
+  'delete.counts': 'Mae’n cynnwys {responses}, a hefyd {commitments}.',
   'delete.confirm': 'Ydw, dileu’r sesiwn',
   deleted: 'Dilëwyd “{title}”.',
 
@@ -202,7 +224,7 @@ export const cy: ConsoleStrings = {
   'problem.session-not-found': 'Nid yw’r sesiwn hon ar y casglwr mwyach: efallai fod rhywun wedi’i dileu.',
   'problem.session-closed': 'Mae’r sesiwn ar gau.',
   'problem.commitment-not-found': 'Nid yw’r postiad hwnnw ar y casglwr mwyach.',
-  'problem.id-conflict': 'Mae hynny’n bod ar y casglwr eisoes. Rhowch gynnig arall arni.',
+  'problem.id-conflict': 'Mae hynny’n bodoli ar y casglwr eisoes. Rhowch gynnig arall arni.',
   'problem.code-conflict': 'Nid oedd modd i’r casglwr roi cod ymuno i’r sesiwn. Rhowch gynnig arall arni.',
   'problem.invalid': 'Ni dderbyniodd y casglwr hyn. Gwiriwch yr hyn a roesoch.',
   'problem.unknown-field':
@@ -213,9 +235,9 @@ export const cy: ConsoleStrings = {
   'problem.too-many-streams':
     'Gormod o gysylltiadau byw o’r rhwydwaith hwn. Daw diweddariadau bob ychydig eiliadau yn lle hynny.',
   'problem.session-busy':
-    'Mae’r sesiwn yn brysur iawn ar hyn o bryd. Arhoswch funud, yna rhowch gynnig arall arni.',
+    'Mae’r sesiwn yn brysur iawn ar hyn o bryd. Arhoswch ychydig, yna rhowch gynnig arall arni.',
   'problem.collector-busy':
-    'Mae’r casglwr yn brysur iawn ar hyn o bryd. Arhoswch funud, yna rhowch gynnig arall arni.',
+    'Mae’r casglwr yn brysur iawn ar hyn o bryd. Arhoswch ychydig, yna rhowch gynnig arall arni.',
   'problem.invalid-action': 'Ni dderbyniodd y casglwr y newid hwnnw i’r postiad.',
   'problem.storage-unavailable':
     'Ni all y casglwr gadw dim ar hyn o bryd. Rhowch gynnig arall arni ymhen munud.',
