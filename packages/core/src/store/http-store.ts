@@ -3,14 +3,17 @@
  * the one outbox (outbox.ts): kept on this device until their outcome is known, retried with
  * exponential backoff when the collector cannot be reached, never retried when refused; live
  * updates come by Server-Sent Events (resumed with Last-Event-ID), or by polling when
- * EventSource is missing or keeps failing. Drafts stay on this device (a LocalStore).
+ * EventSource is missing or keeps failing. Drafts stay on this device (a LocalStore). It also
+ * keeps a session's TRIZ boards (`NotesStore`, see the collector's TRIZ.md): those calls are
+ * made at once and never queued.
  *
  * It names the device it runs on (option `device`), so the collector can count writes per device
  * rather than per network address: 500 people on one venue's network share one address, and
  * the collector's per-device allowances apply only to devices that name themselves. The name is
- * sent as `X-Netweave-Device` on writes (POST, PATCH) and as `device=` on the live events
- * address (EventSource cannot send headers) and the polled one, never on other reads, so caches
- * are not split. By default it is an anonymous id: random (128 bits from
+ * sent as `X-Netweave-Device` on writes (POST, PUT, PATCH, DELETE) and as `device=` on the live
+ * events address (EventSource cannot send headers), the polled one and the one that asks which
+ * TRIZ group this device joined (`…/member`, an answer about this device alone), never on other
+ * reads, so caches are not split. By default it is an anonymous id: random (128 bits from
  * `crypto.getRandomValues`), made once per browser profile and kept with the store's drafts and
  * outbox (the same in every tab and after a reload; in memory for the page's life where storage
  * is blocked). Nothing about the person, the browser or the device goes into it, and the store
@@ -37,6 +40,9 @@ import {
   StoreError,
   type AddCommitmentOptions,
   type CommitmentPage,
+  type NewNote,
+  type NoteChange,
+  type NotesStore,
   type ResponseStore,
   type SavedDraft,
   type StorageStatus,
@@ -46,6 +52,7 @@ import {
   type SubmissionProblem,
   type SubmitResult,
   type SummaryOptions,
+  type TrizNote,
 } from '@netweave/model';
 
 export interface HttpStoreOptions {
@@ -98,12 +105,21 @@ interface Channel {
   session?: string;
 }
 
+/** What `GET …/member` says about this device in a session. */
+interface Member {
+  readonly group?: string | null;
+  readonly votes?: readonly string[];
+}
+
+/** How long one answer about this device's group and votes serves later asks (ms). */
+const MEMBER_FRESH = 2000;
+
 /** How long listing waits at most for a new subscription to learn where the session stands. */
 const STARTED_WAIT = 5000;
 /** After a stream fails before its first event and one poll, how soon to stream again (ms). */
 const RESTREAM_AFTER = 1000;
 
-export class HttpStore implements ResponseStore {
+export class HttpStore implements ResponseStore, NotesStore {
   readonly acceptsSubmissions = true;
   readonly endpoint: string;
   readonly #fetch: typeof fetch;
@@ -115,6 +131,8 @@ export class HttpStore implements ResponseStore {
   readonly #online = () => void this.flush();
   /** This device's name, made or read on first use (`null`: none is sent). */
   #device: string | null | undefined;
+  /** Per session, the answer about this device's group and votes (`until`: Infinity in flight). */
+  readonly #members = new Map<string, { until: number; readonly answer: Promise<Member> }>();
 
   constructor(endpoint: string, options: HttpStoreOptions = {}) {
     if (typeof options.device === 'string' && !DEVICE.test(options.device))
@@ -426,6 +444,98 @@ export class HttpStore implements ResponseStore {
     return this.#call('POST', path, { status }, true);
   }
 
+  // ---- TRIZ boards -------------------------------------------------------------------------
+  //
+  // Nothing here is queued: a note is either stored by the collector or the call rejects, and the
+  // board keeps what the person typed until it is stored. A refusal rejects with a StoreError
+  // carrying the collector's code and message (`not-in-group`, `locked`, `vote-limit`…) and its
+  // status (with `details: { retryAfter }`, in seconds, when the collector said how long to wait);
+  // no answer at all rejects with a StoreError `network` (status 0), or `origin-not-allowed`
+  // (status 0) when the collector is there but does not allow this page's origin.
+
+  /** A board request, made now: a network failure becomes a StoreError `network` (status 0). */
+  async #board<T>(method: string, path: string, body?: unknown): Promise<T> {
+    try {
+      return await this.#request<T>(method, path, body);
+    } catch (error) {
+      if (!(error instanceof Transient)) throw error;
+      const { problem, retryAfter } = error;
+      throw new StoreError(problem.message, {
+        status: problem.status,
+        code: problem.code === 'offline' ? 'network' : problem.code,
+        ...(retryAfter === undefined ? {} : { details: { retryAfter } }),
+      });
+    }
+  }
+
+  async listNotes(sessionId: string, options: { group?: string } = {}): Promise<TrizNote[]> {
+    // As for commitments: read once a live subscription knows where it stands.
+    await this.#channels.get(sessionId)?.started;
+    const q = options.group ? `?${new URLSearchParams({ group: options.group })}` : '';
+    return (
+      (await this.#board<{ items?: TrizNote[] }>('GET', `${this.#session(sessionId)}/notes${q}`)).items ?? []
+    );
+  }
+
+  async joinGroup(sessionId: string, group: string): Promise<string> {
+    try {
+      return (await this.#board<{ group: string }>('PUT', `${this.#session(sessionId)}/member`, { group }))
+        .group;
+    } finally {
+      this.#members.delete(sessionId);
+    }
+  }
+
+  async myGroup(sessionId: string): Promise<string | undefined> {
+    return (await this.#member(sessionId)).group ?? undefined;
+  }
+
+  async myVotes(sessionId: string): Promise<string[]> {
+    const { votes } = await this.#member(sessionId);
+    return Array.isArray(votes) ? [...votes] : [];
+  }
+
+  /**
+   * What the collector says about this device in a session (its group and votes): one request
+   * serves `myGroup` and `myVotes` while in flight and for a moment after; joining and voting
+   * forget it. The device is named in the address (the answer is about it alone).
+   */
+  #member(sessionId: string): Promise<Member> {
+    const kept = this.#members.get(sessionId);
+    if (kept && kept.until > Date.now()) return kept.answer;
+    const device = this.#deviceName();
+    const q = device ? `?${new URLSearchParams({ device })}` : '';
+    const entry = {
+      until: Infinity,
+      answer: this.#board<Member>('GET', `${this.#session(sessionId)}/member${q}`),
+    };
+    this.#members.set(sessionId, entry);
+    entry.answer.then(
+      () => (entry.until = Date.now() + MEMBER_FRESH),
+      () => this.#members.get(sessionId) === entry && this.#members.delete(sessionId),
+    );
+    return entry.answer;
+  }
+
+  addNote(sessionId: string, note: NewNote): Promise<TrizNote> {
+    return this.#board('POST', `${this.#session(sessionId)}/notes`, note);
+  }
+
+  changeNote(sessionId: string, id: string, change: NoteChange): Promise<TrizNote> {
+    return this.#board('PATCH', `${this.#session(sessionId)}/notes/${encodeURIComponent(id)}`, change);
+  }
+
+  async vote(sessionId: string, id: string, on: boolean): Promise<TrizNote> {
+    try {
+      return await this.#board(
+        on ? 'POST' : 'DELETE',
+        `${this.#session(sessionId)}/notes/${encodeURIComponent(id)}/vote`,
+      );
+    } finally {
+      this.#members.delete(sessionId);
+    }
+  }
+
   // ---- live updates ------------------------------------------------------------------------
 
   subscribe(sessionId: string, listener: StoreListener): () => void {
@@ -500,7 +610,15 @@ export class HttpStore implements ResponseStore {
         /* not ours */
       }
     };
-    for (const type of ['ready', 'commitment', 'commitment-removed', 'responses', 'session'])
+    for (const type of [
+      'ready',
+      'commitment',
+      'commitment-removed',
+      'responses',
+      'session',
+      'note',
+      'note-removed',
+    ])
       source.addEventListener(type, take);
     source.addEventListener('open', () => {
       // A resumed stream sends no `ready`: it already knows where it stands.

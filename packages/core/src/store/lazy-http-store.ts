@@ -1,27 +1,11 @@
 /**
- * The store a page gets for an `endpoint`: it implements the whole interface at once and loads
- * the HTTP store's code on first use, so pages that keep data on the device never download it.
- * Subscriptions made before the code arrives are attached as soon as it does.
+ * The store a page gets for an `endpoint`: it implements the whole interface at once (the TRIZ
+ * boards' `NotesStore` too) and loads the HTTP store's code on first use, so pages that keep data
+ * on the device never download it. Subscriptions made before the code arrives are attached as
+ * soon as it does.
  */
-import type {
-  AssessmentResponse,
-  Commitment,
-  CommitmentStatus,
-  FrequencySummary,
-  NewCommitment,
-  Session,
-} from '@netweave/model';
-import type {
-  AddCommitmentOptions,
-  CommitmentPage,
-  ResponseStore,
-  SavedDraft,
-  StorageStatus,
-  StoreListener,
-  Submission,
-  SubmitResult,
-  SummaryOptions,
-} from '@netweave/model';
+import type { Commitment, CommitmentStatus, Session } from '@netweave/model';
+import type { NotesStore, ResponseStore, StorageStatus, StoreListener, Submission } from '@netweave/model';
 
 interface Subscription {
   readonly sessionId: string;
@@ -29,19 +13,63 @@ interface Subscription {
   off?: () => void;
 }
 
-export class LazyHttpStore implements ResponseStore {
+/** The store this one stands for, once its code has loaded. */
+type Inner = ResponseStore & NotesStore;
+
+/**
+ * The methods that load the HTTP store and call it with the same arguments: defined once, by
+ * name, rather than one by one (this file is in every widget's first download).
+ */
+const FORWARDED =
+  'loadDraft saveDraft clearDraft submitResponse pendingCount submitCommitment getSummary addCommitment listCommitments react moveCommitment listNotes joinGroup myGroup addNote changeNote vote myVotes'.split(
+    ' ',
+  );
+
+export class LazyHttpStore implements ResponseStore, NotesStore {
   readonly acceptsSubmissions = true;
   readonly endpoint: string;
-  #inner: ResponseStore | undefined;
-  #loading: Promise<ResponseStore> | undefined;
+  #inner: Inner | undefined;
+  #loading: Promise<Inner> | undefined;
   readonly #subscriptions = new Set<Subscription>();
+
+  // Forwarded (see FORWARDED): each loads the HTTP store, then calls it.
+  declare readonly loadDraft: ResponseStore['loadDraft'];
+  declare readonly saveDraft: ResponseStore['saveDraft'];
+  declare readonly clearDraft: ResponseStore['clearDraft'];
+  declare readonly submitResponse: ResponseStore['submitResponse'];
+  declare readonly pendingCount: ResponseStore['pendingCount'];
+  declare readonly submitCommitment: ResponseStore['submitCommitment'];
+  declare readonly getSummary: ResponseStore['getSummary'];
+  declare readonly addCommitment: ResponseStore['addCommitment'];
+  declare readonly listCommitments: ResponseStore['listCommitments'];
+  declare readonly react: ResponseStore['react'];
+  declare readonly moveCommitment: ResponseStore['moveCommitment'];
+  declare readonly listNotes: NotesStore['listNotes'];
+  declare readonly joinGroup: NotesStore['joinGroup'];
+  declare readonly myGroup: NotesStore['myGroup'];
+  declare readonly addNote: NotesStore['addNote'];
+  declare readonly changeNote: NotesStore['changeNote'];
+  declare readonly vote: NotesStore['vote'];
+  declare readonly myVotes: NotesStore['myVotes'];
+
+  static {
+    for (const name of FORWARDED)
+      (this.prototype as unknown as Record<string, unknown>)[name] = async function (
+        this: LazyHttpStore,
+        ...args: unknown[]
+      ) {
+        return ((await this.load()) as unknown as Record<string, (...a: unknown[]) => unknown>)[name]!(
+          ...args,
+        );
+      };
+  }
 
   constructor(endpoint: string) {
     this.endpoint = endpoint;
   }
 
   /** The HTTP store, loading its code the first time. */
-  load(): Promise<ResponseStore> {
+  load(): Promise<Inner> {
     this.#loading ??= import('./http-store.js').then(({ HttpStore }) => {
       const inner = new HttpStore(this.endpoint);
       this.#inner = inner;
@@ -55,47 +83,11 @@ export class LazyHttpStore implements ResponseStore {
     return this.#inner?.status ?? { mode: 'persistent', problems: [] };
   }
 
-  async loadDraft<T>(key: string): Promise<SavedDraft<T> | undefined> {
-    return (await this.load()).loadDraft<T>(key);
-  }
-  async saveDraft<T>(key: string, value: T): Promise<void> {
-    return (await this.load()).saveDraft(key, value);
-  }
-  async clearDraft(key: string): Promise<void> {
-    return (await this.load()).clearDraft(key);
-  }
-  async submitResponse(response: AssessmentResponse): Promise<SubmitResult> {
-    return (await this.load()).submitResponse(response);
-  }
-  async pendingCount(): Promise<number> {
-    return (await this.load()).pendingCount();
-  }
-  async submitCommitment(input: NewCommitment, options?: AddCommitmentOptions): Promise<SubmitResult> {
-    return (await this.load()).submitCommitment(input, options);
-  }
   async submissions(sessionId?: string): Promise<Submission[]> {
     return (await this.load()).submissions?.(sessionId) ?? [];
   }
-  async getSummary(sessionId: string, options?: SummaryOptions): Promise<FrequencySummary> {
-    return (await this.load()).getSummary(sessionId, options);
-  }
   async getSession(sessionId: string): Promise<Session | undefined> {
     return (await this.load()).getSession?.(sessionId);
-  }
-  async addCommitment(input: NewCommitment, options?: AddCommitmentOptions): Promise<Commitment> {
-    return (await this.load()).addCommitment(input, options);
-  }
-  async listCommitments(
-    sessionId: string,
-    options?: { cursor?: string | null; limit?: number },
-  ): Promise<CommitmentPage> {
-    return (await this.load()).listCommitments(sessionId, options);
-  }
-  async react(sessionId: string, commitmentId: string): Promise<Commitment> {
-    return (await this.load()).react(sessionId, commitmentId);
-  }
-  async moveCommitment(sessionId: string, commitmentId: string, column: string): Promise<Commitment> {
-    return (await this.load()).moveCommitment(sessionId, commitmentId, column);
   }
   async moderate(sessionId: string, commitmentId: string, status: CommitmentStatus): Promise<Commitment> {
     const inner = await this.load();

@@ -5,54 +5,7 @@ import { getStore, resetStores } from '../../src/store/registry.js';
 import { LazyHttpStore } from '../../src/store/lazy-http-store.js';
 import { StoreError, type StoreEvent } from '@netweave/model';
 import type { AssessmentResponse } from '@netweave/model';
-
-const ENDPOINT = 'https://collector.example';
-
-interface Call {
-  url: string;
-  method: string;
-  body: unknown;
-  /** The `X-Netweave-Device` header, or null. */
-  device: string | null;
-}
-
-/** A scripted collector: each request gets the next planned reply (or `online` decides). */
-function fakeFetch(reply: (call: Call) => Response | 'offline') {
-  const calls: Call[] = [];
-  const fn = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    const call = {
-      url: String(input),
-      method: init?.method ?? 'GET',
-      body: init?.body ? JSON.parse(String(init.body)) : undefined,
-      device: new Headers(init?.headers).get('x-netweave-device'),
-    };
-    calls.push(call);
-    const r = reply(call);
-    if (r === 'offline') throw new TypeError('Failed to fetch');
-    return r;
-  }) as typeof fetch;
-  return { fn, calls };
-}
-
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-
-class FakeEventSource extends EventTarget {
-  static instances: FakeEventSource[] = [];
-  readyState = 0;
-  readonly url: string;
-  constructor(url: string) {
-    super();
-    this.url = url;
-    FakeEventSource.instances.push(this);
-  }
-  close(): void {
-    this.readyState = 2;
-  }
-  send(type: string, data: unknown, id: string): void {
-    this.dispatchEvent(new MessageEvent(type, { data: JSON.stringify(data), lastEventId: id }));
-  }
-}
+import { ENDPOINT, FakeEventSource, fakeFetch, json, local } from './fakes.js';
 
 const response = (id: string): AssessmentResponse => ({
   id,
@@ -63,12 +16,6 @@ const response = (id: string): AssessmentResponse => ({
   ratings: { 'finding-the-time': 3 },
   otherChallenge: null,
 });
-
-let namespace = 0;
-function local(): LocalStore {
-  namespace += 1;
-  return new LocalStore({ namespace: `nw-http-test-${Date.now()}-${namespace}` });
-}
 
 describe('HttpStore', () => {
   afterEach(() => {
