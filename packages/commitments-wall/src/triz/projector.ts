@@ -63,15 +63,23 @@ export function renderProjector(p: ProjectorView): TemplateResult {
     ${
       p.group
         ? renderSections(p.note, notes)
-        : html`<div class="groups">
-            ${ids.map((id) =>
-              renderGroup(
-                p,
-                id,
-                notes.filter((n) => n.group === id),
-              ),
-            )}
-          </div>`
+        : html`<ul class="counts legend">
+              ${NOTE_STATES.map(
+                (s) =>
+                  html`<li class="state-${s}">
+                    <span class="icon" aria-hidden="true"></span>${t.t(`state.${s}`)}: ${t.t(`colour.${s}`)}
+                  </li>`,
+              )}
+            </ul>
+            <div class="groups">
+              ${ids.map((id) =>
+                renderGroup(
+                  p,
+                  id,
+                  notes.filter((n) => n.group === id),
+                ),
+              )}
+            </div>`
     }
   </div>`;
 }

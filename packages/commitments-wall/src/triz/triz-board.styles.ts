@@ -133,13 +133,8 @@ export const styles = [
       --_nw-text-secondary: var(--_nw-on-surface-secondary);
       --_nw-link: var(--_nw-on-surface-link);
     }
-    .section h3 {
-      display: flex;
-      gap: 0.4em;
-      align-items: baseline;
-      flex-wrap: wrap;
-    }
     .colour {
+      display: block;
       font-size: 0.8em;
       font-weight: 400;
       color: var(--_nw-text-secondary);
@@ -147,6 +142,7 @@ export const styles = [
     .icon::before {
       display: inline-block;
       min-width: 1.2em;
+      margin-inline-end: 0.2em;
       text-align: center;
       color: var(--_col);
     }
@@ -214,9 +210,12 @@ export const styles = [
       font-size: var(--_display-size);
     }
     .projector .clock {
-      font-size: var(--_clock-size);
-      line-height: 1.1;
       margin: 0;
+      line-height: 1.1;
+    }
+    .projector .time {
+      display: block;
+      font-size: var(--_clock-size);
     }
     .projector .round {
       display: flex;

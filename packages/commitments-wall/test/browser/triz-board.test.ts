@@ -429,6 +429,13 @@ describe('<netweave-triz-board> honest states', () => {
     await say(
       'Held for the facilitator to check (it may contain contact details). Only you can see it for now.',
     );
+    await expect(el).to.be.accessible();
+    // Read again (a reconnect): the author still sees it, though the public list leaves it out.
+    store.emit({ type: 'connection', state: 'reconnecting' });
+    store.emit({ type: 'session', sessionId: SID, session: store.session });
+    await waitUntil(() => store.calls.filter((c) => c.startsWith('list')).length === 2, 'read again');
+    await el.updateComplete;
+    expect(texts(el, 'worst')).to.deep.equal(['Call me on 07700 900123']);
   });
 
   it('the draft survives a reload (a new element on the same store)', async () => {
@@ -444,6 +451,20 @@ describe('<netweave-triz-board> honest states', () => {
       () => $<HTMLTextAreaElement>(again, '#add-text')!.value === 'Half-written idea',
       'the draft',
     );
+  });
+
+  it('a board that cannot be loaded says so, and “Try again” loads it', async () => {
+    const store = new FakeBoards({}, [note('Keep budgets secret')]);
+    const session = store.getSession.bind(store);
+    store.getSession = () => Promise.reject(new TypeError('Failed to fetch'));
+    const el = await makeBoard(store);
+    expect($(el, '.nw-notice--error')!.textContent).to.contain(
+      'The board could not be loaded. Check your connection and try again.',
+    );
+    await expect(el).to.be.accessible();
+    store.getSession = session;
+    button(el, 'Try again')!.click();
+    await waitUntil(() => texts(el, 'worst').length === 1, 'the board after trying again');
   });
 
   it('a store without boards says so in plain words and logs it once', async () => {
@@ -600,6 +621,9 @@ describe('<netweave-triz-board display="projector">', () => {
     await waitUntil(() => $$(el, '.group').length === 3, 'three groups');
     expect(store.calls).to.include('list all');
     expect($(el, 'h2')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('TRIZ board: Every group');
+    expect($(el, '.legend')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Worst results: yellow notes We do this already: pink notes First steps to stop: green notes',
+    );
     expect($$(el, '.group h3').map((h) => h.textContent)).to.deep.equal(['Housing', 'Group 2', 'Group 3']);
     expect($$(el, '.group')[0]!.querySelector('.counts')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       '2 worst results 0 we do already 0 first steps',
@@ -607,7 +631,7 @@ describe('<netweave-triz-board display="projector">', () => {
     expect($$(el, '.group')[1]!.textContent).to.contain('(2 votes)');
     expect(getComputedStyle($(el, '.groups')!).gridTemplateColumns.split(' ').length).to.be.at.least(2);
     expect($$(el, 'button, textarea, input')).to.have.length(0);
-    const clock = parseFloat(getComputedStyle($(el, '.clock')!).fontSize);
+    const clock = parseFloat(getComputedStyle($(el, '[role=timer]')!).fontSize);
     expect(clock).to.be.greaterThan(parseFloat(getComputedStyle($(el, '.round h3')!).fontSize));
     await expect(el).to.be.accessible();
     store.put(note('Arrives live', 'worst', { group: 'g3' }));
@@ -625,6 +649,7 @@ describe('<netweave-triz-board display="projector">', () => {
         note('Elsewhere', 'already', { group: 'g1' }),
       ]);
       const el = await makeBoard(store, { attrs: { display: 'projector', group: 'g2' } });
+      expect([el.display, el.group]).to.deep.equal(['projector', 'g2']);
       await waitUntil(() => texts(el, 'already').length === 1, 'g2’s note');
       expect(texts(el, 'already')).to.deep.equal(['Book rooms far away']);
       expect($$(el, 'button')).to.have.length(0);
