@@ -53,6 +53,8 @@ export class BoardController implements ReactiveController {
   joining = '';
   /** Why joining a group was refused (a code), until the next try. */
   joinProblem = '';
+  /** Why the board could not be loaded, when the collector said (a code; `network` when it could not be reached). */
+  loadProblem = '';
   /** The board's notes in the collector's order (oldest first), this device's held ones included. */
   readonly notes = new Map<string, TrizNote>();
   /** The notes this device has voted for in the session. */
@@ -120,7 +122,7 @@ export class BoardController implements ReactiveController {
     const generation = this._generation;
     Object.assign(this, { store, session, info: undefined, group: undefined, choosing: false });
     this._projector = projector;
-    this.joinProblem = this.joining = '';
+    this.joinProblem = this.joining = this.loadProblem = '';
     for (const m of [this.notes, this.votes, this.busy, this.problems, this._held]) m.clear();
     this.draft = { text: '', steps: {} };
     this._stale = true;
@@ -136,11 +138,14 @@ export class BoardController implements ReactiveController {
     this._unsubscribe = store.subscribe(session, (event) => this._onEvent(event));
     const live = () => generation === this._generation;
     try {
-      const info = store.getSession ? await store.getSession(session).catch(() => undefined) : undefined;
+      let failure: unknown = { code: 'session-not-found' }; // an answer without the session
+      const info = store.getSession
+        ? await store.getSession(session).catch((error: unknown) => void (failure = error))
+        : undefined;
       if (!live()) return;
       if (info && !this.info) this._tell(info);
       if (!this.info) {
-        if (store.getSession) throw new Error('no session');
+        if (store.getSession) throw failure;
         await seen; // a store that cannot read the session tells it at the start of its stream
         if (!live()) return;
       }
@@ -163,8 +168,11 @@ export class BoardController implements ReactiveController {
         this.choosing = true;
         this.state = 'ready';
       }
-    } catch {
-      if (live()) this.state = 'error';
+    } catch (error) {
+      if (live()) {
+        this.state = 'error';
+        this.loadProblem = refusalCode(error);
+      }
     }
     this._host.requestUpdate();
   }

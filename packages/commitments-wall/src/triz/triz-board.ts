@@ -326,8 +326,11 @@ export class NetweaveTrizBoard extends LitElement {
     const data = this._data;
     const heading = html`<h2 id="heading" tabindex="-1">${t.t('heading')}</h2>`;
     if (data.state !== 'ready')
-      return html`${heading}${renderUnready(t, data.state === 'no-boards' ? this._noBoards : data.state, () =>
-        data.connect(this._config.store, this._config.session, this._projector, true),
+      return html`${heading}${renderUnready(
+        t,
+        data.state === 'no-boards' ? this._noBoards : data.state,
+        () => data.connect(this._config.store, this._config.session, this._projector, true),
+        data.loadProblem && data.loadProblem !== 'network' ? this._reason(data.loadProblem) : '',
       )}`;
     const notices = renderNotices(t, data.store?.status, data.connection);
     const round = this._clock.round;

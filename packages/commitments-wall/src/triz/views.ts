@@ -51,12 +51,15 @@ export function renderUnready(
   t: T,
   state: 'no-boards' | 'no-boards.store' | 'error' | 'loading' | 'idle',
   retry: () => void,
+  /** Why, in words, when the collector said (not when it could not be reached). */
+  reason = '',
 ): TemplateResult {
   if (state === 'no-boards' || state === 'no-boards.store')
     return html`<p class="nw-notice nw-notice--error">${t.t(state)}</p>`;
   if (state === 'error')
     return html`<div class="nw-notice nw-notice--error">
       <p>${t.t('error.load')}</p>
+      ${reason ? html`<p>${reason}</p>` : nothing}
       <button type="button" class="nw-button nw-button--secondary" @click=${retry}>${t.t('retry')}</button>
     </div>`;
   return html`<p>${t.t('loading')}</p>`;

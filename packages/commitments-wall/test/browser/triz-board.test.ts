@@ -467,6 +467,14 @@ describe('<netweave-triz-board> honest states', () => {
     await waitUntil(() => texts(el, 'worst').length === 1, 'the board after trying again');
   });
 
+  it('a board that cannot be joined says why', async () => {
+    const store = new FakeBoards();
+    store.refuse = { status: 400, code: 'device-required', message: 'device' };
+    const el = await makeBoard(store);
+    expect($(el, '.nw-notice--error')!.textContent).to.contain('The board could not be loaded.');
+    expect($(el, '.nw-notice--error')!.textContent).to.contain('did not say which device it is');
+  });
+
   it('a store without boards says so in plain words and logs it once', async () => {
     const logged: unknown[][] = [];
     const error = console.error;
