@@ -9,7 +9,7 @@
  */
 import { once } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Commitment, Session, StoreEvent } from '@netweave/model';
+import type { Commitment, Session, StoreEvent, TrizNote } from '@netweave/model';
 import type { CommitmentCursor, Database, StoredEvent } from './db/types.js';
 import type { Limits } from './limits.js';
 import type { Logger } from './log.js';
@@ -40,7 +40,14 @@ export function toStoreEvent(e: StoredEvent, audience: Audience): StoreEvent | n
  * `responses`: a response was stored (told to admin streams only); `release`: the public summary
  * has a new release (told to everyone, as the `responses` event old clients already refresh on).
  */
-type Change = { event?: StoredEvent; responses?: true; release?: true; session?: Session };
+type Change = {
+  event?: StoredEvent;
+  responses?: true;
+  release?: true;
+  session?: Session;
+  /** A TRIZ note as it now stands (`removed`: deleted), and how it stood before. */
+  note?: { now?: TrizNote; before?: TrizNote };
+};
 type Subscriber = (change: Change) => void;
 
 export class LiveHub {
@@ -86,6 +93,7 @@ export class LiveHub {
       else if (change.session) void this.#publishSession(change.sessionId);
       else {
         this.#publish(change.sessionId, { event: change.event });
+      else if (change.note) this.#publish(change.sessionId, { note: change.note });
         this.#counted(change.sessionId);
       }
     });
@@ -219,6 +227,15 @@ export class LiveHub {
       yield page.reverse().map((commitment) => ({ type: 'commitment', sessionId, commitment }) as const);
       if (page.length < 500) return;
       const last = page[0]!;
+  /**
+   * A TRIZ note added, changed (`now`, with how it stood `before`) or deleted (`before` only), to
+   * everyone following the session on this instance. Public streams hear only of visible notes:
+   * a note no longer visible is taken down, one never visible is not mentioned.
+   */
+  publishNote(sessionId: string, note: { now?: TrizNote; before?: TrizNote }): void {
+    this.#publish(sessionId, { note });
+  }
+
       cursor = { createdAt: last.createdAt, id: last.id };
     }
   }
@@ -314,6 +331,9 @@ export class LiveHub {
       const fresh = options.lastId === null;
       if (fresh) res.write(`id: ${sent}\nevent: ready\ndata: {}\n\n`);
       // Where the session stands (its stage, open or closed), so a client that was away when it
+      } else if (change.note) {
+        const text = noteFrame(sessionId, change.note, audience);
+        if (text) this.#write(res, text);
       // changed learns it now: a change is otherwise only told as it happens.
       const session = await this.#db.getSession(sessionId);
       if (session)
@@ -389,4 +409,18 @@ export class LiveHub {
     for (const res of this.#streams) res.end();
     this.#streams.clear();
   }
+}
+
+/** A note change as SSE text for an audience (null: nothing to tell it). */
+export function noteFrame(
+  sessionId: string,
+  change: { now?: TrizNote; before?: TrizNote },
+  audience: Audience,
+): string | null {
+  const { now, before } = change;
+  const shown = (n: TrizNote | undefined) => n !== undefined && (audience === 'admin' || n.status === 'visible');
+  if (shown(now)) return `event: note\ndata: ${JSON.stringify({ type: 'note', sessionId, note: now })}\n\n`;
+  if (shown(before))
+    return `event: note-removed\ndata: ${JSON.stringify({ type: 'note-removed', sessionId, id: before!.id })}\n\n`;
+  return null;
 }

@@ -4,7 +4,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { DEFAULT_CATALOGUE, parseCatalogueJson, type Catalogue } from '@netweave/model';
+import { DEFAULT_CATALOGUE, parseCatalogueJson, type Catalogue, type TrizNote } from '@netweave/model';
 import type { CollectorConfig } from './config.js';
 import type { Database } from './db/types.js';
 import { HttpError, sendError, sendJson } from './http.js';
@@ -19,6 +19,9 @@ import { adminPageRoutes, ADMIN_COOKIE } from './admin/routes.js';
 import { JoinGuard } from './join-guard.js';
 import { Pages, type PageOptions } from './pages.js';
 import { sessionRoutes } from './sessions.js';
+import { TrizStore } from './db/triz-store.js';
+import { withTriz } from './db/with-triz.js';
+import { trizRoutes, type TrizNotify } from './triz.js';
 
 export interface Collector {
   readonly server: Server;
@@ -69,6 +72,10 @@ export async function createCollector(
     const reason = problem?.advice ?? (error instanceof Error ? error.message : String(error));
     throw new Error(`Could not open the database ${database}: ${reason}`, { cause: error });
   }
+  // TRIZ boards (triz.ts), kept beside the sessions: every session read carries its TRIZ state.
+  const triz = new TrizStore(db.sql());
+  await triz.init();
+  db = withTriz(db, triz);
   // Limits (limits.ts): counted in PostgreSQL when instances share it, else in this process.
   const limits = new Limits(limitSettings(config), await countersFor(db), { secret: config.hashSecret });
   const live = new LiveHub(db, {
@@ -97,7 +104,22 @@ export async function createCollector(
   // limits (in PostgreSQL when instances share it, so every instance sees the same budget).
   const joinGuard = new JoinGuard(limits.counters, 20);
   const pages = new Pages(joinGuard, logger, options);
-  const routes: Route[] = [...sessionRoutes(joinGuard), ...apiRoutes, ...adminPageRoutes];
+  const trizNotify: TrizNotify = {
+    note: (sessionId, now, before) => announce(sessionId, { now, ...(before ? { before } : {}) }),
+    removed: (sessionId, before) => announce(sessionId, { before }),
+    // Stores nothing new: the session's change is told (every instance) as for any other change.
+    session: async (sessionId) => void (await db.updateSession(sessionId, {})),
+  };
+  const announce = (sessionId: string, note: { now?: TrizNote; before?: TrizNote }) => {
+    if (db.announceNote) void db.announceNote(sessionId, note).catch(() => live.publishNote(sessionId, note));
+    else live.publishNote(sessionId, note);
+  };
+  const routes: Route[] = [
+    ...sessionRoutes(joinGuard, triz),
+    ...trizRoutes(triz, trizNotify),
+    ...apiRoutes,
+    ...adminPageRoutes,
+  ];
   let closing = false;
 
   const clientAddress = (req: IncomingMessage): string => {

@@ -11,6 +11,8 @@ import { HttpError } from './http.js';
 import type { JoinGuard } from './join-guard.js';
 import { withFreshCode } from './join-codes.js';
 import { qrSvg } from './qr.js';
+import type { TrizStore } from './db/triz-store.js';
+import { groupsInput, saveTrizSettings, TRIZ_FIELDS } from './triz-settings.js';
 import {
   body,
   fail,
@@ -71,6 +73,7 @@ function withoutNulls(input: Record<string, unknown>): Record<string, unknown> {
 }
 
 const CREATE_FIELDS = new Set([
+  ...TRIZ_FIELDS,
   'id',
   'title',
   'date',
@@ -83,6 +86,7 @@ const CREATE_FIELDS = new Set([
   'stage',
 ]);
 const PATCH_FIELDS = new Set([
+  ...TRIZ_FIELDS,
   'title',
   'date',
   'prompt',
@@ -125,7 +129,7 @@ export async function lookUpCode(
 }
 
 /** Routes that need the join guard (made per collector). */
-export function sessionRoutes(guard: JoinGuard): Route[] {
+export function sessionRoutes(guard: JoinGuard, triz: TrizStore): Route[] {
   return [
     {
       name: 'GET /v1/join/:code',
@@ -168,11 +172,11 @@ export function sessionRoutes(guard: JoinGuard): Route[] {
         });
       },
     },
-    ...adminSessionRoutes,
+    ...adminSessionRoutes(triz),
   ];
 }
 
-const adminSessionRoutes: Route[] = [
+const adminSessionRoutes = (triz: TrizStore): Route[] => [
   {
     name: 'GET /v1/admin/sessions',
     method: 'GET',
@@ -192,9 +196,17 @@ const adminSessionRoutes: Route[] = [
     admin: true,
     async handler(ctx) {
       const input = withoutNulls(onlyFields(ctx, await body(ctx), CREATE_FIELDS));
-      const checked = validateSession({ id: newId(), template: 'commitments', ...input });
+      const id = typeof input.id === 'string' ? input.id : newId();
+      if (input.groups !== undefined) input.groups = groupsInput(input.groups, await triz.state(id));
+      const checked = validateSession({ template: 'commitments', ...input, id });
       if (!checked.success) invalid(ctx, checked.issues);
-      reply(ctx, 201, await item(ctx, await create(ctx, checked.value)));
+      const { groups, agenda, votes, ...plain } = checked.value;
+      if ((groups || agenda || votes !== undefined) && plain.template !== 'triz-commitments')
+        fail(ctx, 400, 'invalid', 'groups, agenda and votes are for “TRIZ, then commitments” sessions only.');
+      const made = await create(ctx, plain);
+      if (plain.template === 'triz-commitments')
+        await saveTrizSettings(ctx, triz, made.id, { groups, agenda, votes });
+      reply(ctx, 201, await item(ctx, (await ctx.db.getSession(made.id)) ?? made));
     },
   },
   {
@@ -214,10 +226,26 @@ const adminSessionRoutes: Route[] = [
     async handler(ctx) {
       const input = onlyFields(ctx, await body(ctx), PATCH_FIELDS);
       const current = await session(ctx);
+      if (input.groups !== undefined) input.groups = groupsInput(input.groups, await triz.state(current.id));
       const merged: Record<string, unknown> = { ...current, ...input };
       for (const field of CLEARABLE) if (input[field] === null) delete merged[field];
       const checked = validateSession(merged);
       if (!checked.success) invalid(ctx, checked.issues);
+      if (TRIZ_FIELDS.some((f) => input[f] !== undefined)) {
+        if (current.template !== 'triz-commitments')
+          fail(
+            ctx,
+            400,
+            'invalid',
+            'groups, agenda and votes are for “TRIZ, then commitments” sessions only.',
+          );
+        const { groups, agenda, votes } = checked.value;
+        await saveTrizSettings(ctx, triz, current.id, {
+          ...(input.groups !== undefined ? { groups } : {}),
+          ...(input.agenda !== undefined ? { agenda } : {}),
+          ...(input.votes !== undefined ? { votes } : {}),
+        });
+      }
       // Cleared fields are passed as undefined, so the stored values go too.
       const next = { ...checked.value, code: current.code };
       for (const field of CLEARABLE) next[field] = checked.value[field] as never;

@@ -7,6 +7,8 @@ import { ConfigError, FLAGS, parseConfig } from '../src/config.js';
 import { apiRoutes } from '../src/routes.js';
 import { JoinGuard } from '../src/join-guard.js';
 import { sessionRoutes } from '../src/sessions.js';
+import type { TrizStore } from '../src/db/triz-store.js';
+import { trizRoutes, type TrizNotify } from '../src/triz.js';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -209,7 +211,9 @@ describe('openapi.yaml', () => {
     const documented = new Set([...spec.matchAll(/^ {2}(\/v1\/[^:\s]+):/gm)].map((m) => `${m[1]}`));
     const guard = new JoinGuard();
     guard.stop();
-    for (const route of [...sessionRoutes(guard), ...apiRoutes]) {
+    const triz = {} as TrizStore;
+    const notify = {} as TrizNotify;
+    for (const route of [...sessionRoutes(guard, triz), ...trizRoutes(triz, notify), ...apiRoutes]) {
       const path = route.name.split(' ')[1]!.replace(/:(\w+)/g, '{$1}');
       assert.ok(documented.has(path), `${route.name} is in openapi.yaml`);
       const block = spec.slice(spec.indexOf(`  ${path}:`));

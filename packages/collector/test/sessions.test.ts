@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import jsQRModule from 'jsqr';
-import { JOIN_CODE_ALPHABET, formatJoinCode } from '@netweave/model';
+import { JOIN_CODE_ALPHABET, formatJoinCode, TRIZ_AGENDA } from '@netweave/model';
 import { withFreshCode } from '../src/join-codes.js';
 import { qrMatrix } from '../src/qr.js';
 import { openDatabase } from '../src/server.js';
@@ -128,6 +128,9 @@ describe('admin API', () => {
         partnerUrl: 'https://partner.example/live',
         lang: 'cy',
         stage: 'assess',
+        agenda: TRIZ_AGENDA,
+        round: { kind: null, phase: 'ready', leftMs: 0, locked: false, version: 0 },
+        votes: 0,
         counts: { responses: 0, commitments: 0, pending: 0 },
       },
     );

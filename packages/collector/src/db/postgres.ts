@@ -3,7 +3,7 @@
  * change is announced with NOTIFY; each instance LISTENs and feeds its own live streams.
  */
 import pg from 'pg';
-import type { AssessmentResponse, Commitment, CommitmentStatus, Session } from '@netweave/model';
+import type { AssessmentResponse, Commitment, CommitmentStatus, Session, TrizNote } from '@netweave/model';
 import {
   applyChange,
   decodeEvent,
@@ -27,6 +27,7 @@ import {
   withCurrent,
 } from './types.js';
 import { isCodeClash, migratePostgresSessions } from './session-columns.js';
+import { postgresRunner, type SqlRunner } from './triz-store.js';
 
 const CHANNEL = 'netweave_changes';
 
@@ -117,7 +118,15 @@ export class PostgresDatabase implements Database {
       while (this.#notifications.length) {
         const batch = this.#notifications.splice(0).flatMap((payload) => {
           try {
-            return [JSON.parse(payload) as { s: string; e?: number; v?: 1; k?: 1 }];
+            return [
+              JSON.parse(payload) as {
+                s: string;
+                e?: number;
+                v?: 1;
+                k?: 1;
+                t?: { now?: TrizNote; before?: TrizNote };
+              },
+            ];
           } catch {
             return [];
           }
@@ -146,6 +155,7 @@ export class PostgresDatabase implements Database {
         for (const m of batch) {
           if (m.v) this.#emit({ sessionId: m.s, release: true });
           else if (m.k) this.#emit({ sessionId: m.s, session: true });
+          else if (m.t) this.#emit({ sessionId: m.s, note: m.t });
           else if (typeof m.e === 'number') {
             const event = events.get(m.e);
             if (event) this.#emit({ sessionId: event.sessionId, event });
@@ -159,6 +169,15 @@ export class PostgresDatabase implements Database {
 
   #emit(change: Parameters<ChangeListener>[0]): void {
     for (const l of this.#listeners) l(change);
+  }
+
+  async announceNote(sessionId: string, note: { now?: TrizNote; before?: TrizNote }): Promise<void> {
+    await this.#pool.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ s: sessionId, t: note })]);
+  }
+
+  /** SQL on this database for the TRIZ store (triz-store.ts). */
+  sql(): SqlRunner {
+    return postgresRunner(this.#pool);
   }
 
   async close(): Promise<void> {

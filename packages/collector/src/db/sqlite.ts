@@ -29,6 +29,7 @@ import {
 import { isCodeClash, migrateSqliteSessions } from './session-columns.js';
 
 export const SQLITE_SCHEMA = `
+import { sqliteRunner, type SqlRunner } from './triz-store.js';
 CREATE TABLE IF NOT EXISTS sessions (
   id TEXT PRIMARY KEY, title TEXT NOT NULL, date TEXT NOT NULL, prompt TEXT,
   moderation TEXT NOT NULL, open INTEGER NOT NULL, created_at TEXT NOT NULL);
@@ -145,6 +146,11 @@ export class SqliteDatabase implements Database {
       const r = this.#stmts.insertSession.run(
         s.id,
         s.title,
+  /** SQL on this database for the TRIZ store (triz-store.ts). */
+  sql(): SqlRunner {
+    return sqliteRunner(this.#db);
+  }
+
         s.date,
         s.prompt ?? null,
         s.moderation,

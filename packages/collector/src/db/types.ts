@@ -2,8 +2,9 @@
  * What the collector needs from a database. Two implementations: embedded SQLite (one process)
  * and PostgreSQL (several stateless instances, live updates fanned out with LISTEN/NOTIFY).
  */
-import type { AssessmentResponse, Commitment, CommitmentStatus, Session } from '@netweave/model';
+import type { AssessmentResponse, Commitment, CommitmentStatus, Session, TrizNote } from '@netweave/model';
 import { sessionStage } from '@netweave/model';
+import type { SqlRunner } from './triz-store.js';
 
 /** A change to a commitment, kept in order per session so live streams can resume. */
 export interface StoredEvent {
@@ -108,12 +109,21 @@ export type ChangeListener = (change: {
   responses?: true;
   session?: true;
   release?: true;
+  /** A TRIZ note changed on another instance (PostgreSQL): as it now stands, and before. */
+  note?: { now?: TrizNote; before?: TrizNote };
 }) => void;
 
 export interface Database {
   readonly kind: 'sqlite' | 'postgres';
   init(): Promise<void>;
   close(): Promise<void>;
+  /** SQL on this database, for stores kept beside it (the TRIZ boards: triz-store.ts). */
+  sql(): SqlRunner;
+  /**
+   * Tells every instance of a TRIZ note's change (PostgreSQL: NOTIFY, heard back by
+   * `onChange` as `note`); undefined with one process (SQLite), which tells its own streams.
+   */
+  announceNote?(sessionId: string, note: { now?: TrizNote; before?: TrizNote }): Promise<void>;
   /** Notifies `listener` of every stored event and response batch, from any instance. */
   onChange(listener: ChangeListener): void;
 
