@@ -72,7 +72,8 @@ function device(ctx: RouteContext, sid: string): string {
 }
 
 /** The session's group ids (one board, `g1`, when it has none). */
-export const groupsOf = (state: TrizState) => (state.groups?.length ? state.groups.map((g) => g.id) : groupIds(1));
+export const groupsOf = (state: TrizState) =>
+  state.groups?.length ? state.groups.map((g) => g.id) : groupIds(1);
 
 function knownGroup(ctx: RouteContext, state: TrizState, group: string): void {
   if (!groupsOf(state).includes(group))
