@@ -214,7 +214,7 @@ export class HttpStore implements ResponseStore, NotesStore {
   // ---- requests ----------------------------------------------------------------------------
 
   #deviceName(): string | null {
-    this.#device ??= this.#options.device === false ? null : (this.#options.device ?? deviceId(this.#local));
+    this.#device ??= this.#options.device === false ? null : (this.#options.device ?? deviceId(this.#local, this.endpoint));
     return this.#device;
   }
 

@@ -436,6 +436,21 @@ describe('HttpStore', () => {
       expect(rest[2], 'another profile').to.match(ID).and.not.equal(id);
     });
 
+    it('with a different id for each collector, so two collectors cannot link a browser', async () => {
+      const ns = profile();
+      const { fn, calls } = collector();
+      const store = (endpoint: string) =>
+        new HttpStore(endpoint, { fetch: fn, EventSource: null, local: new LocalStore({ namespace: ns }) });
+      for (const endpoint of [ENDPOINT, 'https://other-collector.example', ENDPOINT]) {
+        const s = store(endpoint);
+        await s.react('s1', 'c1');
+        s.close();
+      }
+      const [here, there, againHere] = calls.map((c) => c.device);
+      expect(there).to.match(ID).and.not.equal(here);
+      expect(againHere, 'the same collector keeps its id').to.equal(here);
+    });
+
     it('where storage is blocked, with an id kept in memory and no notice of its own', async () => {
       const { fn, calls } = collector();
       const blocked = new LocalStore({ namespace: profile(), storage: null });
