@@ -401,8 +401,9 @@ export class PgCounters implements Counters {
 /** A device id a client may send: a random id it keeps (8–100 of A–Z a–z 0–9 . _ : -). */
 const DEVICE = /^[A-Za-z0-9._:-]{8,100}$/;
 
+/** A participant's write to a session: a response, a post (or reaction), or a TRIZ board's note, vote or group. */
 const SESSION_WRITE = new RegExp(
-  `^/v1/sessions/(?<sid>${idSource()})/(?:(?<responses>responses)|commitments(?:/${idSource()}(?:/reactions)?)?)$`,
+  `^/v1/sessions/(?<sid>${idSource()})/(?:(?<responses>responses)|commitments(?:/${idSource()}(?:/reactions)?)?|notes(?:/${idSource()}(?:/vote)?)?|member)$`,
 );
 
 type Refusal = { status: number; code: string; message: string; waitMs: number };
@@ -464,9 +465,10 @@ export class Limits {
 
     const buckets: Bucket[] = [];
     const reasons: ((waitMs: number) => Refusal)[] = [];
-    const match = method === 'POST' || method === 'PATCH' ? SESSION_WRITE.exec(url.pathname) : null;
+    const match = SESSION_WRITE.exec(url.pathname);
     const sid = match?.groups?.sid;
-    // Walls, responses and the rest are counted apart: a flood of one never starves the others.
+    // Walls (and TRIZ boards), responses and the rest are counted apart: a flood of one never
+    // starves the others.
     const kind = !sid ? 'other' : match?.groups?.responses ? 'responses' : 'wall';
     const device = sid ? this.device(req) : undefined;
     if (device) {

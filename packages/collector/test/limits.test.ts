@@ -163,6 +163,22 @@ describe('Limits', () => {
     }
   });
 
+  it('counts a TRIZ board’s writes (notes, votes, joining a group) like the wall’s, per device (the room’s allowance follows its streams)', async () => {
+    const limits = new Limits({ ...LIMIT_DEFAULTS, deviceRate: 2 }, new MemoryCounters());
+    try {
+      const write = (method: string, path: string) =>
+        limits.admit(request(method, { 'x-netweave-device': 'phone-0123456789' }), url(path), 'address', {});
+      await write('PUT', '/v1/sessions/s1/member');
+      await write('POST', '/v1/sessions/s1/notes');
+      await assert.rejects(
+        write('POST', '/v1/sessions/s1/notes/n1/vote'),
+        (e: unknown) => e instanceof HttpError && e.code === 'device-rate-limited',
+      );
+    } finally {
+      await limits.stop();
+    }
+  });
+
   it('ignores a device id that is not one (too short, odd characters): counted by address instead', () => {
     const limits = new Limits(LIMIT_DEFAULTS, new MemoryCounters());
     const cases: { description: string; id: string; named: boolean }[] = [
