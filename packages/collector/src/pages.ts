@@ -1,6 +1,7 @@
 /**
  * The pages and files the collector serves besides its API: the participant page (`/j`,
- * `/j/<code>`), the facilitator console (`/admin`), the console's files (`/app/…`) and the
+ * `/j/<code>`), the projector page for the room's shared screen (`/d/<code>`, with its QR code at
+ * `/d/<code>/qr.svg`), the facilitator console (`/admin`), the console's files (`/app/…`) and the
  * widgets' CDN files (`/cdn/widgets/…`, and each widget's own, e.g. `/cdn/commitments-wall/…`). The
  * files come from the installed `@netweave/console`, `@netweave/widgets` and widget packages (read
  * from disk, never imported). These are answered before
@@ -15,7 +16,8 @@ import type { CollectorConfig } from './config.js';
 import type { Database } from './db/types.js';
 import type { JoinGuard } from './join-guard.js';
 import type { Logger } from './log.js';
-import { lookUpCode } from './sessions.js';
+import { qrSvg } from './qr.js';
+import { lookUpCode, publicOrigin } from './sessions.js';
 import { StaticFiles } from './static.js';
 
 export interface PageOptions {
@@ -117,7 +119,71 @@ export class Pages {
       await this.#join(ctx, join.groups?.code ?? '');
       return join.groups?.code ? 'GET /j/:code' : 'GET /j';
     }
+    const qr = /^\/d\/(?<code>[^/]+)\/qr\.svg$/.exec(path);
+    if (qr) {
+      await this.#qr(ctx, qr.groups!.code!);
+      return 'GET /d/:code/qr.svg';
+    }
+    const display = /^\/d\/(?<code>[^/]+)\/?$/.exec(path);
+    if (display) {
+      await this.#display(ctx, display.groups!.code!);
+      return 'GET /d/:code';
+    }
     return undefined;
+  }
+
+  /**
+   * The projector page for the room's shared screen: the same page whatever the code, with the
+   * status of its code (as the join page), so a wrong or closed code shows its own clear page. A
+   * session run on a partner's page still has its screen here: no redirect.
+   */
+  async #display(ctx: PageContext, code: string): Promise<void> {
+    const { req, res } = ctx;
+    const found = await lookUpCode({ db: ctx.db, client: ctx.client(), guard: this.#guard }, code);
+    const headers: Record<string, string> = { 'cache-control': 'no-store' };
+    if (found.state === 'limited') headers['retry-after'] = String(found.wait);
+    const status = JOIN_STATUS[found.state];
+    if (await this.app?.serve(req, res, 'display.html', { status, headers })) return;
+    this.#logger.warn('display-page-missing', {
+      advice: 'Install @netweave/console (its app/display.html) next to the collector to serve /d.',
+    });
+    plain(
+      res,
+      req,
+      status === 200 ? 503 : status,
+      'The projector page is not installed on this collector.',
+      headers,
+    );
+  }
+
+  /**
+   * The QR code of an open session's join link, for the projector page (public, as the join code
+   * it shows is): made here, no request to any service. The link is the one the admin QR code and
+   * the console show (`<public origin>/j/<code>`); its accessible name in `?lang=cy` or English.
+   */
+  async #qr(ctx: PageContext, code: string): Promise<void> {
+    const { req, res } = ctx;
+    const found = await lookUpCode({ db: ctx.db, client: ctx.client(), guard: this.#guard }, code);
+    if (found.state !== 'open') {
+      const headers: Record<string, string> =
+        found.state === 'limited' ? { 'retry-after': String(found.wait) } : {};
+      plain(res, req, JOIN_STATUS[found.state], 'No open session has this join code.', headers);
+      return;
+    }
+    const proto = ctx.config.trustProxy && req.headers['x-forwarded-proto'] === 'https' ? 'https' : 'http';
+    const own = `${proto}://${String(req.headers.host ?? '')}`;
+    const url = `${publicOrigin(req, ctx.config, own)}/j/${found.session.code ?? ''}`;
+    const welsh = new URL(req.url ?? '/', 'http://x').searchParams.get('lang') === 'cy';
+    const svg = qrSvg(url, `${welsh ? 'Cod QR i ymuno' : 'QR code to join'}: ${url}`);
+    res.writeHead(200, {
+      'content-type': 'image/svg+xml',
+      'content-length': String(Buffer.byteLength(svg)),
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+      'cross-origin-resource-policy': 'same-origin',
+    });
+    res.end(req.method === 'HEAD' ? undefined : svg);
   }
 
   async #join(ctx: PageContext, code: string): Promise<void> {
@@ -144,16 +210,35 @@ export class Pages {
     this.#logger.warn('participant-page-missing', {
       advice: 'Install @netweave/console (its app/join.html) next to the collector to serve /j.',
     });
-    const text = 'The participant page is not installed on this collector.';
-    res.writeHead(status === 200 ? 503 : status, {
-      'content-type': 'text/plain; charset=utf-8',
-      'content-length': String(Buffer.byteLength(text)),
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-      ...headers,
-    });
-    res.end(req.method === 'HEAD' ? undefined : text);
+    plain(
+      res,
+      req,
+      status === 200 ? 503 : status,
+      'The participant page is not installed on this collector.',
+      {
+        'cache-control': 'no-store',
+        ...headers,
+      },
+    );
   }
+}
+
+/** A short plain-text answer (never cached). */
+function plain(
+  res: ServerResponse,
+  req: IncomingMessage,
+  status: number,
+  text: string,
+  headers: Record<string, string> = {},
+): void {
+  res.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8',
+    'content-length': String(Buffer.byteLength(text)),
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    ...headers,
+  });
+  res.end(req.method === 'HEAD' ? undefined : text);
 }
 
 function notFound(res: ServerResponse): void {

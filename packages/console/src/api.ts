@@ -6,7 +6,7 @@
  * Sign-in and sign-out are the collector's own form endpoints (`POST /admin/login` with the token,
  * which sets an HttpOnly cookie; `POST /admin/logout`, which revokes it on every instance).
  */
-import type { Commitment, CommitmentStatus, Session } from '@netweave/model';
+import type { Commitment, CommitmentStatus, RoundAction, Session, TrizNote } from '@netweave/model';
 import { ApiError, refusal } from './http.js';
 import { isTemplate } from './lib/templates.js';
 
@@ -25,6 +25,15 @@ export interface SessionCounts {
 export interface AdminSession extends Session {
   counts?: SessionCounts;
   joinUrl?: string;
+}
+
+/** What the facilitator does to a TRIZ round, with the round version the console last saw. */
+export type RoundRequest = RoundAction & { readonly version: number };
+
+/** What the facilitator may change on a TRIZ note: its group, its status (hold, hide, show). */
+export interface NotePatch {
+  group?: string;
+  status?: TrizNote['status'];
 }
 
 /** A page of the admin event log, as polling reads it. */
@@ -173,6 +182,32 @@ export class CollectorApi {
 
   csvUrl(id: string, kind: 'responses' | 'commitments'): string {
     return `${this.base}${this.#sid(id)}/${kind}.csv`;
+  }
+
+  /** The room's screen for a session (`/d/<code>`: code, QR code, countdown and boards). */
+  displayUrl(code: string): string {
+    return `${this.origin}/d/${code}`;
+  }
+
+  // ---- TRIZ: rounds and notes ----------------------------------------------------------------
+
+  /**
+   * A round action; resolves with the session as it now stands. A console that saw an older
+   * round is refused `stale-round`, with the round as it stands in the error's `details.round`.
+   */
+  async round(id: string, request: RoundRequest): Promise<AdminSession> {
+    return adminSession(await this.json('POST', `${this.#sid(id)}/round`, request));
+  }
+
+  /** Every note of every group of a session, whatever its status, oldest first. */
+  async notes(id: string): Promise<TrizNote[]> {
+    const page = await this.json<{ items?: TrizNote[] }>('GET', `${this.#sid(id)}/notes`);
+    return page.items ?? [];
+  }
+
+  /** Moves a note to another group, or holds, hides or shows it. */
+  changeNote(id: string, nid: string, patch: NotePatch): Promise<TrizNote> {
+    return this.json('PATCH', `${this.#sid(id)}/notes/${encodeURIComponent(nid)}`, patch);
   }
 
   // ---- moderation ----------------------------------------------------------------------------

@@ -86,6 +86,269 @@ const consoleExtras = css`
   }
 `;
 
+/** TRIZ: the session form's numbers, the round panel and the groups' boards. */
+const trizStyles = css`
+  .input-number {
+    max-width: 6rem;
+  }
+  fieldset.triz > .field:last-child {
+    margin-bottom: 0;
+  }
+  .minutes {
+    display: grid;
+    gap: 0 1rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+  }
+  .minutes .field {
+    margin-bottom: 1rem;
+  }
+  select {
+    box-sizing: border-box;
+    font: inherit;
+    color: var(--_nw-on-surface);
+    background: var(--_nw-surface);
+    border: 2px solid var(--_nw-border-form);
+    border-radius: 0;
+    min-height: 44px;
+    padding: 0.25rem 0.5rem;
+    max-width: 100%;
+  }
+  .round-grid {
+    display: grid;
+    gap: 1rem 2rem;
+    grid-template-columns: minmax(0, 1fr);
+    margin-bottom: 1rem;
+  }
+  @media (min-width: 48em) {
+    .round-grid {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    }
+  }
+  .agenda {
+    margin: 0;
+    padding-left: 1.5rem;
+  }
+  .agenda li {
+    margin: 0 0 0.5rem;
+  }
+  .agenda li[aria-current] {
+    font-weight: 700;
+  }
+  .agenda-minutes {
+    color: var(--_nw-on-surface-secondary);
+    white-space: nowrap;
+  }
+  .agenda-minutes::before {
+    content: '· ';
+  }
+  .round-name {
+    font-size: 1.25em;
+    font-weight: 700;
+    margin: 0 0 0.25rem;
+  }
+  .clock {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.75rem;
+    margin: 0 0 0.5rem;
+  }
+  .clock-time {
+    font-size: clamp(2.5rem, 12vw, 4rem);
+    font-weight: 700;
+    line-height: 1.1;
+    font-variant-numeric: tabular-nums;
+  }
+  .round-status {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    align-items: center;
+  }
+  .tag--now,
+  .tag--running {
+    color: #005a2a;
+    background: #cce5d8;
+  }
+  .tag--paused,
+  .tag--ready {
+    color: #3d4448;
+    background: #dbe0e3;
+  }
+  .tag--up,
+  .tag--ended {
+    color: #6b1c08;
+    background: #f7d7d0;
+  }
+  .locked {
+    font-weight: 700;
+    border-left: 4px solid #ffb81c;
+    padding-left: 0.5rem;
+  }
+  .round-controls {
+    margin-bottom: 0.5rem;
+  }
+  .round-pick {
+    margin-top: 1rem;
+  }
+  .round-pick-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem 1rem;
+    align-items: center;
+  }
+  .round-pick-row .nw-button {
+    margin: 0;
+  }
+  /* Each group's board side by side on a tablet or wider; stacked on a phone. */
+  .groups-grid {
+    display: grid;
+    gap: 1rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
+    font-size: 1rem;
+  }
+  .group {
+    min-width: 0;
+    background: var(--_nw-surface-alt);
+    padding: 0.75rem;
+  }
+  .group-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0 1rem;
+  }
+  .group h3 {
+    font-size: 1.25rem;
+    margin: 0;
+  }
+  .group-counts {
+    margin-top: 0.25rem;
+  }
+  .rename {
+    margin: 0.5rem 0;
+  }
+  .rename .field {
+    margin-bottom: 0.75rem;
+  }
+  .rename .actions {
+    margin-bottom: 0.5rem;
+  }
+  h4.state {
+    font-size: 1rem;
+    margin: 1rem 0 0.5rem;
+  }
+  .state .colour {
+    font-weight: 400;
+    color: var(--_nw-on-surface-secondary);
+  }
+  .state .count::before {
+    content: '· ';
+  }
+  .icon::before {
+    display: inline-block;
+    min-width: 1.2em;
+    color: var(--_col);
+  }
+  .state-worst {
+    --_col: #8a6d00;
+    --_note: #fff7bf;
+    --_pattern: dashed;
+  }
+  .state-worst .icon::before {
+    content: '\\25B2';
+  }
+  .state-already {
+    --_col: #b0285f;
+    --_note: #ffe0ee;
+    --_pattern: dotted;
+  }
+  .state-already .icon::before {
+    content: '\\25CF';
+  }
+  .state-stop {
+    --_col: #2e7d32;
+    --_note: #ddf3dc;
+    --_pattern: solid;
+  }
+  .state-stop .icon::before {
+    content: '\\2714';
+  }
+  .notes {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .note {
+    margin: 0 0 0.75rem;
+    padding: 0.5rem 0.75rem;
+    border-left: 6px var(--_pattern) var(--_col);
+    --_bg: var(--_note);
+    background: var(--_bg);
+    color: #212b32;
+    overflow-wrap: anywhere;
+    --_nw-on-surface-secondary: #3b4a55;
+  }
+  .note.status-hidden,
+  .note.status-pending {
+    --_bg: var(--_nw-surface);
+    outline: 2px dashed #768692;
+    outline-offset: -2px;
+  }
+  .note p {
+    margin: 0 0 0.5rem;
+  }
+  .note-text {
+    font-weight: 600;
+  }
+  .note-meta {
+    font-size: 0.875em;
+  }
+  .note-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: flex-end;
+  }
+  .note-actions .move {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    align-items: flex-end;
+  }
+  .note-actions label {
+    flex-basis: 100%;
+    font-weight: 400;
+    font-size: 0.875em;
+    margin: 0;
+  }
+  .note-actions select {
+    min-height: 36px;
+    min-width: 0;
+    flex: 1 1 8rem;
+  }
+  .note-actions .nw-button {
+    margin: 0;
+  }
+  .note-actions .nw-button--secondary {
+    background: #ffffff;
+  }
+  /* A note takes the keyboard when it has moved to another group: shown, with its colours kept. */
+  .note:focus,
+  .note:focus-visible {
+    outline: 4px solid var(--_nw-focus);
+    background: var(--_bg);
+    color: #212b32;
+  }
+  @media (forced-colors: active) {
+    .note,
+    .group {
+      border: 1px solid CanvasText;
+    }
+  }
+`;
+
 export const styles = [
   ...pageStyles,
   consoleExtras,
@@ -323,4 +586,5 @@ export const styles = [
       }
     }
   `,
+  trizStyles,
 ];

@@ -11,7 +11,9 @@ import { ApiError, CollectorApi, type AdminSession } from './api.js';
 import { styles } from './console.styles.js';
 import { formatCode } from './lib/code.js';
 import { errorKey } from './lib/errors.js';
+import { GroupsPanel } from './groups-panel.js';
 import { ModerationPanel } from './moderation-panel.js';
+import { RoundPanel } from './round-panel.js';
 import { SessionActions } from './session-actions.js';
 import { SessionForm } from './session-form.js';
 import { SessionsController } from './sessions-controller.js';
@@ -43,6 +45,7 @@ export class NetweaveConsole extends LitElement {
     api: { attribute: false },
     routing: { type: Boolean },
     lang: { reflect: true },
+    now: { attribute: false },
     _view: { state: true },
     _sid: { state: true },
     _notice: { state: true },
@@ -56,6 +59,8 @@ export class NetweaveConsole extends LitElement {
   routing = false;
   /** `en` or `cy`; otherwise the closest `lang`, then the page's. */
   override lang!: string;
+  /** The monotonic clock (ms) TRIZ countdowns count with: `performance.now()` unless a test gives another. */
+  now: () => number = () => performance.now();
 
   private _view: View = 'list';
   private _sid: string | undefined;
@@ -107,7 +112,24 @@ export class NetweaveConsole extends LitElement {
     go: (view, sid, notice) => this._go(view, sid, { notice }),
     signedOut: (notice) => this._signedOut(notice),
   });
-  private readonly _moderation = new ModerationPanel(this, {
+  private readonly _round = new RoundPanel(this, {
+    t: () => this._t,
+    api: () => this._api,
+    sessions: this._sessions,
+    explain: (error) => this._explain(error),
+    say: (text) => this._say(text),
+    now: () => this.now(),
+  });
+  private readonly _groups: GroupsPanel = new GroupsPanel(this, {
+    t: () => this._t,
+    api: () => this._api,
+    sessions: this._sessions,
+    explain: (error) => this._explain(error),
+    say: (text) => this._say(text),
+    paused: () => this._moderation.data.paused,
+    signedOut: () => this._signedOut(),
+  });
+  private readonly _moderation: ModerationPanel = new ModerationPanel(this, {
     t: () => this._t,
     api: () => this._api,
     explain: (error) => this._explain(error),
@@ -116,6 +138,7 @@ export class NetweaveConsole extends LitElement {
     session: (s) => this._sessions.put(s as AdminSession),
     changed: () => this._refreshSoon(),
     signedOut: () => this._signedOut(),
+    notes: this._groups.hooks,
   });
 
   private get _api(): CollectorApi {
@@ -202,9 +225,19 @@ export class NetweaveConsole extends LitElement {
       this._view = 'list';
       this._sid = undefined;
     }
-    if (this._sessions.state === 'ready' && current && this._view !== 'list' && this._view !== 'create')
-      this._moderation.follow(current.id);
+    const following =
+      this._sessions.state === 'ready' && current && this._view !== 'list' && this._view !== 'create';
+    if (following) this._moderation.follow(current.id);
     else this._moderation.close();
+    // TRIZ: the round counts down and the groups' notes are followed while its page is shown.
+    if (following && current.template === 'triz-commitments') {
+      this._groups.follow(current);
+      if (this._view === 'session') this._round.sync(current);
+      else this._round.close();
+    } else {
+      this._groups.close();
+      this._round.close();
+    }
     this._moderation.willUpdate();
   }
 
@@ -277,6 +310,8 @@ export class NetweaveConsole extends LitElement {
         toggle: () => this._actions.toggle(s),
         remove: () => busy || this._go('delete', s.id),
         stage: renderStage({ t, session: s, busy, choose: (stage) => this._actions.stage(s, stage) }),
+        round: s.template === 'triz-commitments' ? this._round.render(s) : nothing,
+        groups: s.template === 'triz-commitments' ? this._groups.render(s) : nothing,
         share: this._share.render(s),
         moderation: this._moderation.render(),
       });

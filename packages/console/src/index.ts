@@ -1,8 +1,10 @@
-// @netweave/console: the facilitator console and the participant join page, side-effect free.
-// `./define.js` registers both elements; the built pages (`app/console.html`, `app/join.html`) are
-// what a collector serves.
+// @netweave/console: the facilitator console, the participant join page and the projector page,
+// side-effect free.
+// `./define.js` registers the three elements; the built pages (`app/console.html`, `app/join.html`,
+// `app/display.html`) are what a collector serves.
 export { NetweaveConsole } from './console.js';
 export { NetweaveJoin } from './join.js';
+export { NetweaveDisplay } from './display.js';
 export { CollectorApi, adminSession, type AdminSession, type SessionCounts, type ApiOptions } from './api.js';
 export { ApiError } from './http.js';
 export { lookupJoin, type JoinInfo } from './join-api.js';
@@ -12,9 +14,12 @@ export {
   TEMPLATES,
   TEMPLATE_WIDGETS,
   participantWidget,
+  displayWidget,
+  type DisplayView,
   isTemplate,
   type Template,
 } from './lib/templates.js';
 export { consoleStrings, type ConsoleStrings } from './strings.js';
 export { joinStrings, type JoinStrings } from './join-strings.js';
+export { displayStrings, type DisplayStrings } from './display-strings.js';
 export { VERSION } from './version.js';

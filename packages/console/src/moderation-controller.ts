@@ -4,9 +4,10 @@
  * missed), or polling when the stream cannot be used, as the collector's earlier moderation page
  * did. Updates can be paused (WCAG 2.2.2): what arrives meanwhile waits and is shown on resume.
  */
-import type { Commitment, CommitmentStatus, Session } from '@netweave/model';
+import type { Commitment, CommitmentStatus, Session, TrizNote } from '@netweave/model';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ApiError, type CollectorApi } from './api.js';
+import type { NoteEvent } from './notes-controller.js';
 
 export type Connection = 'connecting' | 'live' | 'reconnecting' | 'polling' | 'offline';
 
@@ -19,12 +20,23 @@ export interface ModerationCallbacks {
   changed(): void;
   /** The collector no longer takes the admin cookie. */
   refused(error: ApiError): void;
+  /** A TRIZ note added, changed or removed (the admin stream's `note`, `note-removed`). */
+  note?(event: NoteEvent): void;
+  /**
+   * The stream (re)opened, or a poll answered: what the stream does not replay (TRIZ notes)
+   * should be read again.
+   */
+  opened?(): void;
+  /** Updates resumed after a pause. */
+  resumed?(): void;
 }
 
 interface StoreEventLike {
   type: string;
   commitment?: Commitment;
   session?: Session;
+  note?: TrizNote;
+  id?: string;
 }
 
 /** Milliseconds between polls, and how many polls before the stream is tried again. */
@@ -128,6 +140,7 @@ export class ModerationController implements ReactiveController {
       this.waiting.clear();
       if (fresh) this._on.arrived(fresh);
       this._on.changed();
+      this._on.resumed?.();
     }
     this._host.requestUpdate();
   }
@@ -172,6 +185,10 @@ export class ModerationController implements ReactiveController {
       this._on.session(event.session);
     } else if (event.type === 'responses') {
       this._on.changed();
+    } else if (event.type === 'note' && event.note) {
+      this._on.note?.({ type: 'note', note: event.note });
+    } else if (event.type === 'note-removed' && event.id) {
+      this._on.note?.({ type: 'note-removed', id: event.id });
     }
     this._host.requestUpdate();
   }
@@ -202,8 +219,13 @@ export class ModerationController implements ReactiveController {
         /* not an event of ours */
       }
     };
-    for (const type of ['commitment', 'session', 'responses']) source.addEventListener(type, take);
-    source.addEventListener('open', () => run === this._run && this._setConnection('live'));
+    for (const type of ['commitment', 'session', 'responses', 'note', 'note-removed'])
+      source.addEventListener(type, take);
+    source.addEventListener('open', () => {
+      if (run !== this._run) return;
+      this._setConnection('live');
+      this._on.opened?.();
+    });
     source.addEventListener('error', () => {
       if (run !== this._run) return;
       this._failures += 1;
@@ -230,6 +252,7 @@ export class ModerationController implements ReactiveController {
         for (const { event } of page.events) this._take(event);
         this._lastId = page.lastEventId;
         if (page.session) this._on.session(page.session);
+        this._on.opened?.();
         if (page.more) delay = 0;
       } catch (error) {
         if (run !== this._run) return;

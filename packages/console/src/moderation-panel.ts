@@ -9,7 +9,7 @@ import { ApiError, type CollectorApi } from './api.js';
 import { markFocus, restoreFocus, siblingPost, type FocusMark } from './focus.js';
 import { gist } from './lib/errors.js';
 import { keyAction } from './lib/posts.js';
-import { ModerationController } from './moderation-controller.js';
+import { ModerationController, type ModerationCallbacks } from './moderation-controller.js';
 import type { ConsoleStrings } from './strings.js';
 import { renderModeration } from './views/moderation.js';
 
@@ -26,6 +26,11 @@ export interface ModerationPanelOptions {
   signedOut(): void;
   /** Milliseconds between polls when the stream cannot be used (tests). */
   pollMs?: number;
+  /** TRIZ notes: their live events, when to read them again, and when updates resume. */
+  notes?: Pick<ModerationCallbacks, 'note' | 'opened' | 'resumed'> & {
+    /** Note changes waiting while paused (counted with the posts'). */
+    waiting(): number;
+  };
 }
 
 export class ModerationPanel implements ReactiveController {
@@ -59,6 +64,9 @@ export class ModerationPanel implements ReactiveController {
         session: (s) => options.session(s),
         changed: () => options.changed(),
         refused: () => options.signedOut(),
+        note: (e) => options.notes?.note?.(e),
+        opened: () => options.notes?.opened?.(),
+        resumed: () => options.notes?.resumed?.(),
       },
       options.pollMs === undefined ? {} : { pollMs: options.pollMs },
     );
@@ -192,7 +200,7 @@ export class ModerationPanel implements ReactiveController {
       problem: this._problem || (data.state === 'error' ? this._o.explain(data.error) : ''),
       connection: data.connection,
       paused: data.paused,
-      waiting: data.waiting.size,
+      waiting: data.waiting.size + (this._o.notes?.waiting() ?? 0),
       editing: this._editing,
       editText: this._editText,
       editError: this._editError,

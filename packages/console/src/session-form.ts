@@ -7,8 +7,12 @@ import type { Localizer } from '@netweave/model';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ApiError, type AdminSession } from './api.js';
 import {
+  agendaValues,
   checkSession,
   emptyValues,
+  isTriz,
+  MINUTES_FIELDS,
+  TRIZ_DEFAULTS,
   isoToday,
   issuesToErrors,
   sessionBody,
@@ -17,6 +21,7 @@ import {
   type SessionValues,
 } from './lib/form.js';
 import type { SessionsController } from './sessions-controller.js';
+import { TRIZ_AGENDA } from '@netweave/model';
 import type { ConsoleStrings } from './strings.js';
 import { renderForm } from './views/form.js';
 
@@ -63,12 +68,22 @@ export class SessionForm implements ReactiveController {
           moderation: session.moderation ?? 'none',
           lang: session.lang === 'cy' ? 'cy' : 'en',
           partnerUrl: session.partnerUrl ?? '',
+          // A TRIZ session without groups has one board for everyone.
+          groups: String(session.groups?.length || 1),
+          votes: String(session.votes ?? TRIZ_DEFAULTS.votes),
+          ...agendaValues(session.agenda?.length ? session.agenda : TRIZ_AGENDA),
         }
       : emptyValues(isoToday());
   }
 
   private _input(field: Field, value: string): void {
     this._values = { ...this._values, [field]: value };
+    if (field === 'template' && !isTriz(this._values)) {
+      // The TRIZ settings are not asked for any more: nor are their problems.
+      const { groups: _g, votes: _v, ...rest } = this._errors;
+      for (const f of MINUTES_FIELDS) delete rest[f];
+      this._errors = rest;
+    }
     // A message goes once the field is put right (the summary stays until the next submit).
     if (this._errors[field] && !checkSession(this._values)[field]) {
       const { [field]: _gone, ...rest } = this._errors;
@@ -95,6 +110,13 @@ export class SessionForm implements ReactiveController {
       } catch (error) {
         if (error instanceof ApiError && error.status === 401) return; // the sign-in form replaces this
         this._errors = error instanceof ApiError ? issuesToErrors(error.issues) : {};
+        if (error instanceof ApiError && error.code === 'groups-not-empty') {
+          // "Group 3 has notes on its board…": which group, in the form's own words.
+          const n = /\bGroup (\d+)/.exec(error.message)?.[1];
+          this._errors = {
+            groups: n ? { key: 'error.groups.notEmpty', params: { n } } : { key: 'error.groups.notEmptyAny' },
+          };
+        }
         if (!Object.keys(this._errors).length) this._problem = this._o.explain(error);
       } finally {
         this._busy = false;

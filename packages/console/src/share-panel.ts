@@ -77,6 +77,8 @@ export class SharePanel implements ReactiveController {
       session: s,
       joinUrl: this.joinUrl(s),
       qrUrl: this._o.api().qrUrl(s.id, t.locale),
+      // In the session's language (the room's), as the participant page opens.
+      displayUrl: this._o.api().displayUrl(s.code ?? ''),
       snippet: this.snippet(s),
       copied: this._copied,
       copyFailed: this._failed,

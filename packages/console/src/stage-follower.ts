@@ -6,13 +6,19 @@
  * their code), from an element inside that provider.
  */
 
+import type { AgendaItem, RoundState, SessionGroup } from '@netweave/model';
+
 /** The key of the widgets' page-wide configuration (`netweaveContext` in @netweave/core). */
 const CONTEXT = Symbol.for('netweave.config.v1');
 
-/** What this page needs of a session event from the store. */
+/** What the pages need of a session event from the store (the projector: its TRIZ round too). */
 export interface LiveSession {
   readonly stage?: string;
   readonly open?: boolean;
+  readonly title?: string;
+  readonly round?: RoundState;
+  readonly agenda?: readonly AgendaItem[];
+  readonly groups?: readonly SessionGroup[];
 }
 
 interface StoreLike {

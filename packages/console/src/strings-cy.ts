@@ -7,7 +7,16 @@
  *   self-assessment); her, heriau: a challenge.
  * - postiad, postiadau: a post on the wall, wherever English says "post" as a noun; postio: to post
  *   ("cyn ei bostio", "Postiwyd"). Not "neges" (a message), "cofnod" (a record) or "post" (the mail;
- *   only in "cod post"). nodyn, nodiadau: kept for a TRIZ sticky note.
+ *   only in "cod post").
+ * - TRIZ, as the board says it (commitments-wall's triz/strings-cy.ts): nodyn, nodiadau: a sticky
+ *   note, wherever English says "note" (and nowhere else); the three states and rounds as the
+ *   session named them: Canlyniadau gwaethaf (nodiadau melyn), Rydyn ni’n gwneud hyn yn barod
+ *   (nodiadau pinc), Camau cyntaf i roi’r gorau iddo (nodiadau gwyrdd), and Ymrwymiadau for the
+ *   closing round; rownd, rowndiau (feminine: y rownd hon, ei dangos, i’w hychwanegu); grŵp,
+ *   grwpiau (masculine: ei fwrdd), never where it would have to mutate (not "i grŵp arall" but
+ *   "i un o’r grwpiau eraill"; "i’r grŵp", "eu grŵp"); pleidlais, pleidleisiau (feminine: un
+ *   bleidlais, dwy bleidlais, tair pleidlais, chwe phleidlais); taflunydd: the projector; y cyfrif
+ *   i lawr: the countdown. Numbers after "o … i …", never after "a"/"ac" ("o 1 i 50").
  * - sesiwn, sesiynau: a session, feminine ("y sesiwn hon", "ei chod ymuno", "wedi’i dileu"); cod
  *   ymuno: a join code; hwylusydd: the facilitator; cyfranogwr, cyfranogwyr: participants;
  *   casglwr: the collector; cymedroli: moderation; tocyn gweinyddu: the admin token.
@@ -110,6 +119,23 @@ export const cy: ConsoleStrings = {
   'error.partnerUrl.long': 'Rhaid i gyfeiriad tudalen y partner fod yn {count} nod neu lai',
   'error.moderation': 'Dewiswch sut y caiff postiadau eu cymedroli',
   'error.lang': 'Dewiswch iaith tudalen y cyfranogwyr',
+  'field.triz': 'Grwpiau a rowndiau',
+  'field.triz.hint': 'Ar gyfer y byrddau TRIZ. Gallwch chi eu newid yn nes ymlaen.',
+  'field.groups': 'Nifer y grwpiau',
+  'field.groups.hint': 'Mae gan bob grŵp ei fwrdd ei hun o nodiadau gludiog.',
+  'field.votes': 'Pleidleisiau i bob person',
+  'field.votes.hint':
+    'Faint o bleidleisiau sydd gan bob cyfranogwr i’w rhoi i’r nodiadau y mae’r grŵp yn eu hadnabod. Mae 0 yn diffodd pleidleisio.',
+  'field.agenda': 'Munudau ar gyfer pob rownd',
+  'field.agenda.hint': 'Dyma’r munudau y mae cyfrif i lawr pob rownd yn dechrau ohonyn nhw.',
+  // Numbers as digits after "o" and "i" (never "a"/"ac" before a number: its form depends on how it is said).
+  'error.groups': 'Rhowch nifer y grwpiau: o 1 i {count}',
+  'error.groups.notEmpty':
+    'Mae nodiadau ar fwrdd Grŵp {n}: symudwch nhw i un o’r grwpiau eraill cyn i chi dynnu’r grŵp',
+  'error.groups.notEmptyAny':
+    'Mae nodiadau ar fwrdd grŵp y byddech chi’n ei dynnu: symudwch nhw i un o’r grwpiau eraill yn gyntaf',
+  'error.votes': 'Rhowch nifer y pleidleisiau: o 0 i {count}',
+  'error.minutes': 'Rhowch y munudau ar gyfer “{round}” fel rhif cyfan: o 1 i {count}',
 
   back: 'Pob sesiwn',
   'session.actions': 'Camau ar gyfer y sesiwn',
@@ -133,6 +159,83 @@ export const cy: ConsoleStrings = {
   'stage.commit': 'Wal ymrwymiadau',
   'stage.now': 'Nawr: {stage}',
   'stage.done': 'Mae cyfranogwyr nawr yn gweld: {stage}.',
+  'round.worst': 'Canlyniadau gwaethaf',
+  'round.already': 'Rydyn ni’n gwneud hyn yn barod',
+  'round.stop': 'Camau cyntaf i roi’r gorau iddo',
+  'round.commit': 'Ymrwymiadau',
+  'round.title': 'Rownd',
+  'round.hint':
+    'Mae dechrau rownd yn ei dangos ar bob ffôn ac ar dudalen y taflunydd, gyda’i chyfrif i lawr. Mae’r cyfrif i lawr yn dilyn cloc y casglwr, felly mae pob sgrin yn dangos yr un amser.',
+  'round.agenda': 'Agenda',
+  // "munud" takes the soft mutation after "dau" only: 2 funud, 3 munud, 6 munud.
+  'round.minutes': { two: '{count} funud', other: '{count} munud' },
+  'round.current': 'Nawr',
+  'round.none': 'Nid oes rownd wedi dechrau eto.',
+  'round.left': 'Amser ar ôl',
+  'round.ready': 'Heb ddechrau',
+  'round.running': 'Ar waith',
+  'round.paused': 'Wedi oedi',
+  'round.up': 'Mae’r amser ar ben',
+  'round.ended': 'Wedi dod i ben',
+  'round.locked': 'Mae ysgrifennu wedi’i gloi: ni all cyfranogwyr ychwanegu na newid nodiadau.',
+  'round.controls': 'Rheoli’r rownd',
+  'round.startNext': 'Dechrau: {round}',
+  'round.startNext.none': 'Dechrau’r rownd nesaf',
+  'round.last': 'Dyma’r rownd olaf.',
+  'round.pick': 'Neu ddewiswch rownd i’w dechrau',
+  'round.start': 'Dechrau',
+  'round.pause': 'Oedi',
+  'round.resume': 'Ailddechrau',
+  'round.add': 'Ychwanegu 1 munud',
+  'round.end': 'Gorffen y rownd',
+  'round.lock': 'Cloi ysgrifennu',
+  'round.unlock': 'Datgloi ysgrifennu',
+  'round.done.start': 'Mae’r rownd wedi dechrau: {round}.',
+  'round.done.pause': 'Mae’r rownd wedi’i hoedi.',
+  'round.done.resume': 'Mae’r rownd wedi ailddechrau.',
+  'round.done.add': 'Ychwanegwyd 1 munud.',
+  'round.done.end': 'Mae’r rownd wedi dod i ben: {round}.',
+  'round.done.lock': 'Mae ysgrifennu wedi’i gloi: ni all cyfranogwyr ychwanegu na newid nodiadau.',
+  'round.done.unlock': 'Mae ysgrifennu wedi’i ddatgloi.',
+  'round.stale': 'Newidiodd consol arall y rownd: dyma lle mae hi nawr.',
+  'round.timeUp': 'Mae’r amser ar ben: {round}.',
+
+  'groups.title': 'Grwpiau',
+  'groups.hint':
+    'Bwrdd pob grŵp, yn fyw. Gallwch chi symud nodyn rhwng grwpiau, a dangos neu guddio nodyn sydd wedi’i ddal yn ôl i chi ei wirio.',
+  'group.n': 'Grŵp {n}',
+  'group.rename': 'Ailenwi',
+  'group.rename.label': 'Enw newydd ar gyfer {group}',
+  'group.rename.hint': 'Hyd at {count} nod. Gadewch ef yn wag i ddefnyddio ei rif.',
+  'group.rename.save': 'Cadw’r enw',
+  'group.renamed': 'Ailenwyd: {group}.',
+  'error.groupName.long': 'Rhaid i’r enw fod yn {count} nod neu lai',
+  'colour.worst': 'nodiadau melyn',
+  'colour.already': 'nodiadau pinc',
+  'colour.stop': 'nodiadau gwyrdd',
+  // "nodyn" does not mutate after a numeral: one form for every count.
+  'notes.count': { other: '{count} nodyn' },
+  'notes.held': {
+    one: '{count} wedi’i ddal yn ôl i chi ei wirio',
+    other: '{count} wedi’u dal yn ôl i chi eu gwirio',
+  },
+  'note.step': 'Cam cyntaf: {step}',
+  // "pleidlais" is feminine: un bleidlais, dwy bleidlais, tair pleidlais, chwe phleidlais.
+  'note.votes': {
+    one: '{count} bleidlais',
+    two: '{count} bleidlais',
+    many: '{count} phleidlais',
+    other: '{count} pleidlais',
+  },
+  'note.held':
+    'Wedi’i ddal yn ôl i chi ei wirio: gallai gynnwys manylion cyswllt. Nid yw cyfranogwyr yn ei weld.',
+  'note.hidden': 'Wedi’i guddio: nid yw cyfranogwyr yn ei weld.',
+  'note.move': 'Symud i’r grŵp',
+  'note.move.button': 'Symud',
+  'note.show': 'Dangos',
+  'note.moved': 'Symudwyd “{text}” i un o’r grwpiau eraill: {group}.',
+  'note.shown': 'Ar y bwrdd: {text}',
+
   'export.responses': 'Lawrlwytho’r ymatebion (CSV)',
   'export.commitments': 'Lawrlwytho’r ymrwymiadau (CSV)',
 
@@ -143,6 +246,10 @@ export const cy: ConsoleStrings = {
   'join.qr.alt': 'Cod QR ar gyfer {url}',
   'join.qr.hint': 'Dangoswch ef ar y sgrin a rennir: mae ffonau’n agor y ddolen ymuno.',
   'join.partner': 'Caiff pobl sy’n defnyddio’r cod eu hanfon i dudalen y partner: {url}',
+  'join.display': 'Tudalen y taflunydd',
+  'join.display.open': 'Agor tudalen y taflunydd (mewn tab newydd)',
+  'join.display.hint':
+    'Agorwch hi ar y sgrin a rennir yn yr ystafell: mae’n dangos y cod ymuno, y cod QR ac, ar gyfer TRIZ, y cyfrif i lawr a’r byrddau, yn fyw.',
   'join.noCode':
     'Nid oes gan y sesiwn hon god ymuno. Ail-lwythwch y dudalen; os nad oes ganddi un o hyd, efallai fod angen diweddaru’r casglwr.',
   'copy.code': 'Copïo’r cod',
@@ -246,5 +353,17 @@ export const cy: ConsoleStrings = {
   'problem.internal': 'Aeth rhywbeth o’i le ar y casglwr. Rhowch gynnig arall arni.',
   'problem.server-error': 'Aeth rhywbeth o’i le ar y casglwr. Rhowch gynnig arall arni.',
   'problem.not-a-collector': 'Nid o gasglwr netweave y daeth yr ateb.',
+  'problem.stale-round': 'Newidiodd consol arall y rownd: dyma lle mae hi nawr.',
+  'problem.not-running': 'Nid yw’r rownd ar waith, felly ni ellir ei hoedi.',
+  'problem.not-paused': 'Nid yw’r rownd wedi’i hoedi.',
+  'problem.no-round': 'Nid oes rownd wedi dechrau eto: dechreuwch y rownd gyntaf.',
+  'problem.not-in-agenda': 'Nid yw’r rownd honno yn agenda’r sesiwn hon. Golygwch y sesiwn i’w hychwanegu.',
+  'problem.groups-not-empty':
+    'Mae nodiadau ar fwrdd grŵp y byddech chi’n ei dynnu: symudwch nhw i un o’r grwpiau eraill yn gyntaf.',
+  'problem.group-not-found':
+    'Nid yw’r grŵp hwnnw yn y sesiwn mwyach. Ail-lwythwch y dudalen i weld grwpiau’r sesiwn.',
+  'problem.note-not-found': 'Nid yw’r nodyn hwnnw ar y bwrdd mwyach.',
+  'problem.no-boards': 'Nid oes byrddau TRIZ gan y sesiwn hon.',
+  'problem.busy': 'Newidiodd y sesiwn sawl gwaith yn y cyfamser. Rhowch gynnig arall arni.',
   'problem.other': 'Gwrthododd y casglwr hyn ({code}). Rhowch gynnig arall arni, neu ail-lwythwch y dudalen.',
 };

@@ -1,11 +1,18 @@
 // The pure helpers, table by table: join codes in addresses, templates and the embed snippet,
-// the session form's checks and the collector's issues in its words, the moderation lists, and
-// how the collector's answers are read.
+// the session form's checks and the collector's issues in its words, the moderation lists, how
+// the collector's answers are read, and a TRIZ round's countdown and controls.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SESSION_TEMPLATES, type Commitment } from '@netweave/model';
+import {
+  INITIAL_ROUND,
+  SESSION_TEMPLATES,
+  TRIZ_AGENDA,
+  type Commitment,
+  type RoundState,
+} from '@netweave/model';
 import { adminSession } from '../src/api.js';
-import { codeFromPath, formatCode, normaliseCode } from '../src/lib/code.js';
+import { refusal } from '../src/http.js';
+import { codeFromDisplayPath, codeFromPath, formatCode, normaliseCode } from '../src/lib/code.js';
 import { errorKey, gist } from '../src/lib/errors.js';
 import {
   checkSession,
@@ -18,7 +25,8 @@ import {
 } from '../src/lib/form.js';
 import { byStatus, keyAction } from '../src/lib/posts.js';
 import { embedSnippet } from '../src/lib/snippet.js';
-import { TEMPLATES, participantWidget, widgetFile } from '../src/lib/templates.js';
+import { canAct, countdown, nextRound, roundAfter, roundPosition, roundStatus } from '../src/lib/round.js';
+import { TEMPLATES, displayWidget, participantWidget, widgetFile } from '../src/lib/templates.js';
 
 test('join codes: read as typed, shown grouped, found in the join page’s address', () => {
   const cases = [
@@ -49,10 +57,7 @@ test('templates: the model’s list, in the console’s order; the participant p
   assert.deepEqual(participantWidget('commitments'), { tag: 'netweave-commitments-wall' });
   // A TRIZ session starts with the self-assessment, then the TRIZ board, then the wall.
   assert.deepEqual(participantWidget('triz-commitments'), { tag: 'netweave-self-assessment' });
-  assert.deepEqual(participantWidget('triz-commitments', 'triz'), {
-    tag: 'netweave-commitments-wall',
-    attributes: { preset: 'triz' },
-  });
+  assert.deepEqual(participantWidget('triz-commitments', 'triz'), { tag: 'netweave-triz-board' });
   assert.deepEqual(participantWidget('triz-commitments', 'commit'), { tag: 'netweave-commitments-wall' });
   // A stage the template does not run is read as its first.
   assert.deepEqual(participantWidget('commitments', 'assess'), { tag: 'netweave-commitments-wall' });
@@ -73,9 +78,15 @@ test('the embed snippet: the combined file, the provider with session, collector
       '</netweave-provider>',
     ].join('\n'),
   );
-  assert.deepEqual(widgets('triz-commitments'), [
-    '  <netweave-commitments-wall preset="triz"></netweave-commitments-wall>',
+  // A TRIZ session's page: the board's file and the wall's (the combined file has no board).
+  const triz = embedSnippet({ ...base, template: 'triz-commitments' }).split('\n');
+  assert.deepEqual(triz, [
+    '<script type="module" src="https://collect.example/cdn/commitments-wall/triz-board.js"></script>',
+    '<script type="module" src="https://collect.example/cdn/commitments-wall/commitments-wall.js"></script>',
+    '<netweave-provider session="s-1" endpoint="https://collect.example" lang="cy">',
+    '  <netweave-triz-board></netweave-triz-board>',
     '  <netweave-commitments-wall></netweave-commitments-wall>',
+    '</netweave-provider>',
   ]);
   assert.deepEqual(widgets('self-assessment'), ['  <netweave-self-assessment></netweave-self-assessment>']);
   assert.match(embedSnippet({ ...base, session: 'a"b<', template: 'commitments' }), /session="a&quot;b&lt;"/);
@@ -115,6 +126,35 @@ test('the session form: each problem in the order of the form, as a string key w
   ];
   for (const { description, input, expected } of cases)
     assert.deepEqual(checkSession({ ...ok, ...input }), expected, description);
+  // TRIZ: whole numbers in range, asked for only when the template is TRIZ.
+  const triz: SessionValues = { ...ok, template: 'triz-commitments' };
+  const trizCases: { description: string; input: Partial<SessionValues>; expected: object }[] = [
+    { description: 'the defaults', input: {}, expected: {} },
+    { description: 'groups and votes at their limits', input: { groups: '50', votes: ' 0 ' }, expected: {} },
+    {
+      description: 'no groups',
+      input: { groups: '0' },
+      expected: { groups: { key: 'error.groups', params: { count: 50 } } },
+    },
+    {
+      description: 'groups not a whole number',
+      input: { groups: '2.5' },
+      expected: { groups: { key: 'error.groups', params: { count: 50 } } },
+    },
+    {
+      description: 'too many votes',
+      input: { votes: '11' },
+      expected: { votes: { key: 'error.votes', params: { count: 10 } } },
+    },
+    {
+      description: 'a round with no minutes',
+      input: { 'minutes.stop': '' },
+      expected: { 'minutes.stop': { key: 'error.minutes', params: { round: 'round.stop', count: 120 } } },
+    },
+  ];
+  for (const { description, input, expected } of trizCases)
+    assert.deepEqual(checkSession({ ...triz, ...input }), expected, description);
+  assert.deepEqual(checkSession({ ...ok, groups: 'many' }), {}, 'not asked for other templates');
   assert.equal(partnerUrlProblem(''), undefined);
   assert.equal(partnerUrlProblem(`https://p.example/${'x'.repeat(2000)}`)?.key, 'error.partnerUrl.long');
   assert.match(isoToday(new Date(2026, 0, 5)), /^2026-01-05$/);
@@ -134,6 +174,28 @@ test('what the form sends: a new session with its template; an edit clears empti
     lang: 'cy',
     template: 'self-assessment',
   });
+  assert.deepEqual(
+    sessionBody(
+      { ...values, template: 'triz-commitments', groups: ' 3 ', votes: '0', 'minutes.stop': '15' },
+      false,
+    ),
+    {
+      title: 'Cardiff',
+      date: '2026-11-25',
+      moderation: 'pre',
+      lang: 'cy',
+      template: 'triz-commitments',
+      groups: 3,
+      votes: 0,
+      agenda: [
+        { kind: 'worst', minutes: 8 },
+        { kind: 'already', minutes: 8 },
+        { kind: 'stop', minutes: 15 },
+        { kind: 'commit', minutes: 5 },
+      ],
+    },
+    'a TRIZ session: its groups as a number, its votes and its whole agenda',
+  );
   assert.deepEqual(sessionBody({ ...values, prompt: ' Say one thing ' }, true), {
     title: 'Cardiff',
     date: '2026-11-25',
@@ -165,6 +227,19 @@ test('the collector’s validation issues in the form’s words, by field', () =
       expected: { title: { key: 'error.title.missing' }, date: { key: 'error.date.invalid' } },
     },
     { description: 'an issue with no field', input: [{ path: '', code: 'invalid' }], expected: {} },
+    {
+      description: 'TRIZ: the groups, the votes and a round’s minutes (by its place in the agenda sent)',
+      input: [
+        { path: 'groups', code: 'max-items' },
+        { path: 'votes', code: 'max-value' },
+        { path: 'agenda[2].minutes', code: 'max-value' },
+      ],
+      expected: {
+        groups: { key: 'error.groups', params: { count: 50 } },
+        votes: { key: 'error.votes', params: { count: 10 } },
+        'minutes.stop': { key: 'error.minutes', params: { round: 'round.stop', count: 120 } },
+      },
+    },
   ];
   for (const { description, input, expected } of cases)
     assert.deepEqual(issuesToErrors(input), expected, description);
@@ -243,6 +318,114 @@ test('a page that shows one widget loads that widget’s own file from the colle
   );
   assert.equal(
     first('triz-commitments'),
-    '<script type="module" src="https://collect.example/cdn/commitments-wall/commitments-wall.js"></script>',
+    '<script type="module" src="https://collect.example/cdn/commitments-wall/triz-board.js"></script>',
   );
+  assert.equal(widgetFile('netweave-triz-board'), '/cdn/commitments-wall/triz-board.js');
+});
+
+test('the projector page: every group’s board during TRIZ (or one group’s), the wall’s display at the end or when asked', () => {
+  const board = (group = 'all') => ({
+    tag: 'netweave-triz-board',
+    attributes: { display: 'projector', group },
+  });
+  const wall = { tag: 'netweave-commitments-wall', attributes: { display: 'projector' } };
+  const cases = [
+    { description: 'TRIZ before it starts', input: ['triz-commitments', 'assess', {}], expected: board() },
+    { description: 'TRIZ rounds', input: ['triz-commitments', 'triz', {}], expected: board() },
+    { description: 'one group', input: ['triz-commitments', 'triz', { group: 'g2' }], expected: board('g2') },
+    {
+      description: 'not a group id',
+      input: ['triz-commitments', 'triz', { group: 'x"' }],
+      expected: board(),
+    },
+    { description: 'the closing round', input: ['triz-commitments', 'commit', {}], expected: wall },
+    {
+      description: 'the carousel, asked for',
+      input: ['triz-commitments', 'triz', { view: 'carousel' }],
+      expected: wall,
+    },
+    { description: 'a commitments session', input: ['commitments', undefined, {}], expected: wall },
+    {
+      description: 'a self-assessment session',
+      input: ['self-assessment', undefined, {}],
+      expected: undefined,
+    },
+  ] as const;
+  for (const { description, input, expected } of cases)
+    assert.deepEqual(displayWidget(input[0], input[1], input[2]), expected, description);
+  assert.equal(codeFromDisplayPath('/d/K7M-3QP'), 'K7M-3QP');
+  assert.equal(codeFromDisplayPath('/d/'), '');
+  assert.equal(codeFromDisplayPath('/j/K7M3QP'), null);
+});
+
+test('a round’s countdown: mm:ss rounded up, counted down from when it was told; its status and next round', () => {
+  assert.deepEqual([480_000, 479_001, 61_000, 59_999, 1, 0, -5000].map(countdown), [
+    '08:00',
+    '08:00',
+    '01:01',
+    '01:00',
+    '00:01',
+    '00:00',
+    '00:00',
+  ]);
+  const running: RoundState = {
+    kind: 'worst',
+    phase: 'running',
+    endsAt: 9e12,
+    leftMs: 60_000,
+    locked: false,
+    version: 1,
+  };
+  assert.equal(roundAfter(running, 1500).leftMs, 58_500);
+  const paused = { ...running, phase: 'paused' as const };
+  assert.equal(roundAfter(paused, 1500).leftMs, 60_000, 'a paused round does not count down');
+  const cases: { description: string; input: RoundState; expected: string }[] = [
+    { description: 'before the first round', input: INITIAL_ROUND, expected: 'ready' },
+    { description: 'running', input: running, expected: 'running' },
+    { description: 'time up while running', input: { ...running, leftMs: -1 }, expected: 'up' },
+    { description: 'paused', input: paused, expected: 'paused' },
+    { description: 'ended', input: { ...running, phase: 'ended', leftMs: 0 }, expected: 'ended' },
+  ];
+  for (const { description, input, expected } of cases)
+    assert.equal(roundStatus(input), expected, description);
+  assert.equal(nextRound(TRIZ_AGENDA, null), 'worst');
+  assert.equal(nextRound(TRIZ_AGENDA, 'already'), 'stop');
+  assert.equal(nextRound(TRIZ_AGENDA, 'commit'), undefined);
+  assert.deepEqual(roundPosition(TRIZ_AGENDA, 'stop'), { n: 3, total: 4 });
+});
+
+test('the round controls follow the model’s rules: what can be done now', () => {
+  const running: RoundState = {
+    kind: 'worst',
+    phase: 'running',
+    endsAt: 9e12,
+    leftMs: 60_000,
+    locked: false,
+    version: 1,
+  };
+  const can = (round: RoundState) => [
+    ...(['pause', 'resume', 'end', 'lock', 'unlock'] as const).filter((action) =>
+      canAct(round, { action }, TRIZ_AGENDA),
+    ),
+    ...(canAct(round, { action: 'add', minutes: 1 }, TRIZ_AGENDA) ? ['add'] : []),
+  ];
+  assert.deepEqual(can(INITIAL_ROUND), [], 'nothing but starting a round before the first');
+  assert.ok(canAct(INITIAL_ROUND, { action: 'start', kind: 'worst' }, TRIZ_AGENDA));
+  assert.deepEqual(can(running), ['pause', 'end', 'lock', 'unlock', 'add']);
+  assert.deepEqual(can({ ...running, phase: 'paused' }), ['resume', 'end', 'lock', 'unlock', 'add']);
+  assert.deepEqual(
+    can({ ...running, phase: 'ended', leftMs: 0 }),
+    ['lock', 'unlock', 'add'],
+    'ended: not again',
+  );
+  assert.ok(!canAct(INITIAL_ROUND, { action: 'start', kind: 'stop' }, [{ kind: 'worst', minutes: 8 }]));
+});
+
+test('a refusal keeps what it carried beside the error (a stale round action: the round as it stands)', async () => {
+  const round = { kind: 'worst', phase: 'paused', leftMs: 1000, locked: false, version: 4 };
+  const e = await refusal(
+    new Response(JSON.stringify({ error: { code: 'stale-round', message: 'm' }, round }), { status: 409 }),
+  );
+  assert.equal(e.code, 'stale-round');
+  assert.deepEqual(e.details, { round });
 });

@@ -9,6 +9,7 @@ import { Localizer, setWelshFormats, welshFormats, type Message } from '@netweav
 import { consoleStrings, type ConsoleStrings } from '../src/strings.js';
 import { cy as consoleCy } from '../src/strings-cy.js';
 import { joinStrings, type JoinStrings } from '../src/join-strings.js';
+import { displayStrings } from '../src/display-strings.js';
 
 /** Every text of a message: the string, or each plural form with its category. */
 const forms = (m: Message): [string, string][] => (typeof m === 'string' ? [['', m]] : Object.entries(m));
@@ -34,6 +35,7 @@ const words = (text: string) =>
 const tables: [string, Record<string, Message>, Record<string, Message>][] = [
   ['console', consoleStrings.en, consoleCy],
   ['join page', joinStrings.en, joinStrings.cy],
+  ['projector page', displayStrings.en, displayStrings.cy],
 ];
 
 for (const [name, en, cy] of tables) {
@@ -83,6 +85,12 @@ test('one word for each thing, as the widgets say it', () => {
       ['casglwr for the collector', /collector/i, /\b(c|g|ch|ngh)asglwr/i],
       ['cod ymuno for a join code', /join codes?/i, /\b(c|g|ch|ngh)od(au)? ymuno/i],
       ['her for a challenge', /challenge/i, /\bher(iau)?\b/i],
+      // TRIZ, as the board says it: nodyn for a sticky note (and for nothing else), grŵp (never
+      // mutated: the wording avoids places where it would have to be), rownd, pleidlais.
+      ['nodyn for a note', /\bnotes?\b/i, /\bnod(yn|iadau)\b/i],
+      ['grŵp for a group', /\bgroups?\b/i, /\bgr(ŵp|wpiau)/i],
+      ['rownd for a round', /\brounds?\b/i, /\brownd/i],
+      ['pleidlais for a vote', /\bvot(e|es|ing)\b/i, /\b(p|b|ph)leidl/i],
     ];
     // English "post" as a verb: Welsh "postio", not "postiad".
     const VERB = new Set(['signIn.intro', 'template.triz-commitments.hint']);
@@ -99,21 +107,27 @@ test('one word for each thing, as the widgets say it', () => {
     }
     for (const [key, text] of texts(cy)) {
       const w = words(text);
-      // Not "neges" (a message), "cofnod" (a record), nor "nodyn" (kept for a TRIZ sticky note).
-      for (const rejected of ['neges', 'negeseuon', 'cofnod', 'cofnodion', 'nodyn', 'nodiadau'])
+      // Not "neges" (a message) nor "cofnod" (a record); "nodyn" only for a TRIZ note (above).
+      for (const rejected of ['neges', 'negeseuon', 'cofnod', 'cofnodion'])
         assert.ok(!w.includes(rejected), `${key} says “${rejected}”: ${text}`);
       // "post" in Welsh is the mail: only in "cod post" (a postcode).
       w.forEach((word, i) => assert.ok(word !== 'post' || w[i - 1] === 'cod', `${key} says “post”: ${text}`));
       // sesiwn is feminine: "y sesiwn hon", and a session's join code is "ei chod".
       assert.doesNotMatch(text, /sesiwn (hwn|hwnnw)\b/i, `${key}: sesiwn is feminine: ${text}`);
       assert.doesNotMatch(text, /(\bei|’i) god ymuno/i, `${key}: a session’s code is “ei chod”: ${text}`);
+      // grŵp is never put where it would have to mutate (after i, o, ei "his"…; "i’r grŵp" is fine).
+      assert.doesNotMatch(
+        text,
+        /(^|\s)(i|o|ei|ar|at|am|gan|heb|dros|trwy|drwy|wrth|pa|neu|dau) gr(ŵp|wpiau)/i,
+        `${key}: “grŵp” would have to mutate here: ${text}`,
+      );
     }
   }
 });
 
 test('buttons and links that do something say it with a verb-noun (Mynd, Dileu, Golygu…)', () => {
   const VERB_NOUNS = new Set(
-    'allgofnodi mewngofnodi rhoi canslo creu cadw golygu dyblygu cau ailagor dileu lawrlwytho copïo cymeradwyo cuddio oedi ailddechrau ymuno mynd'.split(
+    'allgofnodi mewngofnodi rhoi canslo creu cadw golygu dyblygu cau ailagor dileu lawrlwytho copïo cymeradwyo cuddio oedi ailddechrau ymuno mynd dechrau ychwanegu gorffen cloi datgloi symud ailenwi dangos agor'.split(
       ' ',
     ),
   );
@@ -146,6 +160,20 @@ test('buttons and links that do something say it with a verb-noun (Mynd, Dileu, 
         'editPost.save',
         'pause',
         'resume',
+        'round.startNext',
+        'round.startNext.none',
+        'round.start',
+        'round.pause',
+        'round.resume',
+        'round.add',
+        'round.end',
+        'round.lock',
+        'round.unlock',
+        'group.rename',
+        'group.rename.save',
+        'note.move.button',
+        'note.show',
+        'join.display.open',
       ],
     ],
     [joinStrings.cy, ['join', 'retry', 'other.code', 'partner.go', 'stage.go']],
@@ -231,6 +259,29 @@ test('counts as core writes them: digits and the singular noun, mutated as the s
     c.t('postedAt', { date: c.date(posted), time: c.time(posted) }),
     /^Postiwyd 6 Rhagfyr 2026 am \d\d:\d\d$/,
   );
+  // TRIZ counts: a round's minutes as the join page's ("2 funud"); notes ("nodyn" never mutates);
+  // votes ("pleidlais" is feminine: un bleidlais, dwy bleidlais, tair pleidlais, chwe phleidlais).
+  assert.deepEqual(say('round.minutes'), ['0 munud', '1 munud', '2 funud', '3 munud', '6 munud', '8 munud']);
+  assert.deepEqual(
+    say('notes.count'),
+    N.map((n) => `${n} nodyn`),
+  );
+  assert.deepEqual(say('note.votes'), [
+    '0 pleidlais',
+    '1 bleidlais',
+    '2 bleidlais',
+    '3 pleidlais',
+    '6 phleidlais',
+    '8 pleidlais',
+  ]);
+  assert.deepEqual(say('notes.held'), [
+    '0 wedi’u dal yn ôl i chi eu gwirio',
+    '1 wedi’i ddal yn ôl i chi ei wirio',
+    '2 wedi’u dal yn ôl i chi eu gwirio',
+    '3 wedi’u dal yn ôl i chi eu gwirio',
+    '6 wedi’u dal yn ôl i chi eu gwirio',
+    '8 wedi’u dal yn ôl i chi eu gwirio',
+  ]);
   // The join page's wait: seconds under two minutes, else minutes ("2 funud", "3 munud").
   assert.deepEqual(
     N.map((count) => j.t('seconds', { count })),

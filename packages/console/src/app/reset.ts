@@ -5,7 +5,7 @@
  */
 const RULES = `html{background:#f0f4f5;-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;font-family:Arial,Helvetica,sans-serif;color:#212b32;line-height:1.5}
-netweave-console,netweave-join{display:block;min-height:100vh}`;
+netweave-console,netweave-join,netweave-display{display:block;min-height:100vh}`;
 
 export function applyReset(): void {
   try {

@@ -22,3 +22,17 @@ export function codeFromPath(pathname: string): string | null {
     return m[1] ?? '';
   }
 }
+
+/**
+ * The code in the projector page's address (`/d/K7M-3QP`), as typed; `''` for `/d` itself;
+ * `null` when the path is not the projector page's.
+ */
+export function codeFromDisplayPath(pathname: string): string | null {
+  const m = /^\/d(?:\/([^/]*))?\/?$/.exec(pathname);
+  if (!m) return null;
+  try {
+    return decodeURIComponent(m[1] ?? '');
+  } catch {
+    return m[1] ?? '';
+  }
+}

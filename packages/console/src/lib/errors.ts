@@ -29,6 +29,16 @@ const KNOWN = new Set([
   'internal',
   'server-error',
   'not-a-collector',
+  'stale-round',
+  'not-running',
+  'not-paused',
+  'no-round',
+  'not-in-agenda',
+  'groups-not-empty',
+  'group-not-found',
+  'note-not-found',
+  'no-boards',
+  'busy',
 ]);
 
 /** The string key that tells a facilitator about a refusal with this code. */

@@ -3,11 +3,36 @@
  * refusals (validation issues by field) put into the same messages. Messages are string keys with
  * their values: the element says them in the page's language.
  */
-import { LIMITS, type ModerationMode } from '@netweave/model';
+import {
+  LIMITS,
+  ROUND_KINDS,
+  TRIZ_AGENDA,
+  TRIZ_LIMITS,
+  type ModerationMode,
+  type RoundKind,
+} from '@netweave/model';
 import { isTemplate, type Template } from './templates.js';
 
-export const FIELDS = ['template', 'title', 'date', 'prompt', 'moderation', 'lang', 'partnerUrl'] as const;
+/** The minutes field of each round of a TRIZ session's agenda. */
+export type MinutesField = `minutes.${RoundKind}`;
+export const MINUTES_FIELDS = ROUND_KINDS.map((kind): MinutesField => `minutes.${kind}`);
+
+export const FIELDS = [
+  'template',
+  'title',
+  'date',
+  'prompt',
+  'moderation',
+  'lang',
+  'partnerUrl',
+  'groups',
+  'votes',
+  ...MINUTES_FIELDS,
+] as const;
 export type Field = (typeof FIELDS)[number];
+
+/** A new TRIZ session's groups and votes each person may give (the agenda's minutes: `TRIZ_AGENDA`). */
+export const TRIZ_DEFAULTS = { groups: 4, votes: 3 } as const;
 
 /** Longest partner page address the form sends (the collector may set a lower limit, and says so). */
 export const PARTNER_URL_MAX = 2000;
@@ -20,6 +45,13 @@ export interface SessionValues {
   moderation: ModerationMode;
   lang: 'en' | 'cy';
   partnerUrl: string;
+  /** TRIZ only: the number of groups, votes per person and each round's minutes, as typed. */
+  groups: string;
+  votes: string;
+  'minutes.worst': string;
+  'minutes.already': string;
+  'minutes.stop': string;
+  'minutes.commit': string;
 }
 
 /** A message: a key in the console's strings and the values it names. */
@@ -39,8 +71,38 @@ export function emptyValues(today: string): SessionValues {
     moderation: 'pre',
     lang: 'en',
     partnerUrl: '',
+    groups: String(TRIZ_DEFAULTS.groups),
+    votes: String(TRIZ_DEFAULTS.votes),
+    ...agendaValues(TRIZ_AGENDA),
   };
 }
+
+/** Each round's minutes as the form shows them (a round the agenda leaves out: its default). */
+export function agendaValues(
+  agenda: readonly { kind: RoundKind; minutes: number }[],
+): Pick<SessionValues, MinutesField> {
+  const minutes = (kind: RoundKind) =>
+    String(
+      agenda.find((i) => i.kind === kind)?.minutes ?? TRIZ_AGENDA.find((i) => i.kind === kind)?.minutes ?? 1,
+    );
+  return {
+    'minutes.worst': minutes('worst'),
+    'minutes.already': minutes('already'),
+    'minutes.stop': minutes('stop'),
+    'minutes.commit': minutes('commit'),
+  };
+}
+
+/** A whole number from `min` to `max` as typed (spaces around it allowed), else undefined. */
+export function wholeNumber(value: string, min: number, max: number): number | undefined {
+  const text = value.trim();
+  if (!/^\d{1,4}$/.test(text)) return undefined;
+  const n = Number(text);
+  return n >= min && n <= max ? n : undefined;
+}
+
+/** Whether the form asks for TRIZ settings (groups, votes, the agenda's minutes). */
+export const isTriz = (values: SessionValues) => values.template === 'triz-commitments';
 
 /** Today as `YYYY-MM-DD` in the browser's time zone. */
 export function isoToday(now = new Date()): string {
@@ -86,8 +148,22 @@ export function checkSession(values: SessionValues): FieldErrors {
     errors.prompt = { key: 'error.prompt.long', params: { count: LIMITS.descriptionLength } };
   const url = partnerUrlProblem(values.partnerUrl);
   if (url) errors.partnerUrl = url;
+  if (isTriz(values)) {
+    if (wholeNumber(values.groups, 1, TRIZ_LIMITS.groups) === undefined)
+      errors.groups = { key: 'error.groups', params: { count: TRIZ_LIMITS.groups } };
+    if (wholeNumber(values.votes, 0, TRIZ_LIMITS.votes) === undefined)
+      errors.votes = { key: 'error.votes', params: { count: TRIZ_LIMITS.votes } };
+    for (const kind of ROUND_KINDS)
+      if (wholeNumber(values[`minutes.${kind}`], 1, TRIZ_LIMITS.minutes) === undefined)
+        errors[`minutes.${kind}`] = minutesProblem(kind);
+  }
   return errors;
 }
+
+const minutesProblem = (kind: RoundKind) => ({
+  key: 'error.minutes',
+  params: { round: `round.${kind}`, count: TRIZ_LIMITS.minutes },
+});
 
 /** What the collector is sent: trimmed; optional fields left out when empty, or `null` to clear them when editing. */
 export function sessionBody(values: SessionValues, editing: boolean): Record<string, unknown> {
@@ -105,6 +181,12 @@ export function sessionBody(values: SessionValues, editing: boolean): Record<str
   else if (editing) body.prompt = null;
   if (url) body.partnerUrl = url;
   else if (editing) body.partnerUrl = null;
+  if (isTriz(values)) {
+    body.groups = Number(values.groups.trim());
+    body.votes = Number(values.votes.trim());
+    // The whole agenda in TRIZ order (the collector's issues name items by this index).
+    body.agenda = ROUND_KINDS.map((kind) => ({ kind, minutes: Number(values[`minutes.${kind}`].trim()) }));
+  }
   return body;
 }
 
@@ -124,7 +206,7 @@ export function issuesToErrors(issues: readonly Issue[] | undefined): FieldError
     const limit = Number(issue.params?.count ?? issue.params?.max);
     const long = issue.code === 'max-length' || issue.code === 'too-long';
     const count = (fallback: number) => ({ count: Number.isFinite(limit) && limit > 0 ? limit : fallback });
-    if (errors[field]) continue;
+    if (errors[field] && (field as string) !== 'agenda') continue;
     if (field === 'title')
       errors.title = long
         ? { key: 'error.title.long', params: count(LIMITS.labelLength) }
@@ -143,7 +225,14 @@ export function issuesToErrors(issues: readonly Issue[] | undefined): FieldError
           ? { key: 'error.partnerUrl.https' }
           : { key: 'error.partnerUrl.invalid' };
     else if (field === 'template') errors.template = { key: 'error.template' };
-    else if (field === 'moderation') errors.moderation = { key: 'error.moderation' };
+    else if (field === 'groups')
+      errors.groups = { key: 'error.groups', params: { count: TRIZ_LIMITS.groups } };
+    else if (field === 'votes') errors.votes = { key: 'error.votes', params: { count: TRIZ_LIMITS.votes } };
+    else if ((field as string) === 'agenda') {
+      // `agenda[2].minutes`: the form sent the rounds in TRIZ order.
+      const kind = ROUND_KINDS[Number(/^agenda\[(\d+)\]/.exec(String(issue.path))?.[1] ?? 0)] ?? 'worst';
+      if (!errors[`minutes.${kind}`]) errors[`minutes.${kind}`] = minutesProblem(kind);
+    } else if (field === 'moderation') errors.moderation = { key: 'error.moderation' };
     else if (field === 'lang') errors.lang = { key: 'error.lang' };
   }
   return errors;

@@ -15,9 +15,10 @@ export interface SnippetInput {
 }
 
 /**
- * One `<script type="module">` (the widget's own file when the template uses one kind of widget,
- * else the combined widgets file), then `<netweave-provider>` with the session, the collector and
- * the language around the widgets the template uses.
+ * One `<script type="module">` per widget file the template needs (each widget's own file; the
+ * combined widgets file does not carry the TRIZ board, so a TRIZ session's page loads the board's
+ * file and the wall's), then `<netweave-provider>` with the session, the collector and the
+ * language around the widgets the template uses.
  */
 export function embedSnippet({ collector, session, template, lang }: SnippetInput): string {
   const origin = collector.replace(/\/+$/, '');
@@ -27,10 +28,9 @@ export function embedSnippet({ collector, session, template, lang }: SnippetInpu
       .join('');
     return `  <${tag}${attrs}></${tag}>`;
   });
-  const tags = new Set(TEMPLATE_WIDGETS[template].map((w) => w.tag));
-  const file = tags.size === 1 ? widgetFile([...tags][0]!) : '/cdn/widgets/widgets.js';
+  const files = [...new Set(TEMPLATE_WIDGETS[template].map((w) => widgetFile(w.tag)))];
   return [
-    `<script type="module" src="${attr(origin)}${file}"></script>`,
+    ...files.map((file) => `<script type="module" src="${attr(origin)}${file}"></script>`),
     `<netweave-provider session="${attr(session)}" endpoint="${attr(origin)}" lang="${lang}">`,
     ...widgets,
     '</netweave-provider>',

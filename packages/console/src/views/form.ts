@@ -1,8 +1,11 @@
-/** The session form: create (with a template) or edit (title, date, prompt, moderation, language, partner page). */
-import type { Localizer } from '@netweave/model';
+/**
+ * The session form: create (with a template) or edit (title, date, prompt, moderation, language,
+ * partner page), and for a TRIZ session its groups, votes and each round's minutes.
+ */
+import { ROUND_KINDS, type Localizer } from '@netweave/model';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { FieldErrors, Field, SessionValues } from '../lib/form.js';
+import { isTriz, type FieldErrors, type Field, type SessionValues } from '../lib/form.js';
 import { TEMPLATES } from '../lib/templates.js';
 import type { ConsoleStrings, ConsoleKey } from '../strings.js';
 import { describedBy, errorSummary, fieldError } from './errors.js';
@@ -20,23 +23,40 @@ export interface FormView {
   cancel(): void;
 }
 
-const ORDER: readonly Field[] = ['template', 'title', 'date', 'prompt', 'moderation', 'lang', 'partnerUrl'];
+const ORDER: readonly Field[] = [
+  'template',
+  'title',
+  'date',
+  'groups',
+  'votes',
+  'minutes.worst',
+  'minutes.already',
+  'minutes.stop',
+  'minutes.commit',
+  'prompt',
+  'moderation',
+  'lang',
+  'partnerUrl',
+];
+/** A field's id: `f-<name>`, dots as hyphens (`f-minutes-worst`). */
+const fieldId = (f: Field) => `f-${f.replace('.', '-')}`;
 /** The control a summary link goes to. */
 const TARGET: Record<Field, string> = {
+  ...(Object.fromEntries(ORDER.map((f) => [f, fieldId(f)])) as Record<Field, string>),
   template: 'f-template-commitments',
-  title: 'f-title',
-  date: 'f-date',
-  prompt: 'f-prompt',
   moderation: 'f-moderation-pre',
   lang: 'f-lang-en',
-  partnerUrl: 'f-partnerUrl',
 };
 
 export function renderForm(v: FormView) {
   const { t, values, errors } = v;
   const message = (f: Field) => {
     const p = errors[f];
-    return p ? t.t(p.key as ConsoleKey, p.params) : undefined;
+    if (!p) return undefined;
+    // `round` names a round by its string key ("round.worst"): said in the page's language.
+    const round = p.params?.round;
+    const params = typeof round === 'string' ? { ...p.params, round: t.t(round as ConsoleKey) } : p.params;
+    return t.t(p.key as ConsoleKey, params);
   };
   const items = ORDER.filter((f) => errors[f]).map((f) => ({ id: TARGET[f], text: message(f)! }));
   if (v.problem) items.push({ id: '', text: v.problem });
@@ -90,6 +110,43 @@ export function renderForm(v: FormView) {
       })}
     </fieldset>
   `;
+  /** A whole number, typed (NHS: a text box with a numeric keyboard, not a spinner). */
+  const number = (f: Field, label: string, hint?: string) => {
+    const id = fieldId(f);
+    return html`<div class="${group(f)} number-field">
+      <label for=${id}>${label}</label>
+      ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
+      ${fieldError(id, prefix, message(f))}
+      <input
+        id=${id}
+        name=${f}
+        type="text"
+        inputmode="numeric"
+        autocomplete="off"
+        spellcheck="false"
+        class="input-number"
+        .value=${live(values[f])}
+        aria-invalid=${errors[f] ? 'true' : 'false'}
+        aria-describedby=${describedBy(id, !!hint, !!errors[f])}
+        @input=${(e: Event) => v.input(f, (e.target as HTMLInputElement).value)}
+      />
+    </div>`;
+  };
+  const triz = isTriz(values)
+    ? html`<fieldset class="field triz" aria-describedby="f-triz-hint">
+        <legend>${t.t('field.triz')}</legend>
+        <p class="hint" id="f-triz-hint">${t.t('field.triz.hint')}</p>
+        ${number('groups', t.t('field.groups'), t.t('field.groups.hint'))}
+        ${number('votes', t.t('field.votes'), t.t('field.votes.hint'))}
+        <fieldset class="field agenda-fields" aria-describedby="f-agenda-hint">
+          <legend>${t.t('field.agenda')}</legend>
+          <p class="hint" id="f-agenda-hint">${t.t('field.agenda.hint')}</p>
+          <div class="minutes">
+            ${ROUND_KINDS.map((kind) => number(`minutes.${kind}`, t.t(`round.${kind}`)))}
+          </div>
+        </fieldset>
+      </fieldset>`
+    : nothing;
   return html`
     <h1 tabindex="-1">${t.t(v.mode === 'create' ? 'create.title' : 'edit.title')}</h1>
     ${errorSummary(t.t('summary.title'), items)}
@@ -118,6 +175,7 @@ export function renderForm(v: FormView) {
           @input=${(e: Event) => v.input('date', (e.target as HTMLInputElement).value)}
         />
       </div>
+      ${triz}
       <div class=${group('prompt')}>
         <label for="f-prompt">${t.t('field.prompt')}</label>
         <p class="hint" id="f-prompt-hint">${t.t('field.prompt.hint')}</p>

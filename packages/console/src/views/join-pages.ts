@@ -153,8 +153,8 @@ export function renderJoined(v: JoinedView) {
       ${
         widget.tag === 'netweave-self-assessment'
           ? html`<netweave-self-assessment></netweave-self-assessment>`
-          : widget.attributes?.preset === 'triz'
-            ? html`<netweave-commitments-wall preset="triz"></netweave-commitments-wall>`
+          : widget.tag === 'netweave-triz-board'
+            ? html`<netweave-triz-board></netweave-triz-board>`
             : html`<netweave-commitments-wall></netweave-commitments-wall>`
       }
     </netweave-provider>

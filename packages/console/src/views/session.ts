@@ -19,6 +19,9 @@ export interface SessionView {
   remove(): void;
   /** What participants see now (templates with more than one stage). */
   readonly stage: TemplateResult | typeof nothing;
+  /** TRIZ: the round (agenda, countdown, controls) and the groups' boards. */
+  readonly round: TemplateResult | typeof nothing;
+  readonly groups: TemplateResult | typeof nothing;
   readonly share: TemplateResult;
   readonly moderation: TemplateResult;
 }
@@ -84,7 +87,7 @@ export function renderSession(v: SessionView) {
         ${t.t('delete')}
       </button>
     </div>
-    ${v.stage} ${v.share} ${v.moderation}
+    ${v.round} ${v.stage} ${v.share} ${v.groups} ${v.moderation}
     <p class="downloads">
       <a href=${v.csv.responses} download>${t.t('export.responses')}</a>
       <a href=${v.csv.commitments} download>${t.t('export.commitments')}</a>

@@ -12,6 +12,8 @@ export interface ShareView {
   readonly session: AdminSession;
   readonly joinUrl: string;
   readonly qrUrl: string;
+  /** The room's screen (`/d/<code>`). */
+  readonly displayUrl: string;
   readonly snippet: string;
   /** What was just copied (shown beside its button). */
   readonly copied: CopyWhat | undefined;
@@ -51,6 +53,18 @@ export function renderShare(v: ShareView) {
                   <p class="join-url"><a id="join-url" href=${v.joinUrl}>${v.joinUrl}</a></p>
                   ${button('url', t.t('copy.url'), 'join-url')}
                   ${session.partnerUrl ? html`<p class="hint">${t.t('join.partner', { url: session.partnerUrl })}</p>` : nothing}
+                  <h3>${t.t('join.display')}</h3>
+                  <p class="hint" id="display-hint">${t.t('join.display.hint')}</p>
+                  <p class="display-link">
+                    <a
+                      id="display-url"
+                      href=${v.displayUrl}
+                      target="_blank"
+                      rel="noopener"
+                      aria-describedby="display-hint"
+                      >${t.t('join.display.open')}</a
+                    >
+                  </p>
                 </div>
                 <figure class="qr">
                   <img

@@ -94,6 +94,8 @@ describe('<netweave-console> sessions', () => {
       title: 'Cardiff network weaving',
       template: 'triz-commitments',
       lang: 'cy',
+      groups: 4,
+      votes: 3,
     });
     expect(created.headers.get('x-netweave-csrf')).to.equal('1');
     const s = collector.state.sessions[0]!;
@@ -107,13 +109,15 @@ describe('<netweave-console> sessions', () => {
     expect(qr.alt).to.equal(`QR code for ${ORIGIN}/j/${s.code}`);
     expect($<HTMLElement>(el, '#snippet')!.textContent).to.equal(
       [
+        `<script type="module" src="${ORIGIN}/cdn/commitments-wall/triz-board.js"></script>`,
         `<script type="module" src="${ORIGIN}/cdn/commitments-wall/commitments-wall.js"></script>`,
         `<netweave-provider session="${s.id}" endpoint="${ORIGIN}" lang="cy">`,
-        '  <netweave-commitments-wall preset="triz"></netweave-commitments-wall>',
+        '  <netweave-triz-board></netweave-triz-board>',
         '  <netweave-commitments-wall></netweave-commitments-wall>',
         '</netweave-provider>',
       ].join('\n'),
     );
+    expect($<HTMLAnchorElement>(el, '#display-url')!.href).to.equal(`${ORIGIN}/d/${s.code}`);
     await expect(el).to.be.accessible();
   });
 

@@ -4,9 +4,25 @@
  * openapi.yaml): the admin cookie set by `POST /admin/login` (303, 401 for a wrong token) and
  * revoked by `POST /admin/logout`; the CSRF header on changes; sessions with their join code,
  * join address and counts; duplicate; delete (204); moderation with an edited text; the admin
- * event log (polling) and stream (a scripted EventSource); and `GET /v1/join/<code>`.
+ * event log (polling) and stream (a scripted EventSource); and `GET /v1/join/<code>`. TRIZ as
+ * packages/collector/src/triz.ts serves it (TRIZ.md): groups (a count or the list; 409
+ * groups-not-empty), the agenda and votes; round actions with the model's rules on this clock,
+ * refused 409 stale-round (with the round) for an old version; every note (admin) and a note
+ * moved, held, hidden or shown; and the public session with its round.
  */
-import type { Commitment, Session } from '@netweave/model';
+import {
+  INITIAL_ROUND,
+  TRIZ_AGENDA,
+  applyRoundAction,
+  groupIds,
+  roundAt,
+  stageOf,
+  type Commitment,
+  type RoundAction,
+  type RoundState,
+  type Session,
+  type TrizNote,
+} from '@netweave/model';
 import { CollectorApi } from '../../src/api.js';
 
 export const TOKEN = 'test-admin-token';
@@ -86,12 +102,25 @@ export function fakeCollector() {
     /** Join lookups answer `too-many-attempts` after this many misses. */
     missesAllowed: 20,
     misses: 0,
+    /** TRIZ notes, by session (every status). */
+    notes: new Map<string, TrizNote[]>(),
   };
+
+  /** A TRIZ session as the collector sends it: its round brought up to now. */
+  const withRound = (s: Stored) =>
+    s.template === 'triz-commitments'
+      ? {
+          ...s,
+          agenda: s.agenda ?? TRIZ_AGENDA,
+          votes: s.votes ?? 0,
+          round: roundAt((s.round ?? INITIAL_ROUND) as RoundState, Date.now()),
+        }
+      : s;
 
   const item = (s: Stored) => {
     const posts = state.posts.get(s.id) ?? [];
     return {
-      ...s,
+      ...withRound(s),
       joinUrl: `${ORIGIN}/j/${s.code}`,
       counts: {
         responses: state.responses.get(s.id) ?? 0,
@@ -101,7 +130,8 @@ export function fakeCollector() {
     };
   };
 
-  function addSession(fields: Partial<Stored> & { title: string }): Stored {
+  function addSession(fields: Partial<Omit<Stored, 'groups'>> & { title: string; groups?: unknown }): Stored {
+    const { groups, ...rest } = fields;
     const s: Stored = {
       id: `s-${Math.random().toString(36).slice(2, 10)}`,
       date: '2026-11-25',
@@ -109,11 +139,43 @@ export function fakeCollector() {
       open: true,
       template: 'commitments',
       code: freshCode(),
-      ...fields,
+      ...rest,
     };
+    if (groups !== undefined) s.groups = groupList(groups, []);
+    if (s.template === 'triz-commitments') {
+      s.agenda ??= [...TRIZ_AGENDA];
+      s.round ??= INITIAL_ROUND;
+    }
     state.sessions.unshift(s);
     state.posts.set(s.id, []);
+    state.notes.set(s.id, []);
     return s;
+  }
+
+  /** `groups` as the console sends it: a count (names kept) or the list. */
+  function groupList(value: unknown, current: Stored['groups'] = []): NonNullable<Stored['groups']> {
+    if (typeof value !== 'number') return value as NonNullable<Stored['groups']>;
+    const names = new Map((current ?? []).map((g) => [g.id, g.name]));
+    return groupIds(value).map((id) => (names.get(id) ? { id, name: names.get(id)! } : { id }));
+  }
+
+  /** A note on a group's board, as a participant's phone would have added it. */
+  function addNote(sid: string, group: string, text: string, fields: Partial<TrizNote> = {}): TrizNote {
+    const at = new Date(Date.now() + (state.notes.get(sid)?.length ?? 0)).toISOString();
+    const note: TrizNote = {
+      id: `n-${Math.random().toString(36).slice(2, 10)}`,
+      sessionId: sid,
+      group,
+      text,
+      state: 'worst',
+      history: [{ state: fields.state ?? 'worst', at }],
+      votes: 0,
+      createdAt: at,
+      status: 'visible',
+      ...fields,
+    };
+    state.notes.get(sid)!.push(note);
+    return note;
   }
 
   function addPost(sid: string, text: string, fields: Partial<Commitment> = {}): Commitment {
@@ -207,6 +269,15 @@ export function fakeCollector() {
       });
     }
 
+    // A session as anyone may read it (the projector page: where its round stands).
+    const pub = /^\/v1\/sessions\/([^/]+)$/.exec(path);
+    if (pub && method === 'GET') {
+      const s = state.sessions.find((x) => x.id === decodeURIComponent(pub[1]!));
+      if (!s) return json(404, { error: { code: 'session-not-found', message: 'No such session.' } });
+      const { code: _code, ...shown } = withRound(s);
+      return json(200, shown);
+    }
+
     // The admin API: the cookie, and the CSRF header on changes.
     if (!path.startsWith('/v1/admin/'))
       return json(404, { error: { code: 'not-found', message: 'Nothing here.' } });
@@ -222,7 +293,7 @@ export function fakeCollector() {
       if (typeof b.partnerUrl === 'string' && !b.partnerUrl.startsWith('https://'))
         issues.push({ path: 'partnerUrl', code: 'https', message: 'partnerUrl: https' });
       if (issues.length) return json(400, { error: { code: 'invalid', message: 'invalid', issues } });
-      return json(201, item(addSession(b as Stored)));
+      return json(201, item(addSession(b as Stored & { groups?: unknown })));
     }
     const m = /^\/v1\/admin\/sessions\/([^/]+)(\/.*)?$/.exec(path);
     const s = m && state.sessions.find((x) => x.id === decodeURIComponent(m[1]!));
@@ -230,6 +301,19 @@ export function fakeCollector() {
     const rest = m[2] ?? '';
     if (!rest && method === 'PATCH') {
       const b = body as Record<string, unknown>;
+      if (b.groups !== undefined) {
+        const next = groupList(b.groups, s.groups);
+        const gone = (s.groups ?? []).filter((g) => !next.some((x) => x.id === g.id));
+        const full = gone.find((g) => state.notes.get(s.id)?.some((n) => n.group === g.id));
+        if (full)
+          return json(409, {
+            error: {
+              code: 'groups-not-empty',
+              message: `Group ${full.id.slice(1)} has notes on its board: move them to another group before removing it.`,
+            },
+          });
+        b.groups = next;
+      }
       for (const [k, v] of Object.entries(b)) {
         if (v === null) delete (s as Record<string, unknown>)[k];
         else (s as Record<string, unknown>)[k] = v;
@@ -251,8 +335,32 @@ export function fakeCollector() {
         lastEventId: state.lastEventId,
         more: false,
         responsesVersion: 0,
-        session: s,
+        session: withRound(s),
       });
+    }
+    if (rest === '/round' && method === 'POST') {
+      const { version, ...action } = body as RoundAction & { version: number };
+      const round = (s.round ?? INITIAL_ROUND) as RoundState;
+      const now = Date.now();
+      if (version !== round.version)
+        return json(409, {
+          error: { code: 'stale-round', message: 'Another console changed the round meanwhile.' },
+          round: roundAt(round, now),
+        });
+      const done = applyRoundAction(round, action as RoundAction, s.agenda ?? TRIZ_AGENDA, now);
+      if ('refused' in done) return json(409, { error: { code: done.refused, message: done.refused } });
+      s.round = done.round;
+      if (action.action === 'start') s.stage = stageOf(action.kind);
+      return json(200, item(s));
+    }
+    if (rest === '/notes' && method === 'GET') return json(200, { items: state.notes.get(s.id) ?? [] });
+    const note = /^\/notes\/([^/]+)$/.exec(rest);
+    if (note && method === 'PATCH') {
+      const n = state.notes.get(s.id)?.find((x) => x.id === decodeURIComponent(note[1]!));
+      if (!n) return json(404, { error: { code: 'note-not-found', message: 'No such note.' } });
+      const b = body as { group?: string; status?: TrizNote['status'] };
+      Object.assign(n, b);
+      return json(200, { ...n });
     }
     if (rest === '/commitments' && method === 'GET')
       return json(200, { items: [...(state.posts.get(s.id) ?? [])].reverse(), nextCursor: null });
@@ -283,5 +391,17 @@ export function fakeCollector() {
   /** The requests made so far as `METHOD path`. */
   const calls = () => state.requests.map((r) => `${r.method} ${r.path}`);
 
-  return { state, fetch, api, addSession, addPost, calls };
+  /** Tells the open admin stream that a note changed (or went), as the collector does. */
+  const tellNote = (sid: string, note: TrizNote | { removed: string }) => {
+    const stream = FakeEventSource.latest();
+    if ('removed' in note)
+      stream?.send('note-removed', { type: 'note-removed', sessionId: sid, id: note.removed }, 0);
+    else stream?.send('note', { type: 'note', sessionId: sid, note }, 0);
+  };
+
+  /** Tells the open admin stream the session as it stands (another console acted). */
+  const tellSession = (s: Stored) =>
+    FakeEventSource.latest()?.send('session', { type: 'session', sessionId: s.id, session: item(s) }, 0);
+
+  return { state, fetch, api, addSession, addPost, addNote, tellNote, tellSession, calls };
 }

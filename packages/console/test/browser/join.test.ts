@@ -95,7 +95,7 @@ describe('<netweave-join>', () => {
     const cases: [Parameters<typeof collector.addSession>[0], string][] = [
       [{ title: 'Assess', template: 'self-assessment' }, 'self-assessment'],
       [{ title: 'TRIZ, not started', template: 'triz-commitments' }, 'self-assessment'],
-      [{ title: 'TRIZ, in groups', template: 'triz-commitments', stage: 'triz' }, 'wall (triz)'],
+      [{ title: 'TRIZ, in groups', template: 'triz-commitments', stage: 'triz' }, 'triz board'],
       [{ title: 'TRIZ, at the end', template: 'triz-commitments', stage: 'commit' }, 'wall'],
       [{ title: 'Commitments', template: 'commitments' }, 'wall'],
     ];
@@ -123,7 +123,7 @@ describe('<netweave-join>', () => {
     const before = focused(el);
     stub.tell(s.id, { ...s, stage: 'triz' });
     await waitUntil(
-      () => text($(el, 'netweave-provider')).startsWith('wall (triz)'),
+      () => text($(el, 'netweave-provider')).startsWith('triz board for'),
       'the TRIZ board never came',
     );
     expect(text(region)).to.equal('The session has moved on. Now: TRIZ board.');

@@ -1,5 +1,6 @@
-// Stands in for the collector's widget files in the join page's component tests: the provider and
-// the two widgets as plain elements that say what they were given, and a count of loads (the real
+// Stands in for the collector's widget files in the join and projector pages' component tests: the
+// provider and the widgets (the TRIZ board too) as plain elements that say what they were given
+// (their `display` and `group` attributes), and a count of loads (the real
 // files are exercised end to end, against a real collector, in test/e2e). The provider answers the
 // widgets' context protocol with a store whose session events a test sends
 // (`window.netweaveStub.tell(sessionId, session)`), as the collector's live stream would.
@@ -22,8 +23,8 @@ const widget = (name) =>
   class extends HTMLElement {
     connectedCallback() {
       const provider = this.closest('netweave-provider');
-      const preset = this.getAttribute('preset');
-      this.textContent = `${name}${preset ? ` (${preset})` : ''} for ${provider?.getAttribute('session')} in ${provider?.getAttribute('lang')}`;
+      const given = ['preset', 'display', 'group'].map((a) => this.getAttribute(a)).filter(Boolean);
+      this.textContent = `${name}${given.length ? ` (${given.join(', ')})` : ''} for ${provider?.getAttribute('session')} in ${provider?.getAttribute('lang')}`;
       const box = document.createElement('input');
       box.setAttribute('aria-label', `${name} answer`);
       this.append(box);
@@ -47,3 +48,5 @@ if (!customElements.get('netweave-commitments-wall'))
   customElements.define('netweave-commitments-wall', widget('wall'));
 if (!customElements.get('netweave-self-assessment'))
   customElements.define('netweave-self-assessment', widget('self-assessment'));
+if (!customElements.get('netweave-triz-board'))
+  customElements.define('netweave-triz-board', widget('triz board'));
