@@ -59,6 +59,13 @@ CREATE TABLE IF NOT EXISTS revoked_cookies (digest TEXT PRIMARY KEY, expires_at 
 
 type CommitmentRow = Parameters<typeof rowToCommitment>[0] & { fingerprint: string };
 
+interface PendingCommitment {
+  readonly commitment: Commitment;
+  readonly fingerprint: string;
+  resolve(outcome: { outcome: InsertOutcome; commitment: Commitment }): void;
+  reject(error: unknown): void;
+}
+
 export class PostgresDatabase implements Database {
   readonly kind = 'postgres';
   readonly #pool: pg.Pool;
@@ -68,6 +75,9 @@ export class PostgresDatabase implements Database {
   readonly #notifications: string[] = [];
   #draining = false;
   #closed = false;
+  /** New commitments waiting for the next batch (see insertCommitment). */
+  readonly #newCommitments: PendingCommitment[] = [];
+  #inserting = false;
 
   constructor(connectionString: string) {
     this.#pool = new pg.Pool({ connectionString, max: 10 });
@@ -395,55 +405,126 @@ export class PostgresDatabase implements Database {
     return Number(rows[0].v);
   }
 
-  async #event(
+  /**
+   * Stores a session's events (in this order) and announces them, as the transaction's last
+   * statement before COMMIT. Event writers are serialised per session until commit, so a
+   * session's event ids become visible in order: a stream resuming after id N can never pass over
+   * an event that commits late with a lower id. (Resumes are per session, so other sessions are
+   * not held up.) The lock, the inserts and the notifications are one statement, so the lock is
+   * held for one round trip and the commit, not four.
+   */
+  async #events(
     client: pg.PoolClient,
     sessionId: string,
-    commitment: Commitment,
-    previous: CommitmentStatus | null,
+    events: readonly { commitment: Commitment; previous: CommitmentStatus | null }[],
   ): Promise<void> {
-    // Serialise event writers per session until commit, so a session's event ids become visible
-    // in order: a stream resuming after id N can never pass over an event that commits late with a
-    // lower id. (Resumes are per session, so other sessions are not held up.)
-    await client.query('SELECT pg_advisory_xact_lock(7301, hashtext($1))', [sessionId]);
-    const { rows } = await client.query(
-      'INSERT INTO events (session_id, data) VALUES ($1, $2) RETURNING id',
-      [sessionId, encodeEvent(commitment, previous)],
+    await client.query(
+      `WITH locked AS MATERIALIZED (SELECT pg_advisory_xact_lock(7301, hashtext($1))),
+       added AS (
+         INSERT INTO events (session_id, data)
+         SELECT $1, e.data FROM locked, unnest($2::text[]) WITH ORDINALITY AS e(data, n) ORDER BY e.n
+         RETURNING id)
+       SELECT pg_notify($3, json_build_object('s', $1::text, 'e', a.id)::text)
+       FROM (SELECT id FROM added ORDER BY id) AS a`,
+      [sessionId, events.map((e) => encodeEvent(e.commitment, e.previous)), CHANNEL],
     );
-    await client.query('SELECT pg_notify($1, $2)', [
-      CHANNEL,
-      JSON.stringify({ s: sessionId, e: Number(rows[0].id) }),
-    ]);
   }
 
-  async insertCommitment(
+  /**
+   * Stores a new commitment. Commitments that come in while a batch is being stored wait for the
+   * next: one transaction for all of them (one lock per session, one commit), each answered only
+   * once it has committed. One at a time, the posts of a room queued behind each other's lock
+   * on their session (measured: 500 posts in 2 s over two instances waited 66 ms each on average
+   * for it, delivery p99 1.8–4.2 s).
+   */
+  insertCommitment(
     c: Commitment,
     fingerprint: string,
   ): Promise<{ outcome: InsertOutcome; commitment: Commitment }> {
-    return this.#tx(async (client) => {
-      const r = await client.query(
-        `INSERT INTO commitments (id, session_id, created_at, text, col, sector, status, reactions, held_for, fingerprint)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 0, $8, $9) ON CONFLICT (id) DO NOTHING`,
-        [
-          c.id,
-          c.sessionId,
-          c.createdAt,
-          c.text,
-          c.column,
-          c.sector ?? null,
-          c.status,
-          c.heldFor ? JSON.stringify(c.heldFor) : null,
-          fingerprint,
-        ],
-      );
-      if (r.rowCount) {
-        await this.#event(client, c.sessionId, c, null);
-        return { outcome: 'created' as const, commitment: c };
+    return new Promise((resolve, reject) => {
+      this.#newCommitments.push({ commitment: c, fingerprint, resolve, reject });
+      if (this.#inserting) return;
+      this.#inserting = true;
+      setImmediate(() => void this.#insertBatches());
+    });
+  }
+
+  async #insertBatches(): Promise<void> {
+    try {
+      while (this.#newCommitments.length) {
+        const batch = this.#newCommitments.splice(0, 500);
+        let outcomes: Awaited<ReturnType<PostgresDatabase['insertCommitment']>>[];
+        try {
+          outcomes = await this.#tx((client) => this.#insertAll(client, batch));
+        } catch {
+          // Whatever broke the batch (one bad post, a lost connection), each on its own as before.
+          await Promise.all(
+            batch.map((p) =>
+              this.#tx((client) => this.#insertAll(client, [p])).then(([o]) => p.resolve(o!), p.reject),
+            ),
+          );
+          continue;
+        }
+        batch.forEach((p, i) => p.resolve(outcomes[i]!));
       }
-      const { rows } = await client.query('SELECT * FROM commitments WHERE id = $1', [c.id]);
-      const row = rows[0] as CommitmentRow;
+    } finally {
+      this.#inserting = false;
+    }
+  }
+
+  async #insertAll(
+    client: pg.PoolClient,
+    batch: readonly PendingCommitment[],
+  ): Promise<{ outcome: InsertOutcome; commitment: Commitment }[]> {
+    const column = (f: (p: PendingCommitment) => string | null) => batch.map(f);
+    const { rows } = await client.query<{ id: string }>(
+      `INSERT INTO commitments (id, session_id, created_at, text, col, sector, status, reactions, held_for, fingerprint)
+       SELECT id, session_id, created_at, text, col, sector, status, 0, held_for, fingerprint
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
+         AS t(id, session_id, created_at, text, col, sector, status, held_for, fingerprint)
+       ON CONFLICT (id) DO NOTHING RETURNING id`,
+      [
+        column((p) => p.commitment.id),
+        column((p) => p.commitment.sessionId),
+        column((p) => p.commitment.createdAt),
+        column((p) => p.commitment.text),
+        column((p) => p.commitment.column),
+        column((p) => p.commitment.sector ?? null),
+        column((p) => p.commitment.status),
+        column((p) => (p.commitment.heldFor ? JSON.stringify(p.commitment.heldFor) : null)),
+        column((p) => p.fingerprint),
+      ],
+    );
+    // The first of each id stored now is created; any other is a retry of one stored before
+    // (or of that first one) or a clash with it.
+    const stored = new Set(rows.map((r) => r.id));
+    const created = batch.map((p) => stored.delete(p.commitment.id));
+    const others = batch.filter((_, i) => !created[i]).map((p) => p.commitment.id);
+    const existing = new Map<string, CommitmentRow>();
+    if (others.length) {
+      const found = await client.query<CommitmentRow>('SELECT * FROM commitments WHERE id = ANY($1)', [
+        [...new Set(others)],
+      ]);
+      for (const row of found.rows) existing.set(row.id, row);
+    }
+    // Sessions in a fixed order, so two instances' batches never wait for each other in a cycle.
+    const sessions = [
+      ...new Set(batch.filter((_, i) => created[i]).map((p) => p.commitment.sessionId)),
+    ].sort();
+    for (const sessionId of sessions)
+      await this.#events(
+        client,
+        sessionId,
+        batch
+          .filter((p, i) => created[i] && p.commitment.sessionId === sessionId)
+          .map((p) => ({ commitment: p.commitment, previous: null })),
+      );
+    return batch.map((p, i) => {
+      if (created[i]) return { outcome: 'created' as const, commitment: p.commitment };
+      const row = existing.get(p.commitment.id)!;
       const same =
-        (row.fingerprint === fingerprint || row.fingerprint === EDITED_FINGERPRINT) &&
-        row.session_id === c.sessionId;
+        (row.fingerprint === p.fingerprint || row.fingerprint === EDITED_FINGERPRINT) &&
+        row.session_id === p.commitment.sessionId;
       return {
         outcome: same ? ('replay' as const) : ('conflict' as const),
         commitment: rowToCommitment(row),
@@ -507,7 +588,7 @@ export class PostgresDatabase implements Database {
         'UPDATE commitments SET col = $1, status = $2, reactions = $3, held_for = $4 WHERE id = $5',
         [next.column, next.status, next.reactions, next.heldFor ? JSON.stringify(next.heldFor) : null, id],
       );
-      await this.#event(client, sessionId, next, before.status);
+      await this.#events(client, sessionId, [{ commitment: next, previous: before.status }]);
       return next;
     });
   }
