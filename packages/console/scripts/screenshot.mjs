@@ -55,6 +55,52 @@ for (const text of texts) {
 }
 await api('POST', `/v1/admin/sessions/${s.id}/commitments/${posted[2].id}/moderation`, { status: 'visible' });
 await api('POST', `/v1/admin/sessions/${s.id}/commitments/${posted[3].id}/moderation`, { status: 'visible' });
+// The wall is this session's last stage: the participant page shows it.
+await api('PATCH', `/v1/admin/sessions/${s.id}`, { stage: 'commit' });
+
+// A TRIZ session mid-way: three groups (one renamed), notes in every state, one held, the second
+// round running.
+const triz = await api('POST', '/v1/admin/sessions', {
+  title: 'Gwent network weavers: TRIZ',
+  date: '2026-12-07',
+  template: 'triz-commitments',
+  groups: 3,
+  votes: 3,
+});
+await api('PATCH', `/v1/admin/sessions/${triz.id}`, {
+  groups: [{ id: 'g1', name: 'Cardiff and Vale' }, { id: 'g2' }, { id: 'g3' }],
+});
+const participant = async (device, group) => {
+  const as = { 'content-type': 'application/json', 'x-netweave-device': device };
+  const call = async (method, path, body) => {
+    const res = await fetch(base + path, { method, headers: as, body: body && JSON.stringify(body) });
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+    return res.json();
+  };
+  await call('PUT', `/v1/sessions/${triz.id}/member`, { group });
+  return async (text, then) => {
+    const id = `n-${Math.random().toString(36).slice(2, 10)}`;
+    const note = await call('POST', `/v1/sessions/${triz.id}/notes`, { id, sessionId: triz.id, group, text });
+    if (then?.pink || then?.step)
+      await call('PATCH', `/v1/sessions/${triz.id}/notes/${id}`, { state: 'already' });
+    if (then?.step)
+      await call('PATCH', `/v1/sessions/${triz.id}/notes/${id}`, { state: 'stop', step: then.step });
+    if (then?.votes) await call('POST', `/v1/sessions/${triz.id}/notes/${id}/vote`);
+    return note;
+  };
+};
+const g1 = await participant('shot-device-0001', 'g1');
+const g2 = await participant('shot-device-0002', 'g2');
+const g3 = await participant('shot-device-0003', 'g3');
+await g1('Keep the referral criteria to ourselves');
+await g1('Cancel the shared meetings when we are busy', { pink: true, votes: 1 });
+await g1('Never update the service directory', { step: 'Name one person to own the directory' });
+await g2('Only talk to people in our own sector', { pink: true });
+await g2('Use acronyms nobody else knows');
+await g3('Call Dai on 07700 900123 and complain');
+await g3('Wait for the council to ask first', { pink: true });
+await api('POST', `/v1/admin/sessions/${triz.id}/round`, { action: 'start', kind: 'worst', version: 0 });
+await api('POST', `/v1/admin/sessions/${triz.id}/round`, { action: 'start', kind: 'already', version: 1 });
 
 const browser = await launchChromium();
 try {
@@ -89,6 +135,15 @@ try {
     await page.goto(`${base}/admin?lang=cy#session-${s.id}`);
     await page.locator('netweave-console .post').first().waitFor();
     await shot('console-session-cy');
+    await page.goto(`${base}/admin?lang=en#session-${triz.id}`);
+    await page.locator('netweave-console .group .note').first().waitFor();
+    await shot('console-triz');
+    await page.locator('netweave-console #edit').click();
+    await page.locator('netweave-console #f-groups').waitFor();
+    await shot('console-triz-form');
+    await page.goto(`${base}/admin?lang=cy#session-${triz.id}`);
+    await page.locator('netweave-console .group .note').first().waitFor();
+    await shot('console-triz-cy');
 
     const phone = await browser.newContext({ viewport: { width, height: width === 320 ? 640 : 900 } });
     const j = await phone.newPage();
@@ -121,6 +176,39 @@ try {
     await j.goto(`${base}/j/ZZZZZZ`);
     await j.locator('netweave-join h1', { hasText: 'No session has that code' }).waitFor();
     await jshot('join-not-found');
+    await j.goto(`${base}/j/${triz.code}`);
+    await j.locator('netweave-join netweave-triz-board').waitFor();
+    await j.waitForTimeout(1500);
+    await jshot('join-triz');
+
+    // The room's screen: a wide one, and a phone-sized one.
+    const screen = await browser.newContext({
+      viewport: { width: width === 320 ? 320 : 1920, height: width === 320 ? 640 : 1080 },
+    });
+    const d = await screen.newPage();
+    const dshot = async (name) => {
+      await d.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const file = join(out, `${name}-${width}.png`);
+      await d.screenshot({ path: file, fullPage: true });
+      const wide = await d.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+      console.log(`wrote ${file}${wide ? '  (SCROLLS SIDEWAYS)' : ''}`);
+    };
+    await d.goto(`${base}/d/${triz.code}`);
+    await d.locator('netweave-display [role=timer]').waitFor();
+    await d.waitForTimeout(2000);
+    await dshot('display-triz');
+    await d.goto(`${base}/d/${triz.code}?lang=cy&group=g1`);
+    await d.locator('netweave-display [role=timer]').waitFor();
+    await d.waitForTimeout(2000);
+    await dshot('display-triz-g1-cy');
+    await d.goto(`${base}/d/${s.code}`);
+    await d.locator('netweave-display netweave-commitments-wall').waitFor();
+    await d.waitForTimeout(2000);
+    await dshot('display-wall');
+    await d.goto(`${base}/d/ZZZZZZ`);
+    await d.locator('netweave-display h1', { hasText: 'No session has that code' }).waitFor();
+    await dshot('display-not-found');
+    await screen.close();
     await context.close();
     await phone.close();
   }

@@ -88,7 +88,7 @@ const consoleExtras = css`
 
 /** TRIZ: the session form's numbers, the round panel and the groups' boards. */
 const trizStyles = css`
-  .input-number {
+  input.input-number {
     max-width: 6rem;
   }
   fieldset.triz > .field:last-child {
@@ -326,7 +326,7 @@ const trizStyles = css`
   .note-actions select {
     min-height: 36px;
     min-width: 0;
-    flex: 1 1 8rem;
+    flex: 1 1 5rem;
   }
   .note-actions .nw-button {
     margin: 0;

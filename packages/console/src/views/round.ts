@@ -31,8 +31,15 @@ export interface RoundView {
 export function renderRound(v: RoundView) {
   const { t, round, status } = v;
   const name = (kind: RoundKind) => t.t(`round.${kind}`);
-  const button = (id: string, label: string, press: RoundAction, secondary = true, describedBy?: string) => {
-    const off = v.busy || !v.can(press);
+  const button = (
+    id: string,
+    label: string,
+    press: RoundAction,
+    secondary = true,
+    describedBy?: string,
+    unavailable = false,
+  ) => {
+    const off = unavailable || v.busy || !v.can(press);
     return html`<button
       class="nw-button ${secondary ? 'nw-button--secondary' : ''}"
       type="button"
@@ -81,25 +88,15 @@ export function renderRound(v: RoundView) {
     ${v.problem ? html`<div class="nw-notice nw-notice--error"><p>${v.problem}</p></div>` : nothing}
     <div class="actions round-controls" role="group" aria-label=${t.t('round.controls')}>
       ${
-        v.next
-          ? button(
-              'round-next',
-              t.t('round.startNext', { round: name(v.next) }),
-              {
-                action: 'start',
-                kind: v.next,
-              },
-              false,
-            )
-          : html`<button
-              class="nw-button"
-              type="button"
-              id="round-next"
-              aria-disabled="true"
-              aria-describedby="round-last"
-            >
-              ${t.t('round.startNext.none')}
-            </button>`
+        // One button whatever comes next, so the keyboard stays on it after the last round starts.
+        button(
+          'round-next',
+          v.next ? t.t('round.startNext', { round: name(v.next) }) : t.t('round.startNext.none'),
+          { action: 'start', kind: v.next ?? round.kind ?? 'worst' },
+          false,
+          v.next ? undefined : 'round-last',
+          !v.next,
+        )
       }
       ${button('round-pause', t.t(paused ? 'round.resume' : 'round.pause'), {
         action: paused ? 'resume' : 'pause',
