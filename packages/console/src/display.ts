@@ -160,7 +160,10 @@ export class NetweaveDisplay extends LitElement {
       </main>`;
     const endpoint = (this._base || globalThis.location?.origin || info.endpoint || '').replace(/\/+$/, '');
     const publicOrigin = (info.endpoint ?? endpoint).replace(/\/+$/, '');
-    const triz = info.template === 'triz-commitments';
+    // The round while TRIZ runs (and before it starts); not "not started yet" over the closing wall
+    // when the facilitator moved the session on without the rounds.
+    const round = this._clock.round;
+    const triz = info.template === 'triz-commitments' && !(round.kind === null && d.live.stage === 'commit');
     return html`<main id="main" lang=${this._locale} class=${d.widget ? '' : 'no-widget'}>
       <div class="top">
         <h1>${d.live.title ?? info.title ?? t.t('display.title')}</h1>
@@ -170,7 +173,7 @@ export class NetweaveDisplay extends LitElement {
           joinUrl: `${publicOrigin}/j/${d.code}`,
           qrSrc: `${endpoint}/d/${d.code}/qr.svg?lang=${this._locale}`,
         })}
-        ${triz ? renderRoundPart({ t, agenda: agendaOf(d.live), round: this._clock.round }) : nothing}
+        ${triz ? renderRoundPart({ t, agenda: agendaOf(d.live), round }) : nothing}
       </div>
       ${renderWidget(d.widget, info.session, endpoint, this._locale)}
     </main>`;

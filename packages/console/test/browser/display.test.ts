@@ -147,6 +147,12 @@ describe('<netweave-display>', () => {
     await shown(w, 'wall (projector)');
     expect(!!$(w, '#round-name'), 'no round without TRIZ').to.equal(false);
     w.remove();
+    // A TRIZ session moved to its wall without the rounds: no "not started yet" over the wall.
+    const moved = trizSession(collector, { stage: 'commit', round: undefined });
+    const m = await makeDisplay(collector, { code: moved.code });
+    await shown(m, 'wall (projector)');
+    expect(!!$(m, '#round-name')).to.equal(false);
+    m.remove();
     const assess = collector.addSession({ title: 'Assess only', template: 'self-assessment' });
     const a = await makeDisplay(collector, { code: assess.code });
     await shown(a, 'Assess only');
