@@ -5,11 +5,12 @@
  * Each stream is counted against the limits (limits.ts) while it is open, may keep only so much
  * waiting for a client that reads slowly, and each event is turned into text once for all the
  * streams of a session. Events are pruned to the last `keepEvents` per session; a client that
- * resumes from before what was pruned is sent the wall as it stands instead.
+ * resumes from before what was pruned is sent the wall as it stands instead (for a moderator,
+ * every post of the session as it stands, held and hidden ones too).
  */
 import { once } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Commitment, Session, StoreEvent, TrizNote } from '@netweave/model';
+import type { Commitment, CommitmentStatus, Session, StoreEvent, TrizNote } from '@netweave/model';
 import type { CommitmentCursor, Database, StoredEvent } from './db/types.js';
 import type { Limits } from './limits.js';
 import type { Logger } from './log.js';
@@ -273,12 +274,18 @@ export class LiveHub {
     };
   }
 
-  /** The visible wall as it stands, as commitment events (for a client behind the pruning horizon). */
-  async *#wall(sessionId: string): AsyncGenerator<StoreEvent[]> {
+  /**
+   * The session's posts as they stand, as commitment events, for a client behind the pruning
+   * horizon: the visible wall for the public; every post, whatever its status, for a moderator,
+   * whose console would otherwise never hear of the posts held for review or hidden meanwhile.
+   */
+  async *#wall(sessionId: string, audience: Audience): AsyncGenerator<StoreEvent[]> {
+    const statuses: CommitmentStatus[] =
+      audience === 'admin' ? ['pending', 'visible', 'hidden'] : ['visible'];
     let cursor: CommitmentCursor | null = null;
     for (;;) {
       const page: Commitment[] = await this.#db.listCommitments(sessionId, {
-        statuses: ['visible'],
+        statuses,
         cursor,
         limit: 500,
       });
@@ -391,7 +398,7 @@ export class LiveHub {
         const horizon = await this.#db.eventHorizon(sessionId);
         if (sent < horizon) {
           // What it missed was pruned: the wall as it stands, then the events kept after it.
-          for await (const page of this.#wall(sessionId)) {
+          for await (const page of this.#wall(sessionId, audience)) {
             for (const event of page) res.write(`event: commitment\ndata: ${JSON.stringify(event)}\n\n`);
             await drained();
           }
@@ -420,7 +427,7 @@ export class LiveHub {
       const horizon = await this.#db.eventHorizon(sessionId);
       if (after < horizon) {
         // What it missed was pruned: the wall as it stands, then the events kept after it.
-        for await (const page of this.#wall(sessionId))
+        for await (const page of this.#wall(sessionId, audience))
           for (const event of page) events.push({ seq: horizon, event });
         from = horizon;
       }
