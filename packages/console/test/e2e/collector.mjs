@@ -5,8 +5,11 @@ import { fileURLToPath } from 'node:url';
 
 const collectorDir = fileURLToPath(new URL('../../../collector/', import.meta.url));
 
-/** Resolves once the collector listens: its port, its log lines and a way to stop it. */
-export function startCollector({ db, token }) {
+/**
+ * Resolves once the collector listens (on `port`, or a free one): its port, its log lines and a way
+ * to stop it.
+ */
+export function startCollector({ db, token, port = 0 }) {
   const child = spawn(
     process.execPath,
     [
@@ -16,7 +19,7 @@ export function startCollector({ db, token }) {
       '--host',
       '127.0.0.1',
       '--port',
-      '0',
+      String(port),
       '--db',
       db,
       '--admin-token',

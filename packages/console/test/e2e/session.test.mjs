@@ -7,8 +7,8 @@
 // stage by stage, with the phones following live. Then the whole TRIZ agenda: three groups, six
 // phones (two a group), the projector page, every round started from the console, notes written,
 // recognised, voted for and given first steps, the countdown the same on every screen, a phone
-// reloaded mid-round keeping its group and its time, a note moved by the facilitator, and the
-// closing round's commitments wall.
+// reloaded mid-round keeping its group and its time, the collector restarted mid-session with
+// nothing lost, a note moved by the facilitator, and the closing round's commitments wall.
 //   npm run build (at the root, or of this package and @netweave/widgets), then
 //   npm run test:e2e -w @netweave/console
 import { after, before, test } from 'node:test';
@@ -394,6 +394,19 @@ test('the whole TRIZ agenda: three groups, six phones, the projector, every roun
     .locator('netweave-console .note', { hasText: texts[1] })
     .locator('.note-meta', { hasText: '2 votes' })
     .waitFor(WAIT);
+  await sameTime(console_, screen, phones, board);
+
+  // The collector restarts mid-session (same database, same address): nothing is lost. Every
+  // screen reconnects by itself, the notes and votes are all there, the round runs on.
+  await collector.stop();
+  collector = await startCollector({ db: join(dir, 'e2e.sqlite'), token: TOKEN, port: collector.port });
+  await console_
+    .locator('netweave-console .note', { hasText: texts[1] })
+    .locator('.note-meta', { hasText: '2 votes' })
+    .waitFor(WAIT);
+  const afterRestart = board(phones[5]).locator('li.note', { hasText: texts[5] });
+  await afterRestart.locator('[data-action=recognise]').click({ timeout: WAIT.timeout });
+  await board(phones[4]).locator('li.note.state-already', { hasText: texts[5] }).waitFor(WAIT);
   await sameTime(console_, screen, phones, board);
 
   // The facilitator pauses: every screen says so and stops counting; then resumes.
