@@ -22,6 +22,7 @@ export * from './lib/ids.js';
 export * from './lib/join-code.js';
 export * from './lib/stages.js';
 export * from './lib/triz.js';
+export * from './lib/session-export.js';
 export * from './moderation.js';
 export * from './store-types.js';
 export * from './version.js';
