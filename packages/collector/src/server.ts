@@ -22,6 +22,7 @@ import { sessionRoutes } from './sessions.js';
 import { TrizStore } from './db/triz-store.js';
 import { withTriz } from './db/with-triz.js';
 import { trizRoutes, type TrizNotify } from './triz.js';
+import { writeupRoutes } from './writeup-routes.js';
 
 export interface Collector {
   readonly server: Server;
@@ -117,6 +118,7 @@ export async function createCollector(
   const routes: Route[] = [
     ...sessionRoutes(joinGuard, triz),
     ...trizRoutes(triz, trizNotify),
+    ...writeupRoutes(triz),
     ...apiRoutes,
     ...adminPageRoutes,
   ];

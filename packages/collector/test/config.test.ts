@@ -9,6 +9,7 @@ import { JoinGuard } from '../src/join-guard.js';
 import { sessionRoutes } from '../src/sessions.js';
 import type { TrizStore } from '../src/db/triz-store.js';
 import { trizRoutes, type TrizNotify } from '../src/triz.js';
+import { writeupRoutes } from '../src/writeup-routes.js';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -213,7 +214,12 @@ describe('openapi.yaml', () => {
     guard.stop();
     const triz = {} as TrizStore;
     const notify = {} as TrizNotify;
-    for (const route of [...sessionRoutes(guard, triz), ...trizRoutes(triz, notify), ...apiRoutes]) {
+    for (const route of [
+      ...sessionRoutes(guard, triz),
+      ...trizRoutes(triz, notify),
+      ...writeupRoutes(triz),
+      ...apiRoutes,
+    ]) {
       const path = route.name.split(' ')[1]!.replace(/:(\w+)/g, '{$1}');
       assert.ok(documented.has(path), `${route.name} is in openapi.yaml`);
       const block = spec.slice(spec.indexOf(`  ${path}:`));
