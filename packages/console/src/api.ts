@@ -184,6 +184,16 @@ export class CollectorApi {
     return `${this.base}${this.#sid(id)}/${kind}.csv`;
   }
 
+  /** The session's write-up (made on the collector) in `format`, in the console's language. */
+  writeupUrl(id: string, format: 'docx' | 'html' | 'md', lang: string): string {
+    return `${this.base}${this.#sid(id)}/writeup?format=${format}&lang=${lang === 'cy' ? 'cy' : 'en'}`;
+  }
+
+  /** Everything about the session in one JSON file (what `netweave writeup` also reads). */
+  exportUrl(id: string): string {
+    return `${this.base}${this.#sid(id)}/export.json`;
+  }
+
   /** The room's screen for a session (`/d/<code>`: code, QR code, countdown and boards). */
   displayUrl(code: string): string {
     return `${this.origin}/d/${code}`;

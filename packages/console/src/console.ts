@@ -304,6 +304,12 @@ export class NetweaveConsole extends LitElement {
           responses: this._api.csvUrl(s.id, 'responses'),
           commitments: this._api.csvUrl(s.id, 'commitments'),
         },
+        writeup: {
+          docx: this._api.writeupUrl(s.id, 'docx', t.locale),
+          html: this._api.writeupUrl(s.id, 'html', t.locale),
+          md: this._api.writeupUrl(s.id, 'md', t.locale),
+        },
+        everything: this._api.exportUrl(s.id),
         back: () => this._go('list', undefined, { focus: `a[data-id="${CSS.escape(s.id)}"]` }),
         edit: () => busy || (this._form.start('edit', s), this._go('edit', s.id)),
         duplicate: () => this._actions.duplicate(s),

@@ -20,6 +20,7 @@
  * - sesiwn, sesiynau: a session, feminine ("y sesiwn hon", "ei chod ymuno", "wedi’i dileu"); cod
  *   ymuno: a join code; hwylusydd: the facilitator; cyfranogwr, cyfranogwyr: participants;
  *   casglwr: the collector; cymedroli: moderation; tocyn gweinyddu: the admin token.
+ * - adroddiad: the session's write-up (Word, tudalen we, Markdown); y cyfan: everything (the export).
  * - One register, "chi": eich, rhowch, dewiswch, rydych chi; never "ti" or "dy".
  * - Buttons and links that act are verb-nouns: Creu, Golygu, Dyblygu, Dileu, Cymeradwyo, Cuddio,
  *   Rhoi’n ôl…, Lawrlwytho…, Copïo…, Mynd….
@@ -238,6 +239,10 @@ export const cy: ConsoleStrings = {
 
   'export.responses': 'Lawrlwytho’r ymatebion (CSV)',
   'export.commitments': 'Lawrlwytho’r ymrwymiadau (CSV)',
+  'export.writeup.docx': 'Lawrlwytho’r adroddiad (Word)',
+  'export.writeup.html': 'Lawrlwytho’r adroddiad (tudalen we)',
+  'export.writeup.md': 'Lawrlwytho’r adroddiad (Markdown)',
+  'export.everything': 'Lawrlwytho’r cyfan (JSON)',
 
   'join.title': 'Sut mae cyfranogwyr yn ymuno',
   'join.code': 'Cod ymuno',

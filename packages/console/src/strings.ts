@@ -202,6 +202,10 @@ const en = {
 
   'export.responses': 'Download responses (CSV)',
   'export.commitments': 'Download commitments (CSV)',
+  'export.writeup.docx': 'Download the write-up (Word)',
+  'export.writeup.html': 'Download the write-up (web page)',
+  'export.writeup.md': 'Download the write-up (Markdown)',
+  'export.everything': 'Download everything (JSON)',
 
   // joining
   'join.title': 'How participants join',

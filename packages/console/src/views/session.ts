@@ -12,6 +12,10 @@ export interface SessionView {
   readonly problem: string;
   readonly busy: boolean;
   readonly csv: { responses: string; commitments: string };
+  /** The write-up in each format, in the console's language. */
+  readonly writeup: { docx: string; html: string; md: string };
+  /** The session's export (one JSON file). */
+  readonly everything: string;
   back(): void;
   edit(): void;
   duplicate(): void;
@@ -91,6 +95,10 @@ export function renderSession(v: SessionView) {
     <p class="downloads">
       <a href=${v.csv.responses} download>${t.t('export.responses')}</a>
       <a href=${v.csv.commitments} download>${t.t('export.commitments')}</a>
+      <a href=${v.writeup.docx} download>${t.t('export.writeup.docx')}</a>
+      <a href=${v.writeup.html} download>${t.t('export.writeup.html')}</a>
+      <a href=${v.writeup.md} download>${t.t('export.writeup.md')}</a>
+      <a href=${v.everything} download>${t.t('export.everything')}</a>
     </p>
   `;
 }

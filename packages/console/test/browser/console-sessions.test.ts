@@ -365,6 +365,54 @@ describe('<netweave-console> sessions', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('offers the CSVs, the write-up (Word, web page, Markdown) and everything as JSON, in the console’s language', async () => {
+    for (const [lang, words] of [
+      [
+        'en',
+        [
+          'Download responses (CSV)',
+          'Download commitments (CSV)',
+          'Download the write-up (Word)',
+          'Download the write-up (web page)',
+          'Download the write-up (Markdown)',
+          'Download everything (JSON)',
+        ],
+      ],
+      [
+        'cy',
+        [
+          'Lawrlwytho’r ymatebion (CSV)',
+          'Lawrlwytho’r ymrwymiadau (CSV)',
+          'Lawrlwytho’r adroddiad (Word)',
+          'Lawrlwytho’r adroddiad (tudalen we)',
+          'Lawrlwytho’r adroddiad (Markdown)',
+          'Lawrlwytho’r cyfan (JSON)',
+        ],
+      ],
+    ] as const) {
+      const collector = fakeCollector();
+      collector.state.signedIn = true;
+      const s = collector.addSession({ title: 'Gŵyl Gwent', template: 'triz-commitments' });
+      const el = await makeConsole(collector.api(), lang);
+      click(el, '.session a');
+      await view(el, 'Gŵyl Gwent');
+      const links = $$<HTMLAnchorElement>(el, '.downloads a');
+      expect(links.map(text)).to.deep.equal([...words]);
+      const admin = `${ORIGIN}/v1/admin/sessions/${s.id}`;
+      expect(links.map((a) => a.href)).to.deep.equal([
+        `${admin}/responses.csv`,
+        `${admin}/commitments.csv`,
+        `${admin}/writeup?format=docx&lang=${lang}`,
+        `${admin}/writeup?format=html&lang=${lang}`,
+        `${admin}/writeup?format=md&lang=${lang}`,
+        `${admin}/export.json`,
+      ]);
+      expect(links.every((a) => a.hasAttribute('download'))).to.equal(true);
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
+  });
+
   it('fits a 320 px screen: the list, a session and the form, without sideways scrolling', async () => {
     await setViewport({ width: 320, height: 640 });
     const { collector, el } = await signedIn(
