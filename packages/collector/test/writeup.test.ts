@@ -256,4 +256,17 @@ describe('GET /v1/admin/sessions/:sid/writeup', () => {
       },
     );
   }
+
+  it(
+    'is in the console’s language: lang=cy gives a Welsh document, English by default',
+    { skip: ready ? false : 'the SDK has no writeup yet' },
+    async () => {
+      const get = async (query: string) =>
+        (await call(server.url, 'GET', `/v1/admin/sessions/${f.sid}/writeup?${query}`, { admin: true })).text;
+      const welsh = await get('format=html&lang=cy');
+      assert.match(welsh, /<html lang="cy">/);
+      assert.ok(welsh.includes('Meet the housing team every month'));
+      assert.match(await get('format=html'), /<html lang="en">/);
+    },
+  );
 });
