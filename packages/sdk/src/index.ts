@@ -87,3 +87,5 @@ export { renderBarChartSvg, type BarChartOptions } from './output/bar-chart-svg.
 export { renderHtmlReport, type HtmlReportOptions } from './output/html-report.js';
 
 export { summarise, analyseResponses, type SummariseOptions } from './summarise.js';
+
+export { writeup, WRITEUP_FORMATS, type WriteupInput, type WriteupFormat } from './writeup/writeup.js';

@@ -16,6 +16,7 @@ const MAIN = [
   'NO_ANSWER_TEXTS',
   'REQUIRED_RESPONSE_COLUMNS',
   'SECTOR_SYNONYMS',
+  'WRITEUP_FORMATS',
   'accumulate',
   'addGroupedRow',
   'addRow',
@@ -81,6 +82,7 @@ const MAIN = [
   'summarise',
   'toFrequencySummary',
   'toResponse',
+  'writeup',
 ];
 
 test('the main entry exports exactly the documented API', () => {

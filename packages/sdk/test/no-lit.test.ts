@@ -50,3 +50,27 @@ for (const entry of ['@netweave/sdk', '@netweave/sdk/node', './dist/cli/program.
     );
   });
 }
+
+// `docx` is loaded only when a Word write-up is asked for, and then as its Node ESM build (not
+// the browser bundles it also ships): the CLI's other commands and the SDK's entries never load it.
+for (const entry of ['@netweave/sdk', '@netweave/sdk/node', './dist/cli/program.js']) {
+  test(`importing ${entry} does not load docx`, () => {
+    assert.deepEqual(
+      resolvedWhileImporting(entry).filter((url) => url.includes('/node_modules/docx/')),
+      [],
+    );
+  });
+}
+
+test('a Word write-up loads docx’s Node ESM build, nothing browser-only and no Lit', () => {
+  const urls = resolvedWhileImporting('./test/fixtures/writeup-docx.mjs');
+  const docx = urls.filter((url) => url.includes('/node_modules/docx/'));
+  assert.deepEqual(
+    docx.map((url) => url.replace(/^.*\/node_modules\//, '')),
+    ['docx/dist/index.mjs'],
+  );
+  assert.deepEqual(
+    urls.filter((url) => browserLayer.test(url) || /\.(iife|umd)\.c?js$/.test(url)),
+    [],
+  );
+});

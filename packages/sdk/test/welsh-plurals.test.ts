@@ -106,7 +106,7 @@ const cases: {
         n === 1
           ? 'Mae’r ymrwymiad wedi’i gyfrif isod; darllenwch allforyn yr ymatebion hunanasesu gydag ef'
           : 'Mae’r ymrwymiadau wedi’u cyfrif isod; darllenwch allforyn yr ymatebion hunanasesu gyda nhw'
-      } i weld yr heriau.`,
+      } i weld yr heriau, neu defnyddiwch \`netweave writeup\` i gael adroddiad sy’n rhestru beth ddywedodd pobl y byddan nhw’n ei wneud.`,
   },
   {
     description: 'the base sizes',

@@ -3,7 +3,9 @@
  * `main(argv)` resolves to the exit code (see exit-codes.ts); it never calls process.exit, so
  * tests can run it in-process.
  */
-import { stat, writeFile, readFile as readText } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { rename, rm, stat, writeFile, readFile as readText } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
 import { Argument, Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import Papa from 'papaparse';
 import { normaliseLocale, type Locale } from '@netweave/model';
@@ -24,6 +26,8 @@ import { EXIT } from './exit-codes.js';
 import { InputError, loadCatalogue, loadCodebook, loadMapping } from './load-options.js';
 import { commanderErrorCy } from './commander-cy.js';
 import { createProgress } from './progress.js';
+import { readWriteupFiles } from './writeup-files.js';
+import { WRITEUP_FORMATS, writeup, type WriteupFormat } from '../writeup/writeup.js';
 import { cliEn, cliLocale, cliLocalizer, type CliLocalizer, type CliStrings } from './strings.js';
 
 export interface Io {
@@ -185,6 +189,37 @@ async function write(output: string | undefined, text: string, io: Io, l: CliLoc
   }
 }
 
+/**
+ * Writes `data` to a temporary file beside `output`, then renames it into place: a failure never
+ * leaves a partial document (nor the temporary file).
+ */
+async function writeWhole(
+  output: string,
+  data: string | Uint8Array,
+  io: Io,
+  l: CliLocalizer,
+): Promise<number> {
+  const temporary = join(dirname(output), `.${basename(output)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(temporary, data);
+    await rename(temporary, output);
+    return EXIT.ok;
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    io.stderr.write(
+      `netweave: ${l.t('error.write', { file: output, detail: (error as NodeJS.ErrnoException).code ?? String(error) })}\n`,
+    );
+    return EXIT.output;
+  }
+}
+
+/** The write-up's format from the output's extension, or null. */
+function writeupFormat(output: string): WriteupFormat | null {
+  const ext = extname(output).toLowerCase().slice(1);
+  const format = ext === 'htm' ? 'html' : ext === 'markdown' ? 'md' : ext;
+  return (WRITEUP_FORMATS as readonly string[]).includes(format) ? (format as WriteupFormat) : null;
+}
+
 function unreadable(files: AggregateFilesResult['files']): boolean {
   return (
     files.every((f) => f.stats.accepted === 0 && f.format !== 'commitments-csv') ||
@@ -219,6 +254,7 @@ async function disclosedAnalysis(
         count: result.commitments.length,
       })}\n`,
     );
+    io.stderr.write(`${lc.t('severity.info')}: ${lc.t('note.writeup', { files: paths.join(' ') })}\n`);
   }
   const catalogue = await loadCatalogue(opts.catalogue, opts.lang);
   const disclosed = applyDisclosure(
@@ -349,6 +385,49 @@ export function createProgram(
         ),
       );
     });
+
+  program
+    .command('writeup')
+    .argument('<files...>', l.t('help.filesWriteup'))
+    .description(l.t('help.writeup'))
+    .requiredOption('-o, --output <file>', l.t('help.outputWriteup'))
+    .addOption(
+      new Option('--disclosure <rule>', l.t('help.disclosure'))
+        .choices(DISCLOSURE_RULES as string[])
+        .default('nhs'),
+    )
+    .option('--catalogue <file>', l.t('help.catalogue'))
+    .option('--quiet', l.t('help.quiet'))
+    .addOption(langOption())
+    .action(
+      async (
+        paths: string[],
+        opts: {
+          output: string;
+          disclosure: DisclosureRule;
+          catalogue?: string;
+          quiet?: boolean;
+          lang: Locale;
+        },
+      ) => {
+        const lc = cliLocalizer(opts.lang);
+        const format = writeupFormat(opts.output);
+        if (!format) {
+          io.stderr.write(`netweave: ${lc.t('writeup.format', { file: opts.output })}\n`);
+          return setCode(EXIT.usage);
+        }
+        const catalogue = await loadCatalogue(opts.catalogue, opts.lang);
+        const input = await readWriteupFiles(paths, { catalogue, lang: opts.lang, l: lc });
+        const document = await writeup(
+          { ...input, disclosure: opts.disclosure },
+          { format, lang: opts.lang },
+        );
+        const code = await writeWhole(opts.output, document, io, lc);
+        if (code === EXIT.ok && !opts.quiet)
+          io.stderr.write(`${lc.t('writeup.written', { file: opts.output })}\n`);
+        setCode(code);
+      },
+    );
 
   program
     .command('propose-mapping')

@@ -53,6 +53,8 @@ Examples:
   $ netweave report session-*.csv --lang cy -o adroddiad.html
   $ NETWEAVE_LANG=cy netweave aggregate session-*.csv --format md
   $ netweave propose-mapping forms-export.csv -o forms-mapping.json
+  $ netweave writeup export.json -o writeup.docx
+  $ netweave writeup responses.csv commitments.csv --lang cy -o adroddiad.html
 
 Language:
   Output, messages and this help are in English (--lang en) or Welsh (--lang cy); the default
@@ -98,6 +100,27 @@ Exit codes:
   'help.choices': 'choices',
   'help.default': 'default',
   'help.usage.options': '[options]',
+  'help.writeup':
+    'write a session up as Word (.docx), HTML or Markdown: who took part, the challenges rated, what emerged group by group, what people said they will do',
+  'help.filesWriteup':
+    'the session’s files: the collector’s export.json, or its responses and commitments exports (CSV or JSON)',
+  'help.outputWriteup': 'the document to write; its extension sets the format: .docx, .html or .md',
+  'writeup.format': 'cannot tell the format from “{file}”: name the output .docx, .html or .md',
+  'writeup.notJson': '{file} is not valid JSON ({detail})',
+  'writeup.otherKind':
+    '{file} is not a netweave session export (it says it is “{kind}”): give the collector’s export.json, or responses and commitments exports',
+  'writeup.otherVersion': '{file} is a session export of version {version}, which this netweave cannot read',
+  'writeup.badExport': '{file} is a session export without a usable {part}',
+  'writeup.unreadable': 'cannot write up {detail}',
+  'writeup.foreignCommitments':
+    '{file} holds commitments for session {session}, which is not among the responses’ sessions ({sessions}): give the commitments export of the same session',
+  'writeup.otherSession':
+    '{file} is an export of session {session}, but the other files are about session {first}: write up one session at a time',
+  'writeup.empty': 'nothing to write up in {files}: no responses, and no visible commitments or notes',
+  'writeup.untitled': 'Session {id}',
+  'writeup.written': 'Wrote {file}',
+  'note.writeup':
+    'use `netweave writeup {files} -o writeup.docx` for a write-up that lists what people said they will do',
   'help.usage.command': '[command]',
 };
 
@@ -157,6 +180,8 @@ Enghreifftiau:
   $ netweave report session-*.csv --lang en -o report.html
   $ NETWEAVE_LANG=cy netweave aggregate session-*.csv --format md
   $ netweave propose-mapping forms-export.csv -o forms-mapping.json
+  $ netweave writeup export.json -o adroddiad.docx
+  $ netweave writeup responses.csv commitments.csv --lang en -o writeup.html
 
 Iaith:
   Mae’r allbwn, y negeseuon a’r cymorth hwn yn Saesneg (--lang en) neu yn Gymraeg (--lang cy);
@@ -202,6 +227,30 @@ Codau gadael:
   'help.choices': 'dewisiadau',
   'help.default': 'rhagosodiad',
   'help.usage.options': '[opsiynau]',
+  'help.writeup':
+    'ysgrifennu adroddiad ar sesiwn fel Word (.docx), HTML neu Markdown: pwy gymerodd ran, yr heriau a sgoriwyd, beth ddaeth i’r amlwg ym mhob grŵp, beth ddywedodd pobl y byddan nhw’n ei wneud',
+  'help.filesWriteup':
+    'ffeiliau’r sesiwn: export.json y casglwr, neu ei allforion ymatebion ac ymrwymiadau (CSV neu JSON)',
+  'help.outputWriteup': 'y ddogfen i’w hysgrifennu; mae ei henw’n pennu’r fformat: .docx, .html neu .md',
+  'writeup.format':
+    'ni ellir dweud y fformat o “{file}”: rhowch .docx, .html neu .md ar ddiwedd enw’r allbwn',
+  'writeup.notJson': 'nid yw {file} yn JSON dilys ({detail})',
+  'writeup.otherKind':
+    'nid yw {file} yn allforyn sesiwn netweave (mae’n dweud mai “{kind}” ydyw): rhowch export.json y casglwr, neu allforion ymatebion ac ymrwymiadau',
+  'writeup.otherVersion':
+    'mae {file} yn allforyn sesiwn fersiwn {version}, na all y netweave hwn ei ddarllen',
+  'writeup.badExport': 'mae {file} yn allforyn sesiwn heb {part} y gellir ei ddefnyddio',
+  'writeup.unreadable': 'ni ellir ysgrifennu adroddiad o {detail}',
+  'writeup.foreignCommitments':
+    'mae {file} yn cynnwys ymrwymiadau ar gyfer sesiwn {session}, nad yw ymhlith sesiynau’r ymatebion ({sessions}): rhowch allforyn ymrwymiadau’r un sesiwn',
+  'writeup.otherSession':
+    'mae {file} yn allforyn o sesiwn {session}, ond mae’r ffeiliau eraill yn ymwneud â sesiwn {first}: ysgrifennwch adroddiad ar un sesiwn ar y tro',
+  'writeup.empty':
+    'dim i ysgrifennu adroddiad arno yn {files}: dim ymatebion, a dim ymrwymiadau na nodiadau gweladwy',
+  'writeup.untitled': 'Sesiwn {id}',
+  'writeup.written': 'Ysgrifennwyd {file}',
+  'note.writeup':
+    'defnyddiwch `netweave writeup {files} -o adroddiad.docx` i gael adroddiad sy’n rhestru beth ddywedodd pobl y byddan nhw’n ei wneud',
   'help.usage.command': '[gorchymyn]',
 };
 

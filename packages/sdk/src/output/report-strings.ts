@@ -112,9 +112,9 @@ export const reportEn = {
   'chart.title': 'Share of respondents identifying each challenge',
   'chart.notShown': 'not shown',
   'empty.commitments': {
-    one: 'The files read hold {count} commitment and no responses, so there are no ratings to chart or put in tables. The commitment is counted below; read the self-assessment responses export with it to see the challenges.',
+    one: 'The files read hold {count} commitment and no responses, so there are no ratings to chart or put in tables. The commitment is counted below; read the self-assessment responses export with it to see the challenges, or use `netweave writeup` for a write-up that lists what people said they will do.',
     other:
-      'The files read hold {count} commitments and no responses, so there are no ratings to chart or put in tables. The commitments are counted below; read the self-assessment responses export with them to see the challenges.',
+      'The files read hold {count} commitments and no responses, so there are no ratings to chart or put in tables. The commitments are counted below; read the self-assessment responses export with them to see the challenges, or use `netweave writeup` for a write-up that lists what people said they will do.',
   } as PluralMessage,
   'empty.none': 'The files read hold no responses, so there are no ratings to chart or put in tables.',
   'quality.heading': 'Data quality',
@@ -237,9 +237,9 @@ export const reportCy: ReportStrings = {
   'chart.notShown': 'heb ei ddangos',
   // One form for one commitment ("Mae’r ymrwymiad wedi’i gyfrif", "gydag ef"), one for the rest.
   'empty.commitments': {
-    one: 'Mae’r ffeiliau a ddarllenwyd yn cynnwys {count} ymrwymiad a dim ymatebion, felly nid oes sgoriau i’w dangos mewn siart nac mewn tablau. Mae’r ymrwymiad wedi’i gyfrif isod; darllenwch allforyn yr ymatebion hunanasesu gydag ef i weld yr heriau.',
+    one: 'Mae’r ffeiliau a ddarllenwyd yn cynnwys {count} ymrwymiad a dim ymatebion, felly nid oes sgoriau i’w dangos mewn siart nac mewn tablau. Mae’r ymrwymiad wedi’i gyfrif isod; darllenwch allforyn yr ymatebion hunanasesu gydag ef i weld yr heriau, neu defnyddiwch `netweave writeup` i gael adroddiad sy’n rhestru beth ddywedodd pobl y byddan nhw’n ei wneud.',
     other:
-      'Mae’r ffeiliau a ddarllenwyd yn cynnwys {count} ymrwymiad a dim ymatebion, felly nid oes sgoriau i’w dangos mewn siart nac mewn tablau. Mae’r ymrwymiadau wedi’u cyfrif isod; darllenwch allforyn yr ymatebion hunanasesu gyda nhw i weld yr heriau.',
+      'Mae’r ffeiliau a ddarllenwyd yn cynnwys {count} ymrwymiad a dim ymatebion, felly nid oes sgoriau i’w dangos mewn siart nac mewn tablau. Mae’r ymrwymiadau wedi’u cyfrif isod; darllenwch allforyn yr ymatebion hunanasesu gyda nhw i weld yr heriau, neu defnyddiwch `netweave writeup` i gael adroddiad sy’n rhestru beth ddywedodd pobl y byddan nhw’n ei wneud.',
   },
   'empty.none':
     'Nid oes unrhyw ymatebion yn y ffeiliau a ddarllenwyd, felly nid oes sgoriau i’w dangos mewn siart nac mewn tablau.',

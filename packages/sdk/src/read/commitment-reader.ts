@@ -1,6 +1,7 @@
 /**
  * Reads canonical commitment rows (`commitment_id, session_id, created_at, column, text, sector,
- * status`) with the same reporting as responses. Commitments are few, so they are kept in memory.
+ * status`, and `reactions` when the export has it) with the same reporting as responses.
+ * Commitments are few, so they are kept in memory.
  */
 import {
   DEFAULT_COLUMN,
@@ -94,6 +95,14 @@ export function createCommitmentReader(options: ReadOptions & { log: IssueLog })
         const statusText = get('status').toLowerCase() || 'visible';
         if (!STATUSES.includes(statusText as CommitmentStatus))
           err('status', 'one-of', { options: STATUSES.join(', ') });
+        // how many said "I'll do this too" (an optional column; blank is 0)
+        const reactionsText = get('reactions');
+        const reactions = /^\d{1,9}$/.test(reactionsText) ? Number(reactionsText) : 0;
+        if (reactionsText && !/^\d{1,9}$/.test(reactionsText))
+          log.add(row, 'reactions', 'unknown-value', 'warning', {
+            field: 'reactions',
+            value: reactionsText.slice(0, 60),
+          });
         if (errors === 0) {
           const seen = ids.check(id, 0, 0, row);
           if (seen) {
@@ -112,7 +121,7 @@ export function createCommitmentReader(options: ReadOptions & { log: IssueLog })
             column: get('column') || DEFAULT_COLUMN,
             sector,
             status: statusText as CommitmentStatus,
-            reactions: 0,
+            reactions,
           });
           stats.accepted += 1;
           return;
