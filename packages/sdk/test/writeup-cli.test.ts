@@ -233,3 +233,18 @@ test('report on a commitments-only export says what it holds and hands over to w
   assert.ok(!/between \? and \?/.test(html));
   assert.match(html, /use `netweave writeup` for a write-up/);
 });
+
+test('writeup lists the rows it left out (file, row, column) and writes up the rest', async () => {
+  const dir = folder({
+    'responses.csv': csv(
+      ...[...Array(10)].map((_, i) => row(`r${i}`)),
+      row('bad', [9, 3, 3, 3, 3, 3, 3, 3, 3]),
+    ),
+  });
+  const output = join(dir, 'writeup.md');
+  const r = await run('writeup', join(dir, 'responses.csv'), '-o', output, '--disclosure', 'none');
+  assert.equal(r.code, EXIT.ok, r.err);
+  assert.match(r.err, /responses\.csv, row 12, column /);
+  assert.match(r.err, /responses\.csv: 11 rows read, 10 kept, 1 left out/);
+  assert.ok(readFileSync(output, 'utf8').includes('10 people completed the self-assessment.'));
+});

@@ -250,3 +250,15 @@ test('a session prompt is the commitments’ question', async () => {
   assert.ok(r.text.includes('Anogwr: Un peth y byddaf i’n ei wneud…'));
   assert.ok(r.text.includes('wrth gwblhau “Un peth y byddaf i’n ei wneud…”:'));
 });
+
+test('the survey rule: the total as it is, groups of fewer than 10 people (and one that would follow from them) withheld and explained', async () => {
+  const r = await render(EXPORT, 'md', 'en', 'survey');
+  assert.ok(r.text.includes('24 people completed the self-assessment.'));
+  assert.ok(r.text.includes('| NHS | * |'), 'NHS: 9 people, fewer than 10');
+  assert.ok(r.text.includes('| England | * |'), 'England: 8 people, fewer than 10');
+  assert.ok(r.text.includes('| Wales | * |'), 'Wales (16) would follow from the total: withheld too');
+  assert.ok(
+    r.text.includes('7 counts in “Who took part” are shown as *: they are small, or could be worked out'),
+  );
+  assert.ok(r.text.includes('Counts follow this rule: GP Patient Survey rule'));
+});

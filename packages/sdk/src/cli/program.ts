@@ -417,7 +417,9 @@ export function createProgram(
           return setCode(EXIT.usage);
         }
         const catalogue = await loadCatalogue(opts.catalogue, opts.lang);
-        const input = await readWriteupFiles(paths, { catalogue, lang: opts.lang, l: lc });
+        const { input, files } = await readWriteupFiles(paths, { catalogue, lang: opts.lang, l: lc });
+        // canonical exports: their problems and totals, as validate lists them (rows with errors left out)
+        printIssues(files, io, opts.quiet, lc);
         const document = await writeup(
           { ...input, disclosure: opts.disclosure },
           { format, lang: opts.lang },

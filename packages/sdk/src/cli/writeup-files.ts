@@ -17,6 +17,7 @@ import {
   type TrizNote,
 } from '@netweave/model';
 import { readFile } from '../node/read-file.js';
+import type { AggregateFilesResult } from '../node/aggregate-files.js';
 import { isJson } from '../read/text-reader.js';
 import type { WriteupInput } from '../writeup/writeup.js';
 import { InputError } from './load-options.js';
@@ -67,9 +68,10 @@ async function readExport(path: string, file: string, l: CliLocalizer): Promise<
 
 export async function readWriteupFiles(
   paths: readonly string[],
-  options: { catalogue: Catalogue; lang: 'en' | 'cy'; l: CliLocalizer },
-): Promise<Omit<WriteupInput, 'disclosure'>> {
+  options: { catalogue: Catalogue; lang: 'en' | 'cy'; l: CliLocalizer; maxIssues?: number },
+): Promise<{ input: Omit<WriteupInput, 'disclosure'>; files: AggregateFilesResult['files'] }> {
   const { l } = options;
+  const files: AggregateFilesResult['files'] = [];
   const exports: { file: string; data: SessionExport }[] = [];
   const responses = new Map<string, AssessmentResponse>();
   const commitmentFiles: { file: string; commitments: Commitment[] }[] = [];
@@ -82,7 +84,11 @@ export async function readWriteupFiles(
         continue;
       }
     }
-    const result = await readFile(path, { catalogue: options.catalogue, locale: options.lang, maxIssues: 5 });
+    const result = await readFile(path, {
+      catalogue: options.catalogue,
+      locale: options.lang,
+      maxIssues: options.maxIssues,
+    });
     const firstError = result.issues.find((i) => i.severity === 'error');
     // the reader's message names the file (and the row and column where there is one)
     const detail = (message = '') =>
@@ -91,6 +97,7 @@ export async function readWriteupFiles(
       throw new InputError(detail(firstError?.message));
     if (firstError && result.stats.accepted === 0 && result.commitments.length === 0)
       throw new InputError(detail(firstError.message));
+    files.push({ file, format: result.format, issues: result.issues, stats: result.stats });
     for (const r of result.responses) responses.set(r.id, r);
     if (result.commitments.length) commitmentFiles.push({ file, commitments: result.commitments });
   }
@@ -149,5 +156,5 @@ export async function readWriteupFiles(
         open: false,
       } as Session;
     })();
-  return { session, ...all, catalogue: options.catalogue };
+  return { input: { session, ...all, catalogue: options.catalogue }, files };
 }

@@ -22,7 +22,7 @@ export const writeupEn = {
   'col.sector': 'Sector',
   'col.nation': 'Nation',
   'col.people': 'People',
-  'taking.key': '* not shown because the number is small (see “Method and privacy”).',
+  'taking.key': '* not shown (see “Method and privacy”).',
   'part.challenges': 'The challenges people rated',
   'challenges.intro':
     'Someone identifies a challenge when they rate it {threshold} or more on the scale from 0 to 4; the proportion is of the people who rated it.',
@@ -54,8 +54,9 @@ export const writeupEn = {
     'The groups worked through TRIZ in three rounds, each on its own board: the worst possible result, what we already do, and the first steps to stop it.',
   'method.rule': 'Counts follow this rule: {description}',
   'method.taking': {
-    one: '{count} count in “Who took part” is shown as * because it is small.',
-    other: '{count} counts in “Who took part” are shown as * because they are small.',
+    one: '{count} count in “Who took part” is shown as *: it is small, or could be worked out from a small one.',
+    other:
+      '{count} counts in “Who took part” are shown as *: they are small, or could be worked out from small ones.',
   } as PluralMessage,
   'method.nothing': 'No figure was withheld.',
   'method.posts':
@@ -83,7 +84,7 @@ export const writeupCy: WriteupStrings = {
   'col.sector': 'Sector',
   'col.nation': 'Gwlad',
   'col.people': 'Pobl',
-  'taking.key': '* heb ei ddangos am fod y nifer yn fach (gweler “Dull a phreifatrwydd”).',
+  'taking.key': '* heb ei ddangos (gweler “Dull a phreifatrwydd”).',
   'part.challenges': 'Yr heriau a sgoriodd pobl',
   'challenges.intro':
     'Mae rhywun yn nodi her pan fydd yn ei sgorio’n {threshold} neu’n uwch ar y raddfa o 0 i 4; mae’r gyfran yn gyfran o’r bobl a’i sgoriodd.',
@@ -127,11 +128,12 @@ export const writeupCy: WriteupStrings = {
   'method.rule': 'Mae’r cyfrifon yn dilyn y rheol hon: {description}',
   // "cyfrif" mutates after the spoken numeral: dau gyfrif, tri chyfrif, chwe chyfrif.
   'method.taking': {
-    one: 'Dangosir {count} cyfrif yn “Pwy gymerodd ran” fel * am ei fod yn fach.',
-    two: 'Dangosir {count} gyfrif yn “Pwy gymerodd ran” fel * am eu bod yn fach.',
-    few: 'Dangosir {count} chyfrif yn “Pwy gymerodd ran” fel * am eu bod yn fach.',
-    many: 'Dangosir {count} chyfrif yn “Pwy gymerodd ran” fel * am eu bod yn fach.',
-    other: 'Dangosir {count} cyfrif yn “Pwy gymerodd ran” fel * am eu bod yn fach.',
+    one: 'Dangosir {count} cyfrif yn “Pwy gymerodd ran” fel *: mae’n fach, neu gellid ei gyfrifo o un bach.',
+    two: 'Dangosir {count} gyfrif yn “Pwy gymerodd ran” fel *: maen nhw’n fach, neu gellid eu cyfrifo o rai bach.',
+    few: 'Dangosir {count} chyfrif yn “Pwy gymerodd ran” fel *: maen nhw’n fach, neu gellid eu cyfrifo o rai bach.',
+    many: 'Dangosir {count} chyfrif yn “Pwy gymerodd ran” fel *: maen nhw’n fach, neu gellid eu cyfrifo o rai bach.',
+    other:
+      'Dangosir {count} cyfrif yn “Pwy gymerodd ran” fel *: maen nhw’n fach, neu gellid eu cyfrifo o rai bach.',
   },
   'method.nothing': 'Ni chafodd unrhyw ffigur ei atal.',
   'method.posts':
