@@ -6,36 +6,15 @@
  */
 import {
   SESSION_EXPORT_KIND,
-  type AssessmentResponse,
-  type Catalogue,
   type Commitment,
   type Session,
   type SessionExport,
   type TrizNote,
 } from '@netweave/model';
+import { writeup, WRITEUP_FORMATS, type WriteupFormat } from '@netweave/sdk';
 import type { CommitmentCursor } from './db/types.js';
 import type { TrizStore } from './db/triz-store.js';
 import { fail, ID, re, session, type Route, type RouteContext } from './routes.js';
-
-/** The SDK's write-up (`writeup` in `@netweave/sdk`). */
-type WriteupFormat = 'md' | 'html' | 'docx';
-type Writeup = (
-  input: {
-    session: Session;
-    responses: readonly AssessmentResponse[];
-    commitments: readonly Commitment[];
-    notes?: readonly TrizNote[];
-    catalogue?: Catalogue;
-    disclosure?: 'nhs' | 'survey' | 'none';
-  },
-  options: { format: WriteupFormat; lang?: 'en' | 'cy' },
-) => Promise<string | Uint8Array>;
-
-/** The SDK's `writeup`, when the installed SDK has it. */
-async function sdkWriteup(): Promise<Writeup | undefined> {
-  const sdk: Record<string, unknown> = await import('@netweave/sdk');
-  return typeof sdk.writeup === 'function' ? (sdk.writeup as Writeup) : undefined;
-}
 
 const WRITEUP_TYPES: Record<WriteupFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -146,12 +125,9 @@ export function writeupRoutes(triz: TrizStore): Route[] {
       pattern: re(`/v1/admin/sessions/${ID}/writeup`),
       admin: true,
       async handler(ctx) {
-        const format = choice(ctx, 'format', Object.keys(WRITEUP_TYPES) as WriteupFormat[]);
+        const format = choice(ctx, 'format', [...WRITEUP_FORMATS].sort());
         const lang = choice(ctx, 'lang', LANGS, 'en');
         const data = await sessionExport(ctx, triz);
-        const writeup = await sdkWriteup();
-        if (!writeup)
-          fail(ctx, 501, 'writeup-unavailable', 'This collector’s SDK cannot make write-ups yet.');
         const document = await writeup(
           {
             session: data.session,

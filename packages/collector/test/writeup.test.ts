@@ -5,7 +5,6 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import * as sdk from '@netweave/sdk';
 import { inflateRawSync } from 'node:zlib';
 import { call, cleanUp, response, start, TOKEN, uid, type Running } from './helpers.js';
 
@@ -214,59 +213,50 @@ describe('GET /v1/admin/sessions/:sid/writeup', () => {
     assert.equal(missing.status, 404);
   });
 
-  const ready = typeof (sdk as Record<string, unknown>).writeup === 'function';
   for (const format of ['md', 'html', 'docx'] as const) {
-    it(
-      `${format}: the title and the visible commitment, never a hidden or pending one`,
-      { skip: ready ? false : 'the SDK has no writeup yet' },
-      async () => {
-        const res = await fetch(`${server.url}/v1/admin/sessions/${f.sid}/writeup?format=${format}`, {
-          headers: { authorization: `Bearer ${TOKEN}` },
-        });
-        assert.equal(res.status, 200, await res.clone().text());
+    it(`${format}: the title and the visible commitment, never a hidden or pending one`, async () => {
+      const res = await fetch(`${server.url}/v1/admin/sessions/${f.sid}/writeup?format=${format}`, {
+        headers: { authorization: `Bearer ${TOKEN}` },
+      });
+      assert.equal(res.status, 200, await res.clone().text());
+      assert.equal(
+        res.headers.get('content-disposition'),
+        `attachment; filename="gwyl-triz-gwents-worst-day-2026-12-07.${format}"`,
+      );
+      assert.equal(res.headers.get('cache-control'), 'no-store');
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      let text: string;
+      if (format === 'docx') {
         assert.equal(
-          res.headers.get('content-disposition'),
-          `attachment; filename="gwyl-triz-gwents-worst-day-2026-12-07.${format}"`,
+          res.headers.get('content-type'),
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         );
-        assert.equal(res.headers.get('cache-control'), 'no-store');
-        const bytes = new Uint8Array(await res.arrayBuffer());
-        let text: string;
-        if (format === 'docx') {
+        assert.equal(String.fromCharCode(bytes[0]!, bytes[1]!), 'PK', 'a zip file');
+        text = await docxText(bytes);
+      } else {
+        text = new TextDecoder().decode(bytes);
+        if (format === 'html') {
+          assert.equal(res.headers.get('content-type'), 'text/html; charset=utf-8');
           assert.equal(
-            res.headers.get('content-type'),
-            'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+            res.headers.get('content-security-policy'),
+            "default-src 'none'; style-src 'unsafe-inline'",
           );
-          assert.equal(String.fromCharCode(bytes[0]!, bytes[1]!), 'PK', 'a zip file');
-          text = await docxText(bytes);
-        } else {
-          text = new TextDecoder().decode(bytes);
-          if (format === 'html') {
-            assert.equal(res.headers.get('content-type'), 'text/html; charset=utf-8');
-            assert.equal(
-              res.headers.get('content-security-policy'),
-              "default-src 'none'; style-src 'unsafe-inline'",
-            );
-          } else assert.equal(res.headers.get('content-type'), 'text/markdown; charset=utf-8');
-        }
-        assert.ok(text.includes('Gŵyl TRIZ'), 'the title');
-        assert.ok(text.includes('Meet the housing team every month'), 'the visible commitment');
-        assert.ok(!text.includes('should not have posted'), 'not the hidden commitment');
-        assert.ok(!text.includes('dai@example.org'), 'not the pending commitment');
-        assert.ok(!text.includes('07700 900123'), 'not the pending note');
-      },
-    );
+        } else assert.equal(res.headers.get('content-type'), 'text/markdown; charset=utf-8');
+      }
+      assert.ok(text.includes('Gŵyl TRIZ'), 'the title');
+      assert.ok(text.includes('Meet the housing team every month'), 'the visible commitment');
+      assert.ok(!text.includes('should not have posted'), 'not the hidden commitment');
+      assert.ok(!text.includes('dai@example.org'), 'not the pending commitment');
+      assert.ok(!text.includes('07700 900123'), 'not the pending note');
+    });
   }
 
-  it(
-    'is in the console’s language: lang=cy gives a Welsh document, English by default',
-    { skip: ready ? false : 'the SDK has no writeup yet' },
-    async () => {
-      const get = async (query: string) =>
-        (await call(server.url, 'GET', `/v1/admin/sessions/${f.sid}/writeup?${query}`, { admin: true })).text;
-      const welsh = await get('format=html&lang=cy');
-      assert.match(welsh, /<html lang="cy">/);
-      assert.ok(welsh.includes('Meet the housing team every month'));
-      assert.match(await get('format=html'), /<html lang="en">/);
-    },
-  );
+  it('is in the console’s language: lang=cy gives a Welsh document, English by default', async () => {
+    const get = async (query: string) =>
+      (await call(server.url, 'GET', `/v1/admin/sessions/${f.sid}/writeup?${query}`, { admin: true })).text;
+    const welsh = await get('format=html&lang=cy');
+    assert.match(welsh, /<html lang="cy">/);
+    assert.ok(welsh.includes('Meet the housing team every month'));
+    assert.match(await get('format=html'), /<html lang="en">/);
+  });
 });
