@@ -127,6 +127,8 @@ test('other-challenge texts are normalised, counted, coded; unmatched listed; pe
       row('b', undefined, { other: 'funding', otherRating: '4' }),
       row('c', undefined, { other: 'Not enough TIME', otherRating: '4' }),
       row('d', undefined, { other: 'email me at jo@example.org', otherRating: '2' }),
+      row('e', undefined, { other: 'Cael gwasanaethau’n Gymraeg', otherRating: '3' }),
+      row('f', undefined, { other: "cael gwasanaethau'n gymraeg", otherRating: '3' }),
     ),
   ).responses;
   const analysis = analyse(accumulate(rs, DEFAULT_CATALOGUE), {
@@ -137,15 +139,17 @@ test('other-challenge texts are normalised, counted, coded; unmatched listed; pe
   assert.deepEqual(
     t.texts.map((x) => [x.text, x.count, x.codes]),
     [
-      ['funding', 2, ['funding']],
-      ['not enough time', 1, ['finding-the-time']],
+      // Counted together whatever their case, punctuation or apostrophe; shown as the first wrote it.
+      ['Cael gwasanaethau’n Gymraeg', 2, []],
+      ['Funding!', 2, ['funding']],
+      ['Not enough TIME', 1, ['finding-the-time']],
     ],
   );
   assert.equal(t.withheld, 1);
-  assert.equal(t.respondents, 4);
+  assert.equal(t.respondents, 6);
   // records keyed by data have no prototype (see prototype-keys.test.ts)
   assert.deepEqual({ ...t.coded }, { 'finding-the-time': 1, funding: 2 });
-  assert.equal(analysis.other.base, 4);
+  assert.equal(analysis.other.base, 6);
   assert.ok(!JSON.stringify(analysis).includes('jo@example.org'));
 });
 

@@ -30,6 +30,12 @@ export interface Accumulator {
     counts: number[];
     /** Normalised other-challenge text → respondents. */
     texts: Record<string, number>;
+    /**
+     * Normalised text → the text as its first respondent wrote it (trimmed), for showing: the key
+     * drops apostrophes and case to count alike texts together ("gwasanaethau’n" → "gwasanaethaun"),
+     * which no reader should see. Absent in accumulators made before it (the key is shown then).
+     */
+    shown?: Record<string, string>;
     /** Respondents whose text was counted in `overflow` because `maxTexts` was reached. */
     overflow: number;
   };
@@ -65,7 +71,7 @@ export function createAccumulator(
     scale: catalogue.scale.map((p) => p.value),
     respondents: 0,
     counts: new Array<number>(k * s).fill(0),
-    other: { counts: new Array<number>(s).fill(0), texts: dict(), overflow: 0 },
+    other: { counts: new Array<number>(s).fill(0), texts: dict(), shown: dict(), overflow: 0 },
     sessions: dict(),
     catalogueVersions: dict(),
     firstSubmitted: null,
@@ -119,6 +125,8 @@ export function addRow(acc: Accumulator, view: RowView, options: AccumulatorOpti
         const distinct = textCounts.get(acc) ?? Object.keys(texts).length;
         if (distinct < (options.maxTexts ?? 10_000)) {
           bump(texts, key);
+          if (key !== PERSONAL_DATA_KEY)
+            (acc.other.shown ??= dict())[key] = flatString(view.otherText.trim());
           textCounts.set(acc, distinct + 1);
         } else acc.other.overflow += 1;
       }
@@ -159,6 +167,7 @@ function addRecords(into: Record<string, number>, from: Record<string, number>):
 export function cloneAccumulator(acc: Accumulator): Accumulator {
   const out = structuredClone(acc);
   out.other.texts = copyDict(acc.other.texts);
+  if (acc.other.shown) out.other.shown = copyDict(acc.other.shown);
   out.sessions = copyDict(acc.sessions);
   out.catalogueVersions = copyDict(acc.catalogueVersions);
   return out;
@@ -183,6 +192,8 @@ export function mergeAccumulators(...parts: Accumulator[]): Accumulator {
     part.counts.forEach((n, i) => (out.counts[i]! += n));
     part.other.counts.forEach((n, i) => (out.other.counts[i]! += n));
     addRecords(out.other.texts, part.other.texts);
+    for (const [key, text] of Object.entries(part.other.shown ?? {}))
+      if (own((out.other.shown ??= dict()), key) === undefined) out.other.shown[key] = text;
     out.other.overflow += part.other.overflow;
     addRecords(out.sessions, part.sessions);
     addRecords(out.catalogueVersions, part.catalogueVersions);

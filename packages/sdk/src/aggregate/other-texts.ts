@@ -6,7 +6,7 @@
 import { screenText } from '@netweave/model/screening';
 import { PERSONAL_DATA_KEY, type Accumulator } from './accumulator.js';
 import { codeText, type Codebook } from './codebook.js';
-import { bump, dict } from '../dict.js';
+import { bump, dict, own } from '../dict.js';
 
 export interface OtherText {
   text: string;
@@ -43,7 +43,7 @@ export function otherTexts(acc: Accumulator, codebook: Codebook): OtherTexts {
     }
     const codes = codeText(text, codebook);
     for (const code of codes) bump(coded, code, count);
-    texts.push({ text, count, codes });
+    texts.push({ text: own(acc.other.shown ?? {}, text) ?? text, count, codes });
   }
   texts.sort((a, b) => b.count! - a.count! || a.text.localeCompare(b.text));
   return {
