@@ -30,7 +30,7 @@ const ROOM = {
   posters: Number(process.env.BENCH_ROOM_POSTERS ?? 500),
   windowMs: Number(process.env.BENCH_ROOM_WINDOW_MS ?? 20_000),
   devices: process.env.BENCH_ROOM_DEVICES === '1',
-  workers: Number(process.env.BENCH_ROOM_WORKERS ?? 2),
+  workers: Number(process.env.BENCH_ROOM_WORKERS ?? 1),
 };
 /** Extra collector options for the room (e.g. to try other limits); none: the defaults. */
 const ROOM_ARGS = (process.env.BENCH_ROOM_ARGS ?? '').split(' ').filter(Boolean);

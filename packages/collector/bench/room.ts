@@ -297,7 +297,7 @@ export async function startPostgres(): Promise<{ url: string; stop(): void } | {
     if (root_) execFileSync('chown', ['postgres', dir]);
     run(`'${bindir}/initdb' -D '${dir}/data' -U netweave --auth=trust -E UTF8 --locale=C.UTF-8`);
     run(
-      `'${bindir}/pg_ctl' -D '${dir}/data' -l '${dir}/log' -w -o "-p ${port} -k '${dir}' -c listen_addresses=127.0.0.1 -c fsync=on -c max_connections=200${process.env.PG_EXTRA ?? ''}" start`,
+      `'${bindir}/pg_ctl' -D '${dir}/data' -l '${dir}/log' -w -o "-p ${port} -k '${dir}' -c listen_addresses=127.0.0.1 -c fsync=on -c max_connections=200" start`,
     );
     run(`'${bindir}/createdb' -h 127.0.0.1 -p ${port} -U netweave netweave_bench`);
   } catch (error) {
