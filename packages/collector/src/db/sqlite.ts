@@ -168,7 +168,7 @@ export class SqliteDatabase implements Database {
    * process, so commits then take at most a quarter of its time, and a room posting at once costs
    * one fsync per batch instead of one per post (measured on a busy 2-core machine: a commit took
    * 1–7 ms; 500 posts in 2 s to 500 followers, one commit each, kept the process blocked 0.5–3.8 s
-   * and delivery p99 at 0.6–1.3 s against 0.13–0.4 s paced so). A write alone waits at most three
+   * and delivery p99 at 0.2–1.3 s against 0.13–0.4 s paced so). A write alone waits at most three
    * times as long as one commit takes.
    */
   #write<T>(work: (tell: (change: Change) => void) => T): Promise<T> {
