@@ -205,6 +205,13 @@ test('docx: real headings, lists and tables, the language, title and creator set
     assert.ok((doc.match(/<w:numPr>/g) ?? []).length >= 20, 'real list items');
     assert.ok(parts['word/numbering.xml']?.includes('w:abstractNum'));
     assert.ok(!Object.keys(parts).some((name) => name.startsWith('word/media/')), 'no images');
+    // The challenges' chart: a native Word bar chart (its data in the document), described for
+    // screen readers, not a picture.
+    const chart = parts['word/charts/chart1.xml'];
+    assert.ok(chart, 'a Word chart part');
+    assert.match(chart, /<c:barDir val="bar"\/>/);
+    assert.match(doc, /<c:chart [^>]*r:id=/);
+    assert.match(doc, new RegExp(`<wp:docPr [^>]*descr="[^"]*%`), 'the chart described for screen readers');
     assert.ok(
       !doc.includes('w:instrText') && !doc.includes('w:fldSimple'),
       'no fields: the formula-like note is a plain run',

@@ -19,6 +19,7 @@ export async function writeupToDocx(doc: WriteupDocument): Promise<Uint8Array> {
     TextRun,
     WidthType,
   } = await import('docx');
+  const { ChartRun } = await import('docx/charts');
   const language = { value: doc.lang === 'cy' ? 'cy-GB' : 'en-GB' };
   const headings = {
     1: HeadingLevel.HEADING_1,
@@ -75,8 +76,37 @@ export async function writeupToDocx(doc: WriteupDocument): Promise<Uint8Array> {
           new Paragraph({ children: [] }),
         );
         return;
-      case 'chart':
-        return; // no picture of text: the table that follows carries the figures
+      case 'chart': {
+        // Shown proportions only (a suppressed one has none), first challenge at the top.
+        const shown = b.summary.challenges.filter((c) => c.proportion !== null && !c.suppressed);
+        if (!shown.length) return;
+        const percent = (p: number) => Math.round(p * 1000) / 10;
+        children.push(
+          new Paragraph({
+            keepNext: true,
+            children: [
+              new ChartRun({
+                type: 'bar',
+                title: b.title,
+                categories: shown.map((c) => c.label),
+                series: [
+                  { name: b.title, values: shown.map((c) => percent(c.proportion!)), color: '005EB8' },
+                ],
+                legend: false,
+                categoryAxis: { reverseOrder: true },
+                valueAxis: { minimum: 0, maximum: 100, numberFormat: '0"%"' },
+                dataLabels: { value: true, numberFormat: '0.0"%"' },
+                transformation: { width: 576, height: Math.min(640, 80 + 28 * shown.length) },
+                altText: {
+                  name: b.title,
+                  description: shown.map((c) => `${c.label}: ${percent(c.proportion!)}%`).join('; '),
+                },
+              }),
+            ],
+          }),
+        );
+        return;
+      }
     }
   };
   for (const b of doc.blocks) add(b);
