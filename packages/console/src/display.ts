@@ -1,5 +1,6 @@
 import { Announcer } from '@netweave/core';
 import { Localizer, type StringOverrides } from '@netweave/model';
+import { pageLocale } from './lib/locale.js';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { Countdown } from './countdown.js';
 import { DisplayController } from './display-controller.js';
@@ -86,11 +87,7 @@ export class NetweaveDisplay extends LitElement {
   }
 
   private get _locale(): 'en' | 'cy' {
-    const chosen = this.lang === 'cy' || this.lang === 'en' ? this.lang : undefined;
-    const browser = (globalThis.navigator?.languages ?? [globalThis.navigator?.language ?? '']).some((l) =>
-      /^cy\b/i.test(l ?? ''),
-    );
-    return chosen ?? this._display.info?.lang ?? (browser ? 'cy' : 'en');
+    return pageLocale(this.lang, this._display.info?.lang);
   }
 
   private get _t(): Localizer<DisplayStrings> {

@@ -1,4 +1,5 @@
 import { Localizer, type StringOverrides } from '@netweave/model';
+import { pageLocale } from './lib/locale.js';
 import { LitElement, html, type PropertyValues } from 'lit';
 import { JoinController } from './join-controller.js';
 import { styles } from './join.styles.js';
@@ -76,11 +77,7 @@ export class NetweaveJoin extends LitElement {
 
   /** The language now: the participant's choice, else the session's, else the browser's. */
   private get _locale(): 'en' | 'cy' {
-    const chosen = this.lang === 'cy' || this.lang === 'en' ? this.lang : undefined;
-    const browser = (globalThis.navigator?.languages ?? [globalThis.navigator?.language ?? '']).some((l) =>
-      /^cy\b/i.test(l ?? ''),
-    );
-    return chosen ?? this._join.info?.lang ?? (browser ? 'cy' : 'en');
+    return pageLocale(this.lang, this._join.info?.lang);
   }
 
   private get _t(): Localizer<JoinStrings> {
