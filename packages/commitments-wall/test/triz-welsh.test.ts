@@ -4,23 +4,13 @@
 // digits with the mutation the spoken numeral causes, typographic apostrophes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { forms, placeholders, texts, words } from '../../../scripts/message-texts.mjs';
 import { Localizer, type Message } from '@netweave/core';
 import { loadTrizWelsh, trizBoardStrings, type TrizBoardStrings } from '../src/triz/strings.js';
 
 const en = trizBoardStrings.en;
 const cy = await loadTrizWelsh();
 
-const forms = (m: Message): [string, string][] => (typeof m === 'string' ? [['', m]] : Object.entries(m));
-const texts = (table: Record<string, Message>): [string, string][] =>
-  Object.entries(table).flatMap(([key, m]) =>
-    forms(m).map(([form, text]): [string, string] => [form ? `${key}.${form}` : key, text]),
-  );
-const placeholders = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!));
-const words = (text: string) =>
-  text
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean);
 const keys = Object.keys(en) as (keyof TrizBoardStrings)[];
 const all = (m: Message) =>
   forms(m)

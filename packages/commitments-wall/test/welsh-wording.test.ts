@@ -3,25 +3,12 @@
 // style for counts, typographic apostrophes, and the mutations a rule can check.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { forms, placeholders, texts, words } from '../../../scripts/message-texts.mjs';
 import { Localizer, welshTo, type Message } from '@netweave/core';
 import { loadWelsh, wallStrings, type WallStrings } from '../src/strings.js';
 
 const en = wallStrings.en;
 const cy = await loadWelsh();
-
-/** Every text of a message: the string, or each plural form with its category. */
-const forms = (m: Message): [string, string][] => (typeof m === 'string' ? [['', m]] : Object.entries(m));
-const texts = (table: Record<string, Message>): [string, string][] =>
-  Object.entries(table).flatMap(([key, m]) =>
-    forms(m).map(([form, text]): [string, string] => [form ? `${key}.${form}` : key, text]),
-  );
-const placeholders = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!));
-/** Words, split at spaces, punctuation and apostrophes ("i’th" → "i", "th"). */
-const words = (text: string) =>
-  text
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean);
 
 // Welsh's {to} is "i" and the column's name, mutated (core's welshTo), for English's "to {column}".
 const RENAMED: Record<string, Record<string, string>> = { move: { column: 'to' }, moved: { column: 'to' } };

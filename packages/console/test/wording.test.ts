@@ -5,18 +5,13 @@
 // typographic apostrophes and quotation marks, and the mutations a rule can check.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { forms, texts, words } from '../../../scripts/message-texts.mjs';
 import { Localizer, setWelshFormats, welshFormats, type Message } from '@netweave/model';
 import { consoleStrings, type ConsoleStrings } from '../src/strings.js';
 import { cy as consoleCy } from '../src/strings-cy.js';
 import { joinStrings, type JoinStrings } from '../src/join-strings.js';
 import { displayStrings } from '../src/display-strings.js';
 
-/** Every text of a message: the string, or each plural form with its category. */
-const forms = (m: Message): [string, string][] => (typeof m === 'string' ? [['', m]] : Object.entries(m));
-const texts = (table: Record<string, Message>): [string, string][] =>
-  Object.entries(table).flatMap(([key, m]) =>
-    forms(m).map(([form, text]): [string, string] => [form ? `${key}.${form}` : key, text]),
-  );
 const placeholders = (text: string) =>
   [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
 /** All of a message's forms in one text; English without its placeholders ("{commitments}"). */
@@ -25,12 +20,6 @@ const whole = (m: Message) =>
     .map(([, t]) => t)
     .join(' ');
 const prose = (m: Message) => whole(m).replace(/\{\w+\}/g, ' ');
-/** Words, split at spaces, punctuation and apostrophes ("i’th" → "i", "th"). */
-const words = (text: string) =>
-  text
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean);
 
 const tables: [string, Record<string, Message>, Record<string, Message>][] = [
   ['console', consoleStrings.en, consoleCy],

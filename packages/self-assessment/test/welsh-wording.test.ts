@@ -5,6 +5,7 @@
 // lib/catalogue-problem.ts are not exported and are reviewed by hand.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { forms, placeholders, texts, words } from '../../../scripts/message-texts.mjs';
 import { Localizer, type Message } from '@netweave/core';
 import { strings } from '../src/strings.js';
 import { cy as formCy } from '../src/strings-cy.js';
@@ -12,20 +13,6 @@ import { resultsCy, resultsEn } from '../src/views/results-strings.js';
 
 const en: Record<string, Message> = { ...strings.en, ...resultsEn };
 const cy: Record<string, Message> = { ...formCy, ...resultsCy };
-
-/** Every text of a message: the string, or each plural form with its category. */
-const forms = (m: Message): [string, string][] => (typeof m === 'string' ? [['', m]] : Object.entries(m));
-const texts = (table: Record<string, Message>): [string, string][] =>
-  Object.entries(table).flatMap(([key, m]) =>
-    forms(m).map(([form, text]): [string, string] => [form ? `${key}.${form}` : key, text]),
-  );
-const placeholders = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!));
-/** Words, split at spaces, punctuation and apostrophes ("i’th" → "i", "th"). */
-const words = (text: string) =>
-  text
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean);
 
 test('every English key has a Welsh key (and no other), of the same shape, with the same placeholders', () => {
   assert.deepEqual(Object.keys(cy).sort(), Object.keys(en).sort());
