@@ -1,243 +1,48 @@
 /** The /v1 JSON API (documented in openapi.yaml). */
 import { createHash } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   commitmentsToCsv,
   DEFAULT_COLUMN,
   idSource,
   isId,
-  LIMITS,
   responsesToCsv,
   validateNewCommitment,
   validateResponse,
-  type Catalogue,
   type Commitment,
   type CommitmentStatus,
-  type Session,
 } from '@netweave/model';
 import { initialStatus } from '@netweave/model/moderation';
-import type { CollectorConfig } from './config.js';
-import type { CommitmentCursor, Database } from './db/types.js';
-import { canonicalJson, HttpError, readJson, sendJson } from './http.js';
-import type { LiveHub } from './live.js';
-import type { Logger } from './log.js';
-import type { SummaryReleases } from './release.js';
+import type { CommitmentCursor } from './db/types.js';
+import { canonicalJson } from './http.js';
 import { publicSummary } from './summary.js';
 
-export interface RouteContext {
-  req: IncomingMessage;
-  res: ServerResponse;
-  url: URL;
-  params: Record<string, string>;
-  db: Database;
-  live: LiveHub;
-  releases: SummaryReleases;
-  config: CollectorConfig;
-  catalogue: Catalogue;
-  /** The hashed client address. */
-  client: string;
-  corsHeaders: Record<string, string>;
-  logger: Logger;
-  isAdmin(): Promise<boolean>;
-  ownOrigin(): string;
-}
+import {
+  body,
+  fail,
+  ID,
+  invalid,
+  re,
+  reply,
+  sameSession,
+  session,
+  type Route,
+  type RouteContext,
+} from './route-kit.js';
+import {
+  createdAt,
+  csv,
+  events,
+  onlyFields,
+  page,
+  REACTIONS_PER_ADDRESS,
+  thresholdParam,
+  visibleCommitment,
+} from './route-helpers.js';
 
-export interface Route {
-  name: string;
-  method: string;
-  pattern: RegExp;
-  admin?: boolean;
-  handler(ctx: RouteContext): Promise<void>;
-}
+export { body, fail, ID, invalid, onlyFields, re, reply, session, type Route, type RouteContext };
+export { REACTIONS_PER_ADDRESS };
 
-export const ID = `(?<sid>${idSource()})`;
 const CID = `(?<cid>${idSource()})`;
-export const re = (path: string) => new RegExp(`^${path}$`);
-
-export function reply(
-  ctx: RouteContext,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-): void {
-  sendJson(ctx.res, status, body, { ...ctx.corsHeaders, ...headers });
-}
-
-export function fail(
-  ctx: RouteContext,
-  status: number,
-  code: string,
-  message: string,
-  issues?: HttpError['issues'],
-): never {
-  throw new HttpError(status, code, message, { headers: ctx.corsHeaders, ...(issues ? { issues } : {}) });
-}
-
-export async function body(ctx: RouteContext): Promise<unknown> {
-  try {
-    return await readJson(ctx.req, ctx.config.maxBody);
-  } catch (error) {
-    if (error instanceof HttpError)
-      throw new HttpError(error.status, error.code, error.message, {
-        headers: { ...ctx.corsHeaders, ...error.headers },
-      });
-    throw error;
-  }
-}
-
-export async function session(ctx: RouteContext, options: { writable?: boolean } = {}): Promise<Session> {
-  const sid = ctx.params.sid!;
-  const found = await ctx.db.getSession(sid);
-  if (!found)
-    fail(
-      ctx,
-      404,
-      'session-not-found',
-      `There is no session "${sid}" on this collector. Check the session id in the page's settings.`,
-    );
-  if (options.writable && !found.open)
-    fail(
-      ctx,
-      409,
-      'session-closed',
-      `The session "${found.title}" is closed: it no longer takes submissions.`,
-    );
-  return found;
-}
-
-export function invalid(ctx: RouteContext, issues: HttpError['issues']): never {
-  fail(
-    ctx,
-    400,
-    'invalid',
-    (issues ?? []).map((i) => i.message).join('; ') || 'The body is not valid.',
-    issues,
-  );
-}
-
-function sameSession(ctx: RouteContext, value: { sessionId: string }): void {
-  if (value.sessionId !== ctx.params.sid)
-    fail(ctx, 400, 'session-mismatch', 'sessionId in the body must match the session in the address.');
-}
-
-function encodeCursor(c: Commitment): string {
-  return Buffer.from(JSON.stringify([c.createdAt, c.id])).toString('base64url');
-}
-
-function decodeCursor(ctx: RouteContext, raw: string | null): CommitmentCursor | null {
-  if (!raw) return null;
-  try {
-    const [createdAt, id] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as unknown[];
-    if (
-      typeof createdAt === 'string' &&
-      typeof id === 'string' &&
-      createdAt.length < 40 &&
-      id.length <= LIMITS.idLength
-    )
-      return { createdAt, id };
-  } catch {
-    /* fall through */
-  }
-  fail(ctx, 400, 'invalid-cursor', 'The cursor is not one this collector gave out.');
-}
-
-function limitParam(ctx: RouteContext, fallback: number, max: number): number {
-  const raw = ctx.url.searchParams.get('limit');
-  if (raw === null) return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > max)
-    fail(ctx, 400, 'invalid-limit', `limit must be a whole number from 1 to ${max}.`);
-  return n;
-}
-
-async function page(ctx: RouteContext, statuses: readonly CommitmentStatus[]): Promise<void> {
-  const limit = limitParam(ctx, 50, 200);
-  const items = await ctx.db.listCommitments(ctx.params.sid!, {
-    statuses,
-    cursor: decodeCursor(ctx, ctx.url.searchParams.get('cursor')),
-    limit: limit + 1,
-  });
-  const more = items.length > limit;
-  if (more) items.pop();
-  reply(ctx, 200, { items, nextCursor: more ? encodeCursor(items[items.length - 1]!) : null });
-}
-
-/** A client clock is trusted for ordering only when it is plausible (offline queues send later). */
-function createdAt(clientTime: string | undefined): string {
-  const now = Date.now();
-  if (clientTime) {
-    const t = Date.parse(clientTime);
-    if (t > now - 7 * 86_400_000 && t < now + 60_000) return new Date(t).toISOString();
-  }
-  return new Date(now).toISOString();
-}
-
-/** Devices behind one address that may each react once to a post (a room on one Wi-Fi). */
-export const REACTIONS_PER_ADDRESS = 25;
-
-function thresholdParam(ctx: RouteContext): number | undefined {
-  const raw = ctx.url.searchParams.get('threshold');
-  const threshold = raw === null ? undefined : Number(raw);
-  if (threshold !== undefined && (!Number.isInteger(threshold) || threshold < 0 || threshold > 100)) {
-    fail(ctx, 400, 'invalid-threshold', 'threshold must be a whole number on the rating scale.');
-  }
-  return threshold;
-}
-
-function lastId(ctx: RouteContext): number | null {
-  const raw =
-    ctx.req.headers['last-event-id'] ??
-    ctx.url.searchParams.get('lastEventId') ??
-    ctx.url.searchParams.get('after');
-  if (raw === undefined || raw === null || raw === '') return null;
-  const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n < 0)
-    fail(ctx, 400, 'invalid-event-id', 'Last-Event-ID must be an event id this collector sent.');
-  return n;
-}
-
-async function events(ctx: RouteContext, audience: 'public' | 'admin'): Promise<void> {
-  const sid = ctx.params.sid!;
-  const after = lastId(ctx);
-  if (!String(ctx.req.headers.accept ?? '').includes('text/event-stream')) {
-    reply(ctx, 200, await ctx.live.poll(sid, after, audience));
-    return;
-  }
-  // Counted against the limits by the hub (refused with 429 too-many-streams or 503 collector-busy).
-  await ctx.live.stream(ctx.req, ctx.res, {
-    sessionId: sid,
-    audience,
-    lastId: after,
-    client: ctx.client,
-    headers: ctx.corsHeaders,
-  });
-}
-
-async function visibleCommitment(ctx: RouteContext): Promise<Commitment> {
-  const c = await ctx.db.getCommitment(ctx.params.sid!, ctx.params.cid!);
-  if (!c || c.status !== 'visible')
-    fail(ctx, 404, 'commitment-not-found', 'That commitment was not found on the wall.');
-  return c;
-}
-
-function csv(ctx: RouteContext, name: string, text: string): void {
-  ctx.res.writeHead(200, {
-    ...ctx.corsHeaders,
-    'content-type': 'text/csv; charset=utf-8',
-    'content-disposition': `attachment; filename="${name}"`,
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-  });
-  ctx.res.end(text);
-}
-
-export function onlyFields(ctx: RouteContext, input: unknown, fields: Set<string>): Record<string, unknown> {
-  if (!input || typeof input !== 'object' || Array.isArray(input))
-    fail(ctx, 400, 'invalid', 'The body must be a JSON object.');
-  const extra = Object.keys(input).filter((k) => !fields.has(k));
-  if (extra.length) fail(ctx, 400, 'unknown-field', `These fields are not accepted: ${extra.join(', ')}.`);
-  return input as Record<string, unknown>;
-}
 
 const ACTIONS = { approve: 'visible', hide: 'hidden', hold: 'pending' } as const;
 
