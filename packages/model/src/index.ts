@@ -23,6 +23,8 @@ export * from './lib/join-code.js';
 export * from './lib/stages.js';
 export * from './lib/triz.js';
 export * from './lib/session-export.js';
+export * from './lib/follow-up.js';
+export * from './lib/resume.js';
 export * from './moderation.js';
 export * from './store-types.js';
 export * from './version.js';

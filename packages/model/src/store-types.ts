@@ -14,6 +14,8 @@ import type {
   Session,
 } from './model/types.js';
 import type { NewNote, NoteChange, TrizNote } from './lib/triz.js';
+import type { NewFollowUp } from './lib/follow-up.js';
+import type { ResumeEnvelope } from './lib/resume.js';
 
 /** Why a store keeps data in memory only (and shows a notice). */
 export type StorageProblem = 'blocked' | 'full' | 'corrupt' | 'newer';
@@ -32,7 +34,7 @@ export interface SavedDraft<T> {
 }
 
 /**
- * Where one submission (a response or a commitment) stands; it is in exactly one state at a time.
+ * Where one submission (a response, a commitment or a follow-up) stands; it is in exactly one state at a time.
  * - `queued`: saved on this device, to be sent when the collector can be reached;
  * - `sending`: on its way;
  * - `sent`: stored by the collector (for a commitment: on the wall);
@@ -63,10 +65,10 @@ export interface SubmitResult {
 
 /** One submission in a store's outbox, as the widgets show it. */
 export interface Submission extends SubmitResult {
-  readonly kind: 'response' | 'commitment';
+  readonly kind: 'response' | 'commitment' | 'follow-up';
   readonly sessionId: string;
   /** What was submitted (kept until it is sent, so nothing typed is lost). */
-  readonly body: AssessmentResponse | NewCommitment;
+  readonly body: AssessmentResponse | NewCommitment | NewFollowUp;
   /** When it was submitted and when its state last changed (ISO 8601). */
   readonly createdAt: string;
   readonly updatedAt: string;
@@ -143,7 +145,15 @@ export interface ResponseStore {
   submissions?(sessionId?: string): Promise<Submission[]>;
   /** Forgets a submission that was sent, refused or failed (a person has seen its outcome). */
   dismissSubmission?(id: string): Promise<void>;
-  /** Submissions (responses and commitments) waiting on this device to be sent. */
+  /**
+   * Sends a commitment's follow-up ("did you do it?") through the outbox, as `submitCommitment`
+   * does: `sent`, `pending-review` (its note held for a moderator), or `queued`; rejects with a
+   * StoreError when refused (`commitment-not-found`, `not-your-commitment`, `session-deleted`,
+   * `invalid`…; a LocalStore that does not accept submissions: `not-accepting`). See
+   * `hasFollowUps`.
+   */
+  submitFollowUp?(followUp: NewFollowUp): Promise<SubmitResult>;
+  /** Submissions (responses, commitments, follow-ups) waiting on this device to be sent. */
   pendingCount(): Promise<number>;
   getSummary(sessionId: string, options?: SummaryOptions): Promise<FrequencySummary>;
   getSession?(sessionId: string): Promise<Session | undefined>;
@@ -162,6 +172,34 @@ export interface ResponseStore {
 
   /** Live updates for a session (and storage/queue status); returns an unsubscribe function. */
   subscribe(sessionId: string, listener: StoreListener): () => void;
+}
+
+/** Whether `store` can send follow-ups (`submitFollowUp`). */
+export function hasFollowUps<S extends object>(
+  store: S,
+): store is S & { submitFollowUp(followUp: NewFollowUp): Promise<SubmitResult> } {
+  return typeof (store as Partial<ResponseStore>).submitFollowUp === 'function';
+}
+
+/**
+ * Resume entries on a collector ("continue on another device"): an encrypted envelope stored
+ * under an id derived from a resume code (`@netweave/core/resume` seals and opens them; the
+ * collector cannot). Nothing is queued: each call is made at once. Rejections are StoreErrors:
+ * `resume-not-found` (404), `resume-expired` (410), `rate-limited` (429, `details.retryAfter` in
+ * seconds when known), `too-large` (413), `invalid` (400), `network` (status 0: the collector
+ * could not be reached) or `origin-not-allowed` (status 0: it answers, but not to this page).
+ */
+export interface ResumeStore {
+  /** Creates or replaces the entry; its expiry is set by the first save and never extended. */
+  saveResume(id: string, envelope: ResumeEnvelope): Promise<{ expiresAt: string }>;
+  loadResume(id: string): Promise<{ envelope: ResumeEnvelope; expiresAt: string }>;
+  /** Deletes the entry at once (a later load says `resume-not-found`). */
+  deleteResume(id: string): Promise<void>;
+}
+
+/** Whether `store` keeps resume entries (an HTTP store of a collector). */
+export function hasResume<S extends object>(store: S): store is S & ResumeStore {
+  return typeof (store as Partial<ResumeStore>).saveResume === 'function';
 }
 
 /** Thrown by stores for a refused request (validation, closed session…); `issues` name the fields. */
