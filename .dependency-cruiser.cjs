@@ -51,6 +51,10 @@ const LAYERS = {
     may: ['model', 'sdk'],
     why: 'the collector is a Node service: it imports @netweave/model and @netweave/sdk only, never core, a widget or the console (whose built files it serves without importing them)',
   },
+  wordpress: {
+    may: [],
+    why: 'the WordPress plugin copies the widgets’ built CDN files at build time and starts a collector as a separate process in its tests: it imports no netweave package',
+  },
 };
 
 /** Files allowed one more package than their layer, each for a reason (keep this list short). */
