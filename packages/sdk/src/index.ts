@@ -66,6 +66,13 @@ export { crossTab, type CrossTab } from './aggregate/cross-tab.js';
 export { DEFAULT_CODEBOOK, codebookFor, codeText, type Codebook } from './aggregate/codebook.js';
 export { otherTexts, type OtherTexts, type OtherText } from './aggregate/other-texts.js';
 export { countCommitments, mergeCommitmentCounts, type CommitmentCounts } from './aggregate/commitments.js';
+export {
+  countFollowUps,
+  latestFollowUps,
+  type FollowUpCounts,
+  type FollowUpLine,
+  type CountFollowUpsOptions,
+} from './followup/count-follow-ups.js';
 export { analyse, type Analysis, type AnalyseOptions, type GroupAnalysis } from './analyse.js';
 
 export {

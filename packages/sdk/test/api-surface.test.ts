@@ -51,6 +51,7 @@ const MAIN = [
   'isDisclosureRule',
   'isGroupDimension',
   'issueLocation',
+  'latestFollowUps',
   'meanOf',
   'medianOf',
   'mergeAccumulators',

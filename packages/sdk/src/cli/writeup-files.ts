@@ -12,6 +12,7 @@ import {
   type AssessmentResponse,
   type Catalogue,
   type Commitment,
+  type FollowUp,
   type Session,
   type SessionExport,
   type TrizNote,
@@ -33,6 +34,8 @@ function exportProblem(x: SessionExport): string | undefined {
   if (!Array.isArray(x.responses)) return 'responses';
   if (!Array.isArray(x.commitments)) return 'commitments';
   if (!Array.isArray(x.notes)) return 'notes';
+  // follow-ups came later: an export made before them has none
+  if (x.followUps !== undefined && !Array.isArray(x.followUps)) return 'followUps';
   return undefined;
 }
 
@@ -128,11 +131,14 @@ export async function readWriteupFiles(
   for (const { commitments: list } of commitmentFiles) for (const c of list) commitments.set(c.id, c);
   const notes = new Map<string, TrizNote>();
   for (const { data } of exports) for (const n of data.notes) notes.set(n.id, n);
+  const followUps = new Map<string, FollowUp>();
+  for (const { data } of exports) for (const f of data.followUps ?? []) followUps.set(f.id, f);
 
   const all = {
     responses: [...responses.values()],
     commitments: [...commitments.values()],
     notes: [...notes.values()],
+    followUps: [...followUps.values()],
   };
   if (
     !all.responses.length &&

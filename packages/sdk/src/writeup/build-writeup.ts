@@ -1,19 +1,21 @@
 /**
  * From a session's data to the write-up's blocks, in the order a facilitator writes one up: title,
  * date and prompt; who took part; the challenges people rated; what emerged, group by group and
- * round by round; what changed; method and privacy. A part with nothing in it is left out; only
+ * round by round; what changed; what happened next (follow-ups, weeks later); method and privacy. A part with nothing in it is left out; only
  * visible posts and notes are ever used (held and hidden ones are dropped here, before rendering).
  */
 import {
   DEFAULT_CATALOGUE,
   NATIONS,
   SECTORS,
+  FOLLOW_UP_ANSWERS,
   byVotes,
   fieldLabels,
   formatWelshDate,
   type TrizNote,
 } from '@netweave/model';
 import { groupLabel } from '../aggregate/group-label.js';
+import { countFollowUps, latestFollowUps } from '../followup/count-follow-ups.js';
 import { DISCLOSURE_DESCRIPTIONS } from '../disclosure/rules.js';
 import { formatCount, formatPercent } from '../output/format.js';
 import { toFrequencySummary } from '../output/frequency-summary.js';
@@ -186,10 +188,66 @@ export function buildWriteup(input: WriteupInput, lang: 'en' | 'cy'): WriteupDoc
     });
   }
 
+  // what happened next: "did you do it?", weeks later
+  const followUps = (input.followUps ?? []).filter((f) => f.status !== 'hidden');
+  let withheldNext = 0;
+  if (followUps.length) {
+    const counts = countFollowUps(followUps, { disclosure: rule });
+    withheldNext = counts.withheld.primary + counts.withheld.secondary;
+    blocks.push({ kind: 'heading', level: 2, text: l.t('part.next') });
+    blocks.push({ kind: 'paragraph', text: l.t('next.intro') });
+    if (counts.all.total === null) blocks.push({ kind: 'paragraph', text: l.t('next.totalHidden') });
+    else blocks.push({ kind: 'paragraph', text: l.t('next.total', { count: counts.all.total }) });
+    const answerHead = FOLLOW_UP_ANSWERS.map((a) => l.t(`answer.${a}`));
+    blocks.push({
+      kind: 'table',
+      caption: l.t('next.answers'),
+      head: [l.t('col.answer'), l.t('col.commitments')],
+      rows: FOLLOW_UP_ANSWERS.map((a, i) => [answerHead[i]!, count(counts.all.byAnswer[a])]),
+      numeric: [false, true],
+    });
+    const rank = order(SECTORS);
+    const sectors = Object.keys(counts.bySector).sort((a, b) => rank(a) - rank(b));
+    if (sectors.some((k) => k !== '')) {
+      blocks.push({
+        kind: 'table',
+        caption: l.t('next.bySector'),
+        head: [l.t('col.sector'), ...answerHead, l.t('col.answered')],
+        rows: sectors.map((k) => {
+          const line = counts.bySector[k]!;
+          return [
+            groupLabel(['sector'], k, lang),
+            ...FOLLOW_UP_ANSWERS.map((a) => count(line.byAnswer[a])),
+            count(line.total),
+          ];
+        }),
+        numeric: [false, ...FOLLOW_UP_ANSWERS.map(() => true), true],
+      });
+    }
+    if (withheldNext) blocks.push({ kind: 'paragraph', text: l.t('taking.key') });
+    // what people wrote with their answer: only visible notes, of commitments still on the wall
+    const shownCommitments = new Map(commitments.map((c) => [c.id, c]));
+    const said = latestFollowUps(followUps)
+      .filter((f) => f.status === 'visible' && f.note?.trim() && shownCommitments.has(f.commitmentId))
+      .sort((a, b) => a.answeredAt.localeCompare(b.answeredAt));
+    if (said.length) {
+      blocks.push({ kind: 'paragraph', label: true, text: l.t('next.said') });
+      blocks.push({
+        kind: 'list',
+        items: said.map((f) => ({
+          text: shownCommitments.get(f.commitmentId)!.text,
+          notes: [l.t(`answer.${f.answer}`)],
+          detail: l.t('next.note', { note: f.note!.trim() }),
+        })),
+      });
+    }
+  }
+
   // method and privacy
   blocks.push({ kind: 'heading', level: 2, text: l.t('part.method') });
   if (notes.length) blocks.push({ kind: 'paragraph', text: l.t('method.triz') });
-  if (responses.length) {
+  if (followUps.length) blocks.push({ kind: 'paragraph', text: l.t('method.followUps') });
+  if (responses.length || followUps.length) {
     blocks.push({
       kind: 'paragraph',
       text: l.t('method.rule', { description: DISCLOSURE_DESCRIPTIONS[lang][rule] }),
@@ -197,7 +255,8 @@ export function buildWriteup(input: WriteupInput, lang: 'en' | 'cy'): WriteupDoc
     for (const note of disclosureNotes) blocks.push({ kind: 'paragraph', text: note });
     if (withheldTaking)
       blocks.push({ kind: 'paragraph', text: l.t('method.taking', { count: withheldTaking }) });
-    if (!withheldTaking && !disclosureNotes.length)
+    if (withheldNext) blocks.push({ kind: 'paragraph', text: l.t('method.next', { count: withheldNext }) });
+    if (!withheldTaking && !withheldNext && !disclosureNotes.length)
       blocks.push({ kind: 'paragraph', text: l.t('method.nothing') });
   }
   blocks.push({ kind: 'paragraph', text: l.t('method.posts') });

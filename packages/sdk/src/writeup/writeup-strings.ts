@@ -49,6 +49,31 @@ export const writeupEn = {
     one: '{count} person will do this too',
     other: '{count} people will do this too',
   } as PluralMessage,
+  'part.next': 'What happened next',
+  'next.intro':
+    'Weeks later, people who posted a commitment were asked on their own device how it had gone. Each commitment is counted once, by its latest answer.',
+  'next.total': {
+    one: '{count} commitment has an answer.',
+    other: '{count} commitments have an answer.',
+  } as PluralMessage,
+  'next.totalHidden': 'Too few commitments have an answer for their number to be shown.',
+  'next.answers': 'How it has gone',
+  'next.bySector': 'How it has gone, by sector',
+  'col.answer': 'Answer',
+  'col.commitments': 'Commitments',
+  'col.answered': 'All answers',
+  'answer.done': 'Done',
+  'answer.started': 'Started',
+  'answer.not-yet': 'Not yet',
+  'next.said': 'What people said about their commitment',
+  'next.note': 'How it has gone: {note}',
+  'method.followUps':
+    'Follow-ups were answered anonymously, on the device the commitment was posted from. An answer whose note waits for review is counted, but its note is not shown.',
+  'method.next': {
+    one: '{count} count in “What happened next” is shown as *: it is small, or could be worked out from a small one.',
+    other:
+      '{count} counts in “What happened next” are shown as *: they are small, or could be worked out from small ones.',
+  } as PluralMessage,
   'part.method': 'Method and privacy',
   'method.triz':
     'The groups worked through TRIZ in three rounds, each on its own board: the worst possible result, what we already do, and the first steps to stop it.',
@@ -121,6 +146,35 @@ export const writeupCy: WriteupStrings = {
     few: '{count} pherson am wneud hyn hefyd',
     many: '{count} pherson am wneud hyn hefyd',
     other: '{count} person am wneud hyn hefyd',
+  },
+  'part.next': 'Beth ddigwyddodd wedyn',
+  'next.intro':
+    'Wythnosau’n ddiweddarach, gofynnwyd i bobl a bostiodd ymrwymiad, ar eu dyfais eu hunain, sut roedd pethau wedi mynd. Cyfrifir pob ymrwymiad unwaith, yn ôl ei ateb diweddaraf.',
+  // "ymrwymiad" mutates after the spoken numeral: dau ymrwymiad (no change), tri ymrwymiad.
+  'next.total': {
+    one: 'Mae gan {count} ymrwymiad ateb.',
+    other: 'Mae gan {count} ymrwymiad ateb.',
+  },
+  'next.totalHidden': 'Mae rhy ychydig o ymrwymiadau ag ateb i’r nifer gael ei ddangos.',
+  'next.answers': 'Sut mae wedi mynd',
+  'next.bySector': 'Sut mae wedi mynd, yn ôl sector',
+  'col.answer': 'Ateb',
+  'col.commitments': 'Ymrwymiadau',
+  'col.answered': 'Pob ateb',
+  'answer.done': 'Wedi’i wneud',
+  'answer.started': 'Wedi dechrau',
+  'answer.not-yet': 'Ddim eto',
+  'next.said': 'Beth ddywedodd pobl am eu hymrwymiad',
+  'next.note': 'Sut mae wedi mynd: {note}',
+  'method.followUps':
+    'Atebwyd y dilyniannau yn ddienw, ar y ddyfais y postiwyd yr ymrwymiad ohoni. Mae ateb y mae ei nodyn yn aros i’w wirio yn cael ei gyfrif, ond ni ddangosir ei nodyn.',
+  'method.next': {
+    one: 'Dangosir {count} cyfrif yn “Beth ddigwyddodd wedyn” fel *: mae’n fach, neu gellid ei gyfrifo o un bach.',
+    two: 'Dangosir {count} gyfrif yn “Beth ddigwyddodd wedyn” fel *: maen nhw’n fach, neu gellid eu cyfrifo o rai bach.',
+    few: 'Dangosir {count} chyfrif yn “Beth ddigwyddodd wedyn” fel *: maen nhw’n fach, neu gellid eu cyfrifo o rai bach.',
+    many: 'Dangosir {count} chyfrif yn “Beth ddigwyddodd wedyn” fel *: maen nhw’n fach, neu gellid eu cyfrifo o rai bach.',
+    other:
+      'Dangosir {count} cyfrif yn “Beth ddigwyddodd wedyn” fel *: maen nhw’n fach, neu gellid eu cyfrifo o rai bach.',
   },
   'part.method': 'Dull a phreifatrwydd',
   'method.triz':

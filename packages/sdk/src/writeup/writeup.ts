@@ -11,7 +11,7 @@
  * Only visible posts and notes are written up (held and hidden ones never appear); counts follow
  * the disclosure rule (default `nhs`). Participants' text is inert in every format.
  */
-import type { AssessmentResponse, Catalogue, Commitment, Session, TrizNote } from '@netweave/model';
+import type { AssessmentResponse, Catalogue, Commitment, FollowUp, Session, TrizNote } from '@netweave/model';
 import { buildWriteup } from './build-writeup.js';
 import { writeupToDocx } from './writeup-docx.js';
 import { writeupToHtml } from './writeup-html.js';
@@ -24,6 +24,11 @@ export interface WriteupInput {
   commitments: readonly Commitment[];
   /** Any status: only `visible` ones are written up. */
   notes?: readonly TrizNote[];
+  /**
+   * "Did you do it?" answers to the commitments (any status): counted by their latest answer under
+   * the disclosure rule; only visible notes of visible commitments are quoted.
+   */
+  followUps?: readonly FollowUp[];
   /** Labels for challenges (default: the model's DEFAULT_CATALOGUE). */
   catalogue?: Catalogue;
   /** The rule for counts (default `nhs`), as `applyDisclosure` applies it. */
