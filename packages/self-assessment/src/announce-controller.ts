@@ -36,11 +36,11 @@ export class AnnounceController implements ReactiveController {
     this._was = { submit, forgotten, compareId };
     const before = was.submit;
     if (submit && before && submit !== before && submit.state !== 'sending' && submit.state !== before.state)
-      this._say(submitMessage(submit, this._t()));
-    if (forgotten && !was.forgotten) this._say(this._t().t('forgotten'));
+      this.say(submitMessage(submit, this._t()));
+    if (forgotten && !was.forgotten) this.say(this._t().t('forgotten'));
     if (compareId && compareId !== was.compareId) {
       const summary = this._host.renderRoot.querySelector('.compare-summary')?.textContent?.trim();
-      if (summary) this._say(summary);
+      if (summary) this.say(summary);
     }
   }
 
@@ -54,7 +54,8 @@ export class AnnounceController implements ReactiveController {
     return this._host.querySelector<HTMLElement>(':scope > [slot="announcer"]');
   }
 
-  private _say(message: string): void {
+  /** Speaks `message` once (also for the parts loaded on demand). */
+  say(message: string): void {
     let region = this._region();
     if (!region) {
       region = document.createElement('div');

@@ -22,7 +22,8 @@ import { styles } from './self-assessment.styles.js';
 import type { Strings } from './strings.js';
 import { renderActions, renderForm, renderNotices } from './views/form.js';
 import { showAnswers } from './views/questions.js';
-import { about, confirmation, consent, results, tables, welsh } from './views/on-demand.js';
+import type { KeepController } from './keep-controller.js';
+import { about, confirmation, consent, keep, results, tables, welsh } from './views/on-demand.js';
 
 /**
  * The network-weaving self-assessment: rate each common network challenge, save as you go,
@@ -53,7 +54,8 @@ import { about, confirmation, consent, results, tables, welsh } from './views/on
  * @csspart resource - A resource link's list item.
  * @csspart answers - The table of all answers (with the comparison).
  * @csspart actions - Print, download, start again and forget buttons.
- * @csspart notice - Restored, storage, submission and catalogue notices.
+ * @csspart keep - "Save it and come back": save to a file, open a saved file, continue on another device.
+ * @csspart notice - Restored, storage, submission, catalogue, saved and opened notices.
  *
  * @cssprop --netweave-self-assessment-max-width - Maximum width of the form (default `--netweave-max-width`, 48rem).
  * @cssprop --netweave-self-assessment-question-gap - Space between questions (default 2rem).
@@ -99,6 +101,8 @@ export class NetweaveSelfAssessment extends LitElement {
 
   /** The host page slotted its own introduction. */
   private _ownIntro = false;
+  /** "Save it and come back", once its part has loaded. */
+  private _keep?: KeepController;
   /** Whether the form has been shown (in any language): a later switch of language keeps it shown. */
   private _shown = false;
   private readonly _config = new ConfigController(this);
@@ -207,10 +211,13 @@ export class NetweaveSelfAssessment extends LitElement {
 
   protected override updated(): void {
     showAnswers(this.renderRoot, this._data.answers);
-    const sheet = this._data.phase === 'results' && results.get()?.resultsStyles.styleSheet;
     const root = this.renderRoot as ShadowRoot;
-    if (sheet && !root.adoptedStyleSheets.includes(sheet))
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    for (const sheet of [
+      this._data.phase === 'results' && results.get()?.resultsStyles.styleSheet,
+      keep.get()?.keepStyles.styleSheet,
+    ])
+      if (sheet && !root.adoptedStyleSheets.includes(sheet))
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   /** The first field of a question (a challenge id, or `other`). */
@@ -313,7 +320,7 @@ export class NetweaveSelfAssessment extends LitElement {
               submit: d.submit && submitMessage(d.submit, t),
               submitState: d.submit?.state,
               onCompare: (id) => d.compareWith(id),
-              actions: (own) => this._renderActions(t, own),
+              actions: (own) => html`${this._renderKeep(t)} ${this._renderActions(t, own)}`,
             })
           : html`<p class="loading" aria-busy="true"></p>`
       }
@@ -358,7 +365,25 @@ export class NetweaveSelfAssessment extends LitElement {
         this._ownIntro = nodes.some((n) => n.nodeType === Node.ELEMENT_NODE || n.textContent?.trim());
       },
       actions: () => this._renderActions(t),
+      keep: () => this._renderKeep(t),
     });
+  }
+
+  /** "Save it and come back", loaded on demand (busy until it arrives). */
+  private _renderKeep(t: Localizer<Strings>): TemplateResult {
+    const part = keep.get() ?? this._need(keep);
+    if (!part) return html`<div aria-busy="true"></div>`;
+    this._keep ??= new part.KeepController(this, {
+      data: this._data,
+      store: () => this._config.store,
+      session: () => this._config.session,
+      t: () => this._lang.t,
+      catalogue: () => this._cat.catalogue ?? DEFAULT_CATALOGUE,
+      say: (text) => this._announcer.say(text),
+      go: (phase, step) => this._flow.go(phase, step),
+      focus: (selector) => this._flow.focus(selector),
+    });
+    return part.renderKeep({ t, keep: this._keep });
   }
 
   /** Start again and forget (after the results' own print and download buttons). */

@@ -8,6 +8,7 @@ import { storageEn, type Locale } from '@netweave/core';
 import type { problemEn } from './lib/catalogue-problem.js';
 import type { aboutEn } from './views/about.js';
 import type { confirmEn } from './views/confirm.js';
+import type { keepEn } from './views/keep-strings.js';
 import type { consentEn } from './views/consent.js';
 import type { resultsEn } from './views/results-strings.js';
 
@@ -47,7 +48,8 @@ export type SelfAssessmentStrings = FormStrings &
   typeof problemEn &
   typeof confirmEn &
   typeof aboutEn &
-  typeof consentEn;
+  typeof consentEn &
+  typeof keepEn;
 export type Strings = SelfAssessmentStrings & typeof storageEn;
 
 /** Message tables by locale: English form wording up front; the rest joins as it is loaded. */

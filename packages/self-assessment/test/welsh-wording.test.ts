@@ -1,4 +1,4 @@
-// The self-assessment's Welsh (the form and the results), checked mechanically against the glossary
+// The self-assessment's Welsh (the form, the results, and saving and coming back), checked mechanically against the glossary
 // at the top of src/strings-cy.ts: every key and placeholder of the English, one word for each
 // thing, one register ("chi"), one style for counts, typographic apostrophes, and the mutations a
 // rule can check. (The short tables inside views/about.ts, confirm.ts, consent.ts and
@@ -9,10 +9,11 @@ import { forms, placeholders, texts, words } from '../../../scripts/message-text
 import { Localizer, type Message } from '@netweave/core';
 import { strings } from '../src/strings.js';
 import { cy as formCy } from '../src/strings-cy.js';
+import { keepCy, keepEn } from '../src/views/keep-strings.js';
 import { resultsCy, resultsEn } from '../src/views/results-strings.js';
 
-const en: Record<string, Message> = { ...strings.en, ...resultsEn };
-const cy: Record<string, Message> = { ...formCy, ...resultsCy };
+const en: Record<string, Message> = { ...strings.en, ...resultsEn, ...keepEn };
+const cy: Record<string, Message> = { ...formCy, ...resultsCy, ...keepCy };
 
 test('every English key has a Welsh key (and no other), of the same shape, with the same placeholders', () => {
   assert.deepEqual(Object.keys(cy).sort(), Object.keys(en).sort());

@@ -31,6 +31,8 @@ export interface FormView extends QuestionsView {
   onIntroSlot(e: Event): void;
   /** Start again and forget. */
   actions(): TemplateResult;
+  /** "Save it and come back" (or a placeholder while it loads). */
+  keep(): TemplateResult;
 }
 
 export function renderForm(v: FormView) {
@@ -45,14 +47,14 @@ export function renderForm(v: FormView) {
       <button class="nw-button" @click=${() => v.go('questions', v.started ? v.step : 0)}>
         ${t.t(v.started ? 'resume' : 'start')}
       </button>
-      ${v.actions()}`;
+      ${v.keep()} ${v.actions()}`;
   }
   const step = Math.min(v.step, steps.length - 1);
   const shown = stepper ? [steps[step]!] : steps;
   const last = !stepper || step === steps.length - 1;
   const questions = cat.challenges.length + 1;
   const waiting = html`<div aria-busy="true"></div>`;
-  return html`${stepper ? nothing : intro} ${renderErrors(v)}
+  return html`${stepper ? nothing : html`${intro} ${v.keep()}`} ${renderErrors(v)}
     <form novalidate @submit=${v.onSubmit} @change=${v.onChange}>
       ${
         stepper && step < questions
@@ -83,7 +85,7 @@ export function renderForm(v: FormView) {
         }
       </div>
     </form>
-    ${v.actions()}`;
+    ${stepper ? v.keep() : nothing} ${v.actions()}`;
 }
 
 /** The NHS-style summary of what still needs an answer, each linked to its question. */

@@ -22,6 +22,13 @@ export const results = lazy(() =>
     return m;
   }),
 );
+/** "Save it and come back": save to a file, open one, continue on another device; and its wording. */
+export const keep = lazy(() =>
+  import('./keep.js').then((m) => {
+    addStrings(m.keepStrings);
+    return m;
+  }),
+);
 /** The optional "about you" questions, last in the form. */
 export const about = lazy(() => import('./about.js'));
 /** The consent to send, offered only when the store accepts submissions. */

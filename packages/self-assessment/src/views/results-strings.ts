@@ -39,7 +39,6 @@ export const resultsEn = {
   'compare.summary':
     'Compared with your assessment of {date}: {higher} higher, {lower} lower, {same} the same.',
   print: 'Print or save as PDF',
-  json: 'Download my answers (JSON)',
   csv: 'Download my answers (CSV)',
   sending: 'Sending your answers…',
   sent: 'Your answers have been sent anonymously. Thank you.',
@@ -85,7 +84,6 @@ export const resultsCy: typeof resultsEn = {
   'compare.summary':
     'O’i gymharu â’ch asesiad ar {date}: {higher} yn uwch, {lower} yn is, {same} yr un fath.',
   print: 'Argraffu neu gadw fel PDF',
-  json: 'Lawrlwytho fy atebion (JSON)',
   csv: 'Lawrlwytho fy atebion (CSV)',
   sending: 'Wrthi’n anfon eich atebion…',
   sent: 'Mae eich atebion wedi’u hanfon yn ddienw. Diolch.',

@@ -225,19 +225,18 @@ export function renderResults(v: ResultsView): TemplateResult {
         >
           ${t.t('print')}
         </button>
-        ${(['json', 'csv'] as const).map(
-          (kind) =>
-            html`<button class="nw-button nw-button--secondary" @click=${() => save(kind, latest, cat)}>
-              ${t.t(kind)}
-            </button>`,
-        )}`,
+        <button
+          class="nw-button nw-button--secondary"
+          @click=${() =>
+            download(
+              `self-assessment-${latest.submittedAt.slice(0, 10)}.csv`,
+              responsesToCsv([latest], cat),
+              'text/csv;charset=utf-8',
+            )}
+        >
+          ${t.t('csv')}
+        </button>`,
     )} `;
-}
-
-function save(kind: 'json' | 'csv', response: AssessmentResponse, cat: Catalogue): void {
-  const name = `self-assessment-${response.submittedAt.slice(0, 10)}.${kind}`;
-  if (kind === 'json') download(name, JSON.stringify(response, null, 2), 'application/json');
-  else download(name, responsesToCsv([response], cat), 'text/csv;charset=utf-8');
 }
 
 function renderTopArea(t: Localizer<Strings>, c: Challenge) {

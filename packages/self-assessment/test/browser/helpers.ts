@@ -99,7 +99,7 @@ export async function clickButton(el: NetweaveSelfAssessment, label: string | Re
 export function response(
   ratings: Record<string, number | null>,
   submittedAt: string,
-  id = crypto.randomUUID(),
+  id: string = crypto.randomUUID(),
 ): AssessmentResponse {
   return {
     id,

@@ -482,6 +482,7 @@ describe('<netweave-self-assessment>', () => {
     try {
       // the printed page keeps the results and drops the buttons
       expect(getComputedStyle($(el, '[part~=actions]')).display).to.equal('none');
+      expect(getComputedStyle($(el, '[part~=keep]')).display).to.equal('none');
       expect(getComputedStyle($(el, '[part~=results]')).display).to.not.equal('none');
     } finally {
       await emulateMedia({ media: 'screen' });
@@ -493,7 +494,7 @@ describe('<netweave-self-assessment>', () => {
     HTMLAnchorElement.prototype.click = function () {};
     try {
       await clickButton(el, 'Download my answers (CSV)');
-      await clickButton(el, 'Download my answers (JSON)');
+      await clickButton(el, 'Save my assessment');
     } finally {
       URL.createObjectURL = create;
       HTMLAnchorElement.prototype.click = click;
@@ -504,7 +505,10 @@ describe('<netweave-self-assessment>', () => {
     expect(csv.split('\r\n')[0]).to.equal(
       'response_id,session_id,submitted_at,catalogue_version,sector,nation,region,alpha,beta,gamma,other_challenge,other_rating',
     );
-    expect(JSON.parse(await created[1]!.text()).ratings).to.deep.equal({ alpha: 1, beta: 1, gamma: 1 });
+    // the JSON download is the saved-assessment file, which "Open a saved assessment" reads back
+    const file = JSON.parse(await created[1]!.text());
+    expect(file.format).to.equal('netweave-self-assessment');
+    expect(file.history.at(-1).ratings).to.deep.equal({ alpha: 1, beta: 1, gamma: 1 });
   });
 
   describe('events', () => {
