@@ -32,10 +32,15 @@ require_once __DIR__ . '/includes/connection.php';
 require_once __DIR__ . '/includes/admin.php';
 require_once __DIR__ . '/includes/privacy.php';
 
-add_action(
-	'init',
-	static function () {
-		load_plugin_textdomain( 'netweave', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
-	},
-	0
-);
+/**
+ * Loads the plugin's translations for the locale WordPress determined (determine_locale()).
+ *
+ * @return void
+ */
+function netweave_load_textdomain() {
+	unload_textdomain( 'netweave' );
+	load_plugin_textdomain( 'netweave', false, dirname( plugin_basename( NETWEAVE_PLUGIN_FILE ) ) . '/languages' );
+}
+add_action( 'init', 'netweave_load_textdomain', 0 );
+// Multilingual plugins switch the locale (switch_to_locale) for a page in another language.
+add_action( 'change_locale', 'netweave_load_textdomain' );

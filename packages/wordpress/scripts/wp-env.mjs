@@ -1,0 +1,360 @@
+// A throwaway WordPress on loopback for the plugin's tests: Debian's wordpress, MariaDB and Apache
+// (installed with apt-get when missing; about 2½ minutes on a fresh machine), everything else in a
+// temporary folder that stop() deletes:
+//   - MariaDB: its own data folder, reached through a socket in that folder only (no TCP);
+//   - Apache: its own configuration on 127.0.0.1 and a free port, started with `setsid` (stopping
+//     `apache2 -DFOREGROUND` signals its whole process group, which would otherwise be ours);
+//   - WordPress: Debian's /usr/share/wordpress, whose wp-config.php reads
+//     /etc/wordpress/config-<name>.php; <name> is this run's own (WORDPRESS_CONFIG, set by Apache
+//     for web requests and by php() for command-line scripts), so nothing else is touched;
+//     wp-content is in the temporary folder (the plugin copied from build/netweave, Debian's themes
+//     and languages linked in).
+// Installed with WordPress's own wp_install() from a PHP command-line script (Debian has no
+// wp-cli), with an administrator, an Author and a Contributor.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const PLUGIN_BUILD = join(here, '../build/netweave');
+const WORDPRESS = '/usr/share/wordpress';
+export const USERS = {
+  admin: { login: 'admin', password: 'admin-Passw0rd-test', role: 'administrator' },
+  author: { login: 'author', password: 'author-Passw0rd-test', role: 'author' },
+  contributor: { login: 'contributor', password: 'contrib-Passw0rd-test', role: 'contributor' },
+};
+
+const log = (message) => console.error(`[wp-env] ${message}`);
+
+/** Installs Debian's packages when one is missing. */
+export function ensurePackages() {
+  const missing = [
+    ['/usr/share/wordpress/wp-load.php', 'wordpress'],
+    ['/usr/sbin/mariadbd', 'mariadb-server'],
+    ['/usr/sbin/apache2', 'apache2'],
+    ['/usr/lib/apache2/modules/libphp8.2.so', 'libapache2-mod-php'],
+    ['/usr/bin/phpunit', 'phpunit'],
+  ].filter(([file]) => !existsSync(file));
+  if (!missing.length) return;
+  const started = Date.now();
+  log(`installing ${missing.map(([, p]) => p).join(' ')} (apt-get)…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync(
+    'apt-get',
+    ['install', '-y', '-qq', 'wordpress', 'mariadb-server', 'apache2', 'libapache2-mod-php', 'phpunit'],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env,
+    },
+  );
+  log(`installed in ${Math.round((Date.now() - started) / 1000)} s`);
+}
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Polls `check` (async, truthy when done) until it is, or throws after `timeout` ms. */
+export async function until(what, check, timeout = 30_000) {
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      if (await check()) return;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > end)
+      throw new Error(`${what} did not happen in ${timeout / 1000} s${last ? `: ${last.message}` : ''}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const phpString = (s) => `'${String(s).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+
+/**
+ * Runs PHP with this site's WordPress loaded (as a command-line request to it); returns stdout.
+ * `{ dir, name, port }` are startWordPress()'s (the end-to-end test gets them from the environment).
+ */
+export function phpRunner({ dir, name, port }) {
+  return (code, { installing = false } = {}) => {
+    const file = join(dir, `php-${randomBytes(4).toString('hex')}.php`);
+    writeFileSync(
+      file,
+      `<?php
+$_SERVER['HTTP_HOST'] = '127.0.0.1:${port}';
+$_SERVER['SERVER_NAME'] = '127.0.0.1';
+$_SERVER['REQUEST_URI'] = '/';
+$_SERVER['WORDPRESS_CONFIG'] = '${name}';
+${installing ? "define('WP_INSTALLING', true);\nfunction wp_new_blog_notification() {}\n" : ''}require '${WORDPRESS}/wp-load.php';
+${code}
+`,
+    );
+    const r = spawnSync(
+      'php',
+      ['-d', 'display_errors=stderr', '-d', 'error_reporting=E_ALL & ~E_DEPRECATED', file],
+      {
+        encoding: 'utf8',
+      },
+    );
+    rmSync(file, { force: true });
+    if (r.status !== 0) throw new Error(`PHP failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+    return r.stdout;
+  };
+}
+
+/** Starts everything; resolves with what the tests need and stop(). */
+export async function startWordPress() {
+  ensurePackages();
+  const dir = mkdtempSync(join(tmpdir(), 'netweave-wp-'));
+  chmodSync(dir, 0o755);
+  const name = `netweave-test-${randomBytes(4).toString('hex')}`;
+  const configFile = `/etc/wordpress/config-${name}.php`;
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const children = [];
+  const stop = async () => {
+    for (const child of children.reverse()) {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        try {
+          // Apache runs in its own process group (setsid): signal that group, never ours.
+          process.kill(-child.pid, 'SIGTERM');
+        } catch {
+          child.kill('SIGTERM');
+        }
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+        if (child.exitCode === null && child.signalCode === null) {
+          try {
+            process.kill(-child.pid, 'SIGKILL');
+          } catch {
+            /* gone */
+          }
+        }
+      }
+    }
+    rmSync(configFile, { force: true });
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    // MariaDB.
+    const socket = join(dir, 'mysql.sock');
+    execFileSync(
+      'mariadb-install-db',
+      [
+        '--no-defaults',
+        `--datadir=${dir}/db`,
+        '--user=root',
+        '--auth-root-authentication-method=socket',
+        '--skip-test-db',
+      ],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+    const db = spawn(
+      'setsid',
+      [
+        'mariadbd',
+        '--no-defaults',
+        `--datadir=${dir}/db`,
+        `--socket=${socket}`,
+        '--skip-networking',
+        `--pid-file=${dir}/mysqld.pid`,
+        '--user=root',
+        `--log-error=${dir}/mysqld.log`,
+        '--innodb-buffer-pool-size=32M',
+        '--skip-log-bin',
+      ],
+      { stdio: 'ignore', detached: false },
+    );
+    children.push(db);
+    const sql = (statement) =>
+      spawnSync('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', statement], {
+        encoding: 'utf8',
+      });
+    await until('MariaDB answering', () => sql('SELECT 1').status === 0);
+    const dbPassword = randomBytes(12).toString('hex');
+    const created = sql(
+      `CREATE DATABASE wordpress; CREATE USER 'wordpress'@'localhost' IDENTIFIED BY '${dbPassword}'; GRANT ALL ON wordpress.* TO 'wordpress'@'localhost';`,
+    );
+    if (created.status !== 0) throw new Error(`MariaDB: ${created.stderr}`);
+
+    // wp-content: the plugin as built, Debian's themes and languages.
+    const content = join(dir, 'wp-content');
+    mkdirSync(join(content, 'plugins'), { recursive: true });
+    mkdirSync(join(content, 'uploads'), { recursive: true });
+    execFileSync('chown', ['www-data:www-data', join(content, 'uploads')]);
+    symlinkSync(join(WORDPRESS, 'wp-content/themes'), join(content, 'themes'));
+    symlinkSync(join(WORDPRESS, 'wp-content/languages'), join(content, 'languages'));
+    if (!existsSync(join(PLUGIN_BUILD, 'netweave.php')))
+      throw new Error('build/netweave is missing: npm run build -w @netweave/wordpress');
+    cpSync(PLUGIN_BUILD, join(content, 'plugins/netweave'), { recursive: true });
+
+    const salts = [
+      'AUTH_KEY',
+      'SECURE_AUTH_KEY',
+      'LOGGED_IN_KEY',
+      'NONCE_KEY',
+      'AUTH_SALT',
+      'SECURE_AUTH_SALT',
+      'LOGGED_IN_SALT',
+      'NONCE_SALT',
+    ]
+      .map((k) => `define('${k}', '${randomBytes(24).toString('hex')}');`)
+      .join('\n');
+    writeFileSync(
+      configFile,
+      `<?php
+// Written by netweave's packages/wordpress/scripts/wp-env.mjs for one test run; deleted after it.
+define('DB_NAME', 'wordpress');
+define('DB_USER', 'wordpress');
+define('DB_PASSWORD', '${dbPassword}');
+define('DB_HOST', 'localhost:${socket}');
+define('WP_HOME', '${url}');
+define('WP_SITEURL', '${url}');
+define('WP_CONTENT_DIR', '${content}');
+define('WP_CONTENT_URL', '${url}/wp-content');
+define('WP_DEBUG', false);
+define('DISABLE_WP_CRON', true);
+define('AUTOMATIC_UPDATER_DISABLED', true);
+define('WP_HTTP_BLOCK_EXTERNAL', true);
+define('FS_METHOD', 'direct');
+${salts}
+`,
+    );
+    chmodSync(configFile, 0o644);
+
+    // Apache.
+    const modules = '/usr/lib/apache2/modules';
+    writeFileSync(
+      join(dir, 'apache.conf'),
+      `ServerRoot ${dir}
+ServerName 127.0.0.1
+Listen 127.0.0.1:${port}
+PidFile ${dir}/apache.pid
+DefaultRuntimeDir ${dir}
+Mutex file:${dir}
+User www-data
+Group www-data
+ErrorLog ${dir}/apache-error.log
+LogLevel warn
+LoadModule mpm_prefork_module ${modules}/mod_mpm_prefork.so
+LoadModule authz_core_module ${modules}/mod_authz_core.so
+LoadModule dir_module ${modules}/mod_dir.so
+LoadModule mime_module ${modules}/mod_mime.so
+LoadModule alias_module ${modules}/mod_alias.so
+LoadModule rewrite_module ${modules}/mod_rewrite.so
+LoadModule env_module ${modules}/mod_env.so
+LoadModule php_module ${modules}/libphp8.2.so
+StartServers 2
+MinSpareServers 2
+MaxSpareServers 4
+TypesConfig /etc/mime.types
+AddType text/javascript .js
+DocumentRoot ${WORDPRESS}
+DirectoryIndex index.php
+SetEnv WORDPRESS_CONFIG ${name}
+Alias /wp-content ${content}
+<FilesMatch "\\.php$">
+  SetHandler application/x-httpd-php
+</FilesMatch>
+<Directory />
+  Require all denied
+  AllowOverride None
+</Directory>
+<Directory ${WORDPRESS}>
+  Options FollowSymLinks
+  Require all granted
+  RewriteEngine On
+  RewriteBase /
+  RewriteRule ^index\\.php$ - [L]
+  RewriteCond %{REQUEST_FILENAME} !-f
+  RewriteCond %{REQUEST_FILENAME} !-d
+  RewriteRule . /index.php [L]
+</Directory>
+<Directory ${content}>
+  Options FollowSymLinks
+  Require all granted
+</Directory>
+<Directory ${WORDPRESS}/wp-content>
+  Options FollowSymLinks
+  Require all granted
+</Directory>
+`,
+    );
+    const apache = spawn('setsid', ['apache2', '-f', join(dir, 'apache.conf'), '-DFOREGROUND'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let apacheErr = '';
+    apache.stderr.on('data', (c) => (apacheErr += c));
+    children.push(apache);
+
+    const env = {
+      dir,
+      name,
+      url,
+      port,
+      socket,
+      stop,
+      php: phpRunner({ dir, name, port }),
+    };
+
+    env.php(
+      `require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+wp_install('netweave test site', ${phpString(USERS.admin.login)}, 'admin@example.org', false, '', ${phpString(USERS.admin.password)});
+${Object.values(USERS)
+  .filter((u) => u.role !== 'administrator')
+  .map(
+    (u) =>
+      `if (is_wp_error(wp_insert_user(array('user_login' => ${phpString(u.login)}, 'user_pass' => ${phpString(u.password)}, 'user_email' => ${phpString(`${u.login}@example.org`)}, 'role' => ${phpString(u.role)})))) { exit(1); }`,
+  )
+  .join('\n')}
+echo 'installed';`,
+      { installing: true },
+    );
+    env.php(
+      `require_once ABSPATH . 'wp-admin/includes/plugin.php';
+switch_theme('twentytwentythree');
+$r = activate_plugin('netweave/netweave.php');
+if (is_wp_error($r)) { fwrite(STDERR, $r->get_error_message()); exit(1); }`,
+    );
+    await until(
+      'Apache answering',
+      async () => {
+        if (apache.exitCode !== null) throw new Error(`apache2 exited: ${apacheErr}`);
+        const r = await fetch(`${url}/wp-login.php`);
+        return r.status === 200;
+      },
+      30_000,
+    );
+    env.errorLog = () =>
+      existsSync(join(dir, 'apache-error.log')) ? readFileSync(join(dir, 'apache-error.log'), 'utf8') : '';
+    return env;
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
