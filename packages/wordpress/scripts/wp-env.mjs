@@ -212,6 +212,20 @@ export async function startWordPress() {
     if (!existsSync(join(PLUGIN_BUILD, 'netweave.php')))
       throw new Error('build/netweave is missing: npm run build -w @netweave/wordpress');
     cpSync(PLUGIN_BUILD, join(content, 'plugins/netweave'), { recursive: true });
+    // This machine has no outside network: WordPress's emoji script would fetch images from
+    // s.w.org (a browser without colour emoji fonts), and the toolbar avatars from gravatar.com.
+    mkdirSync(join(content, 'mu-plugins'));
+    writeFileSync(
+      join(content, 'mu-plugins/netweave-test-offline.php'),
+      `<?php
+// Written by netweave's wp-env.mjs: a site with no outside network loads nothing from s.w.org or gravatar.com.
+remove_action('wp_head', 'print_emoji_detection_script', 7);
+remove_action('wp_print_styles', 'print_emoji_styles');
+remove_action('admin_print_scripts', 'print_emoji_detection_script');
+remove_action('admin_print_styles', 'print_emoji_styles');
+add_filter('option_show_avatars', '__return_false');
+`,
+    );
 
     const salts = [
       'AUTH_KEY',

@@ -1,0 +1,220 @@
+// The plugin end to end, in Chromium against the real WordPress and collector that
+// scripts/wp-test.mjs started (run it through `npm run test:wp -w @netweave/wordpress`). An Author
+// signs in and publishes through WordPress's REST API (what the block editor does):
+//   - the README's pasted snippet is stripped by kses (the problem the plugin solves);
+//   - a shortcode and two blocks render working widgets inside Twenty Twenty-Three's content column;
+//   - a page with two live widgets on one session opens one live connection;
+//   - a rating survives a reload, and a consented response reaches the collector;
+//   - the site in Welsh shows the widgets in Welsh;
+//   - and no page logs an error.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchChromium } from '../../../../scripts/chromium.mjs';
+import { phpRunner, until } from '../../scripts/wp-env.mjs';
+import { adminClient } from '../collector.mjs';
+
+const env = process.env;
+for (const name of ['NETWEAVE_WP_URL', 'NETWEAVE_COLLECTOR', 'NETWEAVE_OPEN_SESSION', 'NETWEAVE_WP_DIR']) {
+  if (!env[name])
+    throw new Error(`${name} is not set: run this through npm run test:wp -w @netweave/wordpress`);
+}
+const site = env.NETWEAVE_WP_URL;
+const session = env.NETWEAVE_OPEN_SESSION;
+const users = JSON.parse(env.NETWEAVE_WP_USERS);
+const php = phpRunner({ dir: env.NETWEAVE_WP_DIR, name: env.NETWEAVE_WP_CONFIG, port: env.NETWEAVE_WP_PORT });
+const collector = adminClient(env.NETWEAVE_COLLECTOR);
+const WAIT = { timeout: 20_000 };
+const CHALLENGES = [
+  'building-relationships',
+  'evaluating-your-network',
+  'finding-the-time',
+  'generating-ideas',
+  'hassles-with-hierarchies',
+  'ideas-to-action',
+  'inclusivity-and-diversity',
+  'network-mapping',
+  'peer-support',
+];
+
+let browser;
+let author;
+let posts;
+
+/** A page whose errors (console and uncaught) are collected. */
+async function open(context, url) {
+  const page = await context.newPage();
+  const errors = [];
+  const streams = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => errors.push(`uncaught: ${e}`));
+  // (A reload aborts the live stream: ERR_ABORTED is the page leaving, not a failure.)
+  page.on('requestfailed', (r) => {
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED')
+      errors.push(`failed: ${r.url()} ${r.failure()?.errorText}`);
+  });
+  page.on('request', (r) => /\/v1\/sessions\/[^/]+\/events/.test(r.url()) && streams.push(r.url()));
+  if (url) await page.goto(url);
+  return { page, errors, streams };
+}
+
+/** Publishes a post through the REST API as the signed-in user; returns { id, link, raw }. */
+async function publish(page, title, content) {
+  return page.evaluate(
+    async ({ title, content }) => {
+      const nonce = await (await fetch('/wp-admin/admin-ajax.php?action=rest-nonce')).text();
+      const headers = { 'content-type': 'application/json', 'x-wp-nonce': nonce };
+      const made = await fetch('/?rest_route=/wp/v2/posts', {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ title, content, status: 'publish' }),
+      });
+      const post = await made.json();
+      if (!made.ok) throw new Error(`${made.status} ${JSON.stringify(post)}`);
+      const read = await (
+        await fetch(`/?rest_route=/wp/v2/posts/${post.id}&context=edit`, { headers })
+      ).json();
+      return { id: post.id, link: post.link, raw: read.content.raw };
+    },
+    { title, content },
+  );
+}
+
+before(async () => {
+  php(
+    `update_option('netweave_settings', array('collector_url' => '${env.NETWEAVE_COLLECTOR}', 'default_session' => '${session}'));`,
+  );
+  browser = await launchChromium();
+  author = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const { page } = await open(author, `${site}/wp-login.php`);
+  await page.fill('#user_login', users.author.login);
+  await page.fill('#user_pass', users.author.password);
+  await Promise.all([page.waitForURL(/\/wp-admin\//, WAIT), page.click('#wp-submit')]);
+  const snippet = `<!-- wp:html --><script type="module" src="${env.NETWEAVE_COLLECTOR}/cdn/self-assessment/self-assessment.js"></script>
+<netweave-provider endpoint="${env.NETWEAVE_COLLECTOR}" session="${session}"><netweave-self-assessment></netweave-self-assessment></netweave-provider><!-- /wp:html -->`;
+  const widgets = `<!-- wp:paragraph --><p id="column-probe">A paragraph in the theme’s content column.</p><!-- /wp:paragraph -->
+<!-- wp:shortcode -->[netweave_self_assessment no-about-you]<!-- /wp:shortcode -->
+<!-- wp:netweave/commitments-wall {"moderation":"none"} /-->
+<!-- wp:netweave/challenge-chart {"sort":"catalogue"} /-->`;
+  posts = {
+    snippet: await publish(page, 'Pasted snippet', snippet),
+    widgets: await publish(page, 'netweave widgets', widgets),
+  };
+  await page.close();
+});
+
+after(async () => {
+  php(`update_option('WPLANG', ''); delete_option('netweave_settings');`);
+  await browser?.close();
+});
+
+test('an Author’s pasted snippet is stripped by WordPress (why the plugin exists): no script, no widget', async () => {
+  assert.doesNotMatch(posts.snippet.raw, /<script/);
+  assert.doesNotMatch(posts.snippet.raw, /<netweave-/);
+  const { page, errors } = await open(author, posts.snippet.link);
+  await page.locator('h1, .wp-block-post-title').first().waitFor(WAIT);
+  assert.equal(await page.locator('netweave-self-assessment, netweave-provider').count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the shortcode and blocks render working widgets inside the content column, sharing one live connection', async () => {
+  assert.match(posts.widgets.raw, /\[netweave_self_assessment no-about-you\]/);
+  assert.match(posts.widgets.raw, /<!-- wp:netweave\/challenge-chart/);
+  const visitor = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const { page, errors, streams } = await open(visitor, posts.widgets.link);
+  const radio = page.locator(`netweave-self-assessment input[name="${CHALLENGES[0]}"][value="3"]`);
+  await radio.waitFor(WAIT);
+  await page.locator('netweave-commitments-wall textarea').waitFor(WAIT);
+  await page
+    .locator('netweave-challenge-chart table, netweave-challenge-chart svg')
+    .first()
+    .waitFor({ state: 'attached', ...WAIT });
+
+  // Every widget's file came from the plugin, at the widget's version, as a module.
+  const scripts = await page
+    .locator('script[src*="/wp-content/plugins/netweave/assets/"]')
+    .evaluateAll((s) => s.map((e) => ({ type: e.type, src: e.getAttribute('src') })));
+  assert.equal(scripts.length, 3, JSON.stringify(scripts));
+  for (const s of scripts) {
+    assert.equal(s.type, 'module');
+    assert.match(s.src, /\?ver=\d+\.\d+\.\d+/);
+  }
+
+  const probe = await page.locator('#column-probe').boundingBox();
+  assert.ok(
+    probe.width < 1000,
+    `the theme has a content column narrower than the window (${probe.width} px)`,
+  );
+  for (const name of ['self-assessment', 'commitments-wall', 'challenge-chart']) {
+    const box = await page.locator(`.netweave-embed--${name}`).boundingBox();
+    const widget = await page.locator(`netweave-${name}`).boundingBox();
+    assert.ok(
+      Math.abs(box.x - probe.x) <= 1 && Math.abs(box.width - probe.width) <= 1,
+      `${name}: wrapper ${JSON.stringify(box)} in the column ${JSON.stringify(probe)}`,
+    );
+    assert.ok(
+      widget.x >= box.x - 1 && widget.x + widget.width <= box.x + box.width + 1,
+      `${name}: widget ${JSON.stringify(widget)} inside its wrapper`,
+    );
+  }
+  await until('the live connection', () => streams.length >= 1);
+  assert.equal(
+    new Set(streams.map((u) => new URL(u).pathname)).size,
+    1,
+    `one live connection for the session: ${streams.join(', ')}`,
+  );
+  assert.deepEqual(errors, []);
+  await visitor.close();
+});
+
+test('a rating survives a reload, and a consented response reaches the collector', async () => {
+  const visitor = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const { page, errors } = await open(visitor, posts.widgets.link);
+  const first = page.locator(`netweave-self-assessment input[name="${CHALLENGES[0]}"][value="3"]`);
+  await first.check(WAIT);
+  await until('the draft saved on this device', () =>
+    page.evaluate(() => Object.keys(localStorage).some((k) => k.includes('netweave'))),
+  );
+  await page.reload();
+  await first.waitFor(WAIT);
+  await until('the rating restored after the reload', () => first.isChecked());
+
+  const before = (await collector.session(session)).counts.responses;
+  for (const id of CHALLENGES.slice(1))
+    await page.locator(`netweave-self-assessment input[name="${id}"][value="1"]`).check();
+  await page.locator('netweave-self-assessment #consent').check();
+  await page.locator('netweave-self-assessment button', { hasText: 'See my results' }).click();
+  await page
+    .locator('netweave-self-assessment', { hasText: 'Your answers have been sent anonymously.' })
+    .waitFor(WAIT);
+  await until(
+    'the response stored by the collector',
+    async () => (await collector.session(session)).counts.responses === before + 1,
+  );
+  const csv = await collector.responsesCsv(session);
+  assert.match(csv, /building-relationships/);
+  assert.deepEqual(errors, []);
+  await visitor.close();
+});
+
+test('a Welsh site shows the widgets in Welsh', async () => {
+  php(`update_option('WPLANG', 'cy');`);
+  try {
+    const visitor = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const { page, errors } = await open(visitor, posts.widgets.link);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'cy');
+    await page
+      .locator('netweave-self-assessment', { hasText: 'Eich hunanasesiad gwehyddu rhwydweithiau' })
+      .waitFor(WAIT);
+    await page
+      .locator('netweave-commitments-wall', { hasText: 'Un peth y byddaf i’n ei wneud o heddiw ymlaen' })
+      .waitFor(WAIT);
+    for (const name of ['self-assessment', 'commitments-wall', 'challenge-chart']) {
+      assert.equal(await page.locator(`.netweave-embed--${name}`).getAttribute('lang'), 'cy');
+    }
+    assert.deepEqual(errors, []);
+    await visitor.close();
+  } finally {
+    php(`update_option('WPLANG', '');`);
+  }
+});
