@@ -5,7 +5,8 @@
  * message that names the field.
  */
 import type { ID_PATTERN as IdPattern, LIMITS as Limits } from '@netweave/model';
-import type { AssessmentResponse, NewCommitment } from '@netweave/model';
+import type { AssessmentResponse, FollowUp, NewCommitment, NewFollowUp, SubmitResult } from '@netweave/model';
+import type { LocalStore } from './local-store.js';
 import { StoreError } from '@netweave/model';
 
 const COMMITMENT_FIELDS = new Set(['id', 'sessionId', 'createdAt', 'text', 'column', 'sector']);
@@ -73,4 +74,54 @@ export function checkResponse(response: AssessmentResponse): AssessmentResponse 
   }
   if (problems.length) refuse(problems);
   return response;
+}
+
+const FOLLOW_UP_FIELDS = new Set(['id', 'sessionId', 'commitmentId', 'answer', 'note', 'answeredAt']);
+/** FOLLOW_UP_ANSWERS and FOLLOW_UP_NOTE_MAX (written out here; a test keeps them the same). */
+const ANSWERS = ['done', 'started', 'not-yet'];
+const NOTE_MAX = 280;
+
+/** A follow-up: known fields only (never `status`), ids, one of the answers, a short note, a date. */
+export function checkFollowUp(input: NewFollowUp): NewFollowUp {
+  const problems: string[] = [];
+  if (!input || typeof input !== 'object') refuse(['The follow-up: must be an object with named fields']);
+  for (const key of Object.keys(input))
+    if (!FOLLOW_UP_FIELDS.has(key)) problems.push(`${key}: is not a field that can be set here`);
+  for (const key of ['id', 'sessionId', 'commitmentId'] as const)
+    if (!isId(input[key])) problems.push(`${key}: ${ID_REASON}`);
+  if (!ANSWERS.includes(input.answer)) problems.push(`answer: must be one of: ${ANSWERS.join(', ')}`);
+  const note = typeof input.note === 'string' ? input.note.trim() : input.note;
+  if (note !== undefined && typeof note !== 'string') problems.push('note: must be text');
+  else if (note && note.length > NOTE_MAX) problems.push(`note: must be at most ${NOTE_MAX} characters long`);
+  if (typeof input.answeredAt !== 'string' || Number.isNaN(Date.parse(input.answeredAt)))
+    problems.push('answeredAt: must be a date and time');
+  if (problems.length) refuse(problems);
+  const { note: _note, ...rest } = input;
+  return note ? { ...rest, note } : rest;
+}
+
+/**
+ * Keeps a follow-up in a LocalStore that accepts submissions (with its commitment's sector, and
+ * held when screening holds its note), once per id; the commitment must be kept there.
+ */
+export async function keepFollowUp(store: LocalStore, input: NewFollowUp): Promise<SubmitResult> {
+  const value = checkFollowUp(input);
+  const list = await store.listFollowUps(value.sessionId);
+  let kept = list.find((f) => f.id === value.id);
+  if (!kept) {
+    const commitment = (await store.allCommitments(value.sessionId)).find((c) => c.id === value.commitmentId);
+    if (!commitment)
+      throw new StoreError('That commitment was not found on this device.', {
+        status: 404,
+        code: 'commitment-not-found',
+      });
+    const { initialStatus } = await import('@netweave/model/moderation');
+    kept = {
+      ...value,
+      ...(commitment.sector ? { sector: commitment.sector } : {}),
+      status: value.note ? initialStatus(value.note).status : 'visible',
+    } satisfies FollowUp;
+    await store.saveDraft(`follow-ups:${value.sessionId}`, [...list, kept]);
+  }
+  return { id: kept.id, state: kept.status === 'pending' ? 'pending-review' : 'sent' };
 }

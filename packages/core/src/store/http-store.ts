@@ -10,7 +10,8 @@
  * It names the device it runs on (option `device`), so the collector can count writes per device
  * rather than per network address: 500 people on one venue's network share one address, and
  * the collector's per-device allowances apply only to devices that name themselves. The name is
- * sent as `X-Netweave-Device` on writes (POST, PUT, PATCH, DELETE) and as `device=` on the live
+ * sent as `X-Netweave-Device` on writes (POST, PUT, PATCH, DELETE; never with resume entries,
+ * which stay anonymous) and as `device=` on the live
  * events address (EventSource cannot send headers), the polled one and the one that asks which
  * TRIZ group this device joined (`…/member`, an answer about this device alone), never on other
  * reads, so caches are not split. By default it is an anonymous id: random (128 bits from
@@ -28,8 +29,12 @@ import type {
   AssessmentResponse,
   Commitment,
   CommitmentStatus,
+  FollowUp,
   FrequencySummary,
   NewCommitment,
+  NewFollowUp,
+  ResumeEnvelope,
+  ResumeStore,
   Session,
 } from '@netweave/model';
 import { deviceId } from './device-id.js';
@@ -119,7 +124,7 @@ const STARTED_WAIT = 5000;
 /** After a stream fails before its first event and one poll, how soon to stream again (ms). */
 const RESTREAM_AFTER = 1000;
 
-export class HttpStore implements ResponseStore, NotesStore {
+export class HttpStore implements ResponseStore, NotesStore, ResumeStore {
   readonly acceptsSubmissions = true;
   readonly endpoint: string;
   readonly #fetch: typeof fetch;
@@ -214,7 +219,8 @@ export class HttpStore implements ResponseStore, NotesStore {
   // ---- requests ----------------------------------------------------------------------------
 
   #deviceName(): string | null {
-    this.#device ??= this.#options.device === false ? null : (this.#options.device ?? deviceId(this.#local, this.endpoint));
+    this.#device ??=
+      this.#options.device === false ? null : (this.#options.device ?? deviceId(this.#local, this.endpoint));
     return this.#device;
   }
 
@@ -227,12 +233,18 @@ export class HttpStore implements ResponseStore, NotesStore {
     return q.size ? `?${q}` : '';
   }
 
-  async #request<T>(method: string, path: string, body?: unknown, admin = false): Promise<T> {
+  async #request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    admin = false,
+    named = method !== 'GET',
+  ): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (admin && this.#options.adminToken) headers.authorization = `Bearer ${this.#options.adminToken}`;
     // Writes only: a header on reads would split what caches keep.
-    const device = method === 'GET' ? null : this.#deviceName();
+    const device = named ? this.#deviceName() : null;
     if (device) headers['x-netweave-device'] = device;
     let res: Response;
     try {
@@ -334,8 +346,13 @@ export class HttpStore implements ResponseStore, NotesStore {
 
   // ---- the outbox --------------------------------------------------------------------------
 
-  #deliver(item: Submission): Promise<Commitment | undefined> {
-    const path = `${this.#session(item.sessionId)}/${item.kind === 'commitment' ? 'commitments' : 'responses'}`;
+  #deliver(item: Submission): Promise<{ status?: CommitmentStatus } | undefined> {
+    const session = this.#session(item.sessionId);
+    if (item.kind === 'follow-up') {
+      const path = `${session}/commitments/${encodeURIComponent((item.body as NewFollowUp).commitmentId)}/follow-ups`;
+      return this.#request<{ followUp?: FollowUp }>('POST', path, item.body).then((r) => r.followUp);
+    }
+    const path = `${session}/${item.kind === 'commitment' ? 'commitments' : 'responses'}`;
     return item.kind === 'commitment'
       ? this.#request<Commitment>('POST', path, item.body)
       : this.#request('POST', path, item.body).then(() => undefined);
@@ -368,6 +385,16 @@ export class HttpStore implements ResponseStore, NotesStore {
   async submitCommitment(input: NewCommitment, _options?: AddCommitmentOptions): Promise<SubmitResult> {
     const body = { ...input, createdAt: input.createdAt ?? new Date().toISOString() };
     return settled(await this.#outbox.submit('commitment', input.sessionId, input.id, body));
+  }
+
+  /**
+   * Sends a commitment's follow-up through the outbox (the device is named, so the collector can
+   * tell its author): `sent`, `pending-review` (its note held), or `queued` when the collector
+   * cannot be reached; rejects with the collector's refusal (`commitment-not-found`,
+   * `not-your-commitment`, `session-deleted`, `invalid`…), kept in the outbox as `refused`.
+   */
+  async submitFollowUp(followUp: NewFollowUp): Promise<SubmitResult> {
+    return settled(await this.#outbox.submit('follow-up', followUp.sessionId, followUp.id, followUp));
   }
 
   async getSummary(sessionId: string, options: SummaryOptions = {}): Promise<FrequencySummary> {
@@ -454,9 +481,9 @@ export class HttpStore implements ResponseStore, NotesStore {
   // (status 0) when the collector is there but does not allow this page's origin.
 
   /** A board request, made now: a network failure becomes a StoreError `network` (status 0). */
-  async #board<T>(method: string, path: string, body?: unknown): Promise<T> {
+  async #board<T>(method: string, path: string, body?: unknown, named?: boolean): Promise<T> {
     try {
-      return await this.#request<T>(method, path, body);
+      return await this.#request<T>(method, path, body, false, named);
     } catch (error) {
       if (!(error instanceof Transient)) throw error;
       const { problem, retryAfter } = error;
@@ -534,6 +561,30 @@ export class HttpStore implements ResponseStore, NotesStore {
     } finally {
       this.#members.delete(sessionId);
     }
+  }
+
+  // ---- resume entries ----------------------------------------------------------------------
+  //
+  // "Continue on another device": an envelope sealed in the browser (`@netweave/core/resume`),
+  // stored under an id derived from the resume code. Made at once, never queued, and anonymous:
+  // the device is not named (nothing links an entry to the device or the session). Rejections as
+  // for the boards: the collector's code (`resume-not-found`, `resume-expired`, `rate-limited`
+  // with `details.retryAfter`…), `network` (status 0) when it cannot be reached.
+
+  #resume<T>(method: string, id: string, body?: ResumeEnvelope): Promise<T> {
+    return this.#board<T>(method, `/v1/resume/${encodeURIComponent(id)}`, body, false);
+  }
+
+  saveResume(id: string, envelope: ResumeEnvelope): Promise<{ expiresAt: string }> {
+    return this.#resume('PUT', id, envelope);
+  }
+
+  loadResume(id: string): Promise<{ envelope: ResumeEnvelope; expiresAt: string }> {
+    return this.#resume('GET', id);
+  }
+
+  async deleteResume(id: string): Promise<void> {
+    await this.#resume('DELETE', id);
   }
 
   // ---- live updates ------------------------------------------------------------------------

@@ -1,11 +1,18 @@
 /**
  * The store a page gets for an `endpoint`: it implements the whole interface at once (the TRIZ
- * boards' `NotesStore` too) and loads the HTTP store's code on first use, so pages that keep data
+ * boards' `NotesStore`, follow-ups and the resume entries' `ResumeStore` too) and loads the HTTP store's code on first use, so pages that keep data
  * on the device never download it. Subscriptions made before the code arrives are attached as
  * soon as it does.
  */
 import type { Commitment, CommitmentStatus, Session } from '@netweave/model';
-import type { NotesStore, ResponseStore, StorageStatus, StoreListener, Submission } from '@netweave/model';
+import type {
+  NotesStore,
+  ResponseStore,
+  ResumeStore,
+  StorageStatus,
+  StoreListener,
+  Submission,
+} from '@netweave/model';
 
 interface Subscription {
   readonly sessionId: string;
@@ -14,18 +21,18 @@ interface Subscription {
 }
 
 /** The store this one stands for, once its code has loaded. */
-type Inner = ResponseStore & NotesStore;
+type Inner = ResponseStore & NotesStore & ResumeStore;
 
 /**
  * The methods that load the HTTP store and call it with the same arguments: defined once, by
  * name, rather than one by one (this file is in every widget's first download).
  */
 const FORWARDED =
-  'loadDraft saveDraft clearDraft submitResponse pendingCount submitCommitment getSummary addCommitment listCommitments react moveCommitment listNotes joinGroup myGroup addNote changeNote vote myVotes'.split(
+  'loadDraft saveDraft clearDraft submitResponse pendingCount submitCommitment submitFollowUp getSummary addCommitment listCommitments react moveCommitment listNotes joinGroup myGroup addNote changeNote vote myVotes saveResume loadResume deleteResume'.split(
     ' ',
   );
 
-export class LazyHttpStore implements ResponseStore, NotesStore {
+export class LazyHttpStore implements ResponseStore, NotesStore, ResumeStore {
   readonly acceptsSubmissions = true;
   readonly endpoint: string;
   #inner: Inner | undefined;
@@ -39,6 +46,7 @@ export class LazyHttpStore implements ResponseStore, NotesStore {
   declare readonly submitResponse: ResponseStore['submitResponse'];
   declare readonly pendingCount: ResponseStore['pendingCount'];
   declare readonly submitCommitment: ResponseStore['submitCommitment'];
+  declare readonly submitFollowUp: NonNullable<ResponseStore['submitFollowUp']>;
   declare readonly getSummary: ResponseStore['getSummary'];
   declare readonly addCommitment: ResponseStore['addCommitment'];
   declare readonly listCommitments: ResponseStore['listCommitments'];
@@ -51,6 +59,9 @@ export class LazyHttpStore implements ResponseStore, NotesStore {
   declare readonly changeNote: NotesStore['changeNote'];
   declare readonly vote: NotesStore['vote'];
   declare readonly myVotes: NotesStore['myVotes'];
+  declare readonly saveResume: ResumeStore['saveResume'];
+  declare readonly loadResume: ResumeStore['loadResume'];
+  declare readonly deleteResume: ResumeStore['deleteResume'];
 
   static {
     for (const name of FORWARDED)

@@ -9,8 +9,10 @@ import type {
   Catalogue,
   Commitment,
   CommitmentStatus,
+  FollowUp,
   FrequencySummary,
   NewCommitment,
+  NewFollowUp,
 } from '@netweave/model';
 import { DEFAULT_COLUMN, ID_PATTERN, LIMITS } from '@netweave/model';
 import { SafeStorage } from './safe-storage.js';
@@ -193,11 +195,15 @@ export class LocalStore implements ResponseStore {
     return this.#read<AssessmentResponse[]>(`responses:${sessionId}`)?.data ?? [];
   }
 
-  async submitResponse(response: AssessmentResponse): Promise<SubmitResult> {
-    if (!this.acceptsSubmissions) {
+  /** The checks of what is submitted, when this store keeps submissions (kiosk use, demos). */
+  #accepting() {
+    if (!this.acceptsSubmissions)
       throw new StoreError('This page is not set up to send responses anywhere.', { code: 'not-accepting' });
-    }
-    (await guards()).checkResponse(response);
+    return guards();
+  }
+
+  async submitResponse(response: AssessmentResponse): Promise<SubmitResult> {
+    (await this.#accepting()).checkResponse(response);
     const list = this.#responses(response.sessionId);
     if (!list.some((r) => r.id === response.id)) {
       list.push(response);
@@ -223,19 +229,30 @@ export class LocalStore implements ResponseStore {
   }
 
   async getSummary(sessionId: string, options: SummaryOptions = {}): Promise<FrequencySummary> {
-    const responses = this.#responses(sessionId);
-    const catalogue = options.catalogue ?? this.#catalogue ?? catalogueFromResponses(responses);
     // Statistics load on demand: pages that never chart do not carry them.
-    const { summariseResponses } = await import('@netweave/model/stats');
-    return summariseResponses(responses, catalogue, {
-      minBase: this.#minBase,
-      ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
-    });
+    const { summarise } = await import('./local-summary.js');
+    return summarise(this.#responses(sessionId), options, this.#catalogue, this.#minBase);
   }
 
   /** Responses kept on this device for a session (kiosk mode). */
   async listResponses(sessionId: string): Promise<AssessmentResponse[]> {
     return this.#responses(sessionId);
+  }
+
+  // ---- follow-ups ------------------------------------------------------------------------
+
+  /**
+   * Keeps a commitment's follow-up on this device, as responses are (when the store accepts
+   * submissions; else rejects `not-accepting`): `sent`, or `pending-review` when screening holds
+   * its note. The commitment must be kept here (`commitment-not-found` otherwise).
+   */
+  async submitFollowUp(input: NewFollowUp): Promise<SubmitResult> {
+    return (await this.#accepting()).keepFollowUp(this, input);
+  }
+
+  /** Follow-ups kept on this device for a session (kiosk mode), oldest first. */
+  async listFollowUps(sessionId: string): Promise<FollowUp[]> {
+    return (await this.loadDraft<FollowUp[]>(`follow-ups:${sessionId}`))?.value ?? [];
   }
 
   // ---- commitments -------------------------------------------------------------------------
@@ -394,19 +411,6 @@ export class LocalStore implements ResponseStore {
     };
     globalThis.addEventListener('storage', this.#onStorage);
   }
-}
-
-/** Without a catalogue, summarise the challenges the responses rate (labelled by id). */
-function catalogueFromResponses(responses: AssessmentResponse[]): Catalogue {
-  const ids = new Set<string>();
-  for (const r of responses) for (const id of Object.keys(r.ratings)) ids.add(id);
-  return {
-    id: 'derived',
-    version: responses[0]?.catalogueVersion ?? 'unknown',
-    challenges: [...ids].map((id) => ({ id, label: id, description: '', resources: [] })),
-    scale: [],
-    threshold: 3,
-  };
 }
 
 function safeCall(listener: StoreListener, event: StoreEvent): void {

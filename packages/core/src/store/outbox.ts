@@ -1,5 +1,5 @@
 /**
- * The one outbox: every response and commitment a person submits through the HTTP store passes
+ * The one outbox: every response, commitment and follow-up a person submits through the HTTP store passes
  * through it, and is in exactly one state at a time (see `SubmissionState`). Each submission is
  * kept on this device under a key of its own until its outcome is known, so two tabs that submit
  * while offline never overwrite each other's (a single shared list did: the last writer won and a
@@ -7,7 +7,7 @@
  * retried with backoff; a refusal (closed or unknown session, invalid data) is never retried and
  * keeps the collector's reason; nothing is dropped silently.
  */
-import type { Commitment } from '@netweave/model';
+import type { Commitment, CommitmentStatus } from '@netweave/model';
 import type { LocalStore } from './local-store.js';
 import { StoreError, type Submission, type SubmissionProblem, type SubmissionState } from '@netweave/model';
 
@@ -26,8 +26,11 @@ export class Transient extends Error {
   }
 }
 
-/** Sends one submission; resolves with the stored commitment (for commitments). */
-export type Deliver = (item: Submission) => Promise<Commitment | undefined>;
+/**
+ * Sends one submission; resolves with what the collector stored when it says (a commitment, a
+ * follow-up): its `status` `pending` means held for a moderator. A stored commitment is kept.
+ */
+export type Deliver = (item: Submission) => Promise<{ readonly status?: CommitmentStatus } | undefined>;
 
 export interface OutboxOptions {
   /** First retry delay in ms, doubled on each failure up to `retryMax` (defaults 1 s, 60 s). */
@@ -183,9 +186,12 @@ export class Outbox {
     this.#inFlight.add(item.id);
     let next: Submission;
     try {
-      const commitment = await this.#deliver(item);
-      const state = commitment?.status === 'pending' ? 'pending-review' : 'sent';
-      next = { ...this.#with(item, state), ...(commitment ? { commitment } : {}) };
+      const stored = await this.#deliver(item);
+      const state = stored?.status === 'pending' ? 'pending-review' : 'sent';
+      next = {
+        ...this.#with(item, state),
+        ...(stored && item.kind === 'commitment' ? { commitment: stored as Commitment } : {}),
+      };
     } catch (error) {
       if (error instanceof Transient) {
         next = this.#with(item, 'queued', error.problem, item.attempts + 1);
