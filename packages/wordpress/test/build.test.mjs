@@ -182,3 +182,12 @@ test('the editor script needs no build step: plain JavaScript on WordPress’s g
   assert.match(source, /InspectorControls/);
   new Function(source); // parses
 });
+
+test('the README documents every shortcode attribute the plugin allows', () => {
+  const readme = readFileSync(join(pkgDir, 'README.md'), 'utf8');
+  for (const [name, widget] of Object.entries(widgets)) {
+    assert.ok(readme.includes(`[netweave_${name.replace(/-/g, '_')}]`), name);
+    for (const attribute of Object.keys(widget.attributes))
+      assert.ok(readme.includes(`\`${attribute}\``), attribute);
+  }
+});
