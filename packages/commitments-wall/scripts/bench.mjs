@@ -10,7 +10,8 @@ import { execFileSync } from 'node:child_process';
 import { launchChromium } from '../../../scripts/chromium.mjs';
 
 const dir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const BUDGET_KB = 25;
+// 25.5 KB since "Did you do it?" (issue #21): the wall decides up front whether a follow-up is due.
+const BUDGET_KB = 25.5;
 
 if (!existsSync(resolve(dir, 'dist/define.js')) || !existsSync(resolve(dir, 'cdn/commitments-wall.js'))) {
   execFileSync('npm', ['run', 'build'], { cwd: dir, stdio: 'inherit' });

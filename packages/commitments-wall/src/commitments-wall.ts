@@ -4,6 +4,7 @@ import {
   LanguageController,
   SECTORS,
   newId,
+  type Commitment,
   type NewCommitment,
   type ModerationMode,
   type ResponseStore,
@@ -35,6 +36,7 @@ import { WallController, type Entry } from './wall-controller.js';
  * @fires {CommitmentAddEvent} netweave-commitment-add - The participant posted a commitment (`event.commitment`).
  * @fires {CommitmentReactEvent} netweave-commitment-react - The participant pressed "I'll do this too" (`event.commitmentId`).
  * @csspart form - The posting form.
+ * @csspart follow-up - "Did you do it?": the question when a follow-up is due, and the confirmation after posting.
  * @csspart closed - The notice that the session takes no more posts.
  * @csspart local - The notice that posts stay on this device (no collector `endpoint`).
  * @csspart toolbar - Count, pause, filters and downloads.
@@ -59,6 +61,8 @@ export class NetweaveCommitmentsWall extends LitElement {
     columns: {},
     preset: {},
     display: { type: Boolean, reflect: true },
+    followUpDays: { type: Number, attribute: 'follow-up-days' },
+    noFollowUp: { type: Boolean, attribute: 'no-follow-up' },
     lang: { reflect: true },
     _error: { state: true },
     _notice: { state: true },
@@ -84,6 +88,11 @@ export class NetweaveCommitmentsWall extends LitElement {
   preset?: string;
   /** Projector mode: large type, no form, cards shown one at a time in turn. */
   display = false;
+  /** Days after posting when the wall asks its author, on the same device, "How has it gone?" (the author may choose 2 weeks, 4 weeks or 3 months instead). */
+  // 28 is FOLLOW_UP_DEFAULT_DAYS (a test checks it): importing the constant cost 80 bytes up front.
+  followUpDays = 28;
+  /** Never ask authors how their commitment has gone, and offer no calendar reminder. */
+  noFollowUp = false;
   /** Language of the wall (`en` or `cy`); otherwise the closest `lang` (the provider's, then the page's). */
   override lang!: string;
 
@@ -98,6 +107,8 @@ export class NetweaveCommitmentsWall extends LitElement {
   private _warnedLocal = false;
   /** The session whose closing found the form holding the participant's words or focus: it stays. */
   private _keepForm?: string;
+  /** The participant's latest commitment stored in this visit (follow-up.ts offers its follow-up). */
+  _posted?: Commitment;
 
   private readonly _config = new ConfigController(this);
   private readonly _lang = new LanguageController(this, this._config, wallStrings, () =>
@@ -121,7 +132,10 @@ export class NetweaveCommitmentsWall extends LitElement {
       }, 1000);
     },
     waiting: () => this._sayLater(() => this._t.t('queued', { count: this._data.queue.size })),
-    stored: (c) => this._announcer.say(ownNote(this._t, c) || this._t.t('posted'), this._t.locale),
+    stored: (c) => {
+      this._announcer.say(ownNote(this._t, c) || this._t.t('posted'), this._t.locale);
+      this._posted = c;
+    },
     refused: (problem, later) => this._refused(problem, later),
   });
   private readonly _cards = new CardsController(
@@ -132,6 +146,12 @@ export class NetweaveCommitmentsWall extends LitElement {
   private readonly _onDemand = new OnDemandController(this, {
     board: () => this._cols.length > 0,
     welsh: () => this._lang.loading,
+    // Just posted, or due: a follow-up's due date, kept in this device's data, has passed.
+    followUp: () =>
+      !this.display &&
+      !this.noFollowUp &&
+      (!!this._posted ||
+        Object.values(this._data.device.followUps ?? {}).some((due) => Date.parse(due) <= Date.now())),
   });
 
   /** Board mode's code, on a board (it is loaded before a board is rendered). */
@@ -313,7 +333,7 @@ export class NetweaveCommitmentsWall extends LitElement {
             })
           : this.display && this._onDemand.view
             ? this._onDemand.view.render({ t, prompt: this._prompt, items })
-            : html`${this._renderForm()}
+            : html`${this._onDemand.followUp?.render()}${this._renderForm()}
               ${renderToolbar({
                 t,
                 total: data.list.size,

@@ -1,7 +1,8 @@
 /**
- * Code and wording the wall loads on demand: the projector (display mode), the board (columns) and
- * the Welsh table. Nothing is rendered while they are on their way (never English first, never a
- * plain list before its board); if they cannot be loaded, the wall says so and offers to try again.
+ * Code and wording the wall loads on demand: the projector (display mode), the board (columns),
+ * "Did you do it?" (follow-ups) and the Welsh table. Nothing is rendered while the first three are
+ * on their way (never English first, never a plain list before its board); if they cannot be
+ * loaded, the wall says so and offers to try again. Follow-ups are not waited for.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -16,6 +17,8 @@ export interface OnDemandNeeds {
   board(): boolean;
   /** The Welsh table, while it is wanted and on its way (the language controller's `loading`). */
   welsh(): Promise<unknown> | undefined;
+  /** "Did you do it?": the participant has just posted, or a follow-up is due on this device. */
+  followUp(): boolean;
 }
 
 export class OnDemandController implements ReactiveController {
@@ -23,6 +26,8 @@ export class OnDemandController implements ReactiveController {
   view?: import('./display.js').Projector;
   /** Board mode, loaded the first time there are columns. */
   board?: typeof import('./board.js');
+  /** "Did you do it?", loaded the first time it is wanted (never waited for: the wall shows meanwhile). */
+  followUp?: import('./follow-up.js').FollowUps;
   /** What is still on its way (the element's `updateComplete` waits for it). */
   loading?: Promise<unknown>;
   /** Something could not be loaded: the wall says so, with a retry, instead of waiting. */
@@ -62,6 +67,8 @@ export class OnDemandController implements ReactiveController {
           this.view = new m.Projector(this._host);
         }),
       );
+    if (this._needs.followUp() && !this.followUp)
+      needs.push(import('./follow-up.js').then((m) => (this.followUp = new m.FollowUps(this._host))));
     if (this._needs.board() && !this.board)
       needs.push(import('./board.js').then((m) => this._adopt((this.board = m).boardStyles.styleSheet)));
     if (needs.length && !this.failed) {

@@ -36,6 +36,8 @@ export interface DeviceData {
   /** Posts an earlier version kept in its own queue: handed to the store's outbox on load. */
   outbox?: NewCommitment[];
   reacted: string[];
+  /** Own commitments whose follow-up is still to be asked: id → when (follow-up.ts keeps it). */
+  followUps?: Record<string, string>;
 }
 
 export interface WallCallbacks {

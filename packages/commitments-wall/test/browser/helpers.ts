@@ -5,6 +5,7 @@ import {
   MemoryStorage,
   type Commitment,
   type NewCommitment,
+  type NewFollowUp,
   type ResponseStore,
 } from '@netweave/core';
 import '../../src/define.js';
@@ -27,6 +28,10 @@ export function collector(storage: Storage = new MemoryStorage()) {
     open: true,
     stored: [] as Commitment[],
     posts: 0,
+    /** How the collector answers a follow-up, and the follow-ups it stored. */
+    followUpAnswer: 'stored' as Answer,
+    followUps: [] as (NewFollowUp & { status: string })[],
+    followUpPosts: 0,
   };
   const json = (status: number, body: unknown) =>
     new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -41,6 +46,17 @@ export function collector(storage: Storage = new MemoryStorage()) {
     const url = new URL(String(input));
     if (init?.mode === 'no-cors' || (state.answer === 'offline' && init?.method === 'POST'))
       throw new TypeError('Failed to fetch');
+    if (init?.method === 'POST' && url.pathname.endsWith('/follow-ups')) {
+      state.followUpPosts += 1;
+      const a = state.followUpAnswer;
+      if (a === 'offline') throw new TypeError('Failed to fetch');
+      if (a !== 'stored') return json(a.status, { error: { code: a.code, message: a.message } });
+      const body = JSON.parse(String(init.body)) as NewFollowUp;
+      const found = state.followUps.find((f) => f.id === body.id);
+      const followUp = found ?? { ...body, status: 'visible' };
+      if (!found) state.followUps.push(followUp);
+      return json(found ? 200 : 201, { followUp });
+    }
     if (init?.method === 'POST') {
       state.posts += 1;
       const a = state.answer;
