@@ -14,6 +14,9 @@ const PROBLEMS = new Set([
   'not-a-collector',
   'too-large',
   'expired',
+  'commitment-not-found',
+  'not-your-commitment',
+  'session-deleted',
 ]);
 
 /** The collector's ways of saying "busy, try again shortly" (its limits: device, session, instance). */

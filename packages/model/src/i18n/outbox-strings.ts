@@ -27,6 +27,9 @@ export const outboxEn = {
     'This page is not set up correctly: its collector address does not lead to a netweave collector.',
   'problem.too-large': 'It is too long for the collector to accept.',
   'problem.expired': 'It could not be sent within 30 days.',
+  'problem.commitment-not-found': 'The commitment it answers is no longer on the collector.',
+  'problem.not-your-commitment': 'Only the device that posted the commitment can say how it has gone.',
+  'problem.session-deleted': 'This session has been deleted from the collector, with its commitments.',
   'problem.other': 'The collector refused it ({code}).',
 };
 
@@ -53,5 +56,8 @@ export const outboxCy: typeof outboxEn = {
     'Nid yw’r dudalen hon wedi’i gosod yn gywir: nid yw cyfeiriad ei chasglwr yn arwain at gasglwr netweave.',
   'problem.too-large': 'Mae’n rhy hir i’r casglwr ei dderbyn.',
   'problem.expired': 'Nid oedd modd ei anfon o fewn 30 diwrnod.',
+  'problem.commitment-not-found': 'Nid yw’r ymrwymiad y mae’n ei ateb ar y casglwr mwyach.',
+  'problem.not-your-commitment': 'Dim ond y ddyfais a bostiodd yr ymrwymiad all ddweud sut mae wedi mynd.',
+  'problem.session-deleted': 'Mae’r sesiwn hon wedi’i dileu o’r casglwr, gyda’i hymrwymiadau.',
   'problem.other': 'Gwrthododd y casglwr ef ({code}).',
 };

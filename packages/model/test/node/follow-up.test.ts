@@ -8,6 +8,9 @@ import {
   followUpKey,
   hasFollowUps,
   hasResume,
+  outboxCy,
+  outboxEn,
+  problemKey,
   validateFollowUp,
   type NewFollowUp,
 } from '../../src/index.js';
@@ -133,4 +136,30 @@ describe('store guards', () => {
     assert.equal(hasFollowUps({ submitFollowUp() {} }), true);
     assert.equal(hasResume({ saveResume() {}, loadResume() {}, deleteResume() {} }), true);
   });
+});
+
+describe('follow-ups refused by a collector', () => {
+  const cases = [
+    {
+      code: 'commitment-not-found',
+      en: 'The commitment it answers is no longer on the collector.',
+      cy: 'Nid yw’r ymrwymiad y mae’n ei ateb ar y casglwr mwyach.',
+    },
+    {
+      code: 'not-your-commitment',
+      en: 'Only the device that posted the commitment can say how it has gone.',
+      cy: 'Dim ond y ddyfais a bostiodd yr ymrwymiad all ddweud sut mae wedi mynd.',
+    },
+    {
+      code: 'session-deleted',
+      en: 'This session has been deleted from the collector, with its commitments.',
+      cy: 'Mae’r sesiwn hon wedi’i dileu o’r casglwr, gyda’i hymrwymiadau.',
+    },
+  ];
+  for (const { code, en, cy } of cases)
+    it(`say why in plain words, in English and Welsh (${code})`, () => {
+      const key = problemKey(code);
+      assert.equal(outboxEn[key], en);
+      assert.equal(outboxCy[key], cy);
+    });
 });
