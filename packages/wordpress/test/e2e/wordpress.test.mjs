@@ -45,7 +45,10 @@ async function open(context, url) {
   const page = await context.newPage();
   const errors = [];
   const streams = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  page.on(
+    'console',
+    (m) => m.type() === 'error' && errors.push(`console: ${m.text()} (${m.location().url})`),
+  );
   page.on('pageerror', (e) => errors.push(`uncaught: ${e}`));
   // (A reload aborts the live stream: ERR_ABORTED is the page leaving, not a failure.)
   page.on('requestfailed', (r) => {
@@ -195,6 +198,44 @@ test('a rating survives a reload, and a consented response reaches the collector
   assert.match(csv, /building-relationships/);
   assert.deepEqual(errors, []);
   await visitor.close();
+});
+
+test('the block editor offers the three blocks, each a placeholder with the session and options in the sidebar', async () => {
+  const { page, errors } = await open(author, `${site}/wp-admin/post-new.php`);
+  await page.waitForFunction(() => window.wp?.blocks?.getBlockType('netweave/challenge-chart'), null, WAIT);
+  const titles = await page.evaluate(() =>
+    ['self-assessment', 'commitments-wall', 'challenge-chart'].map(
+      (n) => window.wp.blocks.getBlockType(`netweave/${n}`).title,
+    ),
+  );
+  assert.deepEqual(titles, ['Network self-assessment', 'Commitments wall', 'Challenge chart']);
+  await page.evaluate(() => {
+    const block = window.wp.blocks.createBlock('netweave/commitments-wall', { moderation: 'pre' });
+    window.wp.data.dispatch('core/block-editor').insertBlocks(block);
+    window.wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+  });
+  const canvas = page.frameLocator('iframe[name="editor-canvas"]');
+  const placeholder = (await page.locator('iframe[name="editor-canvas"]').count())
+    ? canvas.locator('.netweave-block-status')
+    : page.locator('.netweave-block-status');
+  await placeholder.waitFor(WAIT);
+  assert.equal(await placeholder.textContent(), `Session: ${session}`);
+  // The sidebar (opened if the editor starts with it closed): the session and the wall's options.
+  if (!(await page.locator('.block-editor-block-inspector').count())) {
+    await page.locator('button[aria-label="Settings"]').first().click();
+  }
+  const inspector = page.locator('.block-editor-block-inspector');
+  await inspector.getByLabel('Session', { exact: true }).waitFor(WAIT);
+  assert.equal(await inspector.getByLabel('Moderation').inputValue(), 'pre');
+  assert.equal(await inspector.getByLabel('Session', { exact: true }).getAttribute('placeholder'), session);
+  // WordPress's own editor fetches its welcome guide's images from s.w.org (no outside network
+  // here) and some settings an Author may not read (403): not the plugin's.
+  const wordpress = /https:\/\/s\.w\.org\/|status of 403 .*(rest_route=|\/wp-json\/)/;
+  assert.deepEqual(
+    errors.filter((e) => !wordpress.test(e)),
+    [],
+  );
+  await page.close();
 });
 
 test('a Welsh site shows the widgets in Welsh', async () => {
