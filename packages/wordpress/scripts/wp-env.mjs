@@ -7,15 +7,14 @@
 //   - WordPress: Debian's /usr/share/wordpress, whose wp-config.php reads
 //     /etc/wordpress/config-<name>.php; <name> is this run's own (WORDPRESS_CONFIG, set by Apache
 //     for web requests and by php() for command-line scripts), so nothing else is touched;
-//     wp-content is in the temporary folder (the plugin copied from build/netweave, Debian's themes
-//     and languages linked in).
+//     wp-content is in the temporary folder (Debian's themes and languages linked in, the plugin
+//     installed from build/netweave.zip by WordPress's own unzip_file()).
 // Installed with WordPress's own wp_install() from a PHP command-line script (Debian has no
 // wp-cli), with an administrator, an Author and a Contributor.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import {
   chmodSync,
-  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -30,7 +29,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const PLUGIN_BUILD = join(here, '../build/netweave');
+export const PLUGIN_ZIP = join(here, '../build/netweave.zip');
 const WORDPRESS = '/usr/share/wordpress';
 export const USERS = {
   admin: { login: 'admin', password: 'admin-Passw0rd-test', role: 'administrator' },
@@ -202,16 +201,15 @@ export async function startWordPress() {
     );
     if (created.status !== 0) throw new Error(`MariaDB: ${created.stderr}`);
 
-    // wp-content: the plugin as built, Debian's themes and languages.
+    // wp-content: Debian's themes and languages (the plugin is installed from its zip below).
     const content = join(dir, 'wp-content');
     mkdirSync(join(content, 'plugins'), { recursive: true });
     mkdirSync(join(content, 'uploads'), { recursive: true });
     execFileSync('chown', ['www-data:www-data', join(content, 'uploads')]);
     symlinkSync(join(WORDPRESS, 'wp-content/themes'), join(content, 'themes'));
     symlinkSync(join(WORDPRESS, 'wp-content/languages'), join(content, 'languages'));
-    if (!existsSync(join(PLUGIN_BUILD, 'netweave.php')))
-      throw new Error('build/netweave is missing: npm run build -w @netweave/wordpress');
-    cpSync(PLUGIN_BUILD, join(content, 'plugins/netweave'), { recursive: true });
+    if (!existsSync(PLUGIN_ZIP))
+      throw new Error('build/netweave.zip is missing: npm run build -w @netweave/wordpress');
     // This machine has no outside network: WordPress's emoji script would fetch images from
     // s.w.org (a browser without colour emoji fonts), and the toolbar avatars from gravatar.com.
     mkdirSync(join(content, 'mu-plugins'));
@@ -350,7 +348,13 @@ echo 'installed';`,
       { installing: true },
     );
     env.php(
+      // Installed as a partner would: WordPress unpacks netweave.zip into the plugins folder
+      // (unzip_file, what Plugins → Add New → Upload does), then it is activated.
       `require_once ABSPATH . 'wp-admin/includes/plugin.php';
+require_once ABSPATH . 'wp-admin/includes/file.php';
+WP_Filesystem();
+$r = unzip_file(${phpString(PLUGIN_ZIP)}, WP_PLUGIN_DIR);
+if (is_wp_error($r)) { fwrite(STDERR, 'unzip: ' . $r->get_error_message()); exit(1); }
 switch_theme('twentytwentythree');
 $r = activate_plugin('netweave/netweave.php');
 if (is_wp_error($r)) { fwrite(STDERR, $r->get_error_message()); exit(1); }`,
