@@ -180,7 +180,7 @@ export class CollectorApi {
     return `${this.base}${this.#sid(id)}/qr.svg?lang=${lang === 'cy' ? 'cy' : 'en'}`;
   }
 
-  csvUrl(id: string, kind: 'responses' | 'commitments'): string {
+  csvUrl(id: string, kind: 'responses' | 'commitments' | 'follow-ups'): string {
     return `${this.base}${this.#sid(id)}/${kind}.csv`;
   }
 

@@ -303,6 +303,7 @@ export class NetweaveConsole extends LitElement {
         csv: {
           responses: this._api.csvUrl(s.id, 'responses'),
           commitments: this._api.csvUrl(s.id, 'commitments'),
+          followUps: this._api.csvUrl(s.id, 'follow-ups'),
         },
         writeup: {
           docx: this._api.writeupUrl(s.id, 'docx', t.locale),

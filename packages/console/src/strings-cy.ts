@@ -239,6 +239,7 @@ export const cy: ConsoleStrings = {
 
   'export.responses': 'Lawrlwytho’r ymatebion (CSV)',
   'export.commitments': 'Lawrlwytho’r ymrwymiadau (CSV)',
+  'export.followUps': 'Lawrlwytho’r atebion dilynol: “Ydych chi wedi’i wneud?” (CSV)',
   'export.writeup.docx': 'Lawrlwytho’r adroddiad (Word)',
   'export.writeup.html': 'Lawrlwytho’r adroddiad (tudalen we)',
   'export.writeup.md': 'Lawrlwytho’r adroddiad (Markdown)',

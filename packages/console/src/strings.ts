@@ -202,6 +202,7 @@ const en = {
 
   'export.responses': 'Download responses (CSV)',
   'export.commitments': 'Download commitments (CSV)',
+  'export.followUps': 'Download follow-ups: “Did you do it?” (CSV)',
   'export.writeup.docx': 'Download the write-up (Word)',
   'export.writeup.html': 'Download the write-up (web page)',
   'export.writeup.md': 'Download the write-up (Markdown)',

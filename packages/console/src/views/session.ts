@@ -11,7 +11,7 @@ export interface SessionView {
   readonly notice: string;
   readonly problem: string;
   readonly busy: boolean;
-  readonly csv: { responses: string; commitments: string };
+  readonly csv: { responses: string; commitments: string; followUps: string };
   /** The write-up in each format, in the console's language. */
   readonly writeup: { docx: string; html: string; md: string };
   /** The session's export (one JSON file). */
@@ -95,6 +95,7 @@ export function renderSession(v: SessionView) {
     <p class="downloads">
       <a href=${v.csv.responses} download>${t.t('export.responses')}</a>
       <a href=${v.csv.commitments} download>${t.t('export.commitments')}</a>
+      <a href=${v.csv.followUps} download>${t.t('export.followUps')}</a>
       <a href=${v.writeup.docx} download>${t.t('export.writeup.docx')}</a>
       <a href=${v.writeup.html} download>${t.t('export.writeup.html')}</a>
       <a href=${v.writeup.md} download>${t.t('export.writeup.md')}</a>

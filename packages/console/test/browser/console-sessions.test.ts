@@ -365,13 +365,14 @@ describe('<netweave-console> sessions', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('offers the CSVs, the write-up (Word, web page, Markdown) and everything as JSON, in the console’s language', async () => {
+  it('offers the CSVs (responses, commitments, follow-ups), the write-up (Word, web page, Markdown) and everything as JSON, in the console’s language', async () => {
     for (const [lang, words] of [
       [
         'en',
         [
           'Download responses (CSV)',
           'Download commitments (CSV)',
+          'Download follow-ups: “Did you do it?” (CSV)',
           'Download the write-up (Word)',
           'Download the write-up (web page)',
           'Download the write-up (Markdown)',
@@ -383,6 +384,7 @@ describe('<netweave-console> sessions', () => {
         [
           'Lawrlwytho’r ymatebion (CSV)',
           'Lawrlwytho’r ymrwymiadau (CSV)',
+          'Lawrlwytho’r atebion dilynol: “Ydych chi wedi’i wneud?” (CSV)',
           'Lawrlwytho’r adroddiad (Word)',
           'Lawrlwytho’r adroddiad (tudalen we)',
           'Lawrlwytho’r adroddiad (Markdown)',
@@ -402,6 +404,7 @@ describe('<netweave-console> sessions', () => {
       expect(links.map((a) => a.href)).to.deep.equal([
         `${admin}/responses.csv`,
         `${admin}/commitments.csv`,
+        `${admin}/follow-ups.csv`,
         `${admin}/writeup?format=docx&lang=${lang}`,
         `${admin}/writeup?format=html&lang=${lang}`,
         `${admin}/writeup?format=md&lang=${lang}`,

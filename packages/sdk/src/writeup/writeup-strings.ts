@@ -167,7 +167,7 @@ export const writeupCy: WriteupStrings = {
   'next.said': 'Beth ddywedodd pobl am eu hymrwymiad',
   'next.note': 'Sut mae wedi mynd: {note}',
   'method.followUps':
-    'Atebwyd y dilyniannau yn ddienw, ar y ddyfais y postiwyd yr ymrwymiad ohoni. Mae ateb y mae ei nodyn yn aros i’w wirio yn cael ei gyfrif, ond ni ddangosir ei nodyn.',
+    'Rhoddwyd yr atebion dilynol yn ddienw, ar y ddyfais y postiwyd yr ymrwymiad ohoni. Mae ateb y mae ei nodyn yn aros i’w wirio yn cael ei gyfrif, ond ni ddangosir ei nodyn.',
   'method.next': {
     one: 'Dangosir {count} cyfrif yn “Beth ddigwyddodd wedyn” fel *: mae’n fach, neu gellid ei gyfrifo o un bach.',
     two: 'Dangosir {count} gyfrif yn “Beth ddigwyddodd wedyn” fel *: maen nhw’n fach, neu gellid eu cyfrifo o rai bach.',
