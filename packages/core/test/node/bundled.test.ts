@@ -62,7 +62,10 @@ import { screenText } from ${JSON.stringify(dist('subpaths/screening.js'))};
 import { wilson, Z95 } from ${JSON.stringify(dist('subpaths/stats.js'))};
 import { HttpStore } from ${JSON.stringify(dist('store/http-store.js'))};
 import { initialStatus } from ${JSON.stringify(dist('subpaths/moderation.js'))};
+import { newResumeCode, parseResumeCode } from ${JSON.stringify(dist('kit/resume.js'))};
+const code = newResumeCode();
 export const result = {
+  resume: parseResumeCode(code).code === code,
   store: typeof LocalStore,
   limit: LIMITS.idLength,
   screened: screenText('what a twat, ring 07700 900123').reasons,
@@ -77,6 +80,7 @@ export const result = {
   try {
     const { result } = await built.load('app');
     assert.equal(result.store, 'function');
+    assert.equal(result.resume, true);
     assert.equal(result.limit, 100);
     assert.deepEqual(result.screened, ['phone', 'profanity']);
     assert.ok(result.interval[0] > 0.1 && result.interval[1] < 0.61);
