@@ -230,10 +230,16 @@ function unsaved(d: AnswersController, incoming: Draft): boolean {
 
 /** The same answers (in whatever order they were written). */
 function sameAnswers(a: Answers, b: Answers): boolean {
-  const sorted = (x: Answers) =>
-    JSON.stringify(
-      { ...x, ratings: Object.fromEntries(Object.entries(x.ratings).sort()) },
-      Object.keys(x).sort(),
-    );
-  return sorted(a) === sorted(b);
+  return canonical(a) === canonical(b);
+}
+
+/** JSON with every object's keys in order. */
+function canonical(value: unknown): string {
+  if (!value || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  return `{${entries
+    .sort(([x], [y]) => (x < y ? -1 : 1))
+    .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
+    .join(',')}}`;
 }

@@ -22,7 +22,7 @@ import { styles } from './self-assessment.styles.js';
 import type { Strings } from './strings.js';
 import { renderActions, renderForm, renderNotices } from './views/form.js';
 import { showAnswers } from './views/questions.js';
-import type { KeepController } from './keep-controller.js';
+import type { KeepParts } from './views/keep.js';
 import { about, confirmation, consent, keep, results, tables, welsh } from './views/on-demand.js';
 
 /**
@@ -55,6 +55,7 @@ import { about, confirmation, consent, keep, results, tables, welsh } from './vi
  * @csspart answers - The table of all answers (with the comparison).
  * @csspart actions - Print, download, start again and forget buttons.
  * @csspart keep - "Save it and come back": save to a file, open a saved file, continue on another device.
+ * @csspart resume - The resume code made on this device, with its QR code, expiry and "Delete it now".
  * @csspart notice - Restored, storage, submission, catalogue, saved and opened notices.
  *
  * @cssprop --netweave-self-assessment-max-width - Maximum width of the form (default `--netweave-max-width`, 48rem).
@@ -102,7 +103,7 @@ export class NetweaveSelfAssessment extends LitElement {
   /** The host page slotted its own introduction. */
   private _ownIntro = false;
   /** "Save it and come back", once its part has loaded. */
-  private _keep?: KeepController;
+  private _keep?: KeepParts;
   /** Whether the form has been shown (in any language): a later switch of language keeps it shown. */
   private _shown = false;
   private readonly _config = new ConfigController(this);
@@ -373,7 +374,7 @@ export class NetweaveSelfAssessment extends LitElement {
   private _renderKeep(t: Localizer<Strings>): TemplateResult {
     const part = keep.get() ?? this._need(keep);
     if (!part) return html`<div aria-busy="true"></div>`;
-    this._keep ??= new part.KeepController(this, {
+    this._keep ??= part.keepParts(this, {
       data: this._data,
       store: () => this._config.store,
       session: () => this._config.session,
@@ -383,7 +384,7 @@ export class NetweaveSelfAssessment extends LitElement {
       go: (phase, step) => this._flow.go(phase, step),
       focus: (selector) => this._flow.focus(selector),
     });
-    return part.renderKeep({ t, keep: this._keep });
+    return part.renderKeep({ t, parts: this._keep });
   }
 
   /** Start again and forget (after the results' own print and download buttons). */

@@ -48,7 +48,7 @@ export const keepEn = {
   'resume.kept':
     'Kept until {date}. Your answers are locked with this code before they leave this device: the collector cannot read them.',
   'resume.saving': 'Saving your latest answers under this code…',
-  'resume.up-to-date': 'Changes you make on this device are saved under this code too, until {date}.',
+  'resume.up-to-date': 'Changes you make on this device are saved under this code too.',
   'resume.retry-later':
     'Your latest changes are not saved under this code yet. They are safe on this device; we will try again when you next change an answer.',
   'resume.retry': 'Try again',
@@ -79,6 +79,8 @@ export const keepEn = {
   'resume.why.unsupported':
     'This browser cannot lock answers with a code (a secure https page and an up-to-date browser are needed). Save them to a file instead.',
   'resume.why.too-large': 'There is too much to keep under a code. Save it to a file instead.',
+  'resume.why.no-collector':
+    'This page is not connected to a collector, so a code cannot be used here. Open the page the code came from, or use a saved file.',
   'resume.why.other': 'The collector refused: {message}',
 };
 
@@ -126,8 +128,7 @@ export const keepCy: typeof keepEn = {
   'resume.kept':
     'Yn cael ei gadw tan {date}. Mae eich atebion yn cael eu cloi gyda’r cod hwn cyn iddyn nhw adael y ddyfais hon: does dim modd i’r casglwr eu darllen.',
   'resume.saving': 'Wrthi’n cadw eich atebion diweddaraf o dan y cod hwn…',
-  'resume.up-to-date':
-    'Mae newidiadau a wnewch chi ar y ddyfais hon yn cael eu cadw o dan y cod hwn hefyd, tan {date}.',
+  'resume.up-to-date': 'Mae newidiadau a wnewch chi ar y ddyfais hon yn cael eu cadw o dan y cod hwn hefyd.',
   'resume.retry-later':
     'Dydy eich newidiadau diweddaraf ddim wedi’u cadw o dan y cod hwn eto. Maen nhw’n ddiogel ar y ddyfais hon; byddwn ni’n rhoi cynnig arall arni pan fyddwch chi’n newid ateb nesaf.',
   'resume.retry': 'Rhoi cynnig arall arni',
@@ -160,5 +161,7 @@ export const keepCy: typeof keepEn = {
   'resume.why.unsupported':
     'Does dim modd i’r porwr hwn gloi atebion gyda chod (mae angen tudalen https ddiogel a phorwr cyfredol). Cadwch nhw mewn ffeil yn lle hynny.',
   'resume.why.too-large': 'Mae gormod i’w gadw o dan god. Cadwch ef mewn ffeil yn lle hynny.',
+  'resume.why.no-collector':
+    'Dydy’r dudalen hon ddim wedi’i chysylltu â chasglwr, felly does dim modd defnyddio cod yma. Agorwch y dudalen y daeth y cod ohoni, neu defnyddiwch ffeil sydd wedi’i chadw.',
   'resume.why.other': 'Gwrthododd y casglwr: {message}',
 };
