@@ -1,22 +1,21 @@
 /**
- * `npm run bench [-- --rows 200000] [--no-arquero]` (after `npm run build`): generates a canonical CSV (1,000,000 rows by default) in a
- * temporary directory and measures, each in its own child process (so peak RSS is its own):
- *  - baseline: a bare papaparse streaming parse of the file (rows as arrays, chunk callback);
- *  - sdk: streaming validate + de-duplicate + aggregate (grouped by sector) with `readFile`;
- *  - floor: the least validation any reader must do (ids, timestamps, ratings, duplicates) fused
- *    into the same papaparse chunk handler: how close to the baseline validation can get here;
- *  - arquero 8: the same figures (base, identified, mean, SD, median per challenge) from the
- *    file loaded as a table;
- *  - sdk-json: the same rows as a JSON export (`{"responses": [...]}`, 300,000 responses by
- *    default, about 150 MB: `--json-rows n`, `--no-json` to skip), read with `readFile`: a memory
- *    check (peak RSS, goal < 200 MB; reading it whole took 671 MB), not a race.
- * Prints throughput as a ratio to the baseline (goal ≥ 0.8×), the SDK's peak RSS (goal < 200 MB)
- * and the speed-up over arquero (goal > 1×). Goals, not hard budgets: the exit code is 0 unless
- * something fails to run.
+ * `npm run bench [-- --rows 1000000] [--small-rows 10000] [--runs 5] [--extras]` (builds first):
+ * generates a canonical CSV (1,000,000 rows by default, about 129 MB) and a small one (10,000
+ * rows) in a temporary directory and times, as whole processes run alternately (so each one's
+ * start-up and peak RSS are its own, and a busy machine slows both alike):
+ *  - netweave: `netweave aggregate --by sector --format json <file>` (the CLI as users run it);
+ *  - DuckDB (`@duckdb/node-api`, a root devDependency, never the SDK's): the same figures per
+ *    challenge by sector in SQL (bench/duckdb-aggregate.mjs), printed as JSON.
+ * Prints the medians, netweave's time as a ratio to DuckDB's (goals: ≤ 1.2× on the large file,
+ * ≤ 0.5× on the small one, process start to output) and netweave's peak RSS on the large file
+ * (goal ≤ 256 MB, worker threads included); then, as an extra line, a bare papaparse streaming
+ * parse of the large file in one thread (the old yardstick). `--extras` adds the in-process
+ * figures: the least validation on the same parse, arquero 8, and a JSON export's peak RSS.
+ * Goals, not hard budgets: the exit code is 0 unless something fails to run.
  */
 import { spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -261,88 +260,156 @@ function measure(kind, path) {
   return JSON.parse(r.stdout);
 }
 
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+/** The commands compared, as whole processes. */
+const COMMANDS = {
+  netweave: (file) => [
+    here('../dist/cli/netweave.js'),
+    'aggregate',
+    '--by',
+    'sector',
+    '--format',
+    'json',
+    '--quiet',
+    file,
+  ],
+  duckdb: (file) => [here('./duckdb-aggregate.mjs'), file],
+};
+
+/** Runs one command as a whole process: wall time from spawn to exit, peak RSS (kB → MB), output size. */
+function whole(name, file, dir) {
+  const rssFile = join(dir, `${name}.rss`);
+  const start = performance.now();
+  const r = spawnSync(process.execPath, ['--import', here('./peak-rss.mjs'), ...COMMANDS[name](file)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    env: { ...process.env, NETWEAVE_BENCH_RSS: rssFile },
+  });
+  const ms = performance.now() - start;
+  if (r.status !== 0) throw new Error(`${name} failed (${r.status}): ${r.stderr}`);
+  const rssMB = Number(readFileSync(rssFile, 'utf8')) / 1024;
+  return { ms, rssMB, out: r.stdout };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** Alternates the two commands `runs` times on `file`; returns their medians. */
+function race(file, runs, dir) {
+  const times = { netweave: [], duckdb: [] };
+  const rss = { netweave: [], duckdb: [] };
+  const ratios = [];
+  let check;
+  for (let i = 0; i < runs; i++) {
+    // alternate which goes first, so neither always runs on a warmer cache
+    const order = i % 2 ? ['netweave', 'duckdb'] : ['duckdb', 'netweave'];
+    const pair = {};
+    for (const name of order) {
+      const r = whole(name, file, dir);
+      times[name].push(r.ms);
+      rss[name].push(r.rssMB);
+      pair[name] = r.ms;
+      if (name === 'netweave') check = JSON.parse(r.out).respondents;
+    }
+    ratios.push(pair.netweave / pair.duckdb);
+  }
+  return {
+    netweave: median(times.netweave),
+    duckdb: median(times.duckdb),
+    ratio: median(times.netweave) / median(times.duckdb),
+    pairRatio: median(ratios),
+    rss: { netweave: Math.max(...rss.netweave), duckdb: Math.max(...rss.duckdb) },
+    check,
+    times,
+  };
+}
+
 async function parent() {
   const args = process.argv.slice(2);
-  const rowsArg = args.indexOf('--rows');
-  const rows = rowsArg >= 0 ? Number(args[rowsArg + 1]) : 1_000_000;
-  const skipArquero = args.includes('--no-arquero');
-  const skipJson = args.includes('--no-json');
-  const jsonRowsArg = args.indexOf('--json-rows');
-  const jsonRows = jsonRowsArg >= 0 ? Number(args[jsonRowsArg + 1]) : 300_000;
-  const runsArg = args.indexOf('--runs');
-  const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : 2;
+  const num = (flag, dflt) => {
+    const i = args.indexOf(flag);
+    return i >= 0 ? Number(args[i + 1]) : dflt;
+  };
+  const rows = num('--rows', 1_000_000);
+  const smallRows = num('--small-rows', 10_000);
+  const runs = num('--runs', 5);
+  const extras = args.includes('--extras');
   if (!Number.isInteger(rows) || rows <= 0) throw new Error('--rows must be a positive whole number');
   const dir = mkdtempSync(join(tmpdir(), 'netweave-bench-'));
   const file = join(dir, 'responses.csv');
+  const small = join(dir, 'small.csv');
+  const load = () =>
+    loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ');
   try {
     let t = performance.now();
     await generate(file, rows);
+    await generate(small, smallRows);
     const size = statSync(file).size;
     console.log(
-      `Generated ${rows.toLocaleString('en-GB')} rows (${(size / 1e6).toFixed(0)} MB) in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+      `Generated ${rows.toLocaleString('en-GB')} rows (${(size / 1e6).toFixed(0)} MB) and ${smallRows.toLocaleString('en-GB')} rows in ${((performance.now() - t) / 1000).toFixed(1)} s; ${availableParallelism()} cores, load average ${load()} before`,
     );
-    // alternate runs, keep the best of each (less noise on a shared machine)
+    whole('duckdb', small, dir); // warm the disk cache and the native library once
+    whole('netweave', small, dir);
+    const big = race(file, runs, dir);
+    const little = race(small, runs, dir);
+    const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+    const line = (label, r, goal) =>
+      console.log(
+        `${label}: netweave ${s(r.netweave)}, DuckDB ${s(r.duckdb)} (medians of ${runs} alternating runs): ${r.ratio.toFixed(2)}× DuckDB's time (median of the run-by-run ratios ${r.pairRatio.toFixed(2)}×)  (goal ≤ ${goal.toFixed(2)}×)  ${r.ratio <= goal ? 'MET' : 'MISSED'}`,
+      );
+    line(`${rows.toLocaleString('en-GB')} rows, aggregate --by sector --format json`, big, 1.2);
+    console.log(
+      `  peak RSS: netweave ${big.rss.netweave.toFixed(0)} MB (goal ≤ 256 MB)  ${big.rss.netweave <= 256 ? 'MET' : 'MISSED'}; DuckDB ${big.rss.duckdb.toFixed(0)} MB  [${big.check} respondents]`,
+    );
+    console.log(
+      `  runs (s): netweave ${big.times.netweave.map((x) => (x / 1000).toFixed(2)).join(' ')}; DuckDB ${big.times.duckdb.map((x) => (x / 1000).toFixed(2)).join(' ')}`,
+    );
+    line(`${smallRows.toLocaleString('en-GB')} rows, process start to output`, little, 0.5);
+    console.log(
+      `  runs (s): netweave ${little.times.netweave.map((x) => (x / 1000).toFixed(3)).join(' ')}; DuckDB ${little.times.duckdb.map((x) => (x / 1000).toFixed(3)).join(' ')}`,
+    );
     const base = [];
-    const sdk = [];
-    const floor = [];
-    for (let i = 0; i < runs; i++) {
-      base.push(measure('baseline', file));
-      sdk.push(measure('sdk', file));
-      floor.push(measure('floor', file));
-    }
-    const bestOf = (list, key) => list.reduce((x, y) => (y[key] < x[key] ? y : x));
-    const b = bestOf(base, 'ms');
-    const s = bestOf(sdk, 'ms');
-    const bCpu = bestOf(base, 'cpuMs').cpuMs;
-    const sCpu = bestOf(sdk, 'cpuMs').cpuMs;
-    const rssMax = Math.max(...sdk.map((x) => x.rssMB));
-    const ratio = b.ms / s.ms;
-    const cpuRatio = bCpu / sCpu;
-    const mbps = (ms) => (size / 1e6 / (ms / 1000)).toFixed(0);
+    for (let i = 0; i < Math.min(runs, 3); i++) base.push(measure('baseline', file));
+    const b = median(base.map((x) => x.ms));
     console.log(
-      `papaparse streaming parse (baseline): ${(b.ms / 1000).toFixed(2)} s wall, ${(bCpu / 1000).toFixed(2)} s CPU, ${mbps(b.ms)} MB/s, peak RSS ${b.rssMB.toFixed(0)} MB`,
+      `papaparse streaming parse, one thread, in-process (the old baseline): ${s(b)} (median of ${base.length}), ${(size / 1e6 / (b / 1000)).toFixed(0)} MB/s; netweave's whole run is ${(big.netweave / b).toFixed(2)}× it`,
     );
-    console.log(
-      `sdk validate + aggregate:             ${(s.ms / 1000).toFixed(2)} s wall, ${(sCpu / 1000).toFixed(2)} s CPU, ${mbps(s.ms)} MB/s, peak RSS ${rssMax.toFixed(0)} MB  [${s.check}]`,
-    );
-    console.log(
-      `  throughput vs baseline (wall clock): ${ratio.toFixed(2)}×  (goal ≥ 0.80×)  ${ratio >= 0.8 ? 'MET' : 'MISSED'}`,
-    );
-    console.log(
-      `  throughput vs baseline (CPU time, steadier on a shared machine): ${cpuRatio.toFixed(2)}×  (goal ≥ 0.80×)  ${cpuRatio >= 0.8 ? 'MET' : 'MISSED'}`,
-    );
-    console.log(`  peak RSS: ${rssMax.toFixed(0)} MB  (goal < 200 MB)  ${rssMax < 200 ? 'MET' : 'MISSED'}`);
-    const f = bestOf(floor, 'ms');
-    console.log(
-      `least validation on the same parse:   ${(f.ms / 1000).toFixed(2)} s wall (ids, timestamps, ratings, duplicates only, no grouping or other fields): ${(b.ms / f.ms).toFixed(2)}× the baseline`,
-    );
-    if (!skipArquero) {
-      t = performance.now();
-      const a = measure('arquero', file);
-      const speedup = a.ms / s.ms;
-      console.log(
-        `arquero 8.0.3 same aggregation:       ${(a.ms / 1000).toFixed(2)} s wall, ${(a.cpuMs / 1000).toFixed(2)} s CPU, peak RSS ${a.rssMB.toFixed(0)} MB  [${a.check}]`,
-      );
-      console.log(
-        `  sdk speed-up vs arquero: ${speedup.toFixed(2)}×  (goal > 1×)  ${speedup > 1 ? 'MET' : 'MISSED'}`,
-      );
-    }
-    if (!skipJson) {
-      const json = join(dir, 'responses.json');
-      await generateJson(json, jsonRows);
-      rmSync(file); // only one big file on disk at a time
-      const j = measure('sdk-json', json);
-      const jsonSize = statSync(json).size;
-      console.log(
-        `sdk JSON export (${jsonRows.toLocaleString('en-GB')} responses, ${(jsonSize / 1e6).toFixed(0)} MB), streamed: ${(j.ms / 1000).toFixed(2)} s wall, peak RSS ${j.rssMB.toFixed(0)} MB  [${j.check}]`,
-      );
-      console.log(
-        `  peak RSS: ${j.rssMB.toFixed(0)} MB  (goal < 200 MB)  ${j.rssMB < 200 ? 'MET' : 'MISSED'}`,
-      );
-    }
+    console.log(`load average ${load()} after`);
+    if (extras) await extraFigures(file, dir, size, runs);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The older in-process figures (`--extras`). */
+async function extraFigures(file, dir, size, runs) {
+  const sdk = [];
+  const floor = [];
+  for (let i = 0; i < runs; i++) {
+    sdk.push(measure('sdk', file));
+    floor.push(measure('floor', file));
+  }
+  const bestOf = (list, key) => list.reduce((x, y) => (y[key] < x[key] ? y : x));
+  const sd = bestOf(sdk, 'ms');
+  const f = bestOf(floor, 'ms');
+  console.log(`sdk readFile (one pass, in-process): ${(sd.ms / 1000).toFixed(2)} s  [${sd.check}]`);
+  console.log(`least validation on the same parse:  ${(f.ms / 1000).toFixed(2)} s`);
+  const a = measure('arquero', file);
+  console.log(
+    `arquero 8.0.3 same aggregation:      ${(a.ms / 1000).toFixed(2)} s, peak RSS ${a.rssMB.toFixed(0)} MB  [${a.check}]`,
+  );
+  const json = join(dir, 'responses.json');
+  await generateJson(json, 300_000);
+  rmSync(file);
+  const j = measure('sdk-json', json);
+  console.log(
+    `sdk JSON export (300,000 responses, ${(statSync(json).size / 1e6).toFixed(0)} MB), streamed: ${(j.ms / 1000).toFixed(2)} s, peak RSS ${j.rssMB.toFixed(0)} MB (goal < 200 MB)`,
+  );
 }
 
 if (process.argv[2] === '--child') await child(process.argv[3], process.argv[4]);

@@ -33,6 +33,7 @@ const MAIN = [
   'codebookFor',
   'compareChallenges',
   'countCommitments',
+  'countFollowUps',
   'createAccumulator',
   'createGrouped',
   'createIdSet',

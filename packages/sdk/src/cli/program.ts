@@ -7,27 +7,19 @@ import { randomBytes } from 'node:crypto';
 import { rename, rm, stat, writeFile, readFile as readText } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { Argument, Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
-import Papa from 'papaparse';
 import { normaliseLocale, type Locale } from '@netweave/model';
 import { analyse } from '../analyse.js';
 import { isGroupDimension, type GroupDimension } from '../aggregate/group-key.js';
 import { groupedTotal } from '../aggregate/grouped.js';
 import { applyDisclosure } from '../disclosure/apply.js';
 import { DISCLOSURE_RULES, type DisclosureRule } from '../disclosure/rules.js';
-import { proposeMapping } from '../mapping/propose-mapping.js';
-import { createByteDecoder } from '../read/decode-bytes.js';
 import { aggregateFiles, type AggregateFilesResult } from '../node/aggregate-files.js';
-import { analysisToCsv } from '../output/to-csv.js';
 import { analysisToJson } from '../output/to-json.js';
-import { analysisToMarkdown } from '../output/to-markdown.js';
-import { renderHtmlReport } from '../output/html-report.js';
-import { toFrequencySummary } from '../output/frequency-summary.js';
 import { EXIT } from './exit-codes.js';
 import { InputError, loadCatalogue, loadCodebook, loadMapping } from './load-options.js';
 import { commanderErrorCy } from './commander-cy.js';
 import { createProgress } from './progress.js';
-import { readWriteupFiles } from './writeup-files.js';
-import { WRITEUP_FORMATS, writeup, type WriteupFormat } from '../writeup/writeup.js';
+import type { WriteupFormat } from '../writeup/writeup.js';
 import { cliEn, cliLocale, cliLocalizer, type CliLocalizer, type CliStrings } from './strings.js';
 
 export interface Io {
@@ -85,6 +77,13 @@ const parseThreshold =
     return Number(value);
   };
 
+const parseThreads =
+  (l: CliLocalizer) =>
+  (value: string): number => {
+    if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(l.t('error.threads'));
+    return Number(value);
+  };
+
 interface CommonOptions {
   mapping?: string;
   catalogue?: string;
@@ -97,6 +96,7 @@ interface CommonOptions {
   output?: string;
   quiet?: boolean;
   maxIssues: number;
+  threads?: number;
   lang: Locale;
 }
 
@@ -131,6 +131,7 @@ async function readAll(
     by: withRows ? opts.by : [],
     reliability: opts.reliability,
     locale: opts.lang,
+    threads: opts.threads,
     onFile: () => {
       before += current;
       current = 0;
@@ -214,7 +215,7 @@ async function writeWhole(
 }
 
 /** The write-up's format from the output's extension, or null. */
-function writeupFormat(output: string): WriteupFormat | null {
+function writeupFormat(output: string, WRITEUP_FORMATS: readonly WriteupFormat[]): WriteupFormat | null {
   const ext = extname(output).toLowerCase().slice(1);
   const format = ext === 'htm' ? 'html' : ext === 'markdown' ? 'md' : ext;
   return (WRITEUP_FORMATS as readonly string[]).includes(format) ? (format as WriteupFormat) : null;
@@ -308,7 +309,8 @@ export function createProgram(
         new Option('--max-issues <n>', l.t('help.maxIssues'))
           .default(200)
           .argParser((v) => Number.parseInt(v, 10)),
-      );
+      )
+      .option('--threads <n>', l.t('help.threads'), parseThreads(l));
   const analysis = (cmd: Command) =>
     common(cmd)
       .option('--by <dimensions>', l.t('help.by'), parseBy(l))
@@ -352,13 +354,18 @@ export function createProgram(
       const analysed = await disclosedAnalysis(paths, opts, io, lc);
       if (typeof analysed === 'number') return setCode(analysed);
       const { disclosed } = analysed;
+      // each format's writer is loaded only when asked for (JSON, the default, is small)
       const text =
         opts.format === 'csv'
-          ? analysisToCsv(disclosed)
+          ? (await import('../output/to-csv.js')).analysisToCsv(disclosed)
           : opts.format === 'md'
-            ? analysisToMarkdown(disclosed, { locale: opts.lang })
+            ? (await import('../output/to-markdown.js')).analysisToMarkdown(disclosed, { locale: opts.lang })
             : opts.format === 'summary'
-              ? JSON.stringify(toFrequencySummary(disclosed), null, 2) + '\n'
+              ? JSON.stringify(
+                  (await import('../output/frequency-summary.js')).toFrequencySummary(disclosed),
+                  null,
+                  2,
+                ) + '\n'
               : analysisToJson(disclosed);
       setCode(await write(opts.output, text, io, lc));
     });
@@ -372,6 +379,7 @@ export function createProgram(
       const analysed = await disclosedAnalysis(paths, opts, io, lc);
       if (typeof analysed === 'number') return setCode(analysed);
       const { disclosed } = analysed;
+      const { renderHtmlReport } = await import('../output/html-report.js');
       setCode(
         await write(
           opts.output,
@@ -411,7 +419,10 @@ export function createProgram(
         },
       ) => {
         const lc = cliLocalizer(opts.lang);
-        const format = writeupFormat(opts.output);
+        // the write-up (and its Word writer) is loaded for this command only
+        const { WRITEUP_FORMATS, writeup } = await import('../writeup/writeup.js');
+        const { readWriteupFiles } = await import('./writeup-files.js');
+        const format = writeupFormat(opts.output, WRITEUP_FORMATS);
         if (!format) {
           io.stderr.write(`netweave: ${lc.t('writeup.format', { file: opts.output })}\n`);
           return setCode(EXIT.usage);
@@ -442,6 +453,11 @@ export function createProgram(
       const l = cliLocalizer(opts.lang);
       const tags = { check: l.t('mapping.check'), ok: l.t('mapping.ok'), none: l.t('mapping.none') };
       const width = Math.max(...Object.values(tags).map((t) => t.length));
+      const [{ default: Papa }, { proposeMapping }, { createByteDecoder }] = await Promise.all([
+        import('papaparse'),
+        import('../mapping/propose-mapping.js'),
+        import('../read/decode-bytes.js'),
+      ]);
       let text: string;
       try {
         // UTF-16 or Windows-1252 exports are decoded as the readers decode them

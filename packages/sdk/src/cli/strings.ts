@@ -35,6 +35,7 @@ export const cliEn = {
     '"{value}" is not a grouping; use session, sector, nation, region or period (period:quarter, period:year, period:week).',
   'error.byCount': 'group by one dimension, or two for a cross-tabulation.',
   'error.threshold': 'the threshold must be a whole number such as 3.',
+  'error.threads': 'the number of threads must be a whole number from 1, such as 2.',
   'progress.reading': 'Reading',
   'mapping.check': 'check',
   'mapping.ok': 'ok',
@@ -80,6 +81,7 @@ Exit codes:
   'help.lang': 'language of the output, messages and help: en (English) or cy (Cymraeg, Welsh)',
   'help.langDefault': 'NETWEAVE_LANG, else en',
   'help.maxIssues': 'problems listed per file',
+  'help.threads': 'threads to read a large CSV with (default: all cores; 1 reads it in one pass)',
   'help.by':
     'group by session, sector, nation, region or period[:quarter|:year|:week]; two, comma-separated, for a cross-tabulation',
   'help.threshold': 'rating at or above which a challenge counts as identified (default: the catalogue’s, 3)',
@@ -162,6 +164,7 @@ export const cliCy: CliStrings = {
     'Nid yw "{value}" yn grwpio dilys; defnyddiwch session, sector, nation, region neu period (period:quarter, period:year, period:week).',
   'error.byCount': 'Grwpiwch yn ôl un dimensiwn, neu ddau ar gyfer croes-dablu.',
   'error.threshold': 'Rhaid i’r trothwy fod yn rhif cyfan fel 3.',
+  'error.threads': 'Rhaid i nifer yr edafedd fod yn rhif cyfan o 1 i fyny, fel 2.',
   'progress.reading': 'Yn darllen',
   'mapping.check': 'gwirio',
   'mapping.ok': 'iawn',
@@ -207,6 +210,8 @@ Codau gadael:
   'help.lang': 'iaith yr allbwn, y negeseuon a’r cymorth: en (Saesneg, English) neu cy (Cymraeg)',
   'help.langDefault': 'NETWEAVE_LANG, neu en fel arall',
   'help.maxIssues': 'nifer y problemau a restrir ar gyfer pob ffeil',
+  'help.threads':
+    'nifer yr edafedd i ddarllen CSV mawr (rhagosodiad: pob craidd; mae 1 yn ei darllen mewn un tro)',
   'help.by':
     'grwpio yn ôl session (sesiwn), sector, nation (gwlad), region (rhanbarth) neu period[:quarter|:year|:week] (cyfnod); dau, wedi’u gwahanu gan goma, ar gyfer croes-dablu',
   'help.threshold': 'y sgôr, neu uwch, sy’n golygu bod her wedi’i nodi (rhagosodiad: un y catalog, 3)',

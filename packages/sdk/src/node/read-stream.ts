@@ -12,6 +12,7 @@ import type { Commitment } from '@netweave/model';
 import { createByteDecoder } from '../read/decode-bytes.js';
 import type { RowView } from '../read/row-view.js';
 import { createTextReader } from '../read/text-reader.js';
+import { fastUtf8 } from './fast-utf8.js';
 import type { ReadOptions, ReadResult } from '../types.js';
 
 export function readStream(
@@ -20,6 +21,7 @@ export function readStream(
 ): Promise<ReadResult & { commitments: Commitment[] }> {
   const reader = createTextReader(options.format ?? 'csv', options);
   const decoder = createByteDecoder({
+    fastUtf8,
     onFallback: (sample) => reader.log.add(0, '', 'not-utf8', 'warning', { sample }),
   });
   let done = 0;

@@ -31,6 +31,12 @@ export interface CsvFeeder {
   end(): void;
   /** The text was cut off (a stream failed): parses the complete records left, drops the rest. */
   abandon(): void;
+  /**
+   * The text is one byte range of a file, to be followed by the next range: parses the complete
+   * records left and returns true when the range ended exactly at the end of a record (outside
+   * quotes, with nothing held back), false when it did not (the split was not a record boundary).
+   */
+  endRange(): boolean;
 }
 
 /** Largest piece handed to the parser at once (bounds the rows in memory). */
@@ -145,10 +151,14 @@ function recordEnd(text: string, start: number, newline: string): number {
   return scanRecord(text, start, newline, { quoted: false, fieldStart: true, pending: '' });
 }
 
-export function createCsvFeeder(target: FeederTarget, options: { maxRecord?: number } = {}): CsvFeeder {
+export function createCsvFeeder(
+  target: FeederTarget,
+  options: { maxRecord?: number; continued?: boolean } = {},
+): CsvFeeder {
   const maxRecord = options.maxRecord ?? PIECE;
   let carry = '';
-  let first = true;
+  // a range after the first starts mid-file: a U+FEFF there is text, not a byte order mark
+  let first = !options.continued;
   let newline: '\n' | '\r\n' | '\r' | undefined;
   let parser: Papa.Parser | undefined;
   /** After a record too long to keep: where the scan of it stands (its text is not kept). */
@@ -240,6 +250,14 @@ export function createCsvFeeder(target: FeederTarget, options: { maxRecord?: num
       if (!newline) settle(carry);
       records(carry);
       carry = '';
+    },
+    endRange() {
+      if (skipping) return false;
+      if (target.stopped || !carry) return true;
+      const text = carry;
+      carry = '';
+      if (!newline) settle(text);
+      return records(text) === text.length;
     },
     end() {
       if (target.stopped) return;

@@ -24,6 +24,16 @@ export interface ByteDecoder {
 export interface ByteDecoderOptions {
   /** Called once, at the first bytes that are not UTF-8, with a little of the text around them. */
   onFallback?: (sample: string) => void;
+  /**
+   * The bytes are a later part of a UTF-8 file (a byte range after the first): no byte order mark
+   * or UTF-16 is looked for.
+   */
+  continued?: boolean;
+  /**
+   * A faster decoder for valid UTF-8 where the platform has one (Node's Buffer): returns the text,
+   * or undefined when the bytes are not valid UTF-8 (they are then decoded here, byte by byte).
+   */
+  fastUtf8?: (bytes: Uint8Array) => string | undefined;
 }
 
 /** Windows-1252's characters for bytes 0x80–0x9F (the five it leaves undefined map to themselves). */
@@ -76,7 +86,7 @@ function completeEnd(bytes: Uint8Array): number {
 
 export function createByteDecoder(options: ByteDecoderOptions = {}): ByteDecoder {
   let encoding: TextEncodingName = 'utf-8';
-  let decided = false;
+  let decided = options.continued ?? false;
   let head = new Uint8Array(0); // the first bytes, until the encoding is decided
   let carry = new Uint8Array(0); // an incomplete UTF-8 character from the last chunk
   let utf16: TextDecoder | undefined;
@@ -122,6 +132,11 @@ export function createByteDecoder(options: ByteDecoderOptions = {}): ByteDecoder
     carry = all.slice(end);
     const body = end === all.length ? all : all.subarray(0, end);
     if (!warned) {
+      const fast = options.fastUtf8?.(body);
+      if (fast !== undefined) {
+        tail = (tail + fast.slice(-40)).slice(-40);
+        return fast;
+      }
       try {
         const text = utf8.decode(body);
         tail = (tail + text.slice(-40)).slice(-40);

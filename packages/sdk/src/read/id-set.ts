@@ -21,6 +21,11 @@ export interface IdSet {
     file: number,
     row: number,
   ): { same: boolean; file: number; row: number } | undefined;
+  /**
+   * Forgets every id recorded for file `file` (by index): used when a file read in parallel must be
+   * read again in one pass, so its ids must not be found as duplicates of themselves.
+   */
+  forget(file: number): void;
   readonly size: number;
   /** File names by index, so a duplicate can name the file it was first seen in. */
   readonly files: string[];
@@ -85,6 +90,18 @@ export function createIdSet(initialCapacity = 1024): IdSet {
     files: [],
     get size() {
       return size;
+    },
+    forget(file) {
+      const old = table;
+      table = new Int32Array(capacity * SLOT);
+      size = 0;
+      for (let i = 0; i < capacity; i++) {
+        const o = i * SLOT;
+        if (old[o] !== 0 && old[o + 3] !== file) {
+          insert(table, capacity, old[o]!, old[o + 1]!, old[o + 2]!, old[o + 3]!, old[o + 4]!);
+          size += 1;
+        }
+      }
     },
     check(id, contentHash, file, row) {
       // Two FNV-1a hashes with different seeds in one pass.

@@ -20,8 +20,15 @@ const MAX_RECORD = 1 << 20;
  * mixes them loses no rows (papaparse settles on one line ending per file and would join the rows
  * ending in another). A CR at the end of one piece waits to see whether LF starts the next.
  */
-export function createSinkFeeder(sink: CsvSink): CsvFeeder {
-  const feeder = createCsvFeeder(sinkTarget(sink, MAX_RECORD), { maxRecord: MAX_RECORD });
+export function createSinkFeeder(
+  sink: CsvSink,
+  options: { afterHeader?: boolean } = {},
+): CsvFeeder & { readonly lastRow: number } {
+  const target = sinkTarget(sink, MAX_RECORD, options.afterHeader ?? false);
+  const feeder = createCsvFeeder(target, {
+    maxRecord: MAX_RECORD,
+    continued: options.afterHeader,
+  });
   let cr = false; // the last piece ended with CR
   const lf = (text: string): string => {
     if (cr) {
@@ -36,6 +43,10 @@ export function createSinkFeeder(sink: CsvSink): CsvFeeder {
     return text.replace(/\r\n?/g, '\n');
   };
   return {
+    /** The last row number given (the header is row 1). */
+    get lastRow() {
+      return target.lastRow;
+    },
     push: (text) => feeder.push(lf(text)),
     end() {
       if (cr) feeder.push(lf('\n'));
@@ -45,13 +56,26 @@ export function createSinkFeeder(sink: CsvSink): CsvFeeder {
       if (cr) feeder.push(lf('\n'));
       feeder.abandon();
     },
+    endRange: () => !cr && feeder.endRange(),
   };
 }
 
-function sinkTarget(sink: CsvSink, maxRecord: number): FeederTarget {
-  let row = 0;
-  let headerRead = false;
+/**
+ * `afterHeader`: the text is a later byte range of a file whose header the sink has already been
+ * given (`sink.header`): its first record is row 2 of the range (rows are renumbered when the
+ * ranges are put together).
+ */
+function sinkTarget(
+  sink: CsvSink,
+  maxRecord: number,
+  afterHeader: boolean,
+): FeederTarget & { readonly lastRow: number } {
+  let row = afterHeader ? 1 : 0;
+  let headerRead = afterHeader;
   return {
+    get lastRow() {
+      return row;
+    },
     get stopped() {
       return sink.stopped;
     },
