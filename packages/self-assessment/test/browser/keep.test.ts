@@ -213,6 +213,22 @@ describe('<netweave-self-assessment> save and open a file', () => {
     expect(text(el)).to.contain('Your answers are back.');
   });
 
+  it('asks before an older save of the same assessment replaces newer answers', async () => {
+    const el = await make({ catalogue: SMALL });
+    await choose(el, 'alpha', '1');
+    const older = await saved(el);
+    await choose(el, 'alpha', '2');
+    await openFile(el, older.name, older.text);
+    expect($(el, '#keep-replace')).to.exist;
+    expect(checked(el, 'alpha')).to.equal('2');
+    await clickButton(el, 'Keep my answers');
+    // the same answers as on screen: nothing to ask
+    const same = await saved(el);
+    await openFile(el, same.name, same.text);
+    expect($(el, '#keep-replace')).to.not.exist;
+    expect(text(el)).to.contain('There was nothing in it that this device did not already have.');
+  });
+
   it('opens the file picker from a real button, with the keyboard', async () => {
     const el = await make({ catalogue: SMALL });
     let picked = 0;
