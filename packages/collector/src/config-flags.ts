@@ -4,6 +4,7 @@
  */
 import { LIMIT_DEFAULTS } from './limits.js';
 import { RELEASE_DEFAULTS } from './release.js';
+import { RESUME_DEFAULT_DAYS } from '@netweave/model';
 
 /**
  * Every option, in the order `--help` and the README list them: its flag, the value it takes
@@ -109,6 +110,13 @@ export const FLAGS = [
     env: 'NETWEAVE_KEEP_EVENTS',
     help: 'Live events kept per session for clients that reconnect; older ones are deleted.',
     default: '10000',
+  },
+  {
+    flag: '--resume-days',
+    value: '<days>',
+    env: 'NETWEAVE_RESUME_DAYS',
+    help: 'Days an encrypted saved assessment (continue on another device) is kept from its first save; then it is deleted, and for 90 days its code is answered as expired.',
+    default: String(RESUME_DEFAULT_DAYS),
   },
   {
     flag: '--hash-secret',

@@ -36,6 +36,8 @@ export interface CollectorConfig {
   streamBuffer: number;
   /** Live events kept per session for clients that reconnect. */
   keepEvents: number;
+  /** Days an encrypted saved assessment is kept from its first save (resume-routes.ts). */
+  resumeDays: number;
   /** Secret for hashing client addresses (random per process when unset). */
   hashSecret: string | undefined;
   /** Take the client address from X-Forwarded-For (behind a reverse proxy you run). */
@@ -136,6 +138,7 @@ const READERS = {
   '--max-request-rate': whole(1, 1_000_000),
   '--stream-buffer': whole(4096, 1_073_741_824),
   '--keep-events': whole(100, 100_000_000),
+  '--resume-days': whole(1, 365),
   '--hash-secret': text,
   '--trust-proxy': (raw: string) => raw === 'true' || raw === '1',
   '--max-body': whole(1024, 1_048_576),
@@ -287,6 +290,7 @@ export function parseConfig(
     maxRequestRate: get('--max-request-rate')!,
     streamBuffer: get('--stream-buffer')!,
     keepEvents: get('--keep-events')!,
+    resumeDays: get('--resume-days')!,
     hashSecret: get('--hash-secret'),
     trustProxy: get('--trust-proxy') === true,
     maxBody: get('--max-body')!,

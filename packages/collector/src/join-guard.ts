@@ -21,24 +21,35 @@ const FOUND_FOR_MS = 6 * 3_600_000;
 /** How long a wrong code tried from an address stays free to look up again. */
 const TRIED_FOR_MS = 60_000;
 
-const found = (client: string, code: string) => `j:f:${client}:${code}`;
-const tried = (client: string, code: string) => `j:t:${client}:${code}`;
-
 export class JoinGuard {
   readonly #counters: Counters;
   /** Counters the guard made for itself (none given), which it stops. */
   readonly #own: MemoryCounters | undefined;
   readonly #perMinute: number;
+  /** Keeps this guard's counts apart from another's on the same counters (`j`: join codes). */
+  readonly #prefix: string;
 
-  /** Counting in `counters` (the collector's: `Limits.counters`), else in memory of its own. */
-  constructor(counters?: Counters, perMinute = 20) {
+  /**
+   * Counting in `counters` (the collector's: `Limits.counters`), else in memory of its own, under
+   * `prefix` (join codes `j`; resume codes `r`, resume-routes.ts, with a budget of their own).
+   */
+  constructor(counters?: Counters, perMinute = 20, prefix = 'j') {
     this.#own = counters ? undefined : new MemoryCounters();
     this.#counters = counters ?? this.#own!;
     this.#perMinute = perMinute;
+    this.#prefix = prefix;
   }
 
   #misses(client: string): Bucket {
-    return { key: `j:m:${client}`, perMinute: this.#perMinute };
+    return { key: `${this.#prefix}:m:${client}`, perMinute: this.#perMinute };
+  }
+
+  #found(client: string, code: string): string {
+    return `${this.#prefix}:f:${client}:${code}`;
+  }
+
+  #tried(client: string, code: string): string {
+    return `${this.#prefix}:t:${client}:${code}`;
   }
 
   /**
@@ -47,7 +58,7 @@ export class JoinGuard {
    * tried takes one of its misses, until `found` or `missed` says what it was.
    */
   async check(client: string, code: string): Promise<number> {
-    if (await this.#counters.marked([found(client, code), tried(client, code)])) return 0;
+    if (await this.#counters.marked([this.#found(client, code), this.#tried(client, code)])) return 0;
     const refused = await this.#counters.take([this.#misses(client)]);
     return refused ? Math.max(1, Math.ceil(refused.waitMs / 1000)) : 0;
   }
@@ -55,14 +66,14 @@ export class JoinGuard {
   /** After a lookup that found a session (open or closed): remembered, and its miss given back. */
   async found(client: string, code: string): Promise<void> {
     // Only the first lookup of a code (neither found nor tried before) took a miss in `check`.
-    const first = await this.#counters.mark(found(client, code), FOUND_FOR_MS);
-    if (first && !(await this.#counters.marked([tried(client, code)])))
+    const first = await this.#counters.mark(this.#found(client, code), FOUND_FOR_MS);
+    if (first && !(await this.#counters.marked([this.#tried(client, code)])))
       await this.#counters.putBack(this.#misses(client));
   }
 
   /** After a lookup that found nothing: the miss `check` took stays spent; the code is remembered. */
   async missed(client: string, code: string): Promise<void> {
-    await this.#counters.mark(tried(client, code), TRIED_FOR_MS);
+    await this.#counters.mark(this.#tried(client, code), TRIED_FOR_MS);
   }
 
   /** Stops counters it made for itself; counters it was given are their owner's to stop. */

@@ -100,11 +100,14 @@ export {
 } from './limits-counters.js';
 
 /** A device id a client may send: a random id it keeps (8–100 of A–Z a–z 0–9 . _ : -). */
-const DEVICE = /^[A-Za-z0-9._:-]{8,100}$/;
+export const DEVICE_ID = /^[A-Za-z0-9._:-]{8,100}$/;
 
-/** A participant's write to a session: a response, a post (or reaction), or a TRIZ board's note, vote or group. */
+/**
+ * A participant's write to a session: a response, a post (or reaction, or its author's follow-up),
+ * or a TRIZ board's note, vote or group.
+ */
 const SESSION_WRITE = new RegExp(
-  `^/v1/sessions/(?<sid>${idSource()})/(?:(?<responses>responses)|commitments(?:/${idSource()}(?:/reactions)?)?|notes(?:/${idSource()}(?:/vote)?)?|member)$`,
+  `^/v1/sessions/(?<sid>${idSource()})/(?:(?<responses>responses)|commitments(?:/${idSource()}(?:/reactions|/follow-ups)?)?|notes(?:/${idSource()}(?:/vote)?)?|member)$`,
 );
 
 type Refusal = { status: number; code: string; message: string; waitMs: number };
@@ -139,7 +142,7 @@ export class Limits {
   device(req: IncomingMessage, url?: URL): string | undefined {
     const raw = req.headers['x-netweave-device'] ?? url?.searchParams.get('device') ?? undefined;
     const id = Array.isArray(raw) ? raw[0] : raw;
-    if (!id || !DEVICE.test(id)) return undefined;
+    if (!id || !DEVICE_ID.test(id)) return undefined;
     return createHmac('sha256', this.#deviceKey).update(`device:${id}`).digest('base64url').slice(0, 22);
   }
 

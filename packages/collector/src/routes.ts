@@ -15,6 +15,7 @@ import { initialStatus } from '@netweave/model/moderation';
 import type { CommitmentCursor } from './db/types.js';
 import { canonicalJson } from './http.js';
 import { publicSummary } from './summary.js';
+import { authorKey } from './follow-up-routes.js';
 
 import {
   body,
@@ -133,7 +134,9 @@ export const apiRoutes: Route[] = [
         ...initialStatus(v.text, s.moderation),
       };
       const fingerprint = canonicalJson({ text: v.text, column: v.column ?? null, sector: v.sector ?? null });
-      const result = await ctx.db.insertCommitment(commitment, fingerprint);
+      // Who posted it (hashed), so that only this device may later say how it has gone.
+      const author = authorKey(ctx.req, v.sessionId, v.id);
+      const result = await ctx.db.insertCommitment(commitment, fingerprint, author);
       if (result.outcome === 'conflict')
         fail(ctx, 409, 'id-conflict', 'A different commitment was already stored with this id.');
       reply(ctx, result.outcome === 'created' ? 201 : 200, result.commitment);

@@ -23,6 +23,10 @@ import { TrizStore } from './db/triz-store.js';
 import { withTriz } from './db/with-triz.js';
 import { trizRoutes, type TrizNotify } from './triz.js';
 import { writeupRoutes } from './writeup-routes.js';
+import { ResumeStore } from './db/resume-store.js';
+import { resumeRoutes, RESUME_MISSES_PER_MINUTE } from './resume-routes.js';
+import { FollowUpStore } from './db/follow-up-store.js';
+import { followUpRoutes } from './follow-up-routes.js';
 
 export interface Collector {
   readonly server: Server;
@@ -104,6 +108,21 @@ export async function createCollector(
   // Wrong join codes: 20 a minute per address (right ones are never held back), counted with the
   // limits (in PostgreSQL when instances share it, so every instance sees the same budget).
   const joinGuard = new JoinGuard(limits.counters, 20);
+  // Resume codes ("continue on another device"): ids that lead nowhere, counted the same way
+  // under a budget of their own; expired entries become tombstones, old tombstones go (hourly).
+  const resumeGuard = new JoinGuard(limits.counters, RESUME_MISSES_PER_MINUTE, 'r');
+  const resumes = new ResumeStore(db.sql(), { days: config.resumeDays });
+  const pruneResumes = () =>
+    resumes
+      .prune()
+      .then((pruned) => {
+        if (pruned.expired || pruned.forgotten) logger.info('resumes-pruned', pruned);
+      })
+      .catch(() => undefined); // tried again at the next hour
+  const resumePruning = setInterval(() => void pruneResumes(), 3_600_000);
+  resumePruning.unref();
+  await pruneResumes();
+  const followUps = new FollowUpStore(db.sql());
   const pages = new Pages(joinGuard, logger, options);
   const trizNotify: TrizNotify = {
     note: (sessionId, now, before) => announce(sessionId, { now, ...(before ? { before } : {}) }),
@@ -118,7 +137,9 @@ export async function createCollector(
   const routes: Route[] = [
     ...sessionRoutes(joinGuard, triz),
     ...trizRoutes(triz, trizNotify),
-    ...writeupRoutes(triz),
+    ...writeupRoutes(triz, followUps),
+    ...followUpRoutes(followUps),
+    ...resumeRoutes(resumes, resumeGuard),
     ...apiRoutes,
     ...adminPageRoutes,
   ];
@@ -208,7 +229,7 @@ export async function createCollector(
     if (method === 'OPTIONS' && isApi) {
       res.writeHead(204, {
         ...corsHeaders,
-        'access-control-allow-methods': 'GET, POST, PATCH, DELETE',
+        'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE',
         'access-control-allow-headers': 'content-type, authorization, last-event-id, x-netweave-device',
         'access-control-max-age': '600',
       });
@@ -379,6 +400,7 @@ export async function createCollector(
       closing = true;
       live.closeAll();
       releases.close();
+      clearInterval(resumePruning);
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const timer = setTimeout(() => server.closeAllConnections(), 10_000);
@@ -386,6 +408,7 @@ export async function createCollector(
       clearTimeout(timer);
       await limits.stop();
       joinGuard.stop();
+      resumeGuard.stop();
       await db.close();
       logger.info('stopped');
     },

@@ -14,6 +14,8 @@ import {
 import { writeup, WRITEUP_FORMATS, type WriteupFormat } from '@netweave/sdk';
 import type { CommitmentCursor } from './db/types.js';
 import type { TrizStore } from './db/triz-store.js';
+import type { FollowUpStore } from './db/follow-up-store.js';
+import { exported } from './follow-up-routes.js';
 import { fail, ID, re, session, type Route, type RouteContext } from './routes.js';
 
 const WRITEUP_TYPES: Record<WriteupFormat, string> = {
@@ -63,9 +65,18 @@ async function allCommitments(ctx: RouteContext, sid: string): Promise<Commitmen
   return all.reverse();
 }
 
-async function sessionExport(ctx: RouteContext, triz: TrizStore): Promise<SessionExport> {
+async function sessionExport(
+  ctx: RouteContext,
+  triz: TrizStore,
+  followUps: FollowUpStore,
+): Promise<SessionExport> {
   const s = await session(ctx);
-  const [responses, commitments] = await Promise.all([ctx.db.listResponses(s.id), allCommitments(ctx, s.id)]);
+  const [responses, commitments, visibleFollowUps] = await Promise.all([
+    ctx.db.listResponses(s.id),
+    allCommitments(ctx, s.id),
+    // Visible ones only: a held or hidden note is never exported.
+    followUps.list(s.id, ['visible']),
+  ]);
   const notes: TrizNote[] =
     s.template === 'triz-commitments'
       ? await triz.notes(s.id, { statuses: ['visible', 'pending', 'hidden'] })
@@ -78,6 +89,7 @@ async function sessionExport(ctx: RouteContext, triz: TrizStore): Promise<Sessio
     responses,
     commitments,
     notes,
+    followUps: visibleFollowUps.map(exported),
   };
 }
 
@@ -102,7 +114,7 @@ function choice<T extends string>(ctx: RouteContext, name: string, allowed: read
   return raw as T;
 }
 
-export function writeupRoutes(triz: TrizStore): Route[] {
+export function writeupRoutes(triz: TrizStore, followUps: FollowUpStore): Route[] {
   return [
     {
       name: 'GET /v1/admin/sessions/:sid/export.json',
@@ -110,7 +122,7 @@ export function writeupRoutes(triz: TrizStore): Route[] {
       pattern: re(`/v1/admin/sessions/${ID}/export\\.json`),
       admin: true,
       async handler(ctx) {
-        const data = await sessionExport(ctx, triz);
+        const data = await sessionExport(ctx, triz, followUps);
         download(
           ctx,
           'application/json; charset=utf-8',
@@ -127,7 +139,7 @@ export function writeupRoutes(triz: TrizStore): Route[] {
       async handler(ctx) {
         const format = choice(ctx, 'format', [...WRITEUP_FORMATS].sort());
         const lang = choice(ctx, 'lang', LANGS, 'en');
-        const data = await sessionExport(ctx, triz);
+        const data = await sessionExport(ctx, triz, followUps);
         const document = await writeup(
           {
             session: data.session,

@@ -10,6 +10,10 @@ import { sessionRoutes } from '../src/sessions.js';
 import type { TrizStore } from '../src/db/triz-store.js';
 import { trizRoutes, type TrizNotify } from '../src/triz.js';
 import { writeupRoutes } from '../src/writeup-routes.js';
+import type { FollowUpStore } from '../src/db/follow-up-store.js';
+import { followUpRoutes } from '../src/follow-up-routes.js';
+import type { ResumeStore } from '../src/db/resume-store.js';
+import { resumeRoutes } from '../src/resume-routes.js';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
@@ -72,6 +76,7 @@ describe('flags and environment variables', () => {
       [30, 3000, 1000, 5000, 1000],
     );
     assert.deepEqual([c.streamBuffer, c.keepEvents], [262_144, 10_000]);
+    assert.equal(c.resumeDays, 30, 'saved assessments are kept 30 days, as the page says');
     assert.equal(c.trustProxy, false);
     assert.equal(c.maxBody, 32_768);
     assert.equal(c.headersTimeout, 10);
@@ -214,10 +219,13 @@ describe('openapi.yaml', () => {
     guard.stop();
     const triz = {} as TrizStore;
     const notify = {} as TrizNotify;
+    const followUps = {} as FollowUpStore;
     for (const route of [
       ...sessionRoutes(guard, triz),
       ...trizRoutes(triz, notify),
-      ...writeupRoutes(triz),
+      ...writeupRoutes(triz, followUps),
+      ...followUpRoutes(followUps),
+      ...resumeRoutes({} as ResumeStore, guard),
       ...apiRoutes,
     ]) {
       const path = route.name.split(' ')[1]!.replace(/:(\w+)/g, '{$1}');

@@ -29,6 +29,17 @@ CREATE TABLE IF NOT EXISTS disclosure_keys (session_id TEXT PRIMARY KEY, secret 
 CREATE TABLE IF NOT EXISTS reactions (
   commitment_id TEXT NOT NULL, reactor TEXT NOT NULL, PRIMARY KEY (commitment_id, reactor));
 CREATE TABLE IF NOT EXISTS revoked_cookies (digest TEXT PRIMARY KEY, expires_at BIGINT NOT NULL);
+CREATE TABLE IF NOT EXISTS follow_ups (
+  id TEXT PRIMARY KEY, session_id TEXT NOT NULL, commitment_id TEXT NOT NULL, answer TEXT NOT NULL,
+  note TEXT, answered_at TEXT NOT NULL, received_at TEXT NOT NULL, sector TEXT, status TEXT NOT NULL,
+  held_for TEXT, fingerprint TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS follow_ups_session ON follow_ups (session_id, answered_at, id);
+CREATE TABLE IF NOT EXISTS resumes (
+  id TEXT PRIMARY KEY, iv TEXT NOT NULL, ciphertext TEXT NOT NULL, created_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL);
+CREATE INDEX IF NOT EXISTS resumes_expiry ON resumes (expires_at);
+CREATE TABLE IF NOT EXISTS resume_tombstones (id TEXT PRIMARY KEY, expired_at BIGINT NOT NULL);
+CREATE INDEX IF NOT EXISTS resume_tombstones_expiry ON resume_tombstones (expired_at);
 `;
 
 export type CommitmentRow = Parameters<typeof rowToCommitment>[0] & { fingerprint: string };
@@ -62,5 +73,6 @@ export async function deleteSessionRows(c: pg.PoolClient, id: string): Promise<C
   await c.query('DELETE FROM event_horizons WHERE session_id = $1', [id]);
   await c.query('DELETE FROM summary_releases WHERE session_id = $1', [id]);
   await c.query('DELETE FROM disclosure_keys WHERE session_id = $1', [id]);
+  await c.query('DELETE FROM follow_ups WHERE session_id = $1', [id]);
   return (rows as CommitmentRow[]).map(rowToCommitment);
 }

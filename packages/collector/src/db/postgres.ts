@@ -24,6 +24,7 @@ import {
   rowToRelease,
 } from './types.js';
 import { isCodeClash, migratePostgresSessions } from './session-columns.js';
+import { migratePostgresCommitments } from './commitment-columns.js';
 import { postgresRunner, type SqlRunner } from './triz-store.js';
 import { CHANNEL, deleteSessionRows, SCHEMA, transaction } from './postgres-schema.js';
 import { currentEvents, pruneSessionEvents, replaceText, storeEvents, toEvent } from './postgres-events.js';
@@ -51,6 +52,7 @@ export class PostgresDatabase implements Database {
       await client.query('SELECT pg_advisory_lock(7707)');
       await client.query(SCHEMA);
       await migratePostgresSessions(client);
+      await migratePostgresCommitments(client);
       await client.query('SELECT pg_advisory_unlock(7707)');
     } finally {
       client.release();
@@ -260,8 +262,9 @@ export class PostgresDatabase implements Database {
   insertCommitment(
     c: Commitment,
     fingerprint: string,
+    author?: string | null,
   ): Promise<{ outcome: InsertOutcome; commitment: Commitment }> {
-    return this.#batches.insert(c, fingerprint);
+    return this.#batches.insert(c, fingerprint, author ?? null);
   }
 
   async getCommitment(sessionId: string, id: string): Promise<Commitment | undefined> {

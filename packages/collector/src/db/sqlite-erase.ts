@@ -17,6 +17,7 @@ export function deleteSessionRows(db: BetterSqlite3.Database, id: string): Commi
   db.prepare('DELETE FROM event_horizons WHERE session_id = ?').run(id);
   db.prepare('DELETE FROM summary_releases WHERE session_id = ?').run(id);
   db.prepare('DELETE FROM disclosure_keys WHERE session_id = ?').run(id);
+  db.prepare('DELETE FROM follow_ups WHERE session_id = ?').run(id);
   db.prepare('DELETE FROM sessions WHERE id = ?').run(id);
   return rows.map(rowToCommitment);
 }

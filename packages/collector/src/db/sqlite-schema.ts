@@ -26,6 +26,17 @@ CREATE TABLE IF NOT EXISTS disclosure_keys (session_id TEXT PRIMARY KEY, secret 
 CREATE TABLE IF NOT EXISTS reactions (
   commitment_id TEXT NOT NULL, reactor TEXT NOT NULL, PRIMARY KEY (commitment_id, reactor));
 CREATE TABLE IF NOT EXISTS revoked_cookies (digest TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS follow_ups (
+  id TEXT PRIMARY KEY, session_id TEXT NOT NULL, commitment_id TEXT NOT NULL, answer TEXT NOT NULL,
+  note TEXT, answered_at TEXT NOT NULL, received_at TEXT NOT NULL, sector TEXT, status TEXT NOT NULL,
+  held_for TEXT, fingerprint TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS follow_ups_session ON follow_ups (session_id, answered_at, id);
+CREATE TABLE IF NOT EXISTS resumes (
+  id TEXT PRIMARY KEY, iv TEXT NOT NULL, ciphertext TEXT NOT NULL, created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS resumes_expiry ON resumes (expires_at);
+CREATE TABLE IF NOT EXISTS resume_tombstones (id TEXT PRIMARY KEY, expired_at INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS resume_tombstones_expiry ON resume_tombstones (expired_at);
 `;
 
 /** The statements SqliteDatabase runs often, by name. */
@@ -53,7 +64,7 @@ const STATEMENTS = {
   getKey: 'SELECT secret FROM disclosure_keys WHERE session_id = ?',
   responsesVersion: 'SELECT COALESCE(MAX(seq), 0) AS v FROM responses WHERE session_id = ?',
   insertCommitment:
-    'INSERT INTO commitments (id, session_id, created_at, text, col, sector, status, reactions, held_for, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?) ON CONFLICT (id) DO NOTHING',
+    'INSERT INTO commitments (id, session_id, created_at, text, col, sector, status, reactions, held_for, fingerprint, author) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
   getCommitmentAny: 'SELECT * FROM commitments WHERE id = ?',
   updateCommitment: 'UPDATE commitments SET col = ?, status = ?, reactions = ?, held_for = ? WHERE id = ?',
   insertEvent: 'INSERT INTO events (session_id, data) VALUES (?, ?)',

@@ -27,6 +27,7 @@ import {
   withCurrent,
 } from './types.js';
 import { isCodeClash, migrateSqliteSessions } from './session-columns.js';
+import { migrateSqliteCommitments } from './commitment-columns.js';
 import { sqliteRunner, type SqlRunner } from './triz-store.js';
 import { deleteSessionRows, replaceText } from './sqlite-erase.js';
 import {
@@ -64,6 +65,7 @@ export class SqliteDatabase implements Database {
   async init(): Promise<void> {
     this.#db.exec(SQLITE_SCHEMA);
     migrateSqliteSessions(this.#db);
+    migrateSqliteCommitments(this.#db);
     this.#stmts = prepareStatements(this.#db);
   }
 
@@ -256,6 +258,7 @@ export class SqliteDatabase implements Database {
   async insertCommitment(
     c: Commitment,
     fingerprint: string,
+    author?: string | null,
   ): Promise<{ outcome: InsertOutcome; commitment: Commitment }> {
     return this.#commits.write((tell) => {
       const r = this.#stmts.insertCommitment.run(
@@ -268,6 +271,7 @@ export class SqliteDatabase implements Database {
         c.status,
         c.heldFor ? JSON.stringify(c.heldFor) : null,
         fingerprint,
+        author ?? null,
       );
       if (r.changes) {
         tell({ sessionId: c.sessionId, event: this.#event(c.sessionId, c, null) });

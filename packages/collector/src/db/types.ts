@@ -161,9 +161,14 @@ export interface Database {
   /** The session's perturbation key: the stored one, else `fresh` (stored first). */
   disclosureKey(sessionId: string, fresh: string): Promise<string>;
 
+  /**
+   * Stores a new commitment; `author` is who posted it (a hash of the commitment and its device's
+   * id, kept for follow-ups: commitment-columns.ts), null when the device named none.
+   */
   insertCommitment(
     commitment: Commitment,
     fingerprint: string,
+    author?: string | null,
   ): Promise<{ outcome: InsertOutcome; commitment: Commitment }>;
   getCommitment(sessionId: string, id: string): Promise<Commitment | undefined>;
   listCommitments(
