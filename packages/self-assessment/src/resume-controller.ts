@@ -11,6 +11,7 @@ import { hasResume } from '@netweave/core';
 import { newResumeCode, openResume, parseResumeCode, resumeKeys, sealResume } from '@netweave/core/resume';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { KeepController, KeepHost, Notice } from './keep-controller.js';
+import { readResumeLink, resumeLink, resumeWhy } from './lib/resume-link.js';
 import { checkSaved } from './lib/saved-file.js';
 
 /** The code this device saves under, kept beside the draft (`<key>:resume`). */
@@ -19,7 +20,6 @@ interface Active {
   readonly expiresAt: string;
 }
 
-const FRAGMENT = /(^#|&)netweave-resume=([^&]*)/;
 /** Changes are saved under the code once the person pauses for this long. */
 export const RESAVE_AFTER = 1500;
 
@@ -223,18 +223,8 @@ export class ResumeController implements ReactiveController {
   private _fail(error: unknown): void {
     this.busy = undefined;
     const t = this._h.t();
-    const e = error as { code?: string; status?: number; message?: string };
-    const known = ['no-collector', 'rate-limited', 'wrong-code', 'unsupported', 'too-large'];
-    const why = known.includes(e.code!)
-      ? e.code!
-      : e.code === 'resume-not-found'
-        ? 'not-found'
-        : e.code === 'resume-expired'
-          ? 'expired'
-          : e.code === 'network' || e.status === 0 || error instanceof TypeError
-            ? 'network'
-            : 'other';
-    const text = `${t.t(`resume.why.${why}` as 'resume.why.other', { message: e.message ?? String(error) })} ${t.t('keep.unchanged')}`;
+    const message = (error as { message?: string }).message ?? String(error);
+    const text = `${t.t(`resume.why.${resumeWhy(error)}`, { message })} ${t.t('keep.unchanged')}`;
     this.notice = { kind: 'error', text };
     this._h.say(text);
     this._host.requestUpdate();
@@ -290,20 +280,13 @@ export class ResumeController implements ReactiveController {
 
   /** A page opened with `#netweave-resume=<code>` (the QR code's address): offers to restore. */
   private _fromAddress(): void {
-    const match = FRAGMENT.exec(location.hash);
-    if (!match) return;
+    const link = readResumeLink(location.hash);
+    if (!link) return;
     // The code leaves the address bar (and the history) at once.
-    const rest = location.hash.replace(FRAGMENT, '$1').replace(/^#&/, '#');
-    history.replaceState(history.state, '', location.href.replace(/#.*$/, '') + (rest === '#' ? '' : rest));
-    let code = match[2]!;
-    try {
-      code = decodeURIComponent(code);
-    } catch {
-      /* typed as it is */
-    }
+    history.replaceState(history.state, '', location.href.replace(/#.*$/, '') + link.hash);
     if (!this.available) return this._fail({ code: 'no-collector' });
     this.entering = this.fromLink = true;
-    this.typed = code;
+    this.typed = link.code;
     this._host.requestUpdate();
   }
 
@@ -311,8 +294,7 @@ export class ResumeController implements ReactiveController {
     const code = this.active?.code;
     if (!code) return;
     const { qrPath } = await import('./lib/qr.js');
-    const url = `${location.href.replace(/#.*$/, '')}#netweave-resume=${code}`;
-    if (this.active?.code === code) this.qr = qrPath(url);
+    if (this.active?.code === code) this.qr = qrPath(resumeLink(location.href, code));
   }
 
   private _snapshot(): string {

@@ -64,7 +64,10 @@ async function saved(el: NetweaveSelfAssessment): Promise<{ name: string; text: 
 const checked = (el: NetweaveSelfAssessment, name: string) =>
   $$<HTMLInputElement>(el, `input[name="${name}"]`).find((i) => i.checked)?.value;
 
-describe('<netweave-self-assessment> save and open a file', () => {
+describe('<netweave-self-assessment> save and open a file', function () {
+  // Each derives keys with PBKDF2 (210,000 rounds) or reads files, several times, with axe checks:
+  // more than the default 10 s on a busy machine.
+  this.timeout(40_000);
   it('saves a file that opens in a fresh element on another device: answers, history, nothing doubled', async () => {
     const store = newStore();
     await store.saveDraft('self-assessment:default:history', [

@@ -82,7 +82,10 @@ async function typeCode(el: NetweaveSelfAssessment, code: string): Promise<void>
   await settle(el);
 }
 
-describe('<netweave-self-assessment> continue on another device', () => {
+describe('<netweave-self-assessment> continue on another device', function () {
+  // Each derives keys with PBKDF2 (210,000 rounds) or reads files, several times, with axe checks:
+  // more than the default 10 s on a busy machine.
+  this.timeout(40_000);
   it('makes a code whose answers another device restores; the collector holds nothing readable', async () => {
     const collector = new FakeCollector();
     const first = await make({ catalogue: SMALL, store: collector.store() });
