@@ -238,6 +238,44 @@ test('the block editor offers the three blocks, each a placeholder with the sess
   await page.close();
 });
 
+test('an administrator saves the settings (a wrong address is refused, with why) and tests the connection', async () => {
+  const admin = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const { page, errors } = await open(admin, `${site}/wp-login.php`);
+  await page.fill('#user_login', users.admin.login);
+  await page.fill('#user_pass', users.admin.password);
+  await Promise.all([page.waitForURL(/\/wp-admin\//, WAIT), page.click('#wp-submit')]);
+  await page.goto(`${site}/wp-admin/options-general.php?page=netweave`);
+  await page.fill('#netweave-collector-url', 'http://collect.example.org');
+  await Promise.all([page.waitForURL(/settings-updated/, WAIT), page.click('#submit')]);
+  await page.locator('.notice, .error', { hasText: 'must start with https://' }).first().waitFor(WAIT);
+  assert.equal(
+    await page.inputValue('#netweave-collector-url'),
+    env.NETWEAVE_COLLECTOR,
+    'the wrong address was not saved',
+  );
+
+  await page.fill('#netweave-default-session', session);
+  await Promise.all([
+    page.waitForResponse(
+      (r) => r.url().endsWith('/wp-admin/options.php') && r.request().method() === 'POST',
+      WAIT,
+    ),
+    page.click('#submit'),
+  ]);
+  await page.locator('.notice', { hasText: 'Settings saved.' }).waitFor(WAIT);
+  await page.getByRole('button', { name: 'Test connection' }).click();
+  const results = page.locator('.netweave-test-results li');
+  await results.first().waitFor(WAIT);
+  assert.deepEqual(await results.evaluateAll((li) => li.map((l) => l.className)), [
+    'netweave-test-ok',
+    'netweave-test-ok',
+    'netweave-test-ok',
+  ]);
+  assert.match(await page.locator('.netweave-test-results').textContent(), /exists and is open/);
+  assert.deepEqual(errors, []);
+  await admin.close();
+});
+
 test('a Welsh site shows the widgets in Welsh', async () => {
   php(`update_option('WPLANG', 'cy');`);
   try {
