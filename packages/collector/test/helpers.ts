@@ -147,6 +147,21 @@ export async function call(
   return { status: res.status, headers: res.headers, body: parsed, text };
 }
 
+/** A Storage in memory, for a LocalStore under Node (each one a device of its own). */
+export function memoryStorage(): Storage {
+  const map = new Map<string, string>();
+  return {
+    get length() {
+      return map.size;
+    },
+    key: (i: number) => [...map.keys()][i] ?? null,
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => void map.set(k, String(v)),
+    removeItem: (k: string) => void map.delete(k),
+    clear: () => map.clear(),
+  };
+}
+
 export function uid(prefix = 'x'): string {
   return `${prefix}-${randomUUID()}`;
 }

@@ -3,23 +3,19 @@ import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { LocalStore, StoreError, type StoreEvent } from '@netweave/core';
 import { HttpStore } from '@netweave/core/http-store';
-import { call, cleanUp, createSession, freshDb, response, start, TOKEN, uid } from './helpers.js';
+import {
+  call,
+  cleanUp,
+  createSession,
+  freshDb,
+  memoryStorage,
+  response,
+  start,
+  TOKEN,
+  uid,
+} from './helpers.js';
 
 after(cleanUp);
-
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    key: (i: number) => [...map.keys()][i] ?? null,
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => void map.set(k, String(v)),
-    removeItem: (k: string) => void map.delete(k),
-    clear: () => map.clear(),
-  };
-}
 
 /**
  * A session's events as the store reports them, and `next`: resolves when one that matches
