@@ -140,12 +140,16 @@ export function writeupRoutes(triz: TrizStore, followUps: FollowUpStore): Route[
         const format = choice(ctx, 'format', [...WRITEUP_FORMATS].sort());
         const lang = choice(ctx, 'lang', LANGS, 'en');
         const data = await sessionExport(ctx, triz, followUps);
+        // "What happened next": every answer is counted (the SDK quotes only visible notes of
+        // visible commitments, and leaves hidden answers out).
+        const answers = await followUps.list(data.session.id, ['visible', 'pending', 'hidden']);
         const document = await writeup(
           {
             session: data.session,
             responses: data.responses,
             commitments: data.commitments,
             notes: data.notes,
+            followUps: answers.map(exported),
             catalogue: ctx.catalogue,
             disclosure: ctx.config.disclosure,
           },

@@ -213,6 +213,43 @@ describe('GET /v1/admin/sessions/:sid/writeup', () => {
     assert.equal(missing.status, 404);
   });
 
+  it('tells what happened next: answers counted, a visible note quoted, a held one never', async () => {
+    const sid = (
+      await call(server.url, 'POST', '/v1/admin/sessions', {
+        admin: true,
+        body: { title: 'Follow-ups', date: '2026-12-07' },
+      })
+    ).body.id as string;
+    const device = { 'x-netweave-device': 'dev-follow-up-author' };
+    const quoted = 'Met them twice already';
+    const held = 'Ring Dai on 07700 900123';
+    for (const note of [quoted, held]) {
+      const cid = uid('c');
+      const posted = await call(server.url, 'POST', `/v1/sessions/${sid}/commitments`, {
+        headers: device,
+        body: { id: cid, sessionId: sid, text: `Meet the housing team (${note.slice(0, 4)})` },
+      });
+      assert.equal(posted.status, 201, posted.text);
+      const answered = await call(server.url, 'POST', `/v1/sessions/${sid}/commitments/${cid}/follow-ups`, {
+        headers: device,
+        body: {
+          id: uid('f'),
+          sessionId: sid,
+          commitmentId: cid,
+          answer: 'started',
+          note,
+          answeredAt: new Date().toISOString(),
+        },
+      });
+      assert.ok(answered.status === 201 || answered.status === 202, answered.text);
+    }
+    const md = await call(server.url, 'GET', `/v1/admin/sessions/${sid}/writeup?format=md`, { admin: true });
+    assert.equal(md.status, 200, md.text);
+    assert.match(md.text, /What happened next/);
+    assert.match(md.text, new RegExp(quoted));
+    assert.doesNotMatch(md.text, /07700/, 'a note held for review is never quoted');
+  });
+
   for (const format of ['md', 'html', 'docx'] as const) {
     it(`${format}: the title and the visible commitment, never a hidden or pending one`, async () => {
       const res = await fetch(`${server.url}/v1/admin/sessions/${f.sid}/writeup?format=${format}`, {
