@@ -168,6 +168,12 @@ describe('follow-ups', () => {
       ]),
       [[held.id, 'pending', ['phone']]],
     );
+    const counts = await call(server.url, 'GET', `/v1/admin/sessions/${sid}`, { admin: true });
+    assert.deepEqual(
+      [counts.body.counts.followUps, counts.body.counts.pendingFollowUps],
+      [2, 1],
+      'the session list says a note waits for review',
+    );
     const all = await call(server.url, 'GET', `/v1/admin/sessions/${sid}/follow-ups`, { admin: true });
     assert.equal(all.body.items.length, 2);
     assert.equal((await call(server.url, 'GET', `/v1/admin/sessions/${sid}/follow-ups`)).status, 401);

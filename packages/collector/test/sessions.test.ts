@@ -131,7 +131,7 @@ describe('admin API', () => {
         agenda: TRIZ_AGENDA,
         round: { kind: null, phase: 'ready', leftMs: 0, locked: false, version: 0 },
         votes: 0,
-        counts: { responses: 0, commitments: 0, pending: 0 },
+        counts: { responses: 0, commitments: 0, pending: 0, followUps: 0, pendingFollowUps: 0 },
       },
     );
     const one = await call(server.url, 'GET', `/v1/admin/sessions/${r.body.id}`, { admin: true });
@@ -200,7 +200,13 @@ describe('admin API', () => {
     assert.equal(list.status, 200);
     const ids = list.body.items.map((s: { id: string }) => s.id);
     assert.deepEqual(ids.slice(0, 3), [late.id, earlyA.id, earlyB.id]);
-    assert.deepEqual(list.body.items[0].counts, { responses: 1, commitments: 1, pending: 1 });
+    assert.deepEqual(list.body.items[0].counts, {
+      responses: 1,
+      commitments: 1,
+      pending: 1,
+      followUps: 0,
+      pendingFollowUps: 0,
+    });
     assert.equal(list.body.items[0].joinUrl, `${server.url}/j/${late.code}`);
   });
 
@@ -261,7 +267,13 @@ describe('admin API', () => {
     for (const field of ['title', 'date', 'template', 'prompt', 'moderation', 'partnerUrl', 'lang'])
       assert.equal(copy.body[field], s[field], field);
     assert.equal(copy.body.open, true);
-    assert.deepEqual(copy.body.counts, { responses: 0, commitments: 0, pending: 0 });
+    assert.deepEqual(copy.body.counts, {
+      responses: 0,
+      commitments: 0,
+      pending: 0,
+      followUps: 0,
+      pendingFollowUps: 0,
+    });
     const wall = await call(server.url, 'GET', `/v1/sessions/${copy.body.id}/commitments`);
     assert.deepEqual(wall.body.items, []);
     const missing = await call(server.url, 'POST', '/v1/admin/sessions/no-such-session/duplicate', {

@@ -80,6 +80,10 @@ export interface SessionCounts {
   readonly commitments: number;
   /** Commitments waiting for review. */
   readonly pending: number;
+  /** Follow-ups ("did you do it?") stored, whatever their state. */
+  readonly followUps: number;
+  /** Follow-ups whose note waits for review. */
+  readonly pendingFollowUps: number;
 }
 
 /** A session with its join code, as the database keeps it. */
@@ -256,6 +260,8 @@ export function rowToCounts(row: Record<string, unknown>): SessionCounts {
     responses: Number(row.n_responses ?? 0),
     commitments: Number(row.n_commitments ?? 0),
     pending: Number(row.n_pending ?? 0),
+    followUps: Number(row.n_follow_ups ?? 0),
+    pendingFollowUps: Number(row.n_pending_follow_ups ?? 0),
   };
 }
 
@@ -263,7 +269,9 @@ export function rowToCounts(row: Record<string, unknown>): SessionCounts {
 export const SESSION_COUNTS_SQL = `
   (SELECT COUNT(*) FROM responses r WHERE r.session_id = s.id) AS n_responses,
   (SELECT COUNT(*) FROM commitments c WHERE c.session_id = s.id) AS n_commitments,
-  (SELECT COUNT(*) FROM commitments c WHERE c.session_id = s.id AND c.status = 'pending') AS n_pending`;
+  (SELECT COUNT(*) FROM commitments c WHERE c.session_id = s.id AND c.status = 'pending') AS n_pending,
+  (SELECT COUNT(*) FROM follow_ups f WHERE f.session_id = s.id) AS n_follow_ups,
+  (SELECT COUNT(*) FROM follow_ups f WHERE f.session_id = s.id AND f.status = 'pending') AS n_pending_follow_ups`;
 
 export function applyChange(c: Commitment, change: CommitmentChange): Commitment {
   if (change.kind === 'react') return { ...c, reactions: (c.reactions ?? 0) + 1 };
