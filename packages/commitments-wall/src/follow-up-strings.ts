@@ -34,22 +34,21 @@ export const followUpEn = {
   'followup.never': 'Don’t ask again',
   'followup.error.answer': 'Choose how it has gone',
   'followup.error.long': 'Your note must be {max} characters or fewer',
-  'followup.local': 'Thank you. Your answer is saved on this device only: it has not been sent anywhere.',
-  'followup.sending': 'Thank you. Your answer is saved on this device. Sending it…',
-  'followup.sent': 'Thank you. Your answer is saved on this device and has been shared anonymously.',
-  'followup.pending-review':
-    'Thank you. Your answer is saved on this device and has been sent. Your note will be shared once a moderator has checked it.',
-  'followup.queued':
-    'Thank you. Your answer is saved on this device. It will be sent when the collector can be reached.',
+  // What became of an answer: 'followup.saved' (or 'followup.kept' when the browser saves nothing),
+  // then where it stands.
+  'followup.saved': 'Thank you. Your answer is saved on this device.',
+  'followup.kept':
+    'Thank you. Your browser is not letting this page save data, so your answer is kept only until you close or reload the page.',
+  'followup.local': 'It has not been sent anywhere.',
+  'followup.sending': 'Sending it…',
+  'followup.sent': 'It has been shared anonymously.',
+  'followup.pending-review': 'It has been sent. Your note will be shared once a moderator has checked it.',
+  'followup.queued': 'It will be sent when the collector can be reached.',
   'followup.refused':
-    'Your answer is saved on this device but was not sent. {reason} It is still here, so you can change it and try again.',
+    'Your answer was not sent. {reason} It is still here, so you can change it and try again.',
   'followup.later.done': 'We will ask you again on {date}.',
   'followup.never.done': 'We will not ask you about this commitment again.',
   'followup.announce': 'A question about your commitment: how has it gone?',
-  'followup.problem.commitment-not-found': 'The collector no longer has your commitment.',
-  'followup.problem.not-your-commitment':
-    'The collector could not confirm that the commitment was posted from this device.',
-  'followup.problem.session-deleted': 'The session has been deleted from the collector.',
 };
 
 export type FollowUpStrings = typeof followUpEn;
@@ -83,21 +82,17 @@ export const followUpCy: FollowUpStrings = {
   'followup.never': 'Peidiwch â gofyn eto',
   'followup.error.answer': 'Dewiswch sut mae wedi mynd',
   'followup.error.long': 'Rhaid i’ch nodyn fod yn {max} nod neu lai',
-  'followup.local':
-    'Diolch. Mae eich ateb wedi’i gadw ar y ddyfais hon yn unig: nid yw wedi’i anfon i unman.',
-  'followup.sending': 'Diolch. Mae eich ateb wedi’i gadw ar y ddyfais hon. Wrthi’n ei anfon…',
-  'followup.sent': 'Diolch. Mae eich ateb wedi’i gadw ar y ddyfais hon ac wedi’i rannu’n ddienw.',
-  'followup.pending-review':
-    'Diolch. Mae eich ateb wedi’i gadw ar y ddyfais hon ac wedi’i anfon. Caiff eich nodyn ei rannu pan fydd cymedrolwr wedi’i wirio.',
-  'followup.queued':
-    'Diolch. Mae eich ateb wedi’i gadw ar y ddyfais hon. Bydd yn cael ei anfon pan fydd modd cysylltu â’r casglwr.',
+  'followup.saved': 'Diolch. Mae eich ateb wedi’i gadw ar y ddyfais hon.',
+  'followup.kept':
+    'Diolch. Nid yw eich porwr yn gadael i’r dudalen hon gadw data, felly dim ond nes i chi gau neu ail-lwytho’r dudalen y bydd eich ateb yn cael ei gadw.',
+  'followup.local': 'Nid yw wedi’i anfon i unman.',
+  'followup.sending': 'Wrthi’n ei anfon…',
+  'followup.sent': 'Mae wedi’i rannu’n ddienw.',
+  'followup.pending-review': 'Mae wedi’i anfon. Caiff eich nodyn ei rannu pan fydd cymedrolwr wedi’i wirio.',
+  'followup.queued': 'Bydd yn cael ei anfon pan fydd modd cysylltu â’r casglwr.',
   'followup.refused':
-    'Mae eich ateb wedi’i gadw ar y ddyfais hon ond nid yw wedi’i anfon. {reason} Mae’n dal yma, er mwyn i chi allu ei newid a rhoi cynnig arall arni.',
+    'Nid yw eich ateb wedi’i anfon. {reason} Mae’n dal yma, er mwyn i chi allu ei newid a rhoi cynnig arall arni.',
   'followup.later.done': 'Byddwn yn gofyn i chi eto ar {date}.',
   'followup.never.done': 'Ni fyddwn yn gofyn i chi am yr ymrwymiad hwn eto.',
   'followup.announce': 'Cwestiwn am eich ymrwymiad: sut mae wedi mynd?',
-  'followup.problem.commitment-not-found': 'Nid oes gan y casglwr eich ymrwymiad mwyach.',
-  'followup.problem.not-your-commitment':
-    'Nid oedd modd i’r casglwr gadarnhau bod yr ymrwymiad wedi’i bostio o’r ddyfais hon.',
-  'followup.problem.session-deleted': 'Mae’r sesiwn wedi’i dileu o’r casglwr.',
 };

@@ -309,14 +309,17 @@ export class FollowUps implements ReactiveController {
     if (!before || !('id' in before) || before.id !== id || before.state === state) return;
     const reason = problem && (state === 'refused' || state === 'failed') ? this._reason(problem) : undefined;
     this.outcome = { state, id, ...(reason ? { reason } : {}) };
+    // Refused: the form comes back with the reason above it, in place of the message that had the
+    // keyboard (or with nothing focused): the keyboard goes to the reason, never lost.
+    const active = (this._wall.renderRoot as ShadowRoot).activeElement;
+    if (reason && (active?.id === 'fu-outcome' || (!active && document.activeElement === document.body)))
+      this._focus = '#fu-outcome';
     this._wall._announcer.say(this.outcomeText, this.ft.locale);
     this._wall.requestUpdate();
   }
 
-  /** Why the collector refused the answer, in plain words. */
+  /** Why the collector refused the answer, in plain words (the outbox's wording). */
   private _reason(problem: SubmissionProblem): string {
-    const key = `followup.problem.${problem.code}` as keyof FollowUpStrings;
-    if (key in followUpEn) return this.ft.t(key);
     return problemText(problem, this.ft.locale, this._wall._config.strings);
   }
 
@@ -326,7 +329,9 @@ export class FollowUps implements ReactiveController {
     if (!o) return '';
     const ft = this.ft;
     if (o.state === 'refused' || o.state === 'failed') return ft.t('followup.refused', { reason: o.reason });
-    return ft.t(`followup.${o.state}`);
+    // Kept in memory only (the browser saves nothing): said so, never "saved on this device".
+    const saved = ft.t(this._store?.status.mode === 'memory' ? 'followup.kept' : 'followup.saved');
+    return `${saved} ${ft.t(`followup.${o.state}`)}`;
   }
 
   /** The question (when due) and the confirmation after posting. */

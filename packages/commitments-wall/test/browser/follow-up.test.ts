@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { FOLLOW_UP_DEFAULT_DAYS, type FollowUpRecord, type ResponseStore } from '@netweave/core';
+import { FOLLOW_UP_DEFAULT_DAYS, LocalStore, type FollowUpRecord, type ResponseStore } from '@netweave/core';
 import type { NetweaveCommitmentsWall } from '../../src/commitments-wall.js';
 import {
   $,
@@ -226,7 +226,7 @@ describe('<netweave-commitments-wall> "Did you do it?"', () => {
     await question(el);
     await submit(el);
     expect($(el, '#fu-error')!.textContent).to.contain('Error:').and.contain('Choose how it has gone');
-    expect(el.shadowRoot!.activeElement).to.equal($(el, '#fu-done'));
+    expect(el.shadowRoot!.activeElement?.id).to.equal('fu-done');
     await expect(el).to.be.accessible();
     // Arrow keys move through the answers; the message goes once one is chosen.
     await sendKeys({ press: 'ArrowDown' });
@@ -240,7 +240,7 @@ describe('<netweave-commitments-wall> "Did you do it?"', () => {
     expect($(el, '#fu-count')!.textContent!.trim()).to.equal('You have 10 characters too many');
     await submit(el);
     expect($(el, '#fu-long')!.textContent).to.contain('Your note must be 280 characters or fewer');
-    expect(el.shadowRoot!.activeElement).to.equal(box);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('fu-note');
     expect((await record(store, 'c1'))!.answers).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
@@ -255,9 +255,9 @@ describe('<netweave-commitments-wall> "Did you do it?"', () => {
     await answer(el, 'started', 'Met the housing lead once', false);
     await submit(el);
     expect(outcome(el)).to.equal(
-      'Thank you. Your answer is saved on this device only: it has not been sent anywhere.',
+      'Thank you. Your answer is saved on this device. It has not been sent anywhere.',
     );
-    expect(el.shadowRoot!.activeElement).to.equal($(el, '#fu-outcome'));
+    expect(el.shadowRoot!.activeElement?.id).to.equal('fu-outcome');
     const saved = await record(s, 'c1');
     expect(saved!.answers).to.have.length(1);
     expect(saved!.answers[0]).to.deep.include({
@@ -308,7 +308,7 @@ describe('<netweave-commitments-wall> "Did you do it?"', () => {
     await waitUntil(
       () =>
         announcer()!.textContent ===
-        'Thank you. Your answer is saved on this device and has been shared anonymously.',
+        'Thank you. Your answer is saved on this device. It has been shared anonymously.',
     );
     await expect(el).to.be.accessible();
   });
@@ -323,8 +323,9 @@ describe('<netweave-commitments-wall> "Did you do it?"', () => {
     await answer(el, 'not-yet', 'Still waiting for a date', true);
     await submit(el);
     await waitUntil(() => outcome(el).includes('not sent'), 'no refusal', { timeout: 3000 });
+    expect(el.shadowRoot!.activeElement?.id, 'the keyboard is on the reason').to.equal('fu-outcome');
     expect(outcome(el)).to.equal(
-      'Your answer is saved on this device but was not sent. The collector could not confirm that the commitment was posted from this device. It is still here, so you can change it and try again.',
+      'Your answer was not sent. Only the device that posted the commitment can say how it has gone. It is still here, so you can change it and try again.',
     );
     expect($<HTMLTextAreaElement>(el, '#fu-note')!.value).to.equal('Still waiting for a date');
     expect($<HTMLInputElement>(el, '#fu-not-yet')!.checked).to.equal(true);
@@ -338,6 +339,35 @@ describe('<netweave-commitments-wall> "Did you do it?"', () => {
     expect(state.followUps).to.have.length(1);
   });
 
+  it('never says "saved on this device" when the browser saves nothing', async () => {
+    const store = new LocalStore({ storage: null });
+    await seed(store);
+    const el = await make(store);
+    await question(el);
+    await answer(el, 'done', '', false);
+    await submit(el);
+    expect(outcome(el)).to.equal(
+      'Thank you. Your browser is not letting this page save data, so your answer is kept only until you close or reload the page. It has not been sent anywhere.',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('a note held for a moderator: sent, and said to wait for approval', async () => {
+    const { state, store } = collector();
+    state.followUpStatus = 'pending';
+    const s = store();
+    await seed(s);
+    const el = await make(s);
+    await question(el);
+    await answer(el, 'done', 'Call me on 07700 900123', true);
+    await submit(el);
+    await waitUntil(() => outcome(el).includes('moderator'), 'not held', { timeout: 3000 });
+    expect(outcome(el)).to.equal(
+      'Thank you. Your answer is saved on this device. It has been sent. Your note will be shared once a moderator has checked it.',
+    );
+    await expect(el).to.be.accessible();
+  });
+
   it('"Ask me later" asks again in 7 days; "Don\'t ask again" forgets it on this device', async () => {
     const storage = new MemoryStorage();
     const store = newStore(storage);
@@ -348,7 +378,7 @@ describe('<netweave-commitments-wall> "Did you do it?"', () => {
     buttonByText(el, 'Ask me later')!.click();
     await el.updateComplete;
     expect(outcome(el)).to.match(/^We will ask you again on \d+ \w+ \d{4}\.$/);
-    expect(el.shadowRoot!.activeElement).to.equal($(el, '#fu-outcome'));
+    expect(el.shadowRoot!.activeElement?.id).to.equal('fu-outcome');
     const moved = await record(store, 'c1');
     expect(Date.parse(moved!.dueAt) - before).to.be.within(7 * DAY - 1000, 7 * DAY + 5000);
     expect((await device(store))!.followUps!.c1).to.equal(moved!.dueAt);
@@ -366,7 +396,7 @@ describe('<netweave-commitments-wall> "Did you do it?"', () => {
     buttonByText(wall, 'Don’t ask again')!.click();
     await wall.updateComplete;
     expect(outcome(wall)).to.equal('We will not ask you about this commitment again.');
-    expect(wall.shadowRoot!.activeElement).to.equal($(wall, '#fu-outcome'));
+    expect(wall.shadowRoot!.activeElement?.id).to.equal('fu-outcome');
     await waitUntil(async () => (await record(other, 'c1')) === undefined);
     expect((await device(other))!.followUps).to.deep.equal({});
   });

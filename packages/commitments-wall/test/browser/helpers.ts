@@ -32,6 +32,8 @@ export function collector(storage: Storage = new MemoryStorage()) {
     followUpAnswer: 'stored' as Answer,
     followUps: [] as (NewFollowUp & { status: string })[],
     followUpPosts: 0,
+    /** The status a stored follow-up gets (`pending` when screening holds its note). */
+    followUpStatus: 'visible',
   };
   const json = (status: number, body: unknown) =>
     new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -53,9 +55,9 @@ export function collector(storage: Storage = new MemoryStorage()) {
       if (a !== 'stored') return json(a.status, { error: { code: a.code, message: a.message } });
       const body = JSON.parse(String(init.body)) as NewFollowUp;
       const found = state.followUps.find((f) => f.id === body.id);
-      const followUp = found ?? { ...body, status: 'visible' };
+      const followUp = found ?? { ...body, status: state.followUpStatus };
       if (!found) state.followUps.push(followUp);
-      return json(found ? 200 : 201, { followUp });
+      return json(found ? 200 : followUp.status === 'pending' ? 202 : 201, { followUp });
     }
     if (init?.method === 'POST') {
       state.posts += 1;
