@@ -212,13 +212,10 @@ export class NetweaveSelfAssessment extends LitElement {
 
   protected override updated(): void {
     showAnswers(this.renderRoot, this._data.answers);
+    const sheet = this._data.phase === 'results' && results.get()?.resultsStyles.styleSheet;
     const root = this.renderRoot as ShadowRoot;
-    for (const sheet of [
-      this._data.phase === 'results' && results.get()?.resultsStyles.styleSheet,
-      keep.get()?.keepStyles.styleSheet,
-    ])
-      if (sheet && !root.adoptedStyleSheets.includes(sheet))
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    if (sheet && !root.adoptedStyleSheets.includes(sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   /** The first field of a question (a challenge id, or `other`). */
@@ -374,15 +371,14 @@ export class NetweaveSelfAssessment extends LitElement {
   private _renderKeep(t: Localizer<Strings>): TemplateResult {
     const part = keep.get() ?? this._need(keep);
     if (!part) return html`<div aria-busy="true"></div>`;
+    // The element's controllers as they are (this file is in the first download; the part adapts them).
     this._keep ??= part.keepParts(this, {
       data: this._data,
-      store: () => this._config.store,
-      session: () => this._config.session,
-      t: () => this._lang.t,
-      catalogue: () => this._cat.catalogue ?? DEFAULT_CATALOGUE,
-      say: (text) => this._announcer.say(text),
-      go: (phase, step) => this._flow.go(phase, step),
-      focus: (selector) => this._flow.focus(selector),
+      flow: this._flow,
+      announcer: this._announcer,
+      lang: this._lang,
+      config: this._config,
+      cat: this._cat,
     });
     return part.renderKeep({ t, parts: this._keep });
   }

@@ -5,7 +5,16 @@
  */
 import { css, html, nothing, svg, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Localizer } from '@netweave/core';
+import {
+  DEFAULT_CATALOGUE,
+  type ConfigController,
+  type LanguageController,
+  type Localizer,
+} from '@netweave/core';
+import type { AnnounceController } from '../announce-controller.js';
+import type { AnswersController } from '../answers-controller.js';
+import type { CatalogueController } from '../catalogue-controller.js';
+import type { FlowController } from '../flow-controller.js';
 import { KeepController, type KeepHost } from '../keep-controller.js';
 import { ResumeController } from '../resume-controller.js';
 import type { Strings } from '../strings.js';
@@ -13,8 +22,35 @@ import { keepCy, keepEn } from './keep-strings.js';
 
 export const keepStrings = { en: keepEn, cy: keepCy };
 
-/** The controllers of this part, made once per element when it has loaded. */
-export function keepParts(host: ReactiveControllerHost, h: KeepHost) {
+/** The element's own controllers, as it hands them over. */
+export interface KeepElement {
+  data: AnswersController;
+  flow: FlowController;
+  announcer: AnnounceController;
+  lang: LanguageController<Strings>;
+  config: ConfigController;
+  cat: CatalogueController;
+}
+
+/** The controllers of this part, made once per element when it has loaded; they bring their styles. */
+export function keepParts(
+  host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
+  e: KeepElement,
+) {
+  const h: KeepHost = {
+    data: e.data,
+    store: () => e.config.store,
+    session: () => e.config.session,
+    t: () => e.lang.t,
+    catalogue: () => e.cat.catalogue ?? DEFAULT_CATALOGUE,
+    say: (text) => e.announcer.say(text),
+    go: (phase, step) => e.flow.go(phase, step),
+    focus: (selector) => e.flow.focus(selector),
+  };
+  const root = host.renderRoot as ShadowRoot;
+  const sheet = keepStyles.styleSheet;
+  if (sheet && !root.adoptedStyleSheets.includes(sheet))
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   const keep = new KeepController(host, h);
   return { keep, resume: new ResumeController(host, h, keep) };
 }
