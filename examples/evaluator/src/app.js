@@ -89,7 +89,22 @@ dropZone.addEventListener('drop', (e) => {
   dropZone.classList.remove('is-over');
   addFiles(e.dataTransfer.files);
 });
+const reading = $('#reading');
+/** Files (in all) from this many bytes have their reading announced at each quarter. */
+const ANNOUNCE_FROM = 4 << 20;
+const analyseButton = $('#analyse');
+/** Stops the reading under way (set while one is). */
+let stopReading = null;
+// Cancel: the worker is stopped at once; focus goes to Analyse (the Cancel button disappears), and
+// the status line says that nothing was analysed
+$('#cancel').addEventListener('click', () => {
+  if (!stopReading) return;
+  stopReading();
+  status.textContent = t('status.cancelled');
+  analyseButton.focus();
+});
 $('#clear').addEventListener('click', () => {
+  stopReading?.();
   files = [];
   fileInput.value = '';
   $('#mapping').value = '';
@@ -352,14 +367,34 @@ form.addEventListener('submit', async (e) => {
   const by = data.get('by') || null;
   const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
   status.textContent = t('status.reading');
-  progress.hidden = false;
   progress.value = 0;
+  reading.hidden = false;
+  analyseButton.disabled = true;
+  // the status line (a live region) says how far reading has got at each quarter, not at every
+  // tick of the bar: a screen reader hears three short updates on large files (4 MB or more in
+  // all), none on small ones, which are read in a moment
+  let quarter = 0;
+  let stopped = false;
+  const stop = () => {
+    stopped = true;
+    worker.terminate();
+    reading.hidden = true;
+    analyseButton.disabled = files.length === 0;
+    stopReading = null;
+  };
+  stopReading = stop;
   worker.onmessage = async (msg) => {
     const m = msg.data;
-    if (m.type === 'progress') progress.value = m.total ? m.done / m.total : 0;
-    else {
-      worker.terminate();
-      progress.hidden = true;
+    if (stopped) return; // a message already on its way when the reading was cancelled
+    if (m.type === 'progress') {
+      const part = m.total ? m.done / m.total : 0;
+      progress.value = part;
+      if (m.total >= ANNOUNCE_FROM && Math.floor(part * 4) > quarter && part < 1) {
+        quarter = Math.floor(part * 4);
+        status.textContent = t('status.readingPart', { percent: page.percent(quarter / 4) });
+      }
+    } else {
+      stop();
       if (m.type === 'error') status.textContent = t('status.error', { message: m.message });
       else {
         const shown = { ...m, analysis: m.analysis && forDisplay(m.analysis, by) };

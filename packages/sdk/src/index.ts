@@ -13,6 +13,14 @@ export { normaliseNation, NATION_SYNONYMS } from './normalise/nation.js';
 export { readCsv } from './read/read-csv.js';
 export { readJson } from './read/read-json.js';
 export { readBlob } from './read/read-blob.js';
+export {
+  readBlobInRanges,
+  readBlobRange,
+  type BlobRangesOptions,
+  type RangeJob,
+  type RangeResult,
+  type RangeIssue,
+} from './read/read-blob-ranges.js';
 export { createIdSet, type IdSet } from './read/id-set.js';
 export { createRowView, toResponse, fillRowView, type RowView } from './read/row-view.js';
 export { REQUIRED_RESPONSE_COLUMNS } from './read/response-reader.js';

@@ -69,6 +69,8 @@ const MAIN = [
   'proposeMapping',
   'ratingLookup',
   'readBlob',
+  'readBlobInRanges',
+  'readBlobRange',
   'readCsv',
   'readJson',
   'rederive',

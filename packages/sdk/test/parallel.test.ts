@@ -158,3 +158,41 @@ test('a cut inside a quoted field is never used: such a file is read in one pass
   assert.deepEqual(many, one);
   assert.equal(one.files[0]!.stats.accepted, 20);
 });
+
+test('a Blob read in ranges (as Web Workers read it) gives exactly what readBlob gives in one pass', async () => {
+  const { readBlob, readBlobInRanges, readBlobRange, addGroupedRow } = (await import(
+    new URL('../dist/index.js', import.meta.url).href
+  )) as Sdk;
+  let split = 0;
+  for (let seed = 101; seed <= 112; seed++) {
+    const rand = random(seed);
+    const blob = new Blob([messyResponses(rand, 20 + Math.floor(rand() * 300))]);
+    const one = createGrouped(DEFAULT_CATALOGUE, ['sector']);
+    const read = await readBlob(blob, {
+      file: 'x.csv',
+      ids: createIdSet(),
+      maxIssues: 50,
+      onRow: (view) => addGroupedRow(one, view),
+    });
+    const threads = 2 + (seed % 3);
+    const ranges = await readBlobInRanges(blob, createGrouped(DEFAULT_CATALOGUE, ['sector']), createIdSet(), {
+      file: 'x.csv',
+      catalogue: DEFAULT_CATALOGUE,
+      by: ['sector'],
+      maxIssues: 50,
+      threads,
+      minBytes: 0,
+      // another Web Worker would run this; here it runs in turn, with a structured copy of the job
+      run: (job, onProgress) => readBlobRange(blob, structuredClone(job), onProgress),
+    });
+    if (!ranges) continue;
+    split += 1;
+    assert.deepEqual(ranges.grouped, one, `seed ${seed}`);
+    assert.deepEqual(
+      ranges.result,
+      { file: read.file, format: read.format, issues: read.issues, stats: read.stats },
+      `seed ${seed}`,
+    );
+  }
+  assert.ok(split >= 3, `only ${split} of 12 blobs were read in ranges`);
+});

@@ -13,7 +13,7 @@ import { basename } from 'node:path';
 import { isJson } from '../read/text-reader.js';
 import type { ReadOptions, ReadResult } from '../types.js';
 import { readFile } from './read-file.js';
-import { PARALLEL_MIN_BYTES } from './parallel-min-bytes.js';
+import { PARALLEL_MIN_BYTES } from '../read/read-in-ranges.js';
 
 export interface AggregateFilesOptions extends Omit<ReadOptions, 'onResponse' | 'file' | 'ids'> {
   by?: readonly GroupDimension[];

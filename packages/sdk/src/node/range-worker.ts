@@ -6,7 +6,9 @@
 import { parentPort } from 'node:worker_threads';
 import { readRange, type RangeJob } from './read-range.js';
 
-parentPort!.once('message', (job: RangeJob) => {
+type FileRangeJob = RangeJob & { path: string };
+
+parentPort!.once('message', (job: FileRangeJob) => {
   readRange(job, (bytes) => parentPort!.postMessage({ progress: bytes })).then(
     (result) => {
       const records = result.records.slice(0, result.count * 4);
