@@ -11,6 +11,13 @@
 //     installed from build/netweave.zip by WordPress's own unzip_file()).
 // Installed with WordPress's own wp_install() from a PHP command-line script (Debian has no
 // wp-cli), with an administrator, an Author and a Contributor.
+//
+// startWordPress({ release: '6.5' }) does the same with WordPress 6.5 instead of Debian's 6.1, so
+// the plugin's script-module path runs too: the release zip of @wp-playground/wordpress-builds (a
+// pinned dev dependency; this machine reaches npm but not wordpress.org) unpacked into the
+// temporary folder, with the static files Playground keeps apart (public/wp-<release>: CSS,
+// JavaScript, theme.json…) copied back in, and a plain wp-config.php on the same MariaDB (the
+// build's own SQLite plugin is a separate zip, left out).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import {
@@ -31,6 +38,8 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 export const PLUGIN_ZIP = join(here, '../build/netweave.zip');
 const WORDPRESS = '/usr/share/wordpress';
+const PLAYGROUND = join(here, '../../../node_modules/@wp-playground/wordpress-builds');
+
 export const USERS = {
   admin: { login: 'admin', password: 'admin-Passw0rd-test', role: 'administrator' },
   author: { login: 'author', password: 'author-Passw0rd-test', role: 'author' },
@@ -97,7 +106,7 @@ const phpString = (s) => `'${String(s).replace(/\\/g, '\\\\').replace(/'/g, "\\'
  * Runs PHP with this site's WordPress loaded (as a command-line request to it); returns stdout.
  * `{ dir, name, port }` are startWordPress()'s (the end-to-end test gets them from the environment).
  */
-export function phpRunner({ dir, name, port }) {
+export function phpRunner({ dir, name, port, root = WORDPRESS }) {
   return (code, { installing = false } = {}) => {
     const file = join(dir, `php-${randomBytes(4).toString('hex')}.php`);
     writeFileSync(
@@ -107,7 +116,7 @@ $_SERVER['HTTP_HOST'] = '127.0.0.1:${port}';
 $_SERVER['SERVER_NAME'] = '127.0.0.1';
 $_SERVER['REQUEST_URI'] = '/';
 $_SERVER['WORDPRESS_CONFIG'] = '${name}';
-${installing ? "define('WP_INSTALLING', true);\nfunction wp_new_blog_notification() {}\n" : ''}require '${WORDPRESS}/wp-load.php';
+${installing ? "define('WP_INSTALLING', true);\nfunction wp_new_blog_notification() {}\n" : ''}require '${root}/wp-load.php';
 ${code}
 `,
     );
@@ -124,14 +133,44 @@ ${code}
   };
 }
 
-/** Starts everything; resolves with what the tests need and stop(). */
-export async function startWordPress() {
+/**
+ * Unpacks WordPress `release` (e.g. '6.5': the package's src/wordpress/wp-<release>.zip) from
+ * @wp-playground/wordpress-builds into `root`: the release zip (PHP), then the static files the
+ * build keeps apart.
+ */
+function unpackPlayground(release, root) {
+  const zip = join(PLAYGROUND, `src/wordpress/wp-${release}.zip`);
+  const assets = join(PLAYGROUND, `public/wp-${release}`);
+  if (!existsSync(zip) || !existsSync(assets))
+    throw new Error(
+      `WordPress ${release} is not in node_modules/@wp-playground/wordpress-builds: run npm install at the repository's root`,
+    );
+  mkdirSync(root, { recursive: true });
+  execFileSync('unzip', ['-q', '-o', zip, '-d', root]);
+  execFileSync('cp', ['-a', `${assets}/.`, `${root}/`]);
+}
+
+/** The version of the WordPress in `root` (its wp-includes/version.php). */
+function wordpressVersion(root) {
+  const source = readFileSync(join(root, 'wp-includes/version.php'), 'utf8');
+  return /\$wp_version\s*=\s*'([^']+)'/.exec(source)?.[1] ?? 'unknown';
+}
+
+/**
+ * Starts everything; resolves with what the tests need and stop(). `release`: WordPress from
+ * @wp-playground/wordpress-builds (e.g. '6.5') instead of Debian's; `port`: a free port chosen
+ * beforehand (freePort()), when the collector must know the site's address first.
+ */
+export async function startWordPress({ release, port: chosenPort } = {}) {
   ensurePackages();
   const dir = mkdtempSync(join(tmpdir(), 'netweave-wp-'));
   chmodSync(dir, 0o755);
   const name = `netweave-test-${randomBytes(4).toString('hex')}`;
-  const configFile = `/etc/wordpress/config-${name}.php`;
-  const port = await freePort();
+  const root = release ? join(dir, 'wordpress') : WORDPRESS;
+  // Debian's wp-config.php reads /etc/wordpress/config-<name>.php; the unpacked release's own
+  // wp-config.php reads the same constants from the temporary folder.
+  const configFile = release ? join(dir, 'config.php') : `/etc/wordpress/config-${name}.php`;
+  const port = chosenPort ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const children = [];
   const stop = async () => {
@@ -201,12 +240,30 @@ export async function startWordPress() {
     );
     if (created.status !== 0) throw new Error(`MariaDB: ${created.stderr}`);
 
-    // wp-content: Debian's themes and languages (the plugin is installed from its zip below).
+    // WordPress itself, when it is not Debian's.
+    if (release) {
+      unpackPlayground(release, root);
+      writeFileSync(
+        join(root, 'wp-config.php'),
+        `<?php
+// Written by netweave's wp-env.mjs: this test site's constants are in ${configFile}.
+require '${configFile}';
+define('DB_CHARSET', 'utf8mb4');
+define('DB_COLLATE', '');
+$table_prefix = 'wp_';
+if (!defined('ABSPATH')) { define('ABSPATH', __DIR__ . '/'); }
+require_once ABSPATH . 'wp-settings.php';
+`,
+      );
+    }
+
+    // wp-content: the release's themes and Debian's languages (6.1's, the only Welsh here: the
+    // site can be switched to Welsh); the plugin is installed from its zip below.
     const content = join(dir, 'wp-content');
     mkdirSync(join(content, 'plugins'), { recursive: true });
     mkdirSync(join(content, 'uploads'), { recursive: true });
     execFileSync('chown', ['www-data:www-data', join(content, 'uploads')]);
-    symlinkSync(join(WORDPRESS, 'wp-content/themes'), join(content, 'themes'));
+    symlinkSync(join(root, 'wp-content/themes'), join(content, 'themes'));
     symlinkSync(join(WORDPRESS, 'wp-content/languages'), join(content, 'languages'));
     if (!existsSync(PLUGIN_ZIP))
       throw new Error('build/netweave.zip is missing: npm run build -w @netweave/wordpress');
@@ -286,7 +343,7 @@ MinSpareServers 2
 MaxSpareServers 4
 TypesConfig /etc/mime.types
 AddType text/javascript .js
-DocumentRoot ${WORDPRESS}
+DocumentRoot ${root}
 DirectoryIndex index.php
 SetEnv WORDPRESS_CONFIG ${name}
 Alias /wp-content ${content}
@@ -297,7 +354,7 @@ Alias /wp-content ${content}
   Require all denied
   AllowOverride None
 </Directory>
-<Directory ${WORDPRESS}>
+<Directory ${root}>
   Options FollowSymLinks
   Require all granted
   RewriteEngine On
@@ -311,7 +368,7 @@ Alias /wp-content ${content}
   Options FollowSymLinks
   Require all granted
 </Directory>
-<Directory ${WORDPRESS}/wp-content>
+<Directory ${root}/wp-content>
   Options FollowSymLinks
   Require all granted
 </Directory>
@@ -330,8 +387,10 @@ Alias /wp-content ${content}
       url,
       port,
       socket,
+      root,
+      version: wordpressVersion(root),
       stop,
-      php: phpRunner({ dir, name, port }),
+      php: phpRunner({ dir, name, port, root }),
     };
 
     env.php(

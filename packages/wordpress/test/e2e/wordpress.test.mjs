@@ -11,6 +11,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchChromium } from '../../../../scripts/chromium.mjs';
 import { phpRunner, until } from '../../scripts/wp-env.mjs';
+import { open, publish, signIn } from './helpers.mjs';
 import { adminClient } from '../collector.mjs';
 
 const env = process.env;
@@ -40,58 +41,13 @@ let browser;
 let author;
 let posts;
 
-/** A page whose errors (console and uncaught) are collected. */
-async function open(context, url) {
-  const page = await context.newPage();
-  const errors = [];
-  const streams = [];
-  page.on(
-    'console',
-    (m) => m.type() === 'error' && errors.push(`console: ${m.text()} (${m.location().url})`),
-  );
-  page.on('pageerror', (e) => errors.push(`uncaught: ${e}`));
-  // (A reload aborts the live stream: ERR_ABORTED is the page leaving, not a failure.)
-  page.on('requestfailed', (r) => {
-    if (r.failure()?.errorText !== 'net::ERR_ABORTED')
-      errors.push(`failed: ${r.url()} ${r.failure()?.errorText}`);
-  });
-  page.on('request', (r) => /\/v1\/sessions\/[^/]+\/events/.test(r.url()) && streams.push(r.url()));
-  if (url) await page.goto(url);
-  return { page, errors, streams };
-}
-
-/** Publishes a post through the REST API as the signed-in user; returns { id, link, raw }. */
-async function publish(page, title, content) {
-  return page.evaluate(
-    async ({ title, content }) => {
-      const nonce = await (await fetch('/wp-admin/admin-ajax.php?action=rest-nonce')).text();
-      const headers = { 'content-type': 'application/json', 'x-wp-nonce': nonce };
-      const made = await fetch('/?rest_route=/wp/v2/posts', {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ title, content, status: 'publish' }),
-      });
-      const post = await made.json();
-      if (!made.ok) throw new Error(`${made.status} ${JSON.stringify(post)}`);
-      const read = await (
-        await fetch(`/?rest_route=/wp/v2/posts/${post.id}&context=edit`, { headers })
-      ).json();
-      return { id: post.id, link: post.link, raw: read.content.raw };
-    },
-    { title, content },
-  );
-}
-
 before(async () => {
   php(
     `update_option('netweave_settings', array('collector_url' => '${env.NETWEAVE_COLLECTOR}', 'default_session' => '${session}'));`,
   );
   browser = await launchChromium();
   author = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  const { page } = await open(author, `${site}/wp-login.php`);
-  await page.fill('#user_login', users.author.login);
-  await page.fill('#user_pass', users.author.password);
-  await Promise.all([page.waitForURL(/\/wp-admin\//, WAIT), page.click('#wp-submit')]);
+  const page = await signIn(author, site, users.author);
   const snippet = `<!-- wp:html --><script type="module" src="${env.NETWEAVE_COLLECTOR}/cdn/self-assessment/self-assessment.js"></script>
 <netweave-provider endpoint="${env.NETWEAVE_COLLECTOR}" session="${session}"><netweave-self-assessment></netweave-self-assessment></netweave-provider><!-- /wp:html -->`;
   const widgets = `<!-- wp:paragraph --><p id="column-probe">A paragraph in the theme’s content column.</p><!-- /wp:paragraph -->
