@@ -25,7 +25,7 @@ const BUDGETS = {
   'commitments-wall': 25.5,
   'commitments-wall/triz-board': 30,
   'challenge-chart': 40,
-  widgets: 65,
+  widgets: 67,
   console: 60,
 };
 const rows = [];

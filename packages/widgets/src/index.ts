@@ -5,4 +5,5 @@
 export { NetweaveProvider } from '@netweave/core/provider-element.js';
 export { NetweaveSelfAssessment } from '@netweave/self-assessment';
 export { NetweaveCommitmentsWall } from '@netweave/commitments-wall';
+export { NetweaveTrizBoard } from '@netweave/commitments-wall/triz-board.js';
 export { ChallengeChart } from '@netweave/challenge-chart';
