@@ -73,8 +73,8 @@ export function displayWidget(
 
 /**
  * The CDN file (on the collector) that defines `tag`: each widget's own file, so a page that shows
- * one widget downloads only it (the combined `/cdn/widgets/widgets.js` carries the self-assessment,
- * the wall and the chart). The TRIZ board has its own file beside the wall's.
+ * one widget downloads only it (the combined `/cdn/widgets/widgets.js` carries every widget). The
+ * TRIZ board has its own file beside the wall's.
  */
 export function widgetFile(tag: WidgetTag['tag']): string {
   if (tag === 'netweave-triz-board') return '/cdn/commitments-wall/triz-board.js';
