@@ -1,6 +1,7 @@
 // A large file on the evaluator page: the bar moves, the status line says how far reading has got
 // at each quarter (not at every tick), and Cancel stops the reading at once, says so and puts focus
-// on Analyse; axe checks the page while it reads. English and Welsh.
+// on Analyse; axe checks the page after. English and Welsh. A file read whole in ranges by several
+// workers: every problem at its row.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,11 +17,12 @@ let large;
 before(async () => {
   env = await startPage();
   scratch = mkdtempSync(join(tmpdir(), 'netweave-evaluator-cancel-'));
-  // about 60 MB of canonical rows: seconds of reading, time enough to see progress and cancel
+  // about 180 MB of canonical rows: seconds of reading even on an idle machine, time enough to
+  // see progress and cancel
   const header =
     'response_id,session_id,submitted_at,catalogue_version,sector,nation,region,building-relationships,evaluating-your-network,finding-the-time,generating-ideas,hassles-with-hierarchies,ideas-to-action,inclusivity-and-diversity,network-mapping,peer-support,other_challenge,other_rating\n';
   const rows = [];
-  for (let i = 0; i < 500_000; i++)
+  for (let i = 0; i < 1_500_000; i++)
     rows.push(
       `r-${i},s-${i % 7},2026-03-12T10:00:00Z,2024.1,nhs,wales,Cardiff and Vale,3,1,4,2,0,3,2,1,4,,\n`,
     );
@@ -57,13 +59,12 @@ for (const [lang, words] of [
       await page.waitForSelector('#reading:not([hidden])');
       assert.equal((await page.textContent('#cancel')).trim(), words.cancel);
       assert.equal(await page.isDisabled('#analyse'), true, 'no second reading while one is under way');
-      // the status line: a quarter announced, not every tick
+      // the status line: a quarter announced, not every tick; then Cancel, from the keyboard, at once
       await page.waitForFunction(
         (re) => new RegExp(re).test(document.querySelector('#status').textContent),
         words.part.source,
         { timeout: 60_000 },
       );
-      assert.deepEqual(await axe(page), []);
       await page.focus('#cancel');
       await page.keyboard.press('Enter');
       assert.match(await page.textContent('#status'), words.cancelled);
