@@ -322,32 +322,34 @@ export class NetweaveCommitmentsWall extends LitElement {
           ? nothing
           : html`<p part="local" class="nw-notice">${t.t('local')}</p>`
       }
-      ${this._setupText ? html`<p class="nw-notice nw-notice--error">${this._setupText}</p>` : nothing}
-      ${connection ? html`<p class="nw-notice">${t.t(connection)}</p>` : nothing}
+      ${this._setupText ? html`<p class="nw-notice nw-notice--error" role="alert">${this._setupText}</p>` : nothing}
+      ${connection && !this._setupText ? html`<p class="nw-notice">${t.t(connection)}</p>` : nothing}
       ${this._notice ? html`<p class="nw-notice nw-notice--error" role="alert">${this._notice}</p>` : nothing}
       ${
-        data.state === 'error' || this._onDemand.missing
-          ? renderLoadError(t, () => {
-              this._onDemand.failed = false;
-              void data.connect(this._config.store, this._config.session, true);
-            })
-          : this.display && this._onDemand.view
-            ? this._onDemand.view.render({ t, prompt: this._prompt, items })
-            : html`${this._onDemand.followUp?.render()}${this._renderForm()}
-              ${renderToolbar({
-                t,
-                total: data.list.size,
-                shown: isFiltered(this._cards.filter) ? items.length : null,
-                paused: data.paused,
-                queued: data.queue.size,
-                columnFilter: this._board?.renderColumnFilter(t, this._cols, (value) =>
-                  this._cards.setFilter('column', value),
-                ),
-                pause: () => data.setPaused(!data.paused),
-                filter: (key, value) => this._cards.setFilter(key, value),
-                download: (kind) => this._download(kind),
-              })}
-              ${this._renderLists(items)}`
+        data.loadProblem
+          ? nothing
+          : data.state === 'error' || this._onDemand.missing
+            ? renderLoadError(t, () => {
+                this._onDemand.failed = false;
+                void data.connect(this._config.store, this._config.session, true);
+              })
+            : this.display && this._onDemand.view
+              ? this._onDemand.view.render({ t, prompt: this._prompt, items })
+              : html`${this._onDemand.followUp?.render()}${this._renderForm()}
+                ${renderToolbar({
+                  t,
+                  total: data.list.size,
+                  shown: isFiltered(this._cards.filter) ? items.length : null,
+                  paused: data.paused,
+                  queued: data.queue.size,
+                  columnFilter: this._board?.renderColumnFilter(t, this._cols, (value) =>
+                    this._cards.setFilter('column', value),
+                  ),
+                  pause: () => data.setPaused(!data.paused),
+                  filter: (key, value) => this._cards.setFilter(key, value),
+                  download: (kind) => this._download(kind),
+                })}
+                ${this._renderLists(items)}`
       }
     `;
   }

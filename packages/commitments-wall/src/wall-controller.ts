@@ -70,8 +70,12 @@ export class WallController implements ReactiveController {
   /** The session as the store describes it (a collector does: its prompt, whether it is open). */
   info?: Session;
 
-  /** A set-up mistake (not the network) that keeps this participant's posts waiting. */
+  /** The set-up mistake that stopped the wall loading (an unknown session, an origin refused…). */
+  loadProblem?: SubmissionProblem | undefined;
+
+  /** A set-up mistake (not the network) that stops the wall or keeps this participant's posts waiting. */
   get setupProblem(): SubmissionProblem | undefined {
+    if (this.loadProblem) return this.loadProblem;
     for (const entry of this.list.items)
       if (entry.delivery && entry.problem && isSetupProblem(entry.problem.code)) return entry.problem;
     return undefined;
@@ -126,6 +130,7 @@ export class WallController implements ReactiveController {
     this.store = store;
     this.session = session;
     this.state = 'loading';
+    this.loadProblem = undefined;
     this.queue.clear();
     this.list.reset([]);
     this._early = [];
@@ -175,10 +180,16 @@ export class WallController implements ReactiveController {
       // Posts an earlier version of the wall queued itself go to the store's outbox: none is lost.
       for (const input of earlier) if (!stored.has(input.id)) this.post(input, false);
       if (earlier.length) this.persist(); // drop the old queue from the saved data
-    } catch {
+    } catch (error) {
       if (generation !== this._generation) return;
       this._early = [];
       this.state = 'error';
+      // Said as what it is, not as a connection problem: the partner's page must change.
+      const e = error as Partial<StoreError>;
+      if (e.code && isSetupProblem(e.code)) {
+        this.loadProblem = { code: e.code, status: e.status ?? 0, message: e.message ?? '' };
+        console.error(`netweave: ${e.message}`);
+      }
     }
     this._host.requestUpdate();
   }
