@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../../scripts/chromium.mjs';
-import { startCollector } from '../test/e2e/collector.mjs';
+import { startCollector } from '../../../scripts/start-collector.mjs';
 
 const dir = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const out = join(dir, 'test-artifacts/screenshots');

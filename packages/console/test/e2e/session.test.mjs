@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../../../scripts/chromium.mjs';
-import { startCollector } from './collector.mjs';
+import { startCollector } from '../../../../scripts/start-collector.mjs';
 
 const TOKEN = 'e2e-admin-token-4b1d9c7e2f0a';
 const here = fileURLToPath(new URL('.', import.meta.url));

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import { newResumeCode } from '@netweave/core/resume';
 import { launchChromium } from '../../../../scripts/chromium.mjs';
-import { startCollector } from '../../../console/test/e2e/collector.mjs';
+import { startCollector } from '../../../../scripts/start-collector.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const cdn = join(here, '../../cdn/self-assessment.js');

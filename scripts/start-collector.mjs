@@ -1,9 +1,10 @@
-// Starts a real collector for the end-to-end test and the screenshots: from its sources (as its
-// own tests do), on loopback, on a free port, with a throwaway SQLite file and an admin token.
+// Starts a real collector for end-to-end tests and screenshots (the console's, the self-assessment's):
+// from its sources (as its own tests do), on loopback, on a free port, with a throwaway SQLite file
+// and an admin token. Shared here so no package's tests reach into another package's files.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const collectorDir = fileURLToPath(new URL('../../../collector/', import.meta.url));
+const collectorDir = fileURLToPath(new URL('../packages/collector/', import.meta.url));
 
 /**
  * Resolves once the collector listens (on `port`, or a free one): its port, its log lines and a way
