@@ -45,20 +45,26 @@ export function authorKey(req: IncomingMessage, sessionId: string, commitmentId:
     .slice(0, 32);
 }
 
-/** A follow-up as exported: without why a note was held. */
+/**
+ * A follow-up as exported: every answer (so a write-up made from the export counts what the
+ * collector's own does), but a note only once it is visible (a held note may hold the contact
+ * details screening caught), and never why it was held.
+ */
 export function exported(f: StoredFollowUp): FollowUp {
-  const { heldFor: _held, ...rest } = f;
-  return rest;
+  const { heldFor: _held, note, ...rest } = f;
+  return f.status === 'visible' && note !== undefined ? { ...rest, note } : rest;
 }
 
+// `follow_up_id` first (not `id`): the SDK tells a follow-ups file from a commitments file by it.
 export const FOLLOW_UP_CSV_COLUMNS = [
-  'id',
+  'follow_up_id',
   'session_id',
   'commitment_id',
   'sector',
   'answer',
   'note',
   'answered_at',
+  'status',
 ] as const;
 
 /** The CSV file (formula-safe, with a BOM for Excel): a note only where the follow-up is visible. */
@@ -73,6 +79,7 @@ export function followUpsToCsv(items: Iterable<FollowUp>): string {
       f.answer,
       f.status === 'visible' ? (f.note ?? '') : '',
       f.answeredAt,
+      f.status,
     ]);
   return toCsv(rows);
 }

@@ -71,11 +71,12 @@ async function sessionExport(
   followUps: FollowUpStore,
 ): Promise<SessionExport> {
   const s = await session(ctx);
-  const [responses, commitments, visibleFollowUps] = await Promise.all([
+  const [responses, commitments, answers] = await Promise.all([
     ctx.db.listResponses(s.id),
     allCommitments(ctx, s.id),
-    // Visible ones only: a held or hidden note is never exported.
-    followUps.list(s.id, ['visible']),
+    // Every answer, like the commitments and notes (a write-up made from the export counts what
+    // the collector's own does); `exported` keeps a note only once it is visible.
+    followUps.list(s.id, ['visible', 'pending', 'hidden']),
   ]);
   const notes: TrizNote[] =
     s.template === 'triz-commitments'
@@ -89,7 +90,7 @@ async function sessionExport(
     responses,
     commitments,
     notes,
-    followUps: visibleFollowUps.map(exported),
+    followUps: answers.map(exported),
   };
 }
 
@@ -140,16 +141,13 @@ export function writeupRoutes(triz: TrizStore, followUps: FollowUpStore): Route[
         const format = choice(ctx, 'format', [...WRITEUP_FORMATS].sort());
         const lang = choice(ctx, 'lang', LANGS, 'en');
         const data = await sessionExport(ctx, triz, followUps);
-        // "What happened next": every answer is counted (the SDK quotes only visible notes of
-        // visible commitments, and leaves hidden answers out).
-        const answers = await followUps.list(data.session.id, ['visible', 'pending', 'hidden']);
         const document = await writeup(
           {
             session: data.session,
             responses: data.responses,
             commitments: data.commitments,
             notes: data.notes,
-            followUps: answers.map(exported),
+            followUps: data.followUps,
             catalogue: ctx.catalogue,
             disclosure: ctx.config.disclosure,
           },

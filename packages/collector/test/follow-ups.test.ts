@@ -180,9 +180,16 @@ describe('follow-ups', () => {
 
     let exported = await call(server.url, 'GET', `/v1/admin/sessions/${sid}/export.json`, { admin: true });
     assert.deepEqual(
-      exported.body.followUps,
-      [{ ...plain.body.followUp, sector: 'vcse' }],
-      'only the visible one is exported',
+      exported.body.followUps.map((f: { id: string; status: string; note?: string }) => [
+        f.id,
+        f.status,
+        f.note,
+      ]),
+      [
+        [plain.body.followUp.id, 'visible', undefined],
+        [held.id, 'pending', undefined],
+      ],
+      'every answer is exported (a write-up from it counts them all), a held note never',
     );
     assert.doesNotMatch(exported.text, /07700/);
     let file = await call(server.url, 'GET', `/v1/admin/sessions/${sid}/follow-ups.csv`, { admin: true });
@@ -223,7 +230,18 @@ describe('follow-ups', () => {
     );
     assert.equal(hidden.body.status, 'hidden');
     exported = await call(server.url, 'GET', `/v1/admin/sessions/${sid}/export.json`, { admin: true });
-    assert.equal(exported.body.followUps.length, 1, 'hidden: out of the export again');
+    assert.deepEqual(
+      exported.body.followUps.map((f: { id: string; status: string; note?: string }) => [
+        f.id,
+        f.status,
+        f.note,
+      ]),
+      [
+        [plain.body.followUp.id, 'visible', undefined],
+        [held.id, 'hidden', undefined],
+      ],
+      'hidden: its note out of the export again',
+    );
     const unknown = await call(server.url, 'POST', `/v1/admin/sessions/${sid}/follow-ups/nope/moderation`, {
       admin: true,
       body: { action: 'approve' },
@@ -266,8 +284,8 @@ describe('follow-ups', () => {
       .trim()
       .split('\r\n');
     assert.deepEqual(lines, [
-      'id,session_id,commitment_id,sector,answer,note,answered_at',
-      `${f.id},${sid},${cid},housing,done,"'=HYPERLINK(""http://evil.example"")",2026-11-30T09:00:00.000Z`,
+      'follow_up_id,session_id,commitment_id,sector,answer,note,answered_at,status',
+      `${f.id},${sid},${cid},housing,done,"'=HYPERLINK(""http://evil.example"")",2026-11-30T09:00:00.000Z,visible`,
     ]);
   });
 
