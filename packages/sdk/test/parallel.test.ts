@@ -131,6 +131,23 @@ test('a duplicate across two ranges of one file is found (the file is read again
   assert.match(one.files[0]!.issues.at(-1)!.message, /row 403/);
 });
 
+test('a duplicate within a later range is found (that range keeps no id table: the file is read again in one pass)', async () => {
+  const path = join(dir, 'near-duplicate-late.csv');
+  const rows = Array.from({ length: 400 }, (_, i) => row(`id-${i}`));
+  rows.push(row('id-390'), row('id-395', [1, 1, 1, 1, 1, 1, 1, 1, 1]));
+  writeFileSync(path, [HEADER, ...rows].join('\n') + '\n');
+  const { one, many } = await both([path], 2);
+  assert.deepEqual(many, one);
+  assert.equal(one.files[0]!.stats.duplicates, 1);
+  assert.equal(one.files[0]!.stats.rejected, 1);
+  assert.match(one.files[0]!.issues.at(-1)!.message, /row 397/);
+  assert.equal(await splits(path, 2), false);
+  // without the duplicates the same rows are read in ranges
+  const clean = join(dir, 'no-duplicate-late.csv');
+  writeFileSync(clean, [HEADER, ...rows.slice(0, 400)].join('\n') + '\n');
+  assert.equal(await splits(clean, 2), true);
+});
+
 test('every fixture reads the same on several threads as in one pass', async () => {
   const fixtures = [
     join(here, 'fixtures', 'reference-responses.csv'),

@@ -14,10 +14,11 @@
  * - Rows: each range counts its rows from its start; range k's row r is row
  *   r − 1 + (rows of the ranges before it), so issues are renumbered once all ranges are in (their
  *   messages are written again with the right numbers, duplicates' "first seen" too).
- * - Duplicates: each range finds those within itself; the ids it kept are then checked here, in
- *   file order, against everything read before (earlier files and ranges). A duplicate across
- *   ranges (rare: it would be left out of figures that already counted it) sends the file to a
- *   one-pass read, its ids forgotten first.
+ * - Duplicates: the first range finds its own with the read's duplicate detection; a later range
+ *   only writes down its rows' ids, which are then checked here, in file order, against everything
+ *   read before (earlier files, ranges and rows). A duplicate found here (within a later range or
+ *   across ranges: rare, and it would be left out of figures that already counted it) sends the
+ *   file to a one-pass read, its ids forgotten first.
  * - Memory: each thread streams its range in 256 KB chunks; what it keeps is its accumulator,
  *   16 bytes per kept row for the duplicate check and at most `maxIssues` issues.
  * Not for mapped exports, strict mode, `onIssue`, UTF-16, or bytes that are not UTF-8 (a range
