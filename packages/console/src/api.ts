@@ -6,7 +6,7 @@
  * Sign-in and sign-out are the collector's own form endpoints (`POST /admin/login` with the token,
  * which sets an HttpOnly cookie; `POST /admin/logout`, which revokes it on every instance).
  */
-import type { Commitment, CommitmentStatus, RoundAction, Session, TrizNote } from '@netweave/model';
+import type { Commitment, CommitmentStatus, FollowUp, RoundAction, Session, TrizNote } from '@netweave/model';
 import { ApiError, refusal } from './http.js';
 import { isTemplate } from './lib/templates.js';
 
@@ -16,6 +16,14 @@ export interface SessionCounts {
   readonly commitments: number;
   /** Posts waiting for review. */
   readonly pending: number;
+  /** Follow-ups ("Did you do it?") stored, and those whose note waits for review. */
+  readonly followUps: number;
+  readonly pendingFollowUps: number;
+}
+
+/** A follow-up as the admin API lists it: with why its note is held while it waits. */
+export interface AdminFollowUp extends FollowUp {
+  readonly heldFor?: readonly string[];
 }
 
 /**
@@ -65,6 +73,8 @@ export function adminSession(raw: Record<string, unknown>): AdminSession {
           responses: count(c.responses ?? raw.responses),
           commitments: count(c.commitments ?? raw.commitments),
           pending: count(c.pending ?? c.waiting ?? raw.pending),
+          followUps: count(c.followUps ?? raw.followUps),
+          pendingFollowUps: count(c.pendingFollowUps ?? raw.pendingFollowUps),
         }
       : undefined;
   const session = { ...raw } as unknown as AdminSession;
@@ -246,6 +256,30 @@ export class CollectorApi {
     return this.json('POST', `${this.#sid(id)}/commitments/${encodeURIComponent(cid)}/moderation`, {
       status,
       ...(text === undefined ? {} : { text }),
+    });
+  }
+
+  // ---- follow-ups ("Did you do it?") ---------------------------------------------------------
+
+  /** Every follow-up of a session, whatever its status, in the order they were answered. */
+  async followUps(id: string): Promise<AdminFollowUp[]> {
+    const page = await this.json<{ items?: AdminFollowUp[] }>('GET', `${this.#sid(id)}/follow-ups`);
+    return page.items ?? [];
+  }
+
+  /**
+   * Approves (`visible`), hides or holds a follow-up; `note`, with an approval, is the moderator's
+   * edited note that replaces the original (`null` removes it).
+   */
+  moderateFollowUp(
+    id: string,
+    fid: string,
+    status: CommitmentStatus,
+    note?: string | null,
+  ): Promise<AdminFollowUp> {
+    return this.json('POST', `${this.#sid(id)}/follow-ups/${encodeURIComponent(fid)}/moderation`, {
+      status,
+      ...(note === undefined ? {} : { note }),
     });
   }
 

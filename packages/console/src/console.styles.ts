@@ -539,6 +539,9 @@ export const styles = [
       overflow-wrap: anywhere;
       margin: 0 0 0.5rem;
     }
+    .post-text.fu-answer {
+      font-weight: 700;
+    }
     .post-meta,
     .held {
       font-size: 0.875em;

@@ -12,6 +12,7 @@ import { styles } from './console.styles.js';
 import { formatCode } from './lib/code.js';
 import { errorKey } from './lib/errors.js';
 import { GroupsPanel } from './groups-panel.js';
+import { FollowUpsPanel } from './follow-ups-panel.js';
 import { ModerationPanel } from './moderation-panel.js';
 import { RoundPanel } from './round-panel.js';
 import { SessionActions } from './session-actions.js';
@@ -140,6 +141,15 @@ export class NetweaveConsole extends LitElement {
     signedOut: () => this._signedOut(),
     notes: this._groups.hooks,
   });
+  private readonly _followUps: FollowUpsPanel = new FollowUpsPanel(this, {
+    t: () => this._t,
+    api: () => this._api,
+    explain: (error) => this._explain(error),
+    say: (text) => this._say(text),
+    commitment: (id) => this._moderation.data.posts.get(id)?.text,
+    changed: () => this._refreshSoon(),
+    signedOut: () => this._signedOut(),
+  });
 
   private get _api(): CollectorApi {
     return this.api ?? (this._ownApi ??= new CollectorApi());
@@ -203,6 +213,7 @@ export class NetweaveConsole extends LitElement {
   private _signedOut(notice = ''): void {
     this._sessions.signedOut();
     this._moderation.close();
+    this._followUps.close();
     this._notice = '';
     this._signIn.reset(notice ? '' : this._t.t('problem.unauthorised'));
     this._go('list', undefined, notice ? { notice } : {});
@@ -229,6 +240,8 @@ export class NetweaveConsole extends LitElement {
       this._sessions.state === 'ready' && current && this._view !== 'list' && this._view !== 'create';
     if (following) this._moderation.follow(current.id);
     else this._moderation.close();
+    if (following && this._view === 'session') this._followUps.follow(current);
+    else this._followUps.close();
     // TRIZ: the round counts down and the groups' notes are followed while its page is shown.
     if (following && current.template === 'triz-commitments') {
       this._groups.follow(current);
@@ -239,10 +252,12 @@ export class NetweaveConsole extends LitElement {
       this._round.close();
     }
     this._moderation.willUpdate();
+    this._followUps.willUpdate();
   }
 
   protected override updated(): void {
     this._moderation.updated();
+    this._followUps.updated();
     if (this.routing && this._shown) {
       const t = this._t;
       writeAddress(
@@ -321,6 +336,7 @@ export class NetweaveConsole extends LitElement {
         groups: s.template === 'triz-commitments' ? this._groups.render(s) : nothing,
         share: this._share.render(s),
         moderation: this._moderation.render(),
+        followUps: this._followUps.render(),
       });
     return renderList({
       t,

@@ -328,6 +328,34 @@ export const cy: ConsoleStrings = {
   'delete.confirm': 'Ydw, dileu’r sesiwn',
   deleted: 'Dilëwyd “{title}”.',
 
+  // “Ydych chi wedi’i wneud?”: atebion dilynol i ymrwymiadau, wythnosau ar ôl y sesiwn (the
+  // answers as the write-up says them; "nodyn" as the wall's follow-up-strings.ts says it).
+  'count.followUps': { other: '{count} ateb dilynol' },
+  'count.pendingFollowUps': {
+    one: '{count} ateb dilynol yn aros i gael ei adolygu',
+    other: '{count} ateb dilynol yn aros i gael eu hadolygu',
+  },
+  'followUps.title': 'Atebion dilynol: “Ydych chi wedi’i wneud?”',
+  'followUps.intro':
+    'Wythnosau ar ôl y sesiwn, mae pobl a bostiodd ymrwymiad yn dweud ar eu dyfais eu hunain sut mae wedi mynd, gyda nodyn os ydyn nhw’n dymuno. Ni ddangosir nodyn sy’n aros i gael ei adolygu yn unman, gan gynnwys yr adroddiad, nes i chi ei gymeradwyo.',
+  'followUps.keys':
+    'Bysellfwrdd: symudwch rhwng atebion gyda’r bysellau saeth i fyny ac i lawr, yna pwyswch A i gymeradwyo, H i guddio neu E i olygu nodyn ateb sy’n aros.',
+  'followUps.visible': 'Wedi’u cymeradwyo',
+  'followUps.empty': 'Nid oes neb wedi ateb eto.',
+  'followUps.answer': 'Sut mae wedi mynd: {answer}',
+  'followUps.commitment': 'Eu hymrwymiad: {text}',
+  'followUps.note': 'Nodyn: {note}',
+  'followUps.noNote': 'Dim nodyn.',
+  'followUps.answeredAt': 'Atebwyd {date} am {time}',
+  'followUps.edit.label': 'Golygwch y nodyn cyn i chi ei gymeradwyo',
+  'followUps.edit.hint':
+    'Tynnwch enwau, rhifau ffôn, cyfeiriadau e-bost ac unrhyw beth personol arall allan. Gadewch ef yn wag i gymeradwyo’r ateb heb ei nodyn. Dim ond eich geiriau wedi’u golygu a gaiff eu cadw.',
+  'error.followUpNote.long': 'Rhaid i’r nodyn fod yn {count} nod neu lai',
+  'answer.done': 'Wedi’i wneud',
+  'answer.started': 'Wedi dechrau',
+  'answer.not-yet': 'Ddim eto',
+  'problem.follow-up-not-found': 'Nid yw’r ateb hwnnw ar y casglwr mwyach.',
+
   'problem.network': 'Methu cysylltu â’r casglwr. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
   'problem.unauthorised': 'Rydych wedi cael eich allgofnodi. Mewngofnodwch eto i barhau.',
   'problem.bad-token': 'Nid yw’r tocyn hwnnw’n gywir. Gwiriwch ef a rhowch gynnig arall arni.',

@@ -297,6 +297,33 @@ const en = {
   deleted: 'Deleted “{title}”.',
 
   // what went wrong, by the collector's error code
+  // "Did you do it?": follow-ups to commitments, weeks after the session.
+  'count.followUps': { one: '{count} follow-up answer', other: '{count} follow-up answers' } as PluralMessage,
+  'count.pendingFollowUps': {
+    one: '{count} follow-up answer waiting for review',
+    other: '{count} follow-up answers waiting for review',
+  } as PluralMessage,
+  'followUps.title': 'Follow-ups: “Did you do it?”',
+  'followUps.intro':
+    'Weeks after the session, people who posted a commitment say on their own device how it has gone, with a note if they like. A note waiting for review is not shown anywhere, the write-up included, until you approve it.',
+  'followUps.keys':
+    'Keyboard: move between answers with the up and down arrow keys, then press A to approve, H to hide or E to edit the note of an answer that is waiting.',
+  'followUps.visible': 'Approved',
+  'followUps.empty': 'No one has answered yet.',
+  'followUps.answer': 'How it has gone: {answer}',
+  'followUps.commitment': 'Their commitment: {text}',
+  'followUps.note': 'Note: {note}',
+  'followUps.noNote': 'No note.',
+  'followUps.answeredAt': 'Answered {date} at {time}',
+  'followUps.edit.label': 'Edit the note before you approve it',
+  'followUps.edit.hint':
+    'Take out names, phone numbers, e-mail addresses and anything else personal. Leave it empty to approve the answer without its note. Only your edited words are kept.',
+  'error.followUpNote.long': 'The note must be {count} characters or fewer',
+  'answer.done': 'Done',
+  'answer.started': 'Started',
+  'answer.not-yet': 'Not yet',
+  'problem.follow-up-not-found': 'That answer is no longer on the collector.',
+
   'problem.network': 'Could not reach the collector. Check your connection and try again.',
   'problem.unauthorised': 'You have been signed out. Sign in again to carry on.',
   'problem.bad-token': 'That token is not right. Check it and try again.',

@@ -299,7 +299,17 @@ test('a session from the admin API: counts as listed, a template and language al
     code: 'K7M3QP',
     counts: { responses: 2, commitments: 5, pending: 1 },
   });
-  assert.deepEqual(s.counts, { responses: 2, commitments: 5, pending: 1 });
+  // A collector from before follow-ups: none counted.
+  assert.deepEqual(s.counts, { responses: 2, commitments: 5, pending: 1, followUps: 0, pendingFollowUps: 0 });
+  assert.deepEqual(
+    adminSession({
+      id: 's',
+      title: 'T',
+      date: '2026-11-25',
+      counts: { responses: 2, commitments: 5, pending: 1, followUps: 4, pendingFollowUps: 3 },
+    }).counts,
+    { responses: 2, commitments: 5, pending: 1, followUps: 4, pendingFollowUps: 3 },
+  );
   assert.equal(s.template, 'commitments');
   assert.equal(s.lang, 'en');
   assert.equal(adminSession({ id: 's', title: 'T', date: '2026-11-25' }).counts, undefined);

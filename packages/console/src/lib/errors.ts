@@ -13,6 +13,7 @@ const KNOWN = new Set([
   'session-not-found',
   'session-closed',
   'commitment-not-found',
+  'follow-up-not-found',
   'id-conflict',
   'code-conflict',
   'invalid',

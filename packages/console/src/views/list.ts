@@ -27,11 +27,18 @@ export function sessionDate(t: Localizer<ConsoleStrings>, iso: string): string {
 export function countsText(t: Localizer<ConsoleStrings>, s: AdminSession): string[] {
   const c = s.counts;
   if (!c) return [];
-  return [
+  const counts = [
     t.t('count.responses', { count: c.responses }),
     t.t('count.commitments', { count: c.commitments }),
     t.t('count.pending', { count: c.pending }),
   ];
+  // "Did you do it?" answers come weeks later: counted once there are any.
+  if (c.followUps)
+    counts.push(
+      t.t('count.followUps', { count: c.followUps }),
+      t.t('count.pendingFollowUps', { count: c.pendingFollowUps }),
+    );
+  return counts;
 }
 
 export function stateTag(t: Localizer<ConsoleStrings>, open: boolean) {

@@ -34,32 +34,48 @@ export interface ModerationView {
   retry(): void;
 }
 
-function reasons(t: Localizer<ConsoleStrings>, list: readonly string[]): string {
+export function reasons(t: Localizer<ConsoleStrings>, list: readonly string[]): string {
   return t.list(list.map((r) => t.t(`reason.${r}` as ConsoleKey)));
 }
 
-function editor(v: ModerationView, c: Commitment) {
-  const { t } = v;
-  const text = v.editText;
-  const left = LIMITS.commitmentText - text.trim().length;
+/** Editing a held item's words before approving it (a post, or a follow-up's note). */
+export interface EditorView {
+  readonly t: Localizer<ConsoleStrings>;
+  /** The textarea's id. */
+  readonly id: string;
+  readonly text: string;
+  readonly error: string;
+  readonly busy: boolean;
+  readonly limit: number;
+  readonly label: string;
+  readonly hint: string;
+  readonly save: string;
+  input(text: string): void;
+  submit(event: Event): void;
+  cancel(): void;
+}
+
+export function editor(e: EditorView) {
+  const { t, id } = e;
+  const text = e.text;
+  const left = e.limit - text.trim().length;
   const screening = screenText(text);
-  const id = `edit-${c.id}`;
   const described = [
     `${id}-hint`,
     `${id}-count`,
     screening.held ? `${id}-held` : '',
-    v.editError ? `${id}-error` : '',
+    e.error ? `${id}-error` : '',
   ]
     .filter(Boolean)
     .join(' ');
-  return html`<form class="edit" novalidate @submit=${v.saveEdit}>
-    <div class="field ${v.editError ? 'field--error' : ''}">
-      <label for=${id}>${t.t('editPost.label')}</label>
-      <p class="hint" id="${id}-hint">${t.t('editPost.hint')}</p>
+  return html`<form class="edit" novalidate @submit=${e.submit}>
+    <div class="field ${e.error ? 'field--error' : ''}">
+      <label for=${id}>${e.label}</label>
+      <p class="hint" id="${id}-hint">${e.hint}</p>
       ${
-        v.editError
+        e.error
           ? html`<p class="error-message" id="${id}-error">
-              <span class="nw-visually-hidden">${t.t('error.prefix')}</span> ${v.editError}
+              <span class="nw-visually-hidden">${t.t('error.prefix')}</span> ${e.error}
             </p>`
           : nothing
       }
@@ -67,9 +83,9 @@ function editor(v: ModerationView, c: Commitment) {
         id=${id}
         rows="4"
         .value=${live(text)}
-        aria-invalid=${v.editError ? 'true' : 'false'}
+        aria-invalid=${e.error ? 'true' : 'false'}
         aria-describedby=${described}
-        @input=${(e: Event) => v.editInput((e.target as HTMLTextAreaElement).value)}
+        @input=${(ev: Event) => e.input((ev.target as HTMLTextAreaElement).value)}
       ></textarea>
       <p class="hint count" id="${id}-count">
         ${left >= 0 ? t.t('editPost.left', { count: left }) : t.t('editPost.over', { count: -left })}
@@ -83,15 +99,8 @@ function editor(v: ModerationView, c: Commitment) {
       }
     </div>
     <div class="actions">
-      <button class="nw-button" type="submit" aria-disabled=${v.busy ? 'true' : 'false'}>
-        ${t.t('editPost.save')}
-      </button>
-      <button
-        class="nw-link-button"
-        type="button"
-        data-action="cancel-edit"
-        @click=${() => v.edit(undefined)}
-      >
+      <button class="nw-button" type="submit" aria-disabled=${e.busy ? 'true' : 'false'}>${e.save}</button>
+      <button class="nw-link-button" type="button" data-action="cancel-edit" @click=${e.cancel}>
         ${t.t('cancel')}
       </button>
     </div>
@@ -120,7 +129,20 @@ function post(v: ModerationView, c: Commitment) {
     ${c.heldFor?.length ? html`<p class="held">${t.t('heldFor', { reasons: reasons(t, c.heldFor) })}</p>` : nothing}
     ${
       editing
-        ? editor(v, c)
+        ? editor({
+            t,
+            id: `edit-${c.id}`,
+            text: v.editText,
+            error: v.editError,
+            busy: v.busy,
+            limit: LIMITS.commitmentText,
+            label: t.t('editPost.label'),
+            hint: t.t('editPost.hint'),
+            save: t.t('editPost.save'),
+            input: v.editInput,
+            submit: v.saveEdit,
+            cancel: () => v.edit(undefined),
+          })
         : html`<div class="post-actions">
             ${
               c.status === 'pending'

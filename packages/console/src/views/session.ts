@@ -1,4 +1,7 @@
-/** One session: what it is, what can be done to it, how people join it, and its moderation. */
+/**
+ * One session: what it is, what can be done to it, how people join it, its moderation and its
+ * follow-ups.
+ */
 import type { Localizer } from '@netweave/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AdminSession } from '../api.js';
@@ -28,6 +31,8 @@ export interface SessionView {
   readonly groups: TemplateResult | typeof nothing;
   readonly share: TemplateResult;
   readonly moderation: TemplateResult;
+  /** "Did you do it?": the follow-ups to the session's commitments, and their moderation. */
+  readonly followUps: TemplateResult;
 }
 
 export function renderSession(v: SessionView) {
@@ -91,7 +96,7 @@ export function renderSession(v: SessionView) {
         ${t.t('delete')}
       </button>
     </div>
-    ${v.round} ${v.stage} ${v.share} ${v.groups} ${v.moderation}
+    ${v.round} ${v.stage} ${v.share} ${v.groups} ${v.moderation} ${v.followUps}
     <p class="downloads">
       <a href=${v.csv.responses} download>${t.t('export.responses')}</a>
       <a href=${v.csv.commitments} download>${t.t('export.commitments')}</a>

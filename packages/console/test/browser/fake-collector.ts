@@ -8,7 +8,10 @@
  * packages/collector/src/triz.ts serves it (TRIZ.md): groups (a count or the list; 409
  * groups-not-empty), the agenda and votes; round actions with the model's rules on this clock,
  * refused 409 stale-round (with the round) for an old version; every note (admin) and a note
- * moved, held, hidden or shown; and the public session with its round.
+ * moved, held, hidden or shown; and the public session with its round. "Did you do it?" as
+ * packages/collector/src/follow-up-routes.ts serves it: every follow-up (with `heldFor` while
+ * held), a moderator's decision with an edited note (`null` removes it; 404 follow-up-not-found),
+ * and the session's `followUps` and `pendingFollowUps` counts.
  */
 import {
   INITIAL_ROUND,
@@ -18,6 +21,9 @@ import {
   roundAt,
   stageOf,
   type Commitment,
+  type CommitmentStatus,
+  type FollowUp,
+  type FollowUpAnswer,
   type RoundAction,
   type RoundState,
   type Session,
@@ -29,6 +35,8 @@ export const TOKEN = 'test-admin-token';
 export const ORIGIN = 'https://collector.example';
 
 type Stored = Session & { code: string };
+/** A follow-up as the collector keeps it (with why its note is held, while it is). */
+type StoredFollowUp = { -readonly [K in keyof FollowUp]: FollowUp[K] } & { heldFor?: string[] };
 
 /** A refusal the next matching request gets instead of its answer. */
 export interface Scripted {
@@ -104,6 +112,8 @@ export function fakeCollector() {
     misses: 0,
     /** TRIZ notes, by session (every status). */
     notes: new Map<string, TrizNote[]>(),
+    /** "Did you do it?" answers, by session (every status). */
+    followUps: new Map<string, StoredFollowUp[]>(),
   };
 
   /** A TRIZ session as the collector sends it: its round brought up to now. */
@@ -119,6 +129,7 @@ export function fakeCollector() {
 
   const item = (s: Stored) => {
     const posts = state.posts.get(s.id) ?? [];
+    const answers = state.followUps.get(s.id) ?? [];
     return {
       ...withRound(s),
       joinUrl: `${ORIGIN}/j/${s.code}`,
@@ -126,6 +137,8 @@ export function fakeCollector() {
         responses: state.responses.get(s.id) ?? 0,
         commitments: posts.length,
         pending: posts.filter((c) => c.status === 'pending').length,
+        followUps: answers.length,
+        pendingFollowUps: answers.filter((f) => f.status === 'pending').length,
       },
     };
   };
@@ -149,6 +162,7 @@ export function fakeCollector() {
     state.sessions.unshift(s);
     state.posts.set(s.id, []);
     state.notes.set(s.id, []);
+    state.followUps.set(s.id, []);
     return s;
   }
 
@@ -193,6 +207,26 @@ export function fakeCollector() {
     state.posts.get(sid)!.push(c);
     state.lastEventId += 1;
     return c;
+  }
+
+  /** A commitment's author's answer, as their device would have sent it weeks later. */
+  function addFollowUp(
+    sid: string,
+    commitmentId: string,
+    answer: FollowUpAnswer,
+    fields: Partial<StoredFollowUp> = {},
+  ): StoredFollowUp {
+    const f: StoredFollowUp = {
+      id: `f-${Math.random().toString(36).slice(2, 10)}`,
+      sessionId: sid,
+      commitmentId,
+      answer,
+      answeredAt: new Date(Date.UTC(2026, 11, 21, 10, state.followUps.get(sid)!.length)).toISOString(),
+      status: 'visible' as CommitmentStatus,
+      ...fields,
+    };
+    state.followUps.get(sid)!.push(f);
+    return f;
   }
 
   const fetch = (async (input: RequestInfo | URL, init: RequestInit = {}) => {
@@ -375,6 +409,30 @@ export function fakeCollector() {
       state.lastEventId += 1;
       return json(200, { ...c });
     }
+    if (rest === '/follow-ups' && method === 'GET') {
+      const status = url.searchParams.get('status');
+      const items = (state.followUps.get(s.id) ?? []).filter((f) => !status || f.status === status);
+      return json(200, { items: items.map((f) => ({ ...f })) });
+    }
+    const fu = /^\/follow-ups\/([^/]+)\/moderation$/.exec(rest);
+    if (fu && method === 'POST') {
+      const f = state.followUps.get(s.id)?.find((x) => x.id === decodeURIComponent(fu[1]!));
+      if (!f)
+        return json(404, {
+          error: { code: 'follow-up-not-found', message: 'That follow-up was not found in this session.' },
+        });
+      const b = body as { status: CommitmentStatus; note?: string | null };
+      if (b.note !== undefined && b.status !== 'visible')
+        return json(400, { error: { code: 'invalid', message: 'note: only as it is approved.' } });
+      f.status = b.status;
+      if (b.note !== undefined) {
+        const note = b.note?.trim();
+        if (note) f.note = note;
+        else delete f.note;
+      }
+      if (f.status !== 'pending') delete f.heldFor;
+      return json(200, { ...f });
+    }
     return json(404, { error: { code: 'not-found', message: 'Nothing here.' } });
   }) as typeof globalThis.fetch;
 
@@ -403,5 +461,5 @@ export function fakeCollector() {
   const tellSession = (s: Stored) =>
     FakeEventSource.latest()?.send('session', { type: 'session', sessionId: s.id, session: item(s) }, 0);
 
-  return { state, fetch, api, addSession, addPost, addNote, tellNote, tellSession, calls };
+  return { state, fetch, api, addSession, addPost, addNote, addFollowUp, tellNote, tellSession, calls };
 }
