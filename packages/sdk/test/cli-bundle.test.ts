@@ -48,7 +48,8 @@ test('a large file is read on several threads by the bundled command, exactly as
   // just over the size from which files are split (8 MiB), with a few problems and duplicates
   const rows: string[] = [HEADER];
   for (let i = 0; i < 150_000; i++) {
-    if (i % 9000 === 17) rows.push(row(`d${i - 1}`)); // an identical duplicate of the row before
+    if (i % 9000 === 17)
+      rows.push(row(`d${i - 1}`)); // an identical duplicate of the row before
     else if (i % 10_000 === 5) rows.push(row(`bad-${i}`, [7, 1, 1, 1, 1, 1, 1, 1, 1]));
     else
       rows.push(

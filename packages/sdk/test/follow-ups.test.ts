@@ -179,7 +179,7 @@ test('write-up: an export made before follow-ups has no "What happened next"', a
 
 test('survey, 300 random sessions × sectors × answers: no withheld count can be worked out by subtraction', () => {
   let state = 42;
-  const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const sectors = ['nhs', 'vcse', 'local-authority', 'social-care'];
   for (let run = 0; run < 300; run++) {
     const input: FollowUp[] = [];

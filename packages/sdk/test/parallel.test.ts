@@ -15,7 +15,9 @@ const { aggregateFiles } = (await import(new URL('../dist/node/index.js', import
 const { readFileParallel } = (await import(
   new URL('../dist/node/read-file-parallel.js', import.meta.url).href
 )) as Parallel;
-const { createGrouped, createIdSet } = (await import(new URL('../dist/index.js', import.meta.url).href)) as Sdk;
+const { createGrouped, createIdSet } = (await import(
+  new URL('../dist/index.js', import.meta.url).href
+)) as Sdk;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'netweave-parallel-'));
@@ -39,8 +41,7 @@ function messyResponses(rand: () => number, rows: number): string {
   for (let r = 0; r < rows; r++) {
     const kind = rand();
     const ratings = Array.from({ length: 9 }, () => (rand() < 0.1 ? '' : Math.floor(rand() * 5))) as (
-      | number
-      | ''
+      number | ''
     )[];
     let id = `r${r}-${Math.floor(rand() * 1e6)}`;
     // a duplicate (identical or not) of a row just before; now and then of any row before
@@ -51,7 +52,14 @@ function messyResponses(rand: () => number, rows: number): string {
       session: pick(['s1', 's2', 'sesiwn-3', ' s4 ']),
       sector: pick(['nhs', 'NHS', 'local-government', 'vcse', '', 'unknown sector', 'social care']),
       nation: pick(['wales', 'Cymru', 'england', '', 'atlantis']),
-      region: pick(['', 'Cardiff and Vale', '"Ynys Môn, Gwynedd"', '"two\nlines"', ' padded ', '"a ""quoted"" name"']),
+      region: pick([
+        '',
+        'Cardiff and Vale',
+        '"Ynys Môn, Gwynedd"',
+        '"two\nlines"',
+        ' padded ',
+        '"a ""quoted"" name"',
+      ]),
       other: pick(['', '', '', '"Funding"', '"Cael gwasanaethau’n Gymraeg ŵ ŷ 🙂"', '"over\r\ntwo lines"']),
       otherRating: pick(['', '', '3', '4', '7']),
       at: pick(['2026-03-12T10:00:00Z', '2026-03-12 10:00:00+01:00', 'yesterday', '2026-02-30T10:00:00Z']),
@@ -59,7 +67,8 @@ function messyResponses(rand: () => number, rows: number): string {
     if (kind > 0.97) lines.push('');
     else if (kind > 0.95) lines.push(`${id},s1,not enough fields`);
     else if (kind > 0.94) lines.push(`${id},"stray"quote",2026-03-12T10:00:00Z`);
-    else if (kind > 0.92) lines.push(row(id, ratings.map((x) => (x === 0 ? 9 : x)) as (number | '')[], extra));
+    else if (kind > 0.92)
+      lines.push(row(id, ratings.map((x) => (x === 0 ? 9 : x)) as (number | '')[], extra));
     else if (kind > 0.91) lines.push(row('', ratings, extra));
     else lines.push(row(id, ratings, extra));
   }
