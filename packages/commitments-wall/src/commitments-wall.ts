@@ -190,7 +190,9 @@ export class NetweaveCommitmentsWall extends LitElement {
       void import('./problems.js').then((m) => m.warnNoEndpoint());
     }
     const setup = this._data.setupProblem;
-    const code = setup?.code ?? '';
+    // Keyed by the wording's language too: a problem found before the Welsh table arrived is
+    // worded again in Welsh (the element renders nothing until then, so no English is seen).
+    const code = setup ? setup.code + t.locale : '';
     if (code !== this._setupCode) {
       this._setupCode = code;
       this._setupText = '';
