@@ -185,6 +185,35 @@ test('a cut inside a quoted field is never used: such a file is read in one pass
   assert.equal(one.files[0]!.stats.accepted, 20);
 });
 
+test('Welsh text longer in bytes than in characters reads in ranges as in one pass, over-long records too', async () => {
+  // ranges read UTF-8 bytes as Latin-1 characters (Node's fastest strings) and decode only the
+  // cells that need it; the record-length limit still counts characters
+  const path = join(dir, 'long-welsh.csv');
+  const fill = (prefix: string, n: number) =>
+    Array.from({ length: n }, (_, i) => row(`${prefix}-${i}`, undefined, { region: 'Ynys Môn' }));
+  const rows = [
+    ...fill('w', 1000),
+    row('just-under', undefined, { other: `"${'ŵ'.repeat(700_000)}, 🙂"`, otherRating: '3' }),
+    ...fill('x', 1000),
+    row('far-over', undefined, { other: `"${'ŷ'.repeat(2_500_000)}"`, otherRating: '3' }),
+    ...fill('y', 100_000),
+  ];
+  writeFileSync(path, '\uFEFF' + [HEADER, ...rows].join('\n') + '\n');
+  assert.ok(await splits(path, 2), 'the file is read in ranges');
+  const { one, many } = await both([path], 2);
+  assert.deepEqual(many, one);
+  assert.equal(one.files[0]!.stats.accepted, 102_001);
+  // the long text is kept (cut to the length a response may have: a warning); the far longer
+  // record is left out
+  assert.deepEqual(
+    one.files[0]!.issues.map((i) => [i.row, i.code]),
+    [
+      [1002, 'max-length'],
+      [2003, 'record-too-long'],
+    ],
+  );
+});
+
 test('a Blob read in ranges (as Web Workers read it) gives exactly what readBlob gives in one pass', async () => {
   const { readBlob, readBlobInRanges, readBlobRange, addGroupedRow } = (await import(
     new URL('../dist/index.js', import.meta.url).href

@@ -114,11 +114,19 @@ export interface RangeReader {
  * range read in the calling thread (its rows are numbered as the file's, and are checked against
  * the earlier files as they are read); later ranges only write down their rows' ids
  * and return them (see recordingIdSet).
- * `fastUtf8`: the platform's UTF-8 decoding, where it has a faster one (see createByteDecoder).
+ * `fastUtf8`: the platform's UTF-8 decoding, where it has a faster one (see createByteDecoder);
+ * `bytes`: the platform's Latin-1 strings, for the feeder's byte mode (Node; see createCsvFeeder).
  */
 export function createRangeReader(
   job: RangeJob,
-  options: { shared?: IdSet; fastUtf8?: (bytes: Uint8Array) => string | undefined } = {},
+  options: {
+    shared?: IdSet;
+    fastUtf8?: (bytes: Uint8Array) => string | undefined;
+    bytes?: {
+      utf8AsLatin1: (bytes: Uint8Array) => string | undefined;
+      latin1Utf8: (latin1: string) => string;
+    };
+  } = {},
 ): RangeReader {
   const later = job.start > 0;
   const grouped = createGrouped(job.catalogue ?? DEFAULT_CATALOGUE, job.by, {
@@ -163,20 +171,24 @@ export function createRangeReader(
     sink.header(job.header);
     inHeader = false;
   }
-  const feeder = createSinkFeeder(sink, { afterHeader: later });
+  // bytes that are not UTF-8 end the range (the file is read in one pass), so byte mode holds
+  const feeder = createSinkFeeder(sink, { afterHeader: later, latin1Utf8: options.bytes?.latin1Utf8 });
   const decoder = createByteDecoder({
     continued: later,
     fastUtf8: options.fastUtf8,
+    utf8AsLatin1: options.bytes?.utf8AsLatin1,
     onFallback: () => (unlike = 'not-utf8'),
   });
   return {
     write(bytes) {
-      feeder.push(decoder.write(bytes));
+      const text = decoder.write(bytes);
+      if (unlike === undefined) feeder.push(text);
       if (sink.stopped) unlike ??= 'stopped';
       return unlike === undefined;
     },
     finish() {
-      feeder.push(decoder.end());
+      const text = decoder.end();
+      if (unlike === undefined) feeder.push(text);
       let boundary = true;
       if (unlike === undefined) {
         if (job.last) feeder.end();
