@@ -26,7 +26,12 @@ async function following(lang?: string) {
   const el = await makeConsole(collector.api(), lang);
   $<HTMLAnchorElement>(el, `a[data-id="${s.id}"]`)!.click();
   await view(el, 'Weeks later');
-  await waitUntil(() => $$(el, '.follow-ups .post').length === 3, 'the follow-ups were not shown');
+  // The answers (one read) and the commitments they answer (the posts' own read, which can come
+  // later) arrive apart: wait for the page a facilitator reads, every answer under its commitment.
+  await waitUntil(
+    () => $$(el, '.follow-ups .post').length === 3 && $$(el, '.follow-ups .fu-commitment').length === 3,
+    'the follow-ups were not shown with the commitments they answer',
+  );
   return { collector, el, s };
 }
 
