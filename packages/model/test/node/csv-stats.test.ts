@@ -283,3 +283,16 @@ describe('Localizer', () => {
     assert.equal(normaliseLocale(''), 'en');
   });
 });
+
+test('whole numbers read as Intl would write them, in English and Welsh, without starting ICU', () => {
+  for (const locale of ['en', 'cy'] as const) {
+    const t = new Localizer({ en: {}, cy: {} }, locale);
+    const intl = new Intl.NumberFormat(locale === 'cy' ? 'cy' : 'en');
+    for (const n of [0, 7, -7, 999, 1000, -1000, 12_345, 999_999, 1_000_000, -1_234_567, 2 ** 53 - 1]) {
+      assert.equal(t.number(n), intl.format(n), `${locale} ${n}`);
+    }
+    // fractions and negative zero still go through Intl
+    assert.equal(t.number(1234.5), intl.format(1234.5));
+    assert.equal(t.number(-0), intl.format(-0));
+  }
+});
