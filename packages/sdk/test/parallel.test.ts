@@ -186,8 +186,7 @@ test('a cut inside a quoted field is never used: such a file is read in one pass
 });
 
 test('Welsh text longer in bytes than in characters reads in ranges as in one pass, over-long records too', async () => {
-  // ranges read UTF-8 bytes as Latin-1 characters (Node's fastest strings) and decode only the
-  // cells that need it; the record-length limit still counts characters
+  // the record-length limit counts characters, not bytes, whichever way the file is read
   const path = join(dir, 'long-welsh.csv');
   const fill = (prefix: string, n: number) =>
     Array.from({ length: n }, (_, i) => row(`${prefix}-${i}`, undefined, { region: 'Ynys Môn' }));

@@ -13,14 +13,3 @@ export function fastUtf8(bytes: Uint8Array): string | undefined {
   if (isUtf8(buffer)) return buffer.toString('utf8');
   return undefined;
 }
-
-/** Valid UTF-8 as its bytes, one Latin-1 character each (the CSV feeder's byte mode); else undefined. */
-export function utf8AsLatin1(bytes: Uint8Array): string | undefined {
-  const buffer = Buffer.isBuffer(bytes)
-    ? bytes
-    : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return isUtf8(buffer) ? buffer.toString('latin1') : undefined;
-}
-
-/** Text in byte mode (UTF-8 bytes as Latin-1 characters) decoded. */
-export const latin1Utf8 = (latin1: string): string => Buffer.from(latin1, 'latin1').toString('utf8');

@@ -5,7 +5,7 @@
 import { createReadStream } from 'node:fs';
 import type { IdSet } from '../read/id-set.js';
 import { createRangeReader, type RangeJob, type RangeResult } from '../read/range-reader.js';
-import { fastUtf8, latin1Utf8, utf8AsLatin1 } from './fast-utf8.js';
+import { fastUtf8 } from './fast-utf8.js';
 
 export type { RangeJob, RangeResult } from '../read/range-reader.js';
 
@@ -15,7 +15,7 @@ export async function readRange(
   onProgress?: (bytes: number) => void,
   shared?: IdSet,
 ): Promise<RangeResult> {
-  const reader = createRangeReader(job, { shared, fastUtf8, bytes: { utf8AsLatin1, latin1Utf8 } });
+  const reader = createRangeReader(job, { shared, fastUtf8 });
   let done = 0;
   let reported = 0;
   const every = job.progressEvery ?? 1 << 22;

@@ -10,14 +10,6 @@
  * than `maxRecord` characters is not kept in memory: it is followed to its end by the same quoting
  * rules without keeping its text, reported once, and reading goes on after it (a quote left open
  * runs to the end of the file, as papaparse reads it), so memory stays bounded whatever the input.
- *
- * Most records are regular: every field has no quote, or is quoted from its first character to a
- * quote just before a comma or line ending (`""` inside for a quote). Those are cut into cells here
- * in one pass, as papaparse would cut them; from the first record that is not so, papaparse reads
- * the rest of the piece. In byte mode (`latin1Utf8`, Node) the text is UTF-8 bytes, one Latin-1
- * character each: Node makes such strings several times faster than decoded ones and keeps them
- * one byte a character, so only the cells that hold other characters are decoded, and anything
- * papaparse reads is decoded first (its white-space rules then see the real characters).
  */
 import Papa, { type ParseError } from 'papaparse';
 
@@ -53,98 +45,6 @@ const PIECE = 1 << 20;
 const GUESS_AFTER = 1 << 16;
 const QUOTE = 34;
 const COMMA = 44;
-const LF = 10;
-/** A character of a byte-mode text that is not ASCII (a byte of a longer UTF-8 sequence). */
-const HIGH = /[\u0080-\u00ff]/g;
-
-/** The length, in UTF-8 bytes, of text decoded from valid UTF-8. */
-function utf8Length(text: string): number {
-  let n = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) continue;
-    if (c < 0x800) n += 1;
-    else if (c >= 0xd800 && c < 0xdc00)
-      n += 1; // with the next unit: 4 bytes for 2 units
-    else if (c < 0xdc00 || c >= 0xe000) n += 2;
-    else n += 1; // the second unit of a pair
-  }
-  return n;
-}
-
-/** One-character cells, made once (most cells of an export are a single digit). */
-const ONE: readonly string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
-
-/**
- * The regular records in `text` from `from` (line ending LF), cut into cells and added to
- * `rows`; stops at the first record that is not regular or does not end within `text`. Returns
- * where the records read end. In byte mode, `decode` turns the cells holding other than ASCII into
- * text. One pass over the characters: most cells are short, and a call per cell to find its end
- * costs more than looking at each character.
- */
-function regularRecords(
-  text: string,
-  from: number,
-  rows: string[][],
-  decode?: (latin1: string) => string,
-): number {
-  const length = text.length;
-  let start = from; // the record being read
-  let s = from; // the cell being read
-  let row: string[] = [];
-  let high = -1;
-  if (decode) {
-    HIGH.lastIndex = from;
-    high = HIGH.exec(text)?.index ?? -1;
-  }
-  let i = from;
-  while (i < length) {
-    const c = text.charCodeAt(i);
-    if (c > COMMA) {
-      i += 1;
-      continue;
-    }
-    let end: boolean;
-    if (c === COMMA || c === LF) {
-      const n = i - s;
-      const first = n === 1 ? text.charCodeAt(s) : 0;
-      row.push(n === 0 ? '' : n === 1 && first < 128 ? ONE[first]! : text.substring(s, i));
-      end = c === LF;
-      s = i += 1;
-    } else if (c === QUOTE) {
-      if (i !== s) return start; // a quote inside a cell: papaparse's rules
-      let j = text.indexOf('"', i + 1);
-      let doubled = false;
-      while (j >= 0 && text.charCodeAt(j + 1) === QUOTE) {
-        doubled = true;
-        j = text.indexOf('"', j + 2);
-      }
-      const after = j < 0 ? -1 : text.charCodeAt(j + 1);
-      if (after !== COMMA && after !== LF) return start; // not closed here, or not as above
-      const cell = text.substring(i + 1, j);
-      row.push(doubled ? cell.replace(/""/g, '"') : cell);
-      end = after === LF;
-      s = i = j + 2;
-    } else {
-      i += 1;
-      continue;
-    }
-    if (!end) continue;
-    if (high >= 0 && high < i) {
-      for (let k = 0; k < row.length; k++) {
-        const cell = row[k]!;
-        HIGH.lastIndex = 0;
-        if (HIGH.test(cell)) row[k] = decode!(cell);
-      }
-      HIGH.lastIndex = i;
-      high = HIGH.exec(text)?.index ?? -1;
-    }
-    rows.push(row);
-    row = [];
-    start = i;
-  }
-  return start;
-}
 
 /** papaparse's own line-ending guess (ParserHandle.guessLineEndings), quoted text left out. */
 function guessNewline(text: string): '\n' | '\r\n' | '\r' {
@@ -251,24 +151,11 @@ function recordEnd(text: string, start: number, newline: string): number {
   return scanRecord(text, start, newline, { quoted: false, fieldStart: true, pending: '' });
 }
 
-export interface CsvFeederOptions {
-  /** Characters in one record beyond which it is skipped and reported (default 1 MiB). */
-  maxRecord?: number;
-  /** The text is a later byte range of a file (no byte order mark at its start). */
-  continued?: boolean;
-  /**
-   * Byte mode: the text pushed is UTF-8 bytes, one Latin-1 character a byte, cut only between
-   * characters; this decodes such text (Node: `Buffer.from(text, 'latin1').toString('utf8')`).
-   * The rows given are decoded text, the same as for the decoded file.
-   */
-  latin1Utf8?: (latin1: string) => string;
-}
-
-export function createCsvFeeder(target: FeederTarget, options: CsvFeederOptions = {}): CsvFeeder {
+export function createCsvFeeder(
+  target: FeederTarget,
+  options: { maxRecord?: number; continued?: boolean } = {},
+): CsvFeeder {
   const maxRecord = options.maxRecord ?? PIECE;
-  const toText = options.latin1Utf8;
-  /** Byte mode (see options.latin1Utf8) until a record too long to keep: then decoded text. */
-  let bytes = toText;
   let carry = '';
   // a range after the first starts mid-file: a U+FEFF there is text, not a byte order mark
   let first = !options.continued;
@@ -306,31 +193,11 @@ export function createCsvFeeder(target: FeederTarget, options: CsvFeederOptions 
     }
   }
 
-  /**
-   * Parses every complete record in `text` from `from`; returns where the incomplete rest begins.
-   * The regular records are cut here; papaparse reads from the first other one (decoded first in
-   * byte mode).
-   */
-  function records(text: string, from = 0): number {
-    let pos = from;
-    if (newline === '\n') {
-      const rows: string[][] = [];
-      pos = regularRecords(text, from, rows, bytes);
-      if (rows.length) target.records(rows, []);
-      if (pos === text.length || target.stopped) return pos;
-    }
-    const rest = pos ? text.slice(pos) : text;
-    const decoded = bytes ? bytes(rest) : rest;
-    const end = completeUpTo(decoded);
-    if (end === 0) return pos;
-    const complete = end === decoded.length ? decoded : decoded.slice(0, end);
-    parse(complete, false);
-    return pos + (bytes ? utf8Length(complete) : end);
-  }
-
-  /** The last record, with no line ending, as text. */
-  function last(text: string): void {
-    parse(bytes ? bytes(text) : text, true);
+  /** Parses every complete record in `text`; returns where the incomplete rest begins. */
+  function records(text: string): number {
+    const end = completeUpTo(text);
+    if (end > 0) parse(end === text.length ? text : text.slice(0, end), false);
+    return end;
   }
 
   /** Goes on through the record being skipped; returns the text after it ('' while it goes on). */
@@ -345,23 +212,7 @@ export function createCsvFeeder(target: FeederTarget, options: CsvFeederOptions 
   }
 
   function piece(chunk: string): void {
-    let from = 0;
-    if (carry && !skipping && newline === '\n') {
-      // The record held back most often ends at the chunk's first line ending: it is read on its
-      // own, and the chunk then as it came (one string joined to another is slower to read
-      // character by character). Otherwise (that line ending is inside quotes) they are joined.
-      const lf = chunk.indexOf('\n');
-      const head = lf < 0 ? '' : carry + chunk.slice(0, lf + 1);
-      const done = head ? records(head) : 0;
-      if (head && done === head.length) {
-        carry = '';
-        from = lf + 1;
-      } else if (done > 0) {
-        carry = head.slice(done);
-        chunk = chunk.slice(lf + 1);
-      }
-    }
-    let text = carry ? carry + chunk : chunk;
+    let text = carry + chunk;
     carry = '';
     if (skipping) {
       text = skip(text);
@@ -374,16 +225,9 @@ export function createCsvFeeder(target: FeederTarget, options: CsvFeederOptions 
       }
       settle(text);
     }
-    const rest = records(text, from);
+    const rest = records(text);
     carry = rest < text.length ? text.slice(rest) : '';
     if (carry.length > maxRecord && !target.stopped) {
-      if (bytes) {
-        const decoded = bytes(carry);
-        if (decoded.length <= maxRecord) return; // longer in bytes than in characters only
-        // from here on the text is read decoded (papaparse's rules find the record's end)
-        carry = decoded;
-        bytes = undefined;
-      }
       // one record longer than any export: follow it to its end without keeping it
       skipping = { quoted: false, fieldStart: true, pending: '' };
       const after = skip(carry);
@@ -395,19 +239,11 @@ export function createCsvFeeder(target: FeederTarget, options: CsvFeederOptions 
   return {
     push(text) {
       if (target.stopped || !text) return;
-      if (toText && !bytes) text = toText(text); // byte mode ended (a record too long to keep)
       if (first) {
         first = false;
         if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-        else if (bytes && text.startsWith('\xef\xbb\xbf')) text = text.slice(3);
       }
-      for (let i = 0; i < text.length && !target.stopped;) {
-        let to = Math.min(i + PIECE, text.length);
-        // in byte mode a piece ends between characters (not before a UTF-8 continuation byte)
-        if (bytes) while (to < text.length && to > i + 1 && (text.charCodeAt(to) & 0xc0) === 0x80) to -= 1;
-        piece(text.slice(i, to));
-        i = to;
-      }
+      for (let i = 0; i < text.length && !target.stopped; i += PIECE) piece(text.slice(i, i + PIECE));
     },
     abandon() {
       if (target.stopped || skipping || !carry) return;
@@ -437,7 +273,7 @@ export function createCsvFeeder(target: FeederTarget, options: CsvFeederOptions 
       if (!text) return;
       if (!newline) settle(text);
       const rest = records(text);
-      if (rest < text.length && !target.stopped) last(text.slice(rest));
+      if (rest < text.length && !target.stopped) parse(text.slice(rest), true);
     },
   };
 }

@@ -34,12 +34,6 @@ export interface ByteDecoderOptions {
    * or undefined when the bytes are not valid UTF-8 (they are then decoded here, byte by byte).
    */
   fastUtf8?: (bytes: Uint8Array) => string | undefined;
-  /**
-   * Byte mode (the CSV feeder's `latin1Utf8`): valid UTF-8 is given as its bytes, one Latin-1
-   * character each, by this function (undefined when the bytes are not valid UTF-8: they are then
-   * decoded as usual, and the reader must leave byte mode, as the range reader does).
-   */
-  utf8AsLatin1?: (bytes: Uint8Array) => string | undefined;
 }
 
 /** Windows-1252's characters for bytes 0x80–0x9F (the five it leaves undefined map to themselves). */
@@ -137,14 +131,6 @@ export function createByteDecoder(options: ByteDecoderOptions = {}): ByteDecoder
     const end = last ? all.length : completeEnd(all);
     carry = all.slice(end);
     const body = end === all.length ? all : all.subarray(0, end);
-    if (!warned && options.utf8AsLatin1) {
-      const latin1 = options.utf8AsLatin1(body);
-      if (latin1 !== undefined) {
-        // the fallback's sample is text: the last characters, decoded
-        tail = new TextDecoder('utf-8').decode(body.subarray(Math.max(0, body.length - 160))).slice(-40);
-        return latin1;
-      }
-    }
     if (!warned) {
       const fast = options.fastUtf8?.(body);
       if (fast !== undefined) {

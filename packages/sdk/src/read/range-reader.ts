@@ -114,19 +114,11 @@ export interface RangeReader {
  * range read in the calling thread (its rows are numbered as the file's, and are checked against
  * the earlier files as they are read); later ranges only write down their rows' ids
  * and return them (see recordingIdSet).
- * `fastUtf8`: the platform's UTF-8 decoding, where it has a faster one (see createByteDecoder);
- * `bytes`: the platform's Latin-1 strings, for the feeder's byte mode (Node; see createCsvFeeder).
+ * `fastUtf8`: the platform's UTF-8 decoding, where it has a faster one (see createByteDecoder).
  */
 export function createRangeReader(
   job: RangeJob,
-  options: {
-    shared?: IdSet;
-    fastUtf8?: (bytes: Uint8Array) => string | undefined;
-    bytes?: {
-      utf8AsLatin1: (bytes: Uint8Array) => string | undefined;
-      latin1Utf8: (latin1: string) => string;
-    };
-  } = {},
+  options: { shared?: IdSet; fastUtf8?: (bytes: Uint8Array) => string | undefined } = {},
 ): RangeReader {
   const later = job.start > 0;
   const grouped = createGrouped(job.catalogue ?? DEFAULT_CATALOGUE, job.by, {
@@ -171,24 +163,20 @@ export function createRangeReader(
     sink.header(job.header);
     inHeader = false;
   }
-  // bytes that are not UTF-8 end the range (the file is read in one pass), so byte mode holds
-  const feeder = createSinkFeeder(sink, { afterHeader: later, latin1Utf8: options.bytes?.latin1Utf8 });
+  const feeder = createSinkFeeder(sink, { afterHeader: later });
   const decoder = createByteDecoder({
     continued: later,
     fastUtf8: options.fastUtf8,
-    utf8AsLatin1: options.bytes?.utf8AsLatin1,
     onFallback: () => (unlike = 'not-utf8'),
   });
   return {
     write(bytes) {
-      const text = decoder.write(bytes);
-      if (unlike === undefined) feeder.push(text);
+      feeder.push(decoder.write(bytes));
       if (sink.stopped) unlike ??= 'stopped';
       return unlike === undefined;
     },
     finish() {
-      const text = decoder.end();
-      if (unlike === undefined) feeder.push(text);
+      feeder.push(decoder.end());
       let boundary = true;
       if (unlike === undefined) {
         if (job.last) feeder.end();

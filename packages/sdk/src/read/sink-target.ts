@@ -22,13 +22,12 @@ const MAX_RECORD = 1 << 20;
  */
 export function createSinkFeeder(
   sink: CsvSink,
-  options: { afterHeader?: boolean; latin1Utf8?: (latin1: string) => string } = {},
+  options: { afterHeader?: boolean } = {},
 ): CsvFeeder & { readonly lastRow: number } {
   const target = sinkTarget(sink, MAX_RECORD, options.afterHeader ?? false);
   const feeder = createCsvFeeder(target, {
     maxRecord: MAX_RECORD,
     continued: options.afterHeader,
-    latin1Utf8: options.latin1Utf8,
   });
   let cr = false; // the last piece ended with CR
   const lf = (text: string): string => {
