@@ -151,16 +151,6 @@ export type SharedQuery = (sql: string, params?: unknown[]) => Promise<Record<st
 /** The first key of the advisory locks that stream opens take turns by (`pg_advisory_xact_lock(key, hash)`). */
 const STREAM_LOCK = 7709;
 
-/**
- * A PostgreSQL string literal (as the pg driver's escapeLiteral writes it): quotes doubled, and
- * backslashes doubled in an E'' literal, whatever `standard_conforming_strings` says.
- */
-function literal(text: string): string {
-  if (text.includes('\0')) throw new Error('a counter key cannot hold a NUL character');
-  const quoted = text.replace(/'/g, "''");
-  return text.includes('\\') ? ` E'${quoted.replace(/\\/g, '\\\\')}'` : `'${quoted}'`;
-}
-
 /** An instance that has not said it is alive for this long no longer counts (it crashed). */
 const INSTANCE_TIMEOUT = 60_000;
 const HEARTBEAT = 15_000;
@@ -177,12 +167,15 @@ export class PgCounters implements Counters {
   /** This instance's own streams per key (what it restores if the database lost its counts). */
   readonly #mine = new Map<string, number>();
   #heartbeat: NodeJS.Timeout | undefined;
+  /** The pg driver's escapeLiteral (loaded in `init`: SQLite collectors never load pg). */
+  #literal!: (text: string) => string;
 
   constructor(query: SharedQuery) {
     this.#query = query;
   }
 
   async init(): Promise<void> {
+    this.#literal = (await import('pg')).default.escapeLiteral;
     // One statement string, so the advisory lock and its release run on one connection.
     await this.#query(`SELECT pg_advisory_lock(7708);
       CREATE UNLOGGED TABLE IF NOT EXISTS limit_buckets (key TEXT PRIMARY KEY, tat DOUBLE PRECISION NOT NULL);
@@ -261,10 +254,11 @@ export class PgCounters implements Counters {
    * moment, so it cannot make another open on the same address refused (counting first and taking
    * back a refused one did, under load: 19 of 20 streams on a second session). The two statements
    * go as one string, one implicit transaction on one connection, so their values are written in as
-   * literals.
+   * literals (escaped by the pg driver).
    */
   async open(keys: readonly StreamKey[]): Promise<number> {
     for (const k of keys) this.#mine.set(k.key, (this.#mine.get(k.key) ?? 0) + 1);
+    const literal = this.#literal;
     const names = `ARRAY[${keys.map((k) => literal(k.key)).join(', ')}]::text[]`;
     const maxes = `ARRAY[${keys.map((k) => Math.trunc(k.max)).join(', ')}]::int[]`;
     const me = literal(this.#instance);
@@ -280,8 +274,8 @@ export class PgCounters implements Counters {
        full_ AS (SELECT MIN(i) AS i FROM totals WHERE total >= max),
        up AS (INSERT INTO live_streams (instance, key, n) SELECT ${me}, key, 1 FROM wanted
               WHERE (SELECT i FROM full_) IS NULL
-              ON CONFLICT (instance, key) DO UPDATE SET n = live_streams.n + 1 RETURNING 1)
-       SELECT (SELECT i FROM full_) AS full_, (SELECT COUNT(*) FROM up)::int AS counted`,
+              ON CONFLICT (instance, key) DO UPDATE SET n = live_streams.n + 1)
+       SELECT (SELECT i FROM full_) AS full_`,
     ).catch((error: unknown) => {
       this.#forget(keys.map((k) => k.key));
       throw error;
