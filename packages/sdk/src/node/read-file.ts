@@ -8,7 +8,7 @@ import { createIssueLog } from '../read/issue-log.js';
 import { isJson } from '../read/text-reader.js';
 import type { RowView } from '../read/row-view.js';
 import type { ReadOptions, ReadResult } from '../types.js';
-import { readStream } from './read-stream.js';
+import { READ_CHUNK, readStream } from './read-stream.js';
 
 export async function readFile(
   path: string,
@@ -35,9 +35,7 @@ export async function readFile(
   const format = isJson(path) ? 'json' : 'csv';
   // a duplicate-detection table sized for the file up front (it grows if there are more rows)
   const ids = options.ids ?? createIdSet(Math.min(1 << 24, Math.max(1024, Math.ceil(size / 200))));
-  // 64 KB chunks: a string decoded from more than about 128 KB is made in V8's large-object
-  // space, which costs far more (64 MB decoded in 256 KB chunks: 360 ms; in 64 KB chunks: 10–20 ms)
-  return readStream(createReadStream(path, { highWaterMark: 1 << 16 }), {
+  return readStream(createReadStream(path, { highWaterMark: READ_CHUNK }), {
     ...options,
     ids,
     file,

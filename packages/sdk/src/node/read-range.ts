@@ -6,6 +6,7 @@ import { createReadStream } from 'node:fs';
 import type { IdSet } from '../read/id-set.js';
 import { createRangeReader, type RangeJob, type RangeResult } from '../read/range-reader.js';
 import { fastUtf8 } from './fast-utf8.js';
+import { READ_CHUNK } from './read-stream.js';
 
 export type { RangeJob, RangeResult } from '../read/range-reader.js';
 
@@ -20,9 +21,11 @@ export async function readRange(
   let reported = 0;
   const every = job.progressEvery ?? 1 << 22;
   await new Promise<void>((resolve, reject) => {
-    // 64 KB chunks: a string decoded from more than about 128 KB is made in V8's large-object
-    // space, which costs far more (64 MB decoded in 256 KB chunks: 360 ms; in 64 KB chunks: 10–20 ms)
-    const stream = createReadStream(job.path, { start: job.start, end: job.end - 1, highWaterMark: 1 << 16 });
+    const stream = createReadStream(job.path, {
+      start: job.start,
+      end: job.end - 1,
+      highWaterMark: READ_CHUNK,
+    });
     stream.on('data', (chunk) => {
       const bytes = chunk as Buffer;
       const more = reader.write(bytes);
