@@ -190,8 +190,7 @@ export class NetweaveCommitmentsWall extends LitElement {
       void import('./problems.js').then((m) => m.warnNoEndpoint());
     }
     const setup = this._data.setupProblem;
-    // Keyed by the wording's language too: a problem found before the Welsh table arrived is
-    // worded again in Welsh (the element renders nothing until then, so no English is seen).
+    // with the language: found before the Welsh table arrived, it is worded again once it has
     const code = setup ? setup.code + t.locale : '';
     if (code !== this._setupCode) {
       this._setupCode = code;
