@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { launchChromium } from '../../../scripts/chromium.mjs';
 import { startAll } from '../run.mjs';
@@ -21,14 +22,32 @@ let app;
 let browser;
 let dataDir;
 
+/** Two different ports free now (the collector's allowed origin needs the site's before it starts). */
+async function freePorts() {
+  const probes = [createServer(), createServer()];
+  const ports = await Promise.all(
+    probes.map(
+      (probe) =>
+        new Promise((resolveFree, rejectFree) => {
+          probe.on('error', rejectFree);
+          probe.listen({ port: 0, host: '127.0.0.1' }, () => resolveFree(probe.address().port));
+        }),
+    ),
+  );
+  await Promise.all(probes.map((probe) => new Promise((closed) => probe.close(closed))));
+  return ports;
+}
+
 before(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'netweave-e2e-'));
-  // The public summary changes in releases (after 10 new responses, at most once a minute): no
-  // minute to wait for here.
+  // Not the ports `npm start` uses, so the test runs beside it (or another checkout's test).
+  const [sitePort, collectorPort] = await freePorts();
   app = await startAll({
-    sitePort: 18280,
-    collectorPort: 18887,
+    sitePort,
+    collectorPort,
     dataDir,
+    // The public summary changes in releases (after 10 new responses, at most once a minute): no
+    // minute to wait for here.
     collectorArgs: ['--release-interval', '0'],
   });
   browser = await launchChromium();

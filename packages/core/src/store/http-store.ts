@@ -105,6 +105,8 @@ interface Channel {
   source?: EventSource;
   timer?: ReturnType<typeof setTimeout>;
   failures: number;
+  /** Polls in a row that could not reach the collector. */
+  misses: number;
   version?: number;
   /** The session as the last poll saw it (JSON), to notice it change. */
   session?: string;
@@ -123,6 +125,12 @@ const MEMBER_FRESH = 2000;
 const STARTED_WAIT = 5000;
 /** After a stream fails before its first event and one poll, how soon to stream again (ms). */
 const RESTREAM_AFTER = 1000;
+/**
+ * The first wait after a poll that could not reach the collector (ms), doubled at each miss up to
+ * six poll intervals or a minute: a collector restarting takes seconds, and every phone in the
+ * room is waiting for it.
+ */
+const UNREACHABLE_FIRST_WAIT = 1000;
 
 export class HttpStore implements ResponseStore, NotesStore, ResumeStore {
   readonly acceptsSubmissions = true;
@@ -594,7 +602,7 @@ export class HttpStore implements ResponseStore, NotesStore, ResumeStore {
     if (!channel) {
       let markStarted!: () => void;
       const started = new Promise<void>((resolve) => (markStarted = resolve));
-      channel = { listeners: new Set(), lastId: null, failures: 0, started, markStarted };
+      channel = { listeners: new Set(), lastId: null, failures: 0, misses: 0, started, markStarted };
       const timer = setTimeout(markStarted, STARTED_WAIT);
       void started.then(() => clearTimeout(timer));
       this.#channels.set(sessionId, channel);
@@ -727,11 +735,24 @@ export class HttpStore implements ResponseStore, NotesStore, ResumeStore {
         if (session && channel.session !== undefined && channel.session !== session)
           this.#emit(channel, { type: 'session', sessionId, session: page.session! });
         channel.session = session;
+        if (channel.misses) {
+          channel.misses = 0;
+          // The stream most likely failed because the collector could not be reached, not
+          // because something on the way breaks it: stream again now it answers.
+          if (this.#ES) {
+            channel.failures = 0;
+            delay = RESTREAM_AFTER;
+          }
+        }
         if (page.more) delay = 0;
       } catch {
         channel.markStarted();
         this.#connection(channel, 'offline');
-        delay = Math.min(interval * 6, 60_000);
+        channel.misses += 1;
+        // Jittered, so a room of phones does not come back in step.
+        delay =
+          Math.min(interval * 6, 60_000, UNREACHABLE_FIRST_WAIT * 2 ** (channel.misses - 1)) *
+          (0.5 + Math.random() / 2);
       }
       if (!channel.listeners.size) return;
       // Every few minutes, see whether the live stream works again.

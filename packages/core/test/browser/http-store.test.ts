@@ -135,6 +135,39 @@ describe('HttpStore', () => {
     store.close();
   });
 
+  it('after the collector was out of reach (a restart), is live again within seconds of it answering', async () => {
+    let down = true;
+    const { fn, calls } = fakeFetch(() =>
+      down ? 'offline' : json(200, { events: [], lastEventId: 7, more: false, responsesVersion: 0 }),
+    );
+    // The room's usual poll interval: a minute of "offline" after a restart would be noticed.
+    const store = new HttpStore(ENDPOINT, {
+      fetch: fn,
+      EventSource: FakeEventSource as unknown as typeof EventSource,
+      local: local(),
+      device: false,
+    });
+    const events: StoreEvent[] = [];
+    const unsubscribe = store.subscribe('s1', (e) => events.push(e));
+    const first = FakeEventSource.instances[0]!;
+    first.dispatchEvent(new Event('open'));
+    first.send('ready', {}, '6');
+    // The collector goes away: the browser retries the stream twice, then gives up.
+    for (let i = 0; i < 3; i++) first.dispatchEvent(new Event('error'));
+    await waitUntil(
+      () => events.some((e) => e.type === 'connection' && e.state === 'offline'),
+      'offline reported',
+    );
+    await waitUntil(() => calls.length >= 2, 'a second try while the collector is down', { timeout: 3000 });
+    down = false;
+    await waitUntil(() => FakeEventSource.instances.length === 2, 'streaming again', { timeout: 8000 });
+    expect(FakeEventSource.instances[1]!.url).to.equal(`${ENDPOINT}/v1/sessions/s1/events?lastEventId=7`);
+    FakeEventSource.instances[1]!.dispatchEvent(new Event('open'));
+    expect(events.at(-1)).to.deep.equal({ type: 'connection', state: 'live' });
+    unsubscribe();
+    store.close();
+  });
+
   it('reads the list and the summary only once the stream has said where it stands, so no change falls between', async () => {
     const { fn, calls } = fakeFetch((call) =>
       call.url.includes('/events')
