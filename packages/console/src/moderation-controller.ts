@@ -42,6 +42,8 @@ interface StoreEventLike {
 /** Milliseconds between polls, and how many polls before the stream is tried again. */
 const POLL_MS = 5000;
 const POLLS_BEFORE_STREAM = 12;
+/** The first wait after a poll that could not reach the collector (ms), doubled at each miss. */
+const MISSED_FIRST_WAIT = 1000;
 
 export class ModerationController implements ReactiveController {
   posts = new Map<string, Commitment>();
@@ -63,6 +65,8 @@ export class ModerationController implements ReactiveController {
   private _timer: ReturnType<typeof setTimeout> | undefined;
   private _failures = 0;
   private _polls = 0;
+  /** Polls in a row that could not reach the collector. */
+  private _misses = 0;
 
   constructor(
     host: ReactiveControllerHost,
@@ -98,6 +102,7 @@ export class ModerationController implements ReactiveController {
     this.connection = 'connecting';
     this.error = undefined;
     this._failures = 0;
+    this._misses = 0;
     this._host.requestUpdate();
     const api = this._api();
     try {
@@ -245,9 +250,14 @@ export class ModerationController implements ReactiveController {
     const tick = async (): Promise<void> => {
       if (run !== this._run) return;
       let delay = this._pollMs;
+      let restream = false;
       try {
         const page = await this._api().events(this.session!, this._lastId);
         if (run !== this._run) return;
+        // Answering again after it could not be reached (a restart): the stream most likely
+        // failed for that, so stream again now.
+        restream = this._misses > 0;
+        this._misses = 0;
         this._setConnection('polling');
         for (const { event } of page.events) this._take(event);
         this._lastId = page.lastEventId;
@@ -261,12 +271,14 @@ export class ModerationController implements ReactiveController {
           return;
         }
         this._setConnection('offline');
-        delay = this._pollMs * 3;
+        // From a second, doubling, at most three polls' time: a restart takes seconds.
+        this._misses += 1;
+        delay = Math.min(this._pollMs * 3, MISSED_FIRST_WAIT * 2 ** (this._misses - 1));
       }
       this._polls += 1;
-      if (this._api().EventSource && this._polls % POLLS_BEFORE_STREAM === 0) {
+      if (this._api().EventSource && (restream || this._polls % POLLS_BEFORE_STREAM === 0)) {
         this._failures = 0;
-        this._timer = setTimeout(() => this._connect(run), delay);
+        this._timer = setTimeout(() => this._connect(run), restream ? 0 : delay);
       } else this._timer = setTimeout(() => void tick(), delay);
     };
     void tick();

@@ -157,6 +157,27 @@ describe('<netweave-console> moderation', () => {
     await heard('console', '1 new post is waiting for review.');
   });
 
+  it('after the collector restarts, says it cannot be reached, then is live again within seconds', async () => {
+    const { collector, el, s } = await moderating();
+    const before = FakeEventSource.all.length;
+    // The collector goes away: the stream fails, and so does the first check on it.
+    collector.state.refuse.set(`GET /v1/admin/sessions/${s.id}/events`, {
+      status: 0,
+      network: true,
+    });
+    const stream = FakeEventSource.latest()!;
+    stream.readyState = 2;
+    stream.dispatchEvent(new Event('error'));
+    await waitUntil(() => text($(el, '#connection')) === 'Cannot reach the collector. Trying again…');
+    // It answers again: the console streams again at once, not after a minute of polling.
+    await waitUntil(() => FakeEventSource.all.length > before, 'the stream was not opened again', {
+      timeout: 5000,
+    });
+    await waitUntil(() => text($(el, '#connection')) === 'Live updates on');
+    arrive(collector, s.id, 'Posted after the restart');
+    await waitUntil(() => postsIn(el, 'pending').includes('Posted after the restart'));
+  });
+
   it('follows the session by polling when there is no live stream', async () => {
     const collector = fakeCollector();
     collector.state.signedIn = true;
