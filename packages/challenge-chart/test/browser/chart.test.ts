@@ -255,7 +255,6 @@ describe('<netweave-challenge-chart>', () => {
     await waitUntil(
       () => (frame.contentWindow as unknown as { cspResult?: unknown })?.cspResult,
       'CSP page did not report',
-      { timeout: 8000 },
     );
     const result = (
       frame.contentWindow as unknown as {

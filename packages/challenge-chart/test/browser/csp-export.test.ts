@@ -18,7 +18,7 @@ async function cspPage(lang: string): Promise<CspResult> {
   const src = new URL(`../csp-img-page.html?lang=${lang}`, import.meta.url).href;
   const frame = await fixture<HTMLIFrameElement>(html`<iframe title="CSP test page" src=${src}></iframe>`);
   const page = () => frame.contentWindow as unknown as { cspResult?: CspResult };
-  await waitUntil(() => page()?.cspResult, 'CSP page did not report', { timeout: 8000 });
+  await waitUntil(() => page()?.cspResult, 'CSP page did not report');
   return page().cspResult!;
 }
 

@@ -96,7 +96,7 @@ describe('<netweave-challenge-chart> live on a shared screen', () => {
     observer.observe(live, { childList: true, characterData: true, subtree: true });
     // Ten responses in quick succession: one announcement, of the latest figures.
     for (let n = 21; n <= 30; n++) store.set(at(n, 15));
-    await waitUntil(() => spoken.length > 0, 'nothing was announced', { timeout: 5000 });
+    await waitUntil(() => spoken.length > 0, 'nothing was announced');
     await waitUntil(() => root(el).querySelector('.value')!.textContent === '50% of 30', 'not redrawn');
     expect(spoken).to.have.length(1);
     expect(spoken[0]).to.equal(
@@ -114,7 +114,7 @@ describe('<netweave-challenge-chart> live on a shared screen', () => {
     el.store = store;
     await waitUntil(() => shows(el, '50% o 20'), 'no live chart');
     store.set(at(25, 12));
-    await waitUntil(() => region()?.textContent, 'nothing was announced', { timeout: 5000 });
+    await waitUntil(() => region()?.textContent, 'nothing was announced');
     expect(region()!.lang).to.equal('cy');
     expect(region()!.textContent).to.match(/^Diweddarwyd y siart: 25 ymatebydd\. Y rhai a nodwyd amlaf:/);
     expect(root(el).querySelector('.live-note')!.textContent).to.equal(

@@ -54,7 +54,7 @@ describe('<netweave-commitments-wall> what a screen reader hears and where the k
     const search = $<HTMLInputElement>(el, 'input[type=search]')!;
     search.focus();
     await sendKeys({ type: 'housing' });
-    await waitUntil(() => spoken() === '2 matches', `heard "${spoken()}"`, { timeout: 5000 });
+    await waitUntil(() => spoken() === '2 matches', `heard "${spoken()}"`);
   });
 
   it('says that cards are waiting while updates are paused', async () => {
@@ -64,9 +64,7 @@ describe('<netweave-commitments-wall> what a screen reader hears and where the k
     await el.updateComplete;
     await other(store, 'While paused one');
     await other(store, 'While paused two');
-    await waitUntil(() => spoken() === '2 new commitments are waiting', `heard "${spoken()}"`, {
-      timeout: 5000,
-    });
+    await waitUntil(() => spoken() === '2 new commitments are waiting', `heard "${spoken()}"`);
     expect(cardTexts(el)).to.deep.equal([]);
   });
 
@@ -81,7 +79,7 @@ describe('<netweave-commitments-wall> what a screen reader hears and where the k
     );
     next.click();
     await waitUntil(() => cardTexts(el, '.colour-pink').length === 1, 'not moved');
-    await waitUntil(() => spoken().startsWith('Wedi’i symud'), `heard "${spoken()}"`, { timeout: 5000 });
+    await waitUntil(() => spoken().startsWith('Wedi’i symud'), `heard "${spoken()}"`);
     const last = $<HTMLButtonElement>(el, '.colour-pink .move[data-dir=next]')!;
     expect(last.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       'Symud i Gamau cyntaf i roi’r gorau iddi →',
@@ -122,7 +120,7 @@ describe('<netweave-commitments-wall> what a screen reader hears and where the k
     await sendKeys({ type: 'Refused at once' });
     $<HTMLButtonElement>(el, 'button[type=submit]')!.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => $(el, '.error-message'), 'no error shown', { timeout: 5000 });
+    await waitUntil(() => $(el, '.error-message'), 'no error shown');
     await waitUntil(() => el.shadowRoot!.activeElement === box, 'the keyboard stayed on the button');
     // The box's description is the reason, so it is heard as the box takes the keyboard.
     expect(box.getAttribute('aria-describedby')).to.contain('error');
@@ -132,7 +130,7 @@ describe('<netweave-commitments-wall> what a screen reader hears and where the k
     const search = $<HTMLInputElement>(el, 'input[type=search]')!;
     search.focus();
     await sendKeys({ type: 'zz' });
-    await waitUntil(() => heard.length > 0, 'the search count was not heard', { timeout: 5000 });
+    await waitUntil(() => heard.length > 0, 'the search count was not heard');
     stop();
     expect(heard).to.deep.equal(['0 matches']);
     store.close();
@@ -144,9 +142,7 @@ describe('<netweave-commitments-wall> what a screen reader hears and where the k
     const store = c.store();
     const el = await make(store);
     await post(el, 'Refused after reconnecting');
-    await waitUntil(() => $(el, '.note')?.textContent?.includes('Saved on this device'), 'no saved note', {
-      timeout: 5000,
-    });
+    await waitUntil(() => $(el, '.note')?.textContent?.includes('Saved on this device'), 'no saved note');
     // The participant has moved on to something else on the page.
     const elsewhere = document.createElement('button');
     elsewhere.textContent = 'Elsewhere on the page';
@@ -156,7 +152,7 @@ describe('<netweave-commitments-wall> what a screen reader hears and where the k
       const { heard, stop } = hearing();
       c.state.answer = REFUSAL;
       await store.flush();
-      await waitUntil(() => heard.length > 0, 'the refusal was not said', { timeout: 5000 });
+      await waitUntil(() => heard.length > 0, 'the refusal was not said');
       expect(heard[0]).to.match(
         /^Your commitment was not posted\. .+ It is back in the box so you can change it\.$/,
       );
@@ -168,7 +164,7 @@ describe('<netweave-commitments-wall> what a screen reader hears and where the k
       const search = $<HTMLInputElement>(el, 'input[type=search]')!;
       search.focus();
       await sendKeys({ type: 'zz' });
-      await waitUntil(() => heard.length > 1, 'the search count was not heard', { timeout: 5000 });
+      await waitUntil(() => heard.length > 1, 'the search count was not heard');
       stop();
       expect(heard.slice(1)).to.deep.equal(['0 matches']);
     } finally {

@@ -46,7 +46,7 @@ async function seed(store: ResponseStore, due = new Date(Date.now() - DAY).toISO
 }
 
 const question = (el: NetweaveCommitmentsWall) =>
-  waitUntil(() => $(el, '#fu-heading'), 'the question was not asked', { timeout: 3000 });
+  waitUntil(() => $(el, '#fu-heading'), 'the question was not asked');
 
 /** Chooses an answer, types a note and (optionally) ticks the consent box, as a person would. */
 async function answer(el: NetweaveCommitmentsWall, choice: string, note: string, share: boolean) {
@@ -95,7 +95,7 @@ describe('<netweave-commitments-wall> "Did you do it?"', () => {
     expect(el.noFollowUp).to.equal(false);
     expect($(el, '.follow-up')).to.equal(null); // nothing to ask, nothing loaded
     await post(el, 'Invite the housing team to our next huddle');
-    await waitUntil(() => $(el, '#fu-set-heading'), 'no confirmation', { timeout: 3000 });
+    await waitUntil(() => $(el, '#fu-set-heading'), 'no confirmation');
     const [c] = (await store.listCommitments(SESSION)).items;
     const saved = await record(store, c!.id);
     expect(saved!.commitment).to.deep.include({
@@ -137,7 +137,7 @@ describe('<netweave-commitments-wall> "Did you do it?"', () => {
     const el = await make(store, { 'follow-up-days': '42' });
     expect(el.followUpDays).to.equal(42);
     await post(el, 'Ring the pharmacy');
-    await waitUntil(() => $(el, '#fu-days'), 'no confirmation', { timeout: 3000 });
+    await waitUntil(() => $(el, '#fu-days'), 'no confirmation');
     expect(
       [...$<HTMLSelectElement>(el, '#fu-days')!.options].map((o) => o.textContent!.trim()),
     ).to.deep.equal(['42 days', '2 weeks', '4 weeks', '3 months']);
@@ -162,7 +162,7 @@ describe('<netweave-commitments-wall> "Did you do it?"', () => {
     const text =
       'Invite housing, social care; and the GP practice, to a huddle \\ every month — with a long tail';
     await post(el, text);
-    await waitUntil(() => $(el, '#fu-set-heading'), 'no confirmation', { timeout: 3000 });
+    await waitUntil(() => $(el, '#fu-set-heading'), 'no confirmation');
     const [c] = (await store.listCommitments(SESSION)).items;
     const due = new Date((await record(store, c!.id))!.dueAt);
     const file = await captureDownload(() => buttonByText(el, 'Add a reminder to my calendar')!.click());
@@ -283,9 +283,6 @@ describe('<netweave-commitments-wall> "Did you do it?"', () => {
     await waitUntil(
       () => outcome(el).includes('It will be sent when the collector can be reached'),
       'not queued',
-      {
-        timeout: 3000,
-      },
     );
     expect(outcome(el)).to.equal(
       'Thank you. Your answer is saved on this device. It will be sent when the collector can be reached.',
@@ -296,9 +293,7 @@ describe('<netweave-commitments-wall> "Did you do it?"', () => {
     });
     await expect(el).to.be.accessible();
     state.followUpAnswer = 'stored';
-    await waitUntil(() => outcome(el).includes('shared anonymously'), 'not sent once back', {
-      timeout: 5000,
-    });
+    await waitUntil(() => outcome(el).includes('shared anonymously'), 'not sent once back');
     expect(state.followUps).to.have.length(1);
     expect(state.followUps[0]).to.deep.include({
       commitmentId: 'c1',
@@ -322,7 +317,7 @@ describe('<netweave-commitments-wall> "Did you do it?"', () => {
     await question(el);
     await answer(el, 'not-yet', 'Still waiting for a date', true);
     await submit(el);
-    await waitUntil(() => outcome(el).includes('not sent'), 'no refusal', { timeout: 3000 });
+    await waitUntil(() => outcome(el).includes('not sent'), 'no refusal');
     expect(el.shadowRoot!.activeElement?.id, 'the keyboard is on the reason').to.equal('fu-outcome');
     expect(outcome(el)).to.equal(
       'Your answer was not sent. Only the device that posted the commitment can say how it has gone. It is still here, so you can change it and try again.',
@@ -334,7 +329,7 @@ describe('<netweave-commitments-wall> "Did you do it?"', () => {
     // Tried again once the collector takes it: the refused answer is replaced, not kept twice.
     state.followUpAnswer = 'stored';
     await submit(el);
-    await waitUntil(() => outcome(el).includes('shared anonymously'), 'not sent', { timeout: 3000 });
+    await waitUntil(() => outcome(el).includes('shared anonymously'), 'not sent');
     expect((await record(s, 'c1'))!.answers).to.have.length(1);
     expect(state.followUps).to.have.length(1);
   });
@@ -361,7 +356,7 @@ describe('<netweave-commitments-wall> "Did you do it?"', () => {
     await question(el);
     await answer(el, 'done', 'Call me on 07700 900123', true);
     await submit(el);
-    await waitUntil(() => outcome(el).includes('moderator'), 'not held', { timeout: 3000 });
+    await waitUntil(() => outcome(el).includes('moderator'), 'not held');
     expect(outcome(el)).to.equal(
       'Thank you. Your answer is saved on this device. It has been sent. Your note will be shared once a moderator has checked it.',
     );
@@ -444,7 +439,7 @@ describe('<netweave-commitments-wall> "Did you do it?"', () => {
     );
     await settle(el);
     await post(el, 'Ffonio’r fferyllfa');
-    await waitUntil(() => $(el, '#fu-set-heading'), 'no confirmation', { timeout: 3000 });
+    await waitUntil(() => $(el, '#fu-set-heading'), 'no confirmation');
     expect($(el, '#fu-set-heading')!.textContent).to.equal('Byddwn yn gofyn sut aeth hi');
     expect(
       [...$<HTMLSelectElement>(el, '#fu-days')!.options].map((o) => o.textContent!.trim()),

@@ -118,7 +118,6 @@ export async function settle(el: NetweaveCommitmentsWall): Promise<void> {
   await waitUntil(
     () => el.shadowRoot!.querySelector('.total, .empty, .stage, .nw-notice--error'),
     'wall did not load',
-    { timeout: 3000 },
   );
   await el.updateComplete;
 }

@@ -105,9 +105,7 @@ describe('<netweave-commitments-wall> modes', () => {
     await other(store, 'Cyntaf');
     await other(store, 'Ail');
     await el.updateComplete;
-    await waitUntil(() => announcer()?.textContent?.trim() === '2 ymrwymiad newydd', 'no Welsh summary', {
-      timeout: 3000,
-    });
+    await waitUntil(() => announcer()?.textContent?.trim() === '2 ymrwymiad newydd', 'no Welsh summary');
     expect(announcer()!.lang).to.equal('cy');
     await post(el, 'E-bostiwch fi: jo@example.org');
     await waitUntil(() => $(el, '.note')?.textContent?.includes('cyfeiriad e-bost'), 'no Welsh hold reason');

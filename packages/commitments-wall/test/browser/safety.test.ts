@@ -162,9 +162,7 @@ describe('<netweave-commitments-wall> safety', () => {
     let store = c.store();
     let el = await make(store);
     await post(el, 'Do not lose this one');
-    await waitUntil(() => $(el, '.note')?.textContent?.includes('Saved on this device'), 'no saved note', {
-      timeout: 5000,
-    });
+    await waitUntil(() => $(el, '.note')?.textContent?.includes('Saved on this device'), 'no saved note');
     expect($(el, '.note')!.textContent, 'not "waiting for approval": nothing was sent').to.not.contain(
       'approval',
     );
@@ -177,9 +175,7 @@ describe('<netweave-commitments-wall> safety', () => {
     // Reload: still no collector.
     store = c.store();
     el = await make(store);
-    await waitUntil(() => cardTexts(el).includes('Do not lose this one'), 'the post was lost', {
-      timeout: 5000,
-    });
+    await waitUntil(() => cardTexts(el).includes('Do not lose this one'), 'the post was lost');
     expect($(el, '.note')!.textContent).to.contain('Saved on this device');
     expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('Half-typed next thought');
     await expect(el).to.be.accessible();
@@ -187,7 +183,7 @@ describe('<netweave-commitments-wall> safety', () => {
     // The collector is back: it is stored, once, and the note goes.
     c.state.answer = 'stored';
     await store.flush();
-    await waitUntil(() => !$(el, '.note'), 'still shown as unsent', { timeout: 5000 });
+    await waitUntil(() => !$(el, '.note'), 'still shown as unsent');
     expect(cardTexts(el)).to.include('Do not lose this one');
     expect(c.state.stored.map((x) => x.text)).to.deep.equal(['Do not lose this one']);
     store.close();
@@ -199,7 +195,7 @@ describe('<netweave-commitments-wall> safety', () => {
     const store = c.store();
     const el = await make(store);
     await post(el, 'Try to post something the collector refuses');
-    await waitUntil(() => $(el, '.error-message'), 'no error shown', { timeout: 5000 });
+    await waitUntil(() => $(el, '.error-message'), 'no error shown');
     expect($(el, '.error-message')!.textContent).to.contain('part of it is not valid');
     expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal(
       'Try to post something the collector refuses',
@@ -222,8 +218,8 @@ describe('<netweave-commitments-wall> safety', () => {
       message: 'The session "Gwent" is closed: it no longer takes submissions.',
     };
     await post(el, 'Meet the housing team monthly');
-    await waitUntil(() => $(el, '.closed'), 'the closed notice', { timeout: 5000 });
-    await waitUntil(() => $(el, '.error-message'), 'the reason', { timeout: 5000 });
+    await waitUntil(() => $(el, '.closed'), 'the closed notice');
+    await waitUntil(() => $(el, '.error-message'), 'the reason');
     expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('Meet the housing team monthly');
     expect($(el, '.error-message')!.textContent).to.contain('This session has closed');
     await expect(el).to.be.accessible();

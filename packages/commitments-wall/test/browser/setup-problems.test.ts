@@ -42,9 +42,7 @@ describe('a wall on a page set up with a session the collector does not have', (
           ></netweave-commitments-wall>`,
         );
         const alert = () => el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]');
-        await waitUntil(() => words.test(alert()?.textContent ?? ''), 'the set-up mistake is said', {
-          timeout: 4000,
-        });
+        await waitUntil(() => words.test(alert()?.textContent ?? ''), 'the set-up mistake is said');
         const text = el.shadowRoot!.textContent ?? '';
         expect(text).not.to.match(/offline|connection|all-lein|cysylltiad/i);
         // nothing to type into that could only fail: the form is not offered

@@ -21,7 +21,7 @@ import {
 
 const spoken = () => announcer()?.textContent ?? '';
 const say = async (words: string) =>
-  waitUntil(() => spoken() === words, `heard “${spoken()}”, not “${words}”`, { timeout: 3000 });
+  waitUntil(() => spoken() === words, `heard “${spoken()}”, not “${words}”`);
 
 describe('<netweave-triz-board> groups', () => {
   it('asks for a group first: the session’s groups and “any group”; auto joins the one with fewest people', async () => {

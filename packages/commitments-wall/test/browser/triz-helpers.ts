@@ -238,7 +238,6 @@ export async function ready(el: NetweaveTrizBoard): Promise<void> {
   await waitUntil(
     () => el.shadowRoot!.querySelector('.sections, .picker, .nw-notice--error, .projector'),
     'the board did not load',
-    { timeout: 3000 },
   );
   await el.updateComplete;
 }

@@ -87,9 +87,7 @@ describe('<netweave-commitments-wall>', () => {
     await other(store, 'Third');
     await el.updateComplete;
     expect(cardTexts(el)).to.deep.equal(['Third', 'Second', 'First']);
-    await waitUntil(() => region.textContent === '3 new commitments', 'no summary announced', {
-      timeout: 3000,
-    });
+    await waitUntil(() => region.textContent === '3 new commitments', 'no summary announced');
   });
 
   it('keeps a card that arrives while the wall is loading, even if the list was read before it', async () => {
@@ -106,7 +104,7 @@ describe('<netweave-commitments-wall>', () => {
       return page;
     };
     const el = await make(store);
-    await waitUntil(() => cardTexts(el).length === 2, 'both cards shown', { timeout: 3000 });
+    await waitUntil(() => cardTexts(el).length === 2, 'both cards shown');
     expect(cardTexts(el)).to.deep.equal(['Arrived while loading', 'Already there']);
   });
 

@@ -170,9 +170,7 @@ describe('<netweave-console> moderation', () => {
     stream.dispatchEvent(new Event('error'));
     await waitUntil(() => text($(el, '#connection')) === 'Cannot reach the collector. Trying again…');
     // It answers again: the console streams again at once, not after a minute of polling.
-    await waitUntil(() => FakeEventSource.all.length > before, 'the stream was not opened again', {
-      timeout: 5000,
-    });
+    await waitUntil(() => FakeEventSource.all.length > before, 'the stream was not opened again');
     await waitUntil(() => text($(el, '#connection')) === 'Live updates on');
     arrive(collector, s.id, 'Posted after the restart');
     await waitUntil(() => postsIn(el, 'pending').includes('Posted after the restart'));

@@ -97,7 +97,7 @@ describe('<netweave-console> TRIZ rounds', () => {
     expect(clockText(el)).to.equal('06:59');
     // It ticks by itself, once a second, and is never announced.
     await advance(1000);
-    await waitUntil(() => clockText(el) === '06:58', 'the countdown did not tick', { timeout: 2500 });
+    await waitUntil(() => clockText(el) === '06:58', 'the countdown did not tick');
     await new Promise((r) => setTimeout(r, 1200));
     expect(said).to.deep.equal(['Round started: Worst results.']);
     await expect(el).to.be.accessible();

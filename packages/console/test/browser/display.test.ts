@@ -95,7 +95,7 @@ describe('<netweave-display>', () => {
     stub().tell(s.id, { ...s, round: running('worst', 120_000, 2) });
     await waitUntil(() => text($(el, '[role=timer]')) === '02:00');
     clock += 30_000;
-    await waitUntil(() => text($(el, '[role=timer]')) === '01:30', 'it did not tick', { timeout: 2500 });
+    await waitUntil(() => text($(el, '[role=timer]')) === '01:30', 'it did not tick');
     stub().tell(s.id, { ...s, round: { ...running('worst', 60_000, 3), phase: 'paused' } });
     await shown(el, 'Paused');
     expect(text($(el, '[role=timer]'))).to.equal('01:00');
@@ -109,7 +109,7 @@ describe('<netweave-display>', () => {
       () => announcer('display').textContent && said.push(announcer('display').textContent!),
     ).observe(announcer('display'), { childList: true, characterData: true, subtree: true });
     clock += 480_000;
-    await waitUntil(() => said.includes('Time is up'), 'time up was not said', { timeout: 2500 });
+    await waitUntil(() => said.includes('Time is up'), 'time up was not said');
     expect(text($(el, '[role=timer]'))).to.equal('00:00');
     await new Promise((r) => setTimeout(r, 1300));
     expect(said).to.deep.equal(['Time is up']);

@@ -27,7 +27,6 @@ export async function heard(name: string, words: string | RegExp): Promise<strin
       return typeof words === 'string' ? said === words : words.test(said);
     },
     `the live region did not say ${String(words)} (it said "${announcer(name)?.textContent}")`,
-    { timeout: 3000 },
   );
   return announcer(name).textContent ?? '';
 }

@@ -103,9 +103,7 @@ describe('Follow-ups through the HTTP store', () => {
     expect(waiting!.problem?.code).to.equal('offline');
     expect(waiting!.body, 'what was answered is kept').to.deep.equal(followUp('f3', { answer: 'done' }));
     online = true;
-    await waitUntil(async () => (await store.pendingCount()) === 0, 'the follow-up is sent', {
-      timeout: 3000,
-    });
+    await waitUntil(async () => (await store.pendingCount()) === 0, 'the follow-up is sent');
     expect((await store.submissions('s1'))[0]).to.include({ id: 'f3', state: 'sent' });
     expect(states.at(-1)).to.equal('sent');
     expect(calls.filter((c) => c.method === 'POST').at(-1)!.url).to.equal(

@@ -247,9 +247,7 @@ describe('HttpStore: TRIZ boards', () => {
     const store = new HttpStore(ENDPOINT, { fetch: fn, EventSource: null, local: local(), pollInterval: 20 });
     const events: StoreEvent[] = [];
     const off = store.subscribe('s1', (e) => events.push(e));
-    await waitUntil(() => events.some((e) => e.type === 'note-removed'), 'the polled note events', {
-      timeout: 2000,
-    });
+    await waitUntil(() => events.some((e) => e.type === 'note-removed'), 'the polled note events');
     expect(events.filter((e) => e.type === 'note' || e.type === 'note-removed')).to.deep.equal([
       changed,
       removed,

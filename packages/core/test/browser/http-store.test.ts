@@ -60,7 +60,7 @@ describe('HttpStore', () => {
     expect(await reloaded.pendingCount()).to.equal(1);
     reloaded.close();
     online = true;
-    await waitUntil(async () => (await store.pendingCount()) === 0, 'the queue drains', { timeout: 3000 });
+    await waitUntil(async () => (await store.pendingCount()) === 0, 'the queue drains');
     expect(
       calls.filter((c) => c.method === 'POST' && (c.body as { id?: string })?.id === 'r2').length,
     ).to.be.greaterThan(1);
@@ -125,7 +125,6 @@ describe('HttpStore', () => {
     await waitUntil(
       () => calls.some((c) => c.url.endsWith('/v1/sessions/s1/events?after=5')),
       'a poll after event 5',
-      { timeout: 2000 },
     );
     await waitUntil(
       () => events.some((e) => e.type === 'connection' && e.state === 'polling'),
@@ -158,9 +157,9 @@ describe('HttpStore', () => {
       () => events.some((e) => e.type === 'connection' && e.state === 'offline'),
       'offline reported',
     );
-    await waitUntil(() => calls.length >= 2, 'a second try while the collector is down', { timeout: 3000 });
+    await waitUntil(() => calls.length >= 2, 'a second try while the collector is down');
     down = false;
-    await waitUntil(() => FakeEventSource.instances.length === 2, 'streaming again', { timeout: 8000 });
+    await waitUntil(() => FakeEventSource.instances.length === 2, 'streaming again');
     expect(FakeEventSource.instances[1]!.url).to.equal(`${ENDPOINT}/v1/sessions/s1/events?lastEventId=7`);
     FakeEventSource.instances[1]!.dispatchEvent(new Event('open'));
     expect(events.at(-1)).to.deep.equal({ type: 'connection', state: 'live' });
@@ -213,7 +212,7 @@ describe('HttpStore', () => {
     await store.listCommitments('s2');
     const s2 = calls.map((c) => c.url).filter((u) => u.includes('/s2/'));
     expect(s2).to.deep.equal([`${ENDPOINT}/v1/sessions/s2/events`, `${ENDPOINT}/v1/sessions/s2/commitments`]);
-    await waitUntil(() => FakeEventSource.instances.length === 4, 'the stream again', { timeout: 3000 });
+    await waitUntil(() => FakeEventSource.instances.length === 4, 'the stream again');
     expect(FakeEventSource.instances[3]!.url).to.equal(`${ENDPOINT}/v1/sessions/s2/events?lastEventId=3`);
     other();
     unsubscribe();
@@ -256,9 +255,7 @@ describe('HttpStore', () => {
     await waitUntil(() => fromPolls.some((e) => e.type === 'connection'), 'a first poll');
     expect(fromPolls.some((e) => e.type === 'session')).to.equal(false, 'nothing changed yet');
     open = false;
-    await waitUntil(() => fromPolls.some((e) => e.type === 'session'), 'the change noticed', {
-      timeout: 2000,
-    });
+    await waitUntil(() => fromPolls.some((e) => e.type === 'session'), 'the change noticed');
     expect(fromPolls.find((e) => e.type === 'session')).to.deep.equal(closed);
     stop();
     polling.close();
@@ -290,9 +287,7 @@ describe('HttpStore', () => {
     const store = new HttpStore(ENDPOINT, { fetch: fn, EventSource: null, local: local(), pollInterval: 20 });
     const events: StoreEvent[] = [];
     const unsubscribe = store.subscribe('s1', (e) => events.push(e));
-    await waitUntil(() => events.some((e) => e.type === 'responses'), 'new responses noticed', {
-      timeout: 2000,
-    });
+    await waitUntil(() => events.some((e) => e.type === 'responses'), 'new responses noticed');
     expect(events.find((e) => e.type === 'commitment')).to.deep.equal({
       type: 'commitment',
       sessionId: 's1',
@@ -417,7 +412,7 @@ describe('HttpStore', () => {
       expect(FakeEventSource.instances[0]!.url).to.equal(`${ENDPOINT}/v1/sessions/s1/events?device=${id}`);
       // The stream fails before it starts: one poll, then the stream again from where it stood.
       FakeEventSource.instances[0]!.dispatchEvent(new Event('error'));
-      await waitUntil(() => FakeEventSource.instances.length === 2, 'the stream again', { timeout: 3000 });
+      await waitUntil(() => FakeEventSource.instances.length === 2, 'the stream again');
       expect(calls.map((c) => c.url)).to.include(`${ENDPOINT}/v1/sessions/s1/events?device=${id}`);
       expect(FakeEventSource.instances[1]!.url).to.equal(
         `${ENDPOINT}/v1/sessions/s1/events?lastEventId=3&device=${id}`,
@@ -433,7 +428,7 @@ describe('HttpStore', () => {
       });
       const stop = polling.subscribe('s2', () => undefined);
       const polled = `${ENDPOINT}/v1/sessions/s2/events?after=3&device=${id}`;
-      await waitUntil(() => calls.some((c) => c.url === polled), 'a second poll', { timeout: 2000 });
+      await waitUntil(() => calls.some((c) => c.url === polled), 'a second poll');
       expect(calls.filter((c) => c.url.includes('/s2/')).map((c) => [c.url, c.device])[0]).to.deep.equal([
         `${ENDPOINT}/v1/sessions/s2/events?device=${id}`,
         null,

@@ -185,7 +185,6 @@ describe('LocalStore', () => {
       await waitUntil(
         () => events.some((e) => e.type === 'commitment'),
         'the other tab’s commitment arrives',
-        { timeout: 5000 },
       );
       const added = events.find((e) => e.type === 'commitment');
       expect(added?.type === 'commitment' && added.commitment.text).to.equal('Visit the carers’ centre');
@@ -193,7 +192,6 @@ describe('LocalStore', () => {
       await waitUntil(
         () => events.some((e) => e.type === 'commitment-removed'),
         'the hidden commitment is removed',
-        { timeout: 5000 },
       );
       unsubscribe();
     } finally {

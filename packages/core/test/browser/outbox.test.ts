@@ -89,9 +89,7 @@ describe('The outbox (HttpStore)', () => {
       const sent = c.posts().filter((p) => p.url.includes('/v1/'));
       expect(sent.map((p) => p.body?.id)).to.include.members(['consented', 'post']);
       expect(await tab1.pendingCount()).to.equal(0);
-      await waitUntil(async () => (await tab2.pendingCount()) === 0, 'the other tab sees them sent', {
-        timeout: 5000,
-      });
+      await waitUntil(async () => (await tab2.pendingCount()) === 0, 'the other tab sees them sent');
     } finally {
       tab1.close();
       tab2.close();
@@ -222,11 +220,8 @@ describe('The outbox (HttpStore)', () => {
       await waitUntil(
         () => c.posts().filter((p) => p.body?.id === 'left-waiting').length > tries,
         'sent on start',
-        { timeout: 5000 },
       );
-      await waitUntil(async () => (await next.pendingCount()) === 0, 'nothing left waiting', {
-        timeout: 5000,
-      });
+      await waitUntil(async () => (await next.pendingCount()) === 0, 'nothing left waiting');
     } finally {
       next.close();
     }
@@ -242,7 +237,7 @@ describe('The outbox (HttpStore)', () => {
     const c = collector((call) => (call.mode === 'no-cors' ? 'offline' : stored(call)));
     const store = new HttpStore(ENDPOINT, { fetch: c.fetch, EventSource: null, local: old });
     try {
-      await waitUntil(() => c.posts().length >= 2, 'both are sent', { timeout: 5000 });
+      await waitUntil(() => c.posts().length >= 2, 'both are sent');
       expect(c.posts().map((p) => p.body?.id)).to.include.members(['from-before', 'c-before']);
       expect(await old.loadDraft(`queue:${ENDPOINT}`)).to.equal(undefined);
     } finally {

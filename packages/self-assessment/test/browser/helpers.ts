@@ -69,9 +69,7 @@ export async function settle(el: NetweaveSelfAssessment): Promise<void> {
   // The update, and what this device saved (draft, history, submission) read and shown.
   await el.updateComplete;
   // What loads on demand (the Welsh wording, the results view) shows as busy until it arrives.
-  await waitUntil(() => !el.shadowRoot!.querySelector('[aria-busy=true]'), 'still loading', {
-    timeout: 3000,
-  });
+  await waitUntil(() => !el.shadowRoot!.querySelector('[aria-busy=true]'), 'still loading');
   await el.updateComplete;
 }
 

@@ -16,9 +16,7 @@ describe('<netweave-self-assessment> switched to Welsh while in use', () => {
     expect(text(el)).to.contain('network-weaving');
     expect($(el, '.base').getAttribute('lang')).to.equal('en');
     expect(el.shadowRoot!.activeElement).to.equal(radio);
-    await waitUntil(() => text(el).includes('Eich hunanasesiad'), 'the Welsh wording arrives', {
-      timeout: 3000,
-    });
+    await waitUntil(() => text(el).includes('Eich hunanasesiad'), 'the Welsh wording arrives');
     await settle(el);
     expect($(el, '.base').getAttribute('lang')).to.equal('cy');
     const focused = el.shadowRoot!.activeElement as HTMLInputElement;

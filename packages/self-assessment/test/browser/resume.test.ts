@@ -66,7 +66,7 @@ async function press(el: NetweaveSelfAssessment, id: string): Promise<void> {
 
 async function makeCode(el: NetweaveSelfAssessment): Promise<string> {
   await press(el, 'resume-start');
-  await waitUntil(() => $(el, '.resume-code'), 'no code was shown', { timeout: 5000 });
+  await waitUntil(() => $(el, '.resume-code'), 'no code was shown');
   await settle(el);
   return $(el, '.resume-code').textContent!.trim().replace(/\s+/g, '-');
 }
@@ -140,9 +140,7 @@ describe('<netweave-self-assessment> continue on another device', function () {
     await choose(first, 'beta', '2');
     await choose(first, 'gamma', '0');
     // one save for both changes, once the person pauses
-    await waitUntil(() => collector.saves === 2, 'the change was not saved under the code', {
-      timeout: 5000,
-    });
+    await waitUntil(() => collector.saves === 2, 'the change was not saved under the code');
     await settle(first);
     expect(collector.entries.size).to.equal(1);
     const second = await make({ catalogue: SMALL, store: collector.store(new MemoryStorage()) });
@@ -156,18 +154,12 @@ describe('<netweave-self-assessment> continue on another device', function () {
     // a failed save is said, and tried again
     collector.mode = 'offline';
     await choose(first, 'alpha', '2');
-    await waitUntil(
-      () => text(first).includes('Your latest changes are not saved under this code yet.'),
-      '',
-      {
-        timeout: 5000,
-      },
-    );
+    await waitUntil(() => text(first).includes('Your latest changes are not saved under this code yet.'), '');
     collector.mode = 'ok';
     $$<HTMLButtonElement>(first, '.resume button')
       .find((b) => b.textContent!.trim() === 'Try again')!
       .click();
-    await waitUntil(() => collector.saves === 3, 'not tried again', { timeout: 5000 });
+    await waitUntil(() => collector.saves === 3, 'not tried again');
 
     await press(first, 'resume-delete');
     expect(collector.entries.size).to.equal(0);
@@ -293,7 +285,7 @@ describe('<netweave-self-assessment> continue on another device', function () {
     $(el, '#resume-code').focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    await waitUntil(() => checked(el, 'beta') === '1', 'not restored', { timeout: 5000 });
+    await waitUntil(() => checked(el, 'beta') === '1', 'not restored');
     history.replaceState(history.state, '', before);
   });
 

@@ -668,9 +668,7 @@ describe('<netweave-self-assessment>', () => {
       expect(text(el)).to.not.contain('have been sent');
       expect(events).to.deep.equal(['queued']);
       up = true;
-      await waitUntil(() => text(el).includes('Your answers have been sent anonymously.'), 'not sent', {
-        timeout: 5000,
-      });
+      await waitUntil(() => text(el).includes('Your answers have been sent anonymously.'), 'not sent');
       const announcer = el.querySelector('[slot=announcer][role=status]');
       expect(announcer?.textContent).to.equal('Your answers have been sent anonymously. Thank you.');
       // One live region only: the notice in the widget is not a second one.
@@ -688,9 +686,7 @@ describe('<netweave-self-assessment>', () => {
       await clickButton(el, 'See my results');
       await waitUntil(() => text(el).includes('Your answers are saved on this device.'), 'not saved');
       up = true;
-      await waitUntil(() => text(el).includes('Your answers have not been sent.'), 'not refused', {
-        timeout: 5000,
-      });
+      await waitUntil(() => text(el).includes('Your answers have not been sent.'), 'not refused');
       expect(text(el)).to.contain('This session has closed and no longer takes submissions.');
       expect(text(el)).to.not.contain('have been sent anonymously');
       const tries = posts();
@@ -732,9 +728,7 @@ describe('<netweave-self-assessment>', () => {
 
 /** Waits for `selector` to be rendered (a catalogue-src file fetched and read), then for the element to settle. */
 async function waitFor(el: NetweaveSelfAssessment, selector: string): Promise<HTMLElement> {
-  await waitUntil(() => el.shadowRoot!.querySelector(selector), `${selector} did not appear`, {
-    timeout: 5000,
-  });
+  await waitUntil(() => el.shadowRoot!.querySelector(selector), `${selector} did not appear`);
   await settle(el);
   return el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 }
