@@ -117,14 +117,20 @@ export class Limits {
   readonly settings: LimitSettings;
   readonly #counters: Counters;
   /** Reads per address and requests per instance: always this instance's own. */
-  readonly #local = new MemoryCounters();
+  readonly #local: MemoryCounters;
   readonly #deviceKey: string;
   #streams = 0;
   readonly #connections = new Map<string, number>();
 
-  constructor(settings: LimitSettings, counters: Counters, options: { secret?: string | undefined } = {}) {
+  /** `options.now`: this instance's clock for its own counts (tests stop it). */
+  constructor(
+    settings: LimitSettings,
+    counters: Counters,
+    options: { secret?: string | undefined; now?: () => number } = {},
+  ) {
     this.settings = settings;
     this.#counters = counters;
+    this.#local = new MemoryCounters(options.now);
     this.#deviceKey = options.secret ?? randomBytes(32).toString('hex');
   }
 

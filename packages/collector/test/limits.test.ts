@@ -202,16 +202,24 @@ describe('Limits', () => {
   });
 
   it('turns away requests beyond the instance’s rate with 503 collector-busy', async () => {
-    const limits = new Limits({ ...LIMIT_DEFAULTS, maxRequestRate: 5 }, new MemoryCounters());
+    // The clock stands still while the requests arrive (a busy machine must not refill the bucket).
+    const clock = { now: Date.now() };
+    const limits = new Limits({ ...LIMIT_DEFAULTS, maxRequestRate: 5 }, new MemoryCounters(), {
+      now: () => clock.now,
+    });
+    const admitted = (i: number) =>
+      limits.admit(request('GET'), url('/v1/sessions/s1'), `address-${i}`, {}).then(
+        () => 'ok' as const,
+        (e: HttpError) => e.status,
+      );
     try {
       const statuses: (number | 'ok')[] = [];
-      for (let i = 0; i < 12; i += 1)
-        await limits
-          .admit(request('GET'), url('/v1/sessions/s1'), `address-${i}`, {})
-          .then(() => statuses.push('ok'))
-          .catch((e: HttpError) => statuses.push(e.status));
+      for (let i = 0; i < 12; i += 1) statuses.push(await admitted(i));
       assert.deepEqual(statuses.slice(0, 10), Array(10).fill('ok'), 'two seconds’ worth at once');
       assert.deepEqual(statuses.slice(10), [503, 503]);
+      // A fifth of a second later, room for one more.
+      clock.now += 200;
+      assert.deepEqual([await admitted(12), await admitted(13)], ['ok', 503]);
     } finally {
       await limits.stop();
     }
