@@ -14,28 +14,8 @@ import type { Commitment, CommitmentStatus, Session, StoreEvent, TrizNote } from
 import type { CommitmentCursor, Database, StoredEvent } from './db/types.js';
 import type { Limits } from './limits.js';
 import type { Logger } from './log.js';
-
-export type Audience = 'public' | 'admin';
-
-/**
- * What a stored change means for an audience. Public: a visible commitment, or the removal of one
- * that was visible; nothing at all about posts that never reached the wall (not even their id,
- * so an author's own pending card is not taken down by the stream). Read back from history, an
- * event is shown as the commitment stands now: a post hidden since is only ever a removal, and
- * its text is never replayed.
- */
-export function toStoreEvent(e: StoredEvent, audience: Audience): StoreEvent | null {
-  if (audience === 'admin') return { type: 'commitment', sessionId: e.sessionId, commitment: e.commitment };
-  const visibleThen = e.commitment.status === 'visible';
-  const visibleNow = e.current === undefined ? visibleThen : e.current?.status === 'visible';
-  if (visibleThen && visibleNow) {
-    const commitment = e.current ? { ...e.commitment, text: e.current.text } : e.commitment;
-    return { type: 'commitment', sessionId: e.sessionId, commitment };
-  }
-  if (visibleThen || e.previous === 'visible')
-    return { type: 'commitment-removed', sessionId: e.sessionId, id: e.commitment.id };
-  return null;
-}
+import { BatchedWrites } from './batched-writes.js';
+import { noteFrame, toStoreEvent, type Audience } from './live-events.js';
 
 /**
  * `responses`: a response was stored (told to admin streams only); `release`: the public summary
@@ -52,8 +32,6 @@ type Change = {
 type Subscriber = (change: Change) => void;
 
 const KEEP_ALIVE = Buffer.from(': keep-alive\n\n');
-/** The longest a flush waits after the last one (ms): see LiveHub#flush. */
-const MAX_FLUSH_WAIT = 50;
 
 export class LiveHub {
   readonly #subs = new Map<string, Set<Subscriber>>();
@@ -64,27 +42,24 @@ export class LiveHub {
   readonly #heartbeat: NodeJS.Timeout;
   /** At most one `responses` hint per session per second. */
   readonly #responseHints = new Map<string, NodeJS.Timeout>();
-  /** Text for each stream, written together at the next flush. */
-  readonly #waiting = new Map<ServerResponse, { parts: (string | Buffer)[]; length: number }>();
-  /** Cancels the flush that is due (undefined: none is). */
-  #flushing: (() => void) | undefined;
-  /** No flush before this moment (performance.now()): see #flush. */
-  #nextFlush = 0;
   /** Each live event as SSE text, per audience: made once for every stream that sends it. */
   readonly #frames = new WeakMap<StoredEvent, { public?: Buffer | null; admin?: Buffer | null }>();
+  /** Writes to the streams, batched, closing those whose client stopped reading. */
+  readonly #writes: BatchedWrites;
 
-  /** Bytes a stream may have waiting for a client that does not read; beyond it the stream is closed. */
-  readonly #maxBuffered: number;
   /** Events kept per session (older ones are pruned); 0 keeps every event. */
   readonly #keepEvents: number;
   /** Events stored per session since it was last pruned. */
   readonly #sincePrune = new Map<string, number>();
   readonly #pruning = new Set<string>();
   readonly #startupPrune: NodeJS.Timeout | undefined;
-  /** Streams closed because their client did not keep up (they resume with Last-Event-ID). */
-  slowClosed = 0;
   /** Events deleted by pruning so far (this instance). */
   pruned = 0;
+
+  /** Streams closed because their client did not keep up (they resume with Last-Event-ID). */
+  get slowClosed(): number {
+    return this.#writes.slowClosed;
+  }
 
   constructor(
     db: Database,
@@ -93,7 +68,7 @@ export class LiveHub {
     this.#db = db;
     this.#limits = options.limits;
     this.#logger = options.logger;
-    this.#maxBuffered = options.maxBuffered ?? 1_048_576;
+    this.#writes = new BatchedWrites(options.maxBuffered ?? 1_048_576);
     this.#keepEvents = options.keepEvents ?? 0;
     db.onChange((change) => {
       if (change.responses) this.#hintResponses(change.sessionId);
@@ -106,7 +81,7 @@ export class LiveHub {
       }
     });
     this.#heartbeat = setInterval(() => {
-      for (const res of this.#streams) this.#write(res, KEEP_ALIVE);
+      for (const res of this.#streams) this.#writes.write(res, KEEP_ALIVE);
     }, 20_000);
     this.#heartbeat.unref();
     if (this.#keepEvents) {
@@ -146,75 +121,6 @@ export class LiveHub {
     } finally {
       this.#pruning.delete(sessionId);
     }
-  }
-
-  /**
-   * Writes to a stream unless its client has stopped reading: once more than `maxBuffered` bytes
-   * wait in memory for it, the stream is closed (the client's EventSource reconnects and resumes
-   * from its Last-Event-ID, so nothing is lost), keeping memory bounded per stream. What is
-   * written before the next flush goes out as one write per stream, so a burst of posts costs
-   * each stream one write, not one per post.
-   */
-  #write(res: ServerResponse, part: string | Buffer): void {
-    if (res.destroyed || res.writableEnded) return;
-    let waiting = this.#waiting.get(res);
-    if (!waiting) this.#waiting.set(res, (waiting = { parts: [], length: 0 }));
-    waiting.parts.push(part);
-    waiting.length += part.length;
-    if (res.writableLength + waiting.length > this.#maxBuffered) {
-      this.#waiting.delete(res);
-      this.slowClosed += 1;
-      res.destroy();
-      return;
-    }
-    if (this.#flushing) return;
-    const wait = this.#nextFlush - performance.now();
-    if (wait >= 1) {
-      const timer = setTimeout(() => this.#flush(), wait);
-      this.#flushing = () => clearTimeout(timer);
-    } else {
-      const immediate = setImmediate(() => this.#flush());
-      this.#flushing = () => clearImmediate(immediate);
-    }
-  }
-
-  /**
-   * Writes what waits, one write per stream; streams waiting for the same events share one
-   * buffer (made once, never copied per stream). Each write to a socket costs a system call and
-   * the kernel's work for it, much of it whatever the size (measured here on loopback: 500
-   * sockets × 340 bytes took 8.6 µs a write, 500 × 3.7 KB 26 µs), so the next flush waits three
-   * times as long as this one took, at most 50 ms: with many streams and a steady stream of
-   * posts, writing to them takes at most about a quarter of the time and each write carries every
-   * post of its interval (500 streams and 500 posts in 2 s: a flush per post took the collector
-   * 3.7 s of writes in all, and delivery p99 was 1.7–3.3 s). With few streams a flush takes
-   * microseconds and the next follows at the end of the turn, as before.
-   */
-  #flush(): void {
-    this.#flushing = undefined;
-    const started = performance.now();
-    let last: { parts: (string | Buffer)[]; joined: Buffer } | undefined;
-    for (const [res, { parts }] of this.#waiting) {
-      if (res.destroyed || res.writableEnded) continue;
-      if (parts.length === 1 && typeof parts[0] !== 'string') {
-        res.write(parts[0]!);
-        continue;
-      }
-      // Streams of one session get the same events in the same order, one after another here.
-      const same = last && last.parts.length === parts.length && last.parts.every((p, i) => p === parts[i]);
-      if (!same)
-        last = {
-          parts,
-          joined: Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : p))),
-        };
-      res.write(last!.joined);
-    }
-    this.#waiting.clear();
-    // node:http sends a response's writes at the next tick (its socket is corked until then):
-    // this tick runs after those, so the time includes the system calls.
-    process.nextTick(() => {
-      const now = performance.now();
-      this.#nextFlush = now + Math.min(MAX_FLUSH_WAIT, 3 * (now - started));
-    });
   }
 
   /** An event as SSE bytes for an audience (null: nothing to send), made once per event and audience. */
@@ -350,20 +256,23 @@ export class LiveHub {
       if (!text) return;
       if (force) {
         if (!res.destroyed && !res.writableEnded) res.write(text);
-      } else this.#write(res, text);
+      } else this.#writes.write(res, text);
     };
     const unsubscribe = this.subscribe(sessionId, (change) => {
       if (change.release || (change.responses && audience === 'admin')) {
         // Public streams hear of new releases of the summary only, never of single responses.
-        this.#write(res, `event: responses\ndata: ${JSON.stringify({ type: 'responses', sessionId })}\n\n`);
+        this.#writes.write(
+          res,
+          `event: responses\ndata: ${JSON.stringify({ type: 'responses', sessionId })}\n\n`,
+        );
       } else if (change.responses) {
         return;
       } else if (change.session) {
         const data = { type: 'session', sessionId, session: change.session };
-        this.#write(res, `event: session\ndata: ${JSON.stringify(data)}\n\n`);
+        this.#writes.write(res, `event: session\ndata: ${JSON.stringify(data)}\n\n`);
       } else if (change.note) {
         const text = noteFrame(sessionId, change.note, audience);
-        if (text) this.#write(res, text);
+        if (text) this.#writes.write(res, text);
       } else if (change.event) {
         if (!catchingUp) send(change.event);
         else if (buffered.push(change.event) > 10_000) res.destroy(); // resumes from its last id
@@ -381,7 +290,7 @@ export class LiveHub {
     res.on('close', done);
     /** Waits while the client has a full buffer to read (catching up never closes a stream). */
     const drained = async () => {
-      if (res.writableLength > this.#maxBuffered / 2 && !res.destroyed)
+      if (res.writableLength > this.#writes.maxBuffered / 2 && !res.destroyed)
         await Promise.race([once(res, 'drain'), once(res, 'close')]);
     };
     try {
@@ -459,25 +368,9 @@ export class LiveHub {
   closeAll(): void {
     clearInterval(this.#heartbeat);
     clearTimeout(this.#startupPrune);
-    this.#flushing?.();
-    this.#waiting.clear();
+    this.#writes.close();
     for (const t of this.#responseHints.values()) clearTimeout(t);
     for (const res of this.#streams) res.end();
     this.#streams.clear();
   }
-}
-
-/** A note change as SSE text for an audience (null: nothing to tell it). */
-export function noteFrame(
-  sessionId: string,
-  change: { now?: TrizNote; before?: TrizNote },
-  audience: Audience,
-): string | null {
-  const { now, before } = change;
-  const shown = (n: TrizNote | undefined) =>
-    n !== undefined && (audience === 'admin' || n.status === 'visible');
-  if (shown(now)) return `event: note\ndata: ${JSON.stringify({ type: 'note', sessionId, note: now })}\n\n`;
-  if (shown(before))
-    return `event: note-removed\ndata: ${JSON.stringify({ type: 'note-removed', sessionId, id: before!.id })}\n\n`;
-  return null;
 }

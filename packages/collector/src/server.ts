@@ -3,11 +3,11 @@
  * authentication, the /v1 API, the /admin page, health and graceful shutdown.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { DEFAULT_CATALOGUE, parseCatalogueJson, type Catalogue, type TrizNote } from '@netweave/model';
+import type { TrizNote } from '@netweave/model';
 import type { CollectorConfig } from './config.js';
 import type { Database } from './db/types.js';
 import { HttpError, sendError, sendJson } from './http.js';
+import { loadCatalogue, openDatabase } from './open.js';
 import { LiveHub } from './live.js';
 import { countersFor, Limits, limitSettings } from './limits.js';
 import { databaseName, storageProblem, tokenStrength, WEAK_TOKEN_BITS } from './operations.js';
@@ -35,26 +35,6 @@ export interface Collector {
   listen(): Promise<number>;
   /** Stops taking requests, ends live streams, waits for requests in flight, closes the database. */
   close(): Promise<void>;
-}
-
-export async function openDatabase(url: string): Promise<Database> {
-  let db: Database;
-  if (/^postgres(ql)?:\/\//.test(url)) {
-    const { PostgresDatabase } = await import('./db/postgres.js');
-    db = new PostgresDatabase(url);
-  } else {
-    const { SqliteDatabase } = await import('./db/sqlite.js');
-    db = new SqliteDatabase(url);
-  }
-  await db.init();
-  return db;
-}
-
-export function loadCatalogue(file: string | undefined): Catalogue {
-  if (!file) return DEFAULT_CATALOGUE;
-  const parsed = parseCatalogueJson(readFileSync(file, 'utf8'), { source: file });
-  if (!parsed.success) throw new Error(parsed.issues.map((i) => i.message).join('\n'));
-  return parsed.value;
 }
 
 export async function createCollector(

@@ -10,7 +10,7 @@ import jsQRModule from 'jsqr';
 import { JOIN_CODE_ALPHABET, formatJoinCode, TRIZ_AGENDA } from '@netweave/model';
 import { withFreshCode } from '../src/join-codes.js';
 import { qrMatrix } from '../src/qr.js';
-import { openDatabase } from '../src/server.js';
+import { openDatabase } from '../src/open.js';
 import { call, cleanUp, readSse, start, streamStart, TOKEN, uid, type Running } from './helpers.js';
 import { query, whereStored } from './db-peek.js';
 
